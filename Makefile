@@ -1,0 +1,93 @@
+# frnews — French news text for PostgreSQL.  Built with PGXS.
+#
+#   make                 the extension module and the CLI (build/frnews)
+#   make install         install the extension into the server of $(PG_CONFIG)
+#   make installcheck    pg_regress suites in sql/ against a running server
+#   make unit            build and run the C unit tests of the core
+#   make fuzz-build      build the libFuzzer targets (clang, ASan + UBSan)
+
+EXTENSION = frnews
+MODULE_big = frnews
+PG_CONFIG ?= pg_config
+
+CORE_SRCS := $(sort $(wildcard src/core/*.c))
+PGLUE_SRCS := $(sort $(wildcard src/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(PGLUE_SRCS:.c=.o)
+
+# Install scripts live at the top level (sql/ holds pg_regress inputs).
+DATA = $(sort $(wildcard frnews--*.sql))
+
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=. --outputdir=build/regress
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
+
+PG_CPPFLAGS = -Isrc/core -Ibuild/gen $(ICU_CFLAGS)
+SHLIB_LINK = $(ICU_LIBS) -lstemmer
+EXTRA_CLEAN = build
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ---------------------------------------------------------------------------
+# Generated Unicode data (fold table) from ICU at build time.
+GEN_DIR = build/gen
+FOLD_TABLE = $(GEN_DIR)/frn_fold_table.inc
+
+$(GEN_DIR)/gen_fold_table: src/gen/gen_fold_table.c
+	@mkdir -p $(GEN_DIR)
+	$(CC) -O2 -std=c11 -Wall $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
+
+$(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
+	$(GEN_DIR)/gen_fold_table > $@.tmp && mv $@.tmp $@
+
+src/core/frn_normalize.o: $(FOLD_TABLE)
+
+# ---------------------------------------------------------------------------
+# The core built on its own (no PostgreSQL): CLI, unit tests, fuzzers.
+CORE_CC ?= $(CC)
+CORE_CFLAGS ?= -O2 -g -std=c11 -Wall -Wextra -Wno-unused-parameter -D_POSIX_C_SOURCE=200809L
+CORE_BUILD = build/core
+CORE_OBJS = $(patsubst src/core/%.c,$(CORE_BUILD)/%.o,$(CORE_SRCS))
+CORE_LIBS = $(ICU_LIBS) -lstemmer -lm
+
+$(CORE_BUILD)/%.o: src/core/%.c $(wildcard src/core/*.h) $(FOLD_TABLE)
+	@mkdir -p $(CORE_BUILD)
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -I$(GEN_DIR) $(ICU_CFLAGS) -c -o $@ $<
+
+build/frnews: $(CORE_OBJS) $(wildcard src/cli/*.c) $(wildcard src/cli/*.h)
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Isrc/cli -o $@ $(wildcard src/cli/*.c) $(CORE_OBJS) $(CORE_LIBS)
+
+all: build/frnews
+cli: build/frnews
+
+UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
+UNIT_BINS = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
+
+build/unit/%: test/unit/%.c test/unit/unit.h $(CORE_OBJS)
+	@mkdir -p build/unit
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
+
+unit-build: $(UNIT_BINS)
+
+unit: unit-build
+	@pass=0; fail=0; \
+	for t in $(UNIT_BINS); do \
+		if $$t; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "unit binary failed: $$t"; fi; \
+	done; \
+	echo "unit binaries: $$pass passed, $$fail failed"; test $$fail -eq 0
+
+# libFuzzer targets: test/fuzz/fuzz_*.c, each defining LLVMFuzzerTestOneInput.
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -g -O1 -std=c11 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L
+FUZZ_SRCS = $(sort $(wildcard test/fuzz/fuzz_*.c))
+FUZZ_BINS = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
+
+build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h) $(FOLD_TABLE)
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/core -I$(GEN_DIR) $(ICU_CFLAGS) -o $@ $< $(CORE_SRCS) $(CORE_LIBS)
+
+fuzz-build: $(FUZZ_BINS)
+
+.PHONY: cli unit unit-build fuzz-build

@@ -1,0 +1,31 @@
+/*
+ * frn_normalize.h — Unicode normalisation and folding for search keys.
+ *
+ * Folding = NFC, full case folding, accent removal (é→e, œ→oe, æ→ae, ç→c,
+ * ő→o, ł→l, ș→s, ß→ss, ά→α), apostrophes unified to ', double quotes and
+ * guillemets unified to ", every Unicode space to ' '.  The per-code-point
+ * mapping is generated at build time from ICU data (src/gen/).
+ */
+#ifndef FRN_NORMALIZE_H
+#define FRN_NORMALIZE_H
+
+#include <stddef.h>
+#include "frn_alloc.h"
+
+/*
+ * The full normaliser behind fr_normalize(): fold, collapse runs of spaces
+ * to one, trim both ends.  Appends to out; returns the number of bytes added.
+ */
+size_t		frn_normalize(const char *s, size_t len, frn_buf *out);
+
+/* Fold one token (no space collapsing or trimming).  Appends to out. */
+size_t		frn_fold(const char *s, size_t len, frn_buf *out);
+
+/* NFC lower case, accents kept (stemmer input).  Appends to out. */
+size_t		frn_lower(const char *s, size_t len, frn_buf *out);
+
+/* Version string of the Unicode data the fold table was generated from. */
+const char *frn_unicode_version(void);
+const char *frn_icu_version(void);
+
+#endif

@@ -1,0 +1,25 @@
+/*
+ * frn_stem.h — Snowball French stemming with a process-wide cache.
+ *
+ * The stemmer is created on first use.  Input is a lower-cased NFC UTF-8
+ * word (see frn_lower); words over FRN_STEM_MAX_BYTES are returned as is.
+ * The cache is a fixed-size direct-mapped table allocated once, so a hit
+ * costs a hash and a memcmp and the memory is bounded.
+ */
+#ifndef FRN_STEM_H
+#define FRN_STEM_H
+
+#include <stddef.h>
+#include "frn_alloc.h"
+
+#define FRN_STEM_MAX_BYTES 1000
+
+/* Append the stem of word to out. */
+void		frn_stem(const char *word, size_t len, frn_buf *out);
+
+/* Lower-case then stem (fr_stem()). */
+void		frn_stem_word(const char *word, size_t len, frn_buf *out);
+
+const char *frn_snowball_version(void);
+
+#endif
