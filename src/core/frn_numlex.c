@@ -1,0 +1,597 @@
+/*
+ * frn_numlex.c — lexer and lexicon for numbers, amounts and percentages.
+ */
+#include "frn_numlex.h"
+
+#include <string.h>
+
+#include "frn_alloc.h"
+
+/* ------------------------------------------------------------------ */
+/* Lexicon: an open-addressing hash table filled on first use.         */
+
+static const char *const lex_keys[FRN_W__COUNT] = {
+	NULL,
+#define FRN_LEX_KEY(id, key) key,
+	FRN_LEXICON(FRN_LEX_KEY)
+#undef FRN_LEX_KEY
+};
+
+#define LEX_SLOTS 1024			/* power of two, > 2 × FRN_W__COUNT */
+static uint16_t lex_table[LEX_SLOTS];
+static bool lex_ready;
+
+static inline uint32_t
+lex_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
+static void
+lex_init(void)
+{
+	for (int id = 1; id < FRN_W__COUNT; id++)
+	{
+		const char *k = lex_keys[id];
+		uint32_t	h = lex_hash(k, strlen(k)) & (LEX_SLOTS - 1);
+
+		while (lex_table[h] != 0)
+		{
+			if (strcmp(lex_keys[lex_table[h]], k) == 0)
+				break;			/* duplicate key: first id wins */
+			h = (h + 1) & (LEX_SLOTS - 1);
+		}
+		if (lex_table[h] == 0)
+			lex_table[h] = (uint16_t) id;
+	}
+	lex_ready = true;
+}
+
+uint16_t
+frn_lex_lookup(const char *key, size_t len)
+{
+	uint32_t	h;
+
+	if (!lex_ready)
+		lex_init();
+	h = lex_hash(key, len) & (LEX_SLOTS - 1);
+	while (lex_table[h] != 0)
+	{
+		const char *k = lex_keys[lex_table[h]];
+
+		if (strncmp(k, key, len) == 0 && k[len] == '\0')
+			return lex_table[h];
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
+	return 0;
+}
+
+/*
+ * Lower case and accent folding for lexicon keys: ASCII and the Latin-1
+ * letters French uses (the lexicon holds French words only, so a wider
+ * fold would never find more).  Returns false when the word cannot be a
+ * lexicon key (too long, or a letter outside that set).
+ */
+#define LEX_KEY_MAX 24
+
+static const char latin1_fold[64] = {
+	/* U+00C0 .. U+00FF; 0 = not foldable to one ASCII letter */
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 0,
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 'y'
+};
+
+static bool
+fold_key(const char *s, size_t len, char *key, size_t *klen)
+{
+	size_t		k = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (k >= LEX_KEY_MAX)
+			return false;
+		if (c < 0x80)
+			key[k++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+		else if (c == 0xC3 && i + 1 < len && (unsigned char) s[i + 1] >= 0x80 &&
+				 (unsigned char) s[i + 1] < 0xC0 &&
+				 latin1_fold[(unsigned char) s[i + 1] - 0x80 + 0x00])
+		{
+			/* U+00C0..U+00FF encode as C3 80..BF */
+			key[k++] = latin1_fold[(unsigned char) s[i + 1] - 0x80];
+			i++;
+		}
+		else if (c == 0xE2 && i + 2 < len && (unsigned char) s[i + 1] == 0x80 &&
+				 ((unsigned char) s[i + 2] == 0x90 || (unsigned char) s[i + 2] == 0x91))
+		{
+			key[k++] = '-';		/* U+2010/U+2011 hyphens */
+			i += 2;
+		}
+		else
+			return false;
+	}
+	*klen = k;
+	return true;
+}
+
+uint16_t
+frn_lex_word_id(const char *s, size_t len)
+{
+	char		key[LEX_KEY_MAX];
+	size_t		klen;
+
+	if (!fold_key(s, len, key, &klen))
+		return 0;
+	return frn_lex_lookup(key, klen);
+}
+
+/* ------------------------------------------------------------------ */
+/* Character classes                                                   */
+
+enum cclass
+{
+	CC_SPACE, CC_LETTER, CC_DIGIT, CC_APOS, CC_HYPHEN, CC_SYM, CC_PUNCT
+};
+
+/* Decode one code point (invalid bytes read as U+FFFD, one byte each). */
+static inline int32_t
+decode(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		p = *i;
+	unsigned char c = u[p];
+	int32_t		cp;
+	int			n;
+
+	if (c < 0x80)
+	{
+		*i = p + 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		n = 1;
+		cp = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 2;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 3;
+		cp = c & 0x07;
+	}
+	else
+	{
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	if (p + n >= len)
+	{
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	for (int k = 1; k <= n; k++)
+	{
+		if ((u[p + k] & 0xC0) != 0x80)
+		{
+			*i = p + 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (u[p + k] & 0x3F);
+	}
+	if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	*i = p + n + 1;
+	return cp;
+}
+
+static const uint8_t ascii_class[128] = {
+	/* control characters: space except the printable ones below */
+	[0 ... 31] = CC_SPACE,
+	[' '] = CC_SPACE,
+	['!'] = CC_PUNCT, ['"'] = CC_PUNCT, ['#'] = CC_SYM, ['$'] = CC_SYM,
+	['%'] = CC_SYM, ['&'] = CC_SYM, ['\''] = CC_APOS, ['('] = CC_PUNCT,
+	[')'] = CC_PUNCT, ['*'] = CC_SYM, ['+'] = CC_SYM, [','] = CC_PUNCT,
+	['-'] = CC_HYPHEN, ['.'] = CC_PUNCT, ['/'] = CC_SYM,
+	['0' ... '9'] = CC_DIGIT,
+	[':'] = CC_PUNCT, [';'] = CC_PUNCT, ['<'] = CC_SYM, ['='] = CC_SYM,
+	['>'] = CC_SYM, ['?'] = CC_PUNCT, ['@'] = CC_SYM,
+	['A' ... 'Z'] = CC_LETTER,
+	['['] = CC_PUNCT, ['\\'] = CC_SYM, [']'] = CC_PUNCT, ['^'] = CC_SYM,
+	['_'] = CC_SYM, ['`'] = CC_SYM,
+	['a' ... 'z'] = CC_LETTER,
+	['{'] = CC_PUNCT, ['|'] = CC_SYM, ['}'] = CC_PUNCT, ['~'] = CC_SYM,
+	[127] = CC_SPACE
+};
+
+static inline int
+cclass(int32_t cp)
+{
+	if (cp < 128)
+		return ascii_class[cp];
+	if (cp == 0x00A0 || cp == 0x0085 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
+		cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+		cp == 0xFEFF)
+		return CC_SPACE;
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+		return CC_APOS;
+	if (cp == 0x2010 || cp == 0x2011)
+		return CC_HYPHEN;
+	if (cp < 0xC0)
+	{
+		if (cp == 0xAA || cp == 0xB5 || cp == 0xBA)
+			return CC_LETTER;
+		if (cp == 0xAB || cp == 0xBB || cp == 0xA1 || cp == 0xBF || cp == 0xB7)
+			return CC_PUNCT;
+		return CC_SYM;
+	}
+	if (cp == 0xD7 || cp == 0xF7)
+		return CC_SYM;
+	if (cp >= 0x2012 && cp <= 0x205E)
+		return CC_PUNCT;		/* dashes, quotes, bullets, ellipsis, primes */
+	if ((cp >= 0x20A0 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+		(cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD || cp == 0x2212)
+		return CC_SYM;
+	return CC_LETTER;
+}
+
+/* Space characters allowed between thousands groups. */
+static inline bool
+is_group_space(int32_t cp)
+{
+	return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers in digits                                                   */
+
+static inline bool
+is_digit_at(const char *s, size_t len, size_t i)
+{
+	return i < len && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Count digits from i. */
+static inline size_t
+digit_run(const char *s, size_t len, size_t i)
+{
+	size_t		k = i;
+
+	while (k < len && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return k - i;
+}
+
+/* Append digits s[i..i+n) to the coefficient; false on overflow. */
+typedef struct digits_acc
+{
+	__int128	coef;
+	int			sig;			/* significant digits so far */
+	int			frac;			/* digits after the decimal separator */
+	bool		overflow;
+} digits_acc;
+
+static inline void
+acc_digits(digits_acc *a, const char *s, size_t n, bool fraction)
+{
+	for (size_t k = 0; k < n; k++)
+	{
+		int			d = s[k] - '0';
+
+		if (a->sig == 0 && d == 0)
+		{
+			if (fraction)
+				a->frac++;
+			continue;
+		}
+		if (a->sig >= FRN_DEC_MAX_DIGITS)
+		{
+			a->overflow = true;
+			return;
+		}
+		a->coef = a->coef * 10 + d;
+		a->sig++;
+		if (fraction)
+			a->frac++;
+	}
+}
+
+/*
+ * Read a number in digits at s[i] (a digit).  French conventions: a comma
+ * is the decimal separator; '.' followed by exactly three digits groups
+ * thousands ("94.000"), otherwise it is a decimal point ("3.14"); a group
+ * separator must be used consistently; a space separator only follows a
+ * first group of one to three digits and precedes exactly three digits.
+ * Returns the byte end and the code point count.
+ */
+static size_t
+lex_number(const char *s, size_t len, size_t i, frn_item *it)
+{
+	digits_acc	a = {0, 0, 0, false};
+	size_t		p = i;
+	size_t		n = digit_run(s, len, p);
+	size_t		chars = n;
+	int32_t		sep = 0;		/* group separator in use (a space class = ' ') */
+	bool		leading_zero = (n == 1 && s[p] == '0');
+
+	acc_digits(&a, s + p, n, false);
+	it->ndigits = n > 255 ? 255 : (uint8_t) n;
+	p += n;
+
+	if (n <= 3)
+	{
+		for (;;)
+		{
+			size_t		q = p;
+			int32_t		cp;
+			int32_t		cls;
+
+			if (q >= len)
+				break;
+			cp = decode(s, len, &q);
+			if (is_group_space(cp))
+				cls = ' ';
+			else if (cp == '.' && !leading_zero)
+				cls = '.';
+			else if (cp == '\'' || cp == 0x2019)
+				cls = '\'';
+			else
+				break;
+			if (sep && cls != sep)
+				break;
+			if (digit_run(s, len, q) != 3)
+				break;
+			sep = cls;
+			acc_digits(&a, s + q, 3, false);
+			if (it->ndigits < 252)
+				it->ndigits += 3;
+			chars += 4;
+			p = q + 3;
+			it->flags |= FRN_IF_GROUPED;
+		}
+	}
+	/* decimal part: ',' always; '.' unless it was the group separator */
+	if (p + 1 < len && (s[p] == ',' || (s[p] == '.' && sep != '.')) &&
+		is_digit_at(s, len, p + 1))
+	{
+		size_t		f = digit_run(s, len, p + 1);
+
+		acc_digits(&a, s + p + 1, f, true);
+		chars += 1 + f;
+		p += 1 + f;
+		it->flags |= FRN_IF_DECIMAL;
+	}
+	if (a.overflow)
+		it->flags |= FRN_IF_OVERFLOW;
+	it->num.coef = a.coef;
+	it->num.exp = -a.frac;
+	it->cl = (uint32_t) chars;
+	return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* The lexer                                                           */
+
+void
+frn_lexer_init(frn_lexer *lx, const char *s, size_t len)
+{
+	lx->s = s;
+	lx->len = len;
+	lx->pos = 0;
+	lx->chars = 0;
+}
+
+static bool
+starts_with_ci(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	if (i + n > len)
+		return false;
+	for (size_t k = 0; k < n; k++)
+	{
+		char		c = s[i + k];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != lit[k])
+			return false;
+	}
+	return true;
+}
+
+/* Skip a URL or e-mail-like run (no white space) starting at i. */
+static size_t
+skip_nonspace(const char *s, size_t len, size_t i, uint32_t *chars)
+{
+	while (i < len)
+	{
+		size_t		q = i;
+		int32_t		cp = decode(s, len, &q);
+
+		if (cclass(cp) == CC_SPACE)
+			break;
+		i = q;
+		(*chars)++;
+	}
+	return i;
+}
+
+size_t
+frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t hard)
+{
+	const char *s = lx->s;
+	size_t		len = lx->len;
+	size_t		i = lx->pos;
+	uint32_t	chars = lx->chars;
+	size_t		n = 0;
+	uint8_t		pending = 0;	/* FRN_IF_SPACE / FRN_IF_NEWLINE for the next item */
+
+	while (i < len)
+	{
+		size_t		q = i;
+		int32_t		cp;
+		int			cls;
+		frn_item   *it;
+
+		/* fast path for ASCII spaces */
+		if (s[i] == ' ')
+		{
+			i++;
+			chars++;
+			pending |= FRN_IF_SPACE;
+			continue;
+		}
+		cp = decode(s, len, &q);
+		cls = cclass(cp);
+		if (cls == CC_SPACE)
+		{
+			pending |= FRN_IF_SPACE;
+			if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029)
+				pending |= FRN_IF_NEWLINE;
+			i = q;
+			chars++;
+			continue;
+		}
+		if (n >= hard || (n >= soft && n > 0 && (*items)[n - 1].kind == FRN_IT_PUNCT &&
+						  pending != 0 &&
+						  ((*items)[n - 1].cp == '.' || (*items)[n - 1].cp == '!' ||
+						   (*items)[n - 1].cp == '?' || (*items)[n - 1].cp == ';')))
+			break;
+
+		FRN_VEC_GROW(*items, n, *cap, 1);
+		it = &(*items)[n++];
+		memset(it, 0, sizeof(*it));
+		it->b = (uint32_t) i;
+		it->c = chars;
+		it->flags = pending;
+		pending = 0;
+
+		if (cls == CC_DIGIT)
+		{
+			it->kind = FRN_IT_NUM;
+			q = lex_number(s, len, i, it);
+		}
+		else if (cls == CC_LETTER)
+		{
+			size_t		cnt = 1;
+			bool		allcaps = (cp >= 'A' && cp <= 'Z');
+			size_t		wend;
+
+			/* URLs and e-mail addresses: nothing inside them is a quantity */
+			if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
+				(starts_with_ci(s, len, i, "http://") || starts_with_ci(s, len, i, "https://") ||
+				 starts_with_ci(s, len, i, "www.")))
+			{
+				uint32_t	c0 = chars;
+
+				q = skip_nonspace(s, len, i, &chars);
+				it->kind = FRN_IT_BREAK;
+				it->bl = (uint32_t) (q - i);
+				it->cl = chars - c0;
+				i = q;
+				continue;
+			}
+			for (;;)
+			{
+				size_t		r = q;
+				int32_t		c2;
+				int			k2;
+
+				if (r >= len)
+					break;
+				c2 = decode(s, len, &r);
+				k2 = cclass(c2);
+				if (k2 == CC_LETTER)
+				{
+					if (!(c2 >= 'A' && c2 <= 'Z'))
+						allcaps = false;
+					q = r;
+					cnt++;
+					continue;
+				}
+				if (k2 == CC_HYPHEN && r < len)
+				{
+					size_t		r2 = r;
+					int32_t		c3 = decode(s, len, &r2);
+
+					if (cclass(c3) == CC_LETTER)
+					{
+						it->flags |= FRN_IF_HYPHEN;
+						allcaps = false;
+						q = r;
+						cnt++;
+						continue;
+					}
+				}
+				break;
+			}
+			wend = q;
+			/* an e-mail address: letters followed by '@' */
+			if (wend < len && s[wend] == '@')
+			{
+				uint32_t	c0 = chars;
+
+				q = skip_nonspace(s, len, i, &chars);
+				it->kind = FRN_IT_BREAK;
+				it->bl = (uint32_t) (q - i);
+				it->cl = chars - c0;
+				i = q;
+				continue;
+			}
+			it->kind = FRN_IT_WORD;
+			if (allcaps)
+				it->flags |= FRN_IF_ALLCAPS;
+			/* elision: letters + apostrophe + letter */
+			if (wend < len)
+			{
+				size_t		r = wend;
+				int32_t		c2 = decode(s, len, &r);
+
+				if (cclass(c2) == CC_APOS && r < len)
+				{
+					size_t		r2 = r;
+					int32_t		c3 = decode(s, len, &r2);
+
+					if (cclass(c3) == CC_LETTER && cnt <= 7)
+					{
+						it->kind = FRN_IT_ELISION;
+						it->wid = frn_lex_word_id(s + i, wend - i);
+						q = r;
+						cnt++;
+					}
+				}
+			}
+			if (it->kind == FRN_IT_WORD)
+				it->wid = frn_lex_word_id(s + i, wend - i);
+			it->cl = (uint32_t) cnt;
+		}
+		else
+		{
+			it->kind = (cls == CC_SYM) ? FRN_IT_SYM : FRN_IT_PUNCT;
+			it->cp = cp;
+			it->cl = 1;
+		}
+		it->bl = (uint32_t) (q - i);
+		chars += it->cl;
+		i = q;
+		if ((n & 1023) == 0)
+			frn_check_interrupts();
+	}
+	lx->pos = i;
+	lx->chars = chars;
+	return n;
+}
