@@ -91,3 +91,7 @@ build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h) $(FOLD_TABLE)
 fuzz-build: $(FUZZ_BINS)
 
 .PHONY: cli unit unit-build fuzz-build
+
+# PGXS does not track header dependencies: rebuild the module's objects when
+# a header of the core or the glue changes (enum and struct layouts).
+$(OBJS): $(wildcard src/core/*.h) $(wildcard src/pg/*.h)

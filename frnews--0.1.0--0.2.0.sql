@@ -178,6 +178,8 @@ DEFAULT FOR TYPE @extschema@.fr_money USING btree AS
 	FUNCTION 1 @extschema@.fr_money_cmp(@extschema@.fr_money, @extschema@.fr_money);
 COMMENT ON OPERATOR CLASS @extschema@.fr_money_ops USING btree IS
 'btree order of fr_money: currency, then value';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_money_ops USING btree IS
+'btree order of fr_money: currency, then value';
 
 CREATE OPERATOR CLASS @extschema@.fr_money_hash_ops
 DEFAULT FOR TYPE @extschema@.fr_money USING hash AS
@@ -185,6 +187,8 @@ DEFAULT FOR TYPE @extschema@.fr_money USING hash AS
 	FUNCTION 1 @extschema@.fr_money_hash(@extschema@.fr_money),
 	FUNCTION 2 @extschema@.fr_money_hash_extended(@extschema@.fr_money, pg_catalog.int8);
 COMMENT ON OPERATOR CLASS @extschema@.fr_money_hash_ops USING hash IS
+'hash equality of fr_money';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_money_hash_ops USING hash IS
 'hash equality of fr_money';
 
 -- arithmetic
@@ -427,6 +431,7 @@ DEFAULT FOR TYPE @extschema@.fr_percent USING btree AS
 	OPERATOR 5 @extschema@.>,
 	FUNCTION 1 @extschema@.fr_percent_cmp(@extschema@.fr_percent, @extschema@.fr_percent);
 COMMENT ON OPERATOR CLASS @extschema@.fr_percent_ops USING btree IS 'btree order of fr_percent';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_percent_ops USING btree IS 'btree order of fr_percent';
 
 CREATE OPERATOR CLASS @extschema@.fr_percent_hash_ops
 DEFAULT FOR TYPE @extschema@.fr_percent USING hash AS
@@ -434,6 +439,7 @@ DEFAULT FOR TYPE @extschema@.fr_percent USING hash AS
 	FUNCTION 1 @extschema@.fr_percent_hash(@extschema@.fr_percent),
 	FUNCTION 2 @extschema@.fr_percent_hash_extended(@extschema@.fr_percent, pg_catalog.int8);
 COMMENT ON OPERATOR CLASS @extschema@.fr_percent_hash_ops USING hash IS 'hash equality of fr_percent';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_percent_hash_ops USING hash IS 'hash equality of fr_percent';
 
 CREATE FUNCTION @extschema@.fr_percent_avg_accum(pg_catalog.internal, @extschema@.fr_percent)
 RETURNS pg_catalog.internal AS 'numeric_avg_accum' LANGUAGE internal IMMUTABLE PARALLEL SAFE;

@@ -555,6 +555,16 @@ percent_at(ctx *c, size_t k, unit *u)
 				u->end = k + 3;
 				return true;
 			}
+			/* "0,5 point de PIB", "2 points de croissance": points of a rate */
+			if (wid_at(c, k + 1) == FRN_W_DE || wid_at(c, k + 1) == FRN_W_D)
+				switch (wid_at(c, k + 2))
+				{
+					case FRN_W_PIB: case FRN_W_CROISSANCE: case FRN_W_TAUX:
+					case FRN_W_CHOMAGE: case FRN_W_INFLATION: case FRN_W_MARGE:
+						return true;
+					default:
+						break;
+				}
 			return points_are_rate(c, k);
 		default:
 			return false;
@@ -650,7 +660,8 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 					case FRN_W_PLUS:
 						if (w3 == FRN_W_PAS)
 							return FRN_Q_UPTO;	/* pas plus de: at most */
-						if (w3 == FRN_W_N || w3 == FRN_W_NE)
+						if (w3 == FRN_W_N || w3 == FRN_W_NE ||
+							(i > 3 && (wid_at(c, i - 4) == FRN_W_N || wid_at(c, i - 4) == FRN_W_NE)))
 							return FRN_Q_NONE;	/* n’a plus de: "no more", not a bound */
 						return FRN_Q_OVER;
 					case FRN_W_MOINS:
@@ -1079,7 +1090,7 @@ single_quantity(const char *s, size_t len, int want, const char *dollar, frn_qua
 	return ok;
 }
 
-/* "-?[0-9]+(\.[0-9]+)?" over all of s[0..len), any number of digits */
+/* "-?[0-9]+(\.[0-9]*[1-9])?" over all of s[0..len), any number of digits */
 static bool
 plain_decimal_syntax(const char *s, size_t len)
 {
@@ -1097,7 +1108,8 @@ plain_decimal_syntax(const char *s, size_t len)
 		i++;
 		while (i < len && s[i] >= '0' && s[i] <= '9')
 			i++, f++;
-		if (f == 0)
+		/* the output never ends a fraction with 0: "100.000" is French for 100000 */
+		if (f == 0 || s[i - 1] == '0')
 			return false;
 	}
 	return i == len;

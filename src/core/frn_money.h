@@ -77,8 +77,9 @@ bool		frn_currency_valid(const char *code, size_t len);
 
 /*
  * The canonical text forms (output of the SQL types): "<plain decimal>
- * <ISO code>" and "<plain decimal>%", the decimal being -?[0-9]+(.[0-9]+)?
- * of any length (the SQL glue hands it to numeric).  s is trimmed.
+ * <ISO code>" and "<plain decimal>%", the decimal being -?[0-9]+(.[0-9]*[1-9])?
+ * of any length (the SQL glue hands it to numeric); a fraction ending in 0
+ * is left to the French reading ("100.000 EUR" = 100000).  s is trimmed.
  * Returns the length of the decimal part, 0 if s is not canonical.
  */
 size_t		frn_money_canonical(const char *s, size_t len);

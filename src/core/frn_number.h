@@ -19,9 +19,15 @@
 
 #include "frn_alloc.h"
 
+/*
+ * The coefficient type: a 128-bit integer aligned on 8 bytes only, because
+ * frn_dec lives in arrays allocated by palloc (8-byte aligned) in the server.
+ */
+typedef __int128 frn_coef __attribute__((aligned(8)));
+
 typedef struct frn_dec
 {
-	__int128	coef;
+	frn_coef	coef;
 	int32_t		exp;
 } frn_dec;
 

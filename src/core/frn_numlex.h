@@ -122,7 +122,7 @@ typedef struct frn_item
 	X(POURCENTCOMP, "pour-cent") X(POURCENTAGE, "pourcentage") X(POURCENTAGES, "pourcentages") \
 	X(POINT, "point") X(POINTS, "points") X(BASE, "base") \
 	X(TAUX, "taux") X(INFLATION, "inflation") X(CHOMAGE, "chomage") \
-	X(CROISSANCE, "croissance") X(MARGE, "marge") X(PART, "part") X(PARTS, "parts") \
+	X(CROISSANCE, "croissance") X(PIB, "pib") X(MARGE, "marge") X(PART, "part") X(PARTS, "parts") \
 	X(INDICE, "indice") X(CAC, "cac") X(DOW, "dow") X(NASDAQ, "nasdaq") X(DAX, "dax") \
 	X(NIKKEI, "nikkei") X(FTSE, "ftse") X(FOOTSIE, "footsie") X(STOXX, "stoxx") \
 	X(SBF, "sbf") X(BOURSE, "bourse") \
