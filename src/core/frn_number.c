@@ -32,7 +32,8 @@ pow10s(void)
 		for (int k = 0; k <= FRN_DEC_MAX_DIGITS; k++)
 		{
 			pow10_tab[k] = p;
-			p *= 10;
+			if (k < FRN_DEC_MAX_DIGITS)
+				p *= 10;
 		}
 	}
 	return pow10_tab;
@@ -371,6 +372,7 @@ typedef struct numstate
 	int			last_scale;		/* exponent of the last scale applied, 0 none */
 	bool		closed;			/* nothing may follow (zero, "et demi", "vingts") */
 	bool		et;				/* an "et" was just read */
+	bool		qv;				/* the tens of the open group are quatre-vingt */
 	int			flags;
 } numstate;
 
@@ -407,7 +409,7 @@ apply_scale(numstate *st, int e)
 		grp.coef = 0;			/* "mille milliards": the scale multiplies the total */
 		grp.exp = 0;
 	}
-	else if (e == 3 && !st->last_scale)
+	else if (e == 3 && st->last_scale != 3)
 	{
 		grp.coef = 1;			/* "mille" alone is one thousand */
 		grp.exp = 0;
@@ -496,6 +498,7 @@ apply_word(numstate *st, enum nw_class cls, int v, uint16_t wid)
 			{
 				/* quatre-vingt */
 				set_cur_int(st, st->g + 76);
+				st->qv = true;
 				st->umin = 1;
 				st->umax = 16;
 				st->tens_free = false;
@@ -507,6 +510,7 @@ apply_word(numstate *st, enum nw_class cls, int v, uint16_t wid)
 			set_cur_int(st, st->g + v);
 			st->cur_set = true;
 			st->tens_free = false;
+			st->qv = false;
 			st->umin = 1;
 			st->umax = (v == 60 || v == 80) ? 16 : 9;
 			st->last_unit = -1;
@@ -517,6 +521,7 @@ apply_word(numstate *st, enum nw_class cls, int v, uint16_t wid)
 			if (st->cur_digits || st->et || st->last_unit != 4 || st->g % 100 != 4)
 				return false;
 			set_cur_int(st, st->g + 76);
+			st->qv = true;
 			st->umin = st->umax = 0;
 			st->tens_free = false;
 			st->last_unit = -1;
@@ -863,8 +868,9 @@ frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 				{
 					numstate	t2 = st;
 
+					/* after a ten, but not quatre-vingt: vingt et un, huitante et un */
 					if (!(st.g % 10 == 0 && st.g % 100 >= 20 && st.g % 100 <= 90 &&
-						  !st.tens_free && st.g % 100 != 80))
+						  !st.tens_free && !st.qv))
 						break;
 					t2.et = true;
 					if (!apply_word_item(&t2, text, &it[k + 1]))
