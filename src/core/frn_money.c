@@ -827,6 +827,8 @@ match_quantity(ctx *c, size_t i, int want, qmatch *m)
 {
 	unit		u;
 
+	if (i >= c->n)
+		return false;
 	m->start = i;
 	if ((want & FRN_WANT_AMOUNTS) && prefix_currency(c, i, &u) && u.end < c->n &&
 		c->it[u.end].kind == FRN_IT_NUM &&

@@ -698,8 +698,11 @@ bool
 frn_item_starts_number(const char *text, const frn_item *it, size_t n, size_t i)
 {
 	int			v;
-	const frn_item *x = &it[i];
+	const frn_item *x;
 
+	if (i >= n)
+		return false;
+	x = &it[i];
 	if (x->kind == FRN_IT_NUM)
 		return true;
 	if (x->kind == FRN_IT_WORD)
