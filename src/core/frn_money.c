@@ -492,9 +492,9 @@ points_are_rate(const ctx *c, size_t i)
 	return rate;
 }
 
-/* A percent unit or percentage points at items[k]. */
+/* A percent unit or percentage points at items[k], after the number np. */
 static bool
-percent_at(ctx *c, size_t k, unit *u)
+percent_at(ctx *c, size_t k, const frn_numparse *np, unit *u)
 {
 	uint16_t	w = wid_at(c, k);
 
@@ -562,9 +562,22 @@ percent_at(ctx *c, size_t k, unit *u)
 					case FRN_W_PIB: case FRN_W_CROISSANCE: case FRN_W_TAUX:
 					case FRN_W_CHOMAGE: case FRN_W_INFLATION: case FRN_W_MARGE:
 						return true;
+					case FRN_W_PLUS: case FRN_W_MOINS: case FRN_W_AVANCE:
+					case FRN_W_ECART: case FRN_W_POPULARITE:
+						break;	/* "12 points de plus", "20 points d’avance": see the context */
 					default:
-						break;
+						return false;	/* "points de contrôle", "points de vente" */
 				}
+			/* bare "N points": percentage points of a rate, never 150 of them */
+			{
+				frn_dec		hundred = {100, 0};
+
+				if (frn_dec_cmp(&np->value, &hundred) > 0)
+					return false;
+				/* "d’un point aérodynamique", "sur un point": idioms, not a rate */
+				if ((np->flags & FRN_NF_WORDS) && np->value.coef == 1 && np->value.exp == 0)
+					return false;
+			}
 			return points_are_rate(c, k);
 		default:
 			return false;
@@ -577,7 +590,7 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 {
 	size_t		k = np->end;
 
-	if ((want & FRN_WANT_PERCENTS) && percent_at(c, k, u))
+	if ((want & FRN_WANT_PERCENTS) && percent_at(c, k, np, u))
 		return true;
 	if (!(want & FRN_WANT_AMOUNTS))
 		return false;
@@ -630,6 +643,22 @@ adjectival_percent(const ctx *c, const frn_numparse *np, const unit *u)
 	}
 }
 
+/* A "ne"/"n’" among the few items before items[k], within the clause. */
+static bool
+negated_before(const ctx *c, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < 4; j--)
+	{
+		const frn_item *p = &c->it[j - 1];
+
+		if (p->kind == FRN_IT_PUNCT || p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM)
+			return false;
+		if (wid_at(c, j - 1) == FRN_W_NE || wid_at(c, j - 1) == FRN_W_N)
+			return true;
+	}
+	return false;
+}
+
 /* Qualifier from the words before items[i] (and "environ" after `end`). */
 static frn_qualifier
 qualifier_at(const ctx *c, size_t i, size_t end)
@@ -658,11 +687,11 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 					case FRN_W_PRES: case FRN_W_AUTOUR: case FRN_W_LOIN:
 						return FRN_Q_ABOUT;
 					case FRN_W_PLUS:
-						if (w3 == FRN_W_PAS)
-							return FRN_Q_UPTO;	/* pas plus de: at most */
-						if (w3 == FRN_W_N || w3 == FRN_W_NE ||
-							(i > 3 && (wid_at(c, i - 4) == FRN_W_N || wid_at(c, i - 4) == FRN_W_NE)))
-							return FRN_Q_NONE;	/* n’a plus de: "no more", not a bound */
+						/* pas plus de, ne … plus de: at most (but "n’inclut pas les plus de") */
+						if (w3 == FRN_W_LES || w3 == FRN_W_DES || w3 == FRN_W_LE || w3 == FRN_W_LA)
+							return FRN_Q_OVER;
+						if (w3 == FRN_W_PAS || negated_before(c, i - 2))
+							return FRN_Q_UPTO;
 						return FRN_Q_OVER;
 					case FRN_W_MOINS:
 						if (w3 == FRN_W_PAS)
@@ -935,14 +964,10 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 
 		/* cheap filter: only numbers, number words, signs and currency marks */
 		if ((x->kind == FRN_IT_PUNCT && x->cp != '-') || x->kind == FRN_IT_BREAK ||
-			(x->kind == FRN_IT_WORD && x->wid == 0 &&
-			 !(x->flags & (FRN_IF_ALLCAPS | FRN_IF_HYPHEN)) &&
+			x->kind == FRN_IT_ELISION || (x->flags & FRN_IF_GAP) ||
+			(x->kind == FRN_IT_WORD && !(x->flags & (FRN_IF_ALLCAPS | FRN_IF_HYPHEN)) &&
+			 !frn_item_starts_number(c->s, c->it, c->n, i) &&
 			 !(sym_at(c, i + 1, '$') && glued(c, i + 1))))
-		{
-			i++;
-			continue;
-		}
-		if (x->kind == FRN_IT_ELISION)
 		{
 			i++;
 			continue;

@@ -19,15 +19,21 @@ static const char *const lex_keys[FRN_W__COUNT] = {
 
 #define LEX_SLOTS 1024			/* power of two, > 2 × FRN_W__COUNT */
 static uint16_t lex_table[LEX_SLOTS];
+static uint8_t lex_len[FRN_W__COUNT];
 static bool lex_ready;
+
+static void init_ascii_lower(void);
+
+#define LEX_HASH_INIT 2166136261u
+#define LEX_HASH_STEP(h, c) (((h) ^ (unsigned char) (c)) * 16777619u)
 
 static inline uint32_t
 lex_hash(const char *s, size_t len)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = LEX_HASH_INIT;
 
 	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
+		h = LEX_HASH_STEP(h, s[i]);
 	return h;
 }
 
@@ -39,6 +45,7 @@ lex_init(void)
 		const char *k = lex_keys[id];
 		uint32_t	h = lex_hash(k, strlen(k)) & (LEX_SLOTS - 1);
 
+		lex_len[id] = (uint8_t) strlen(k);
 		while (lex_table[h] != 0)
 		{
 			if (strcmp(lex_keys[lex_table[h]], k) == 0)
@@ -48,26 +55,34 @@ lex_init(void)
 		if (lex_table[h] == 0)
 			lex_table[h] = (uint16_t) id;
 	}
+	init_ascii_lower();
 	lex_ready = true;
 }
 
-uint16_t
-frn_lex_lookup(const char *key, size_t len)
+/* Lookup with the key's hash already computed (the lexer hashes as it scans). */
+static inline uint16_t
+lex_lookup_hashed(const char *key, size_t len, uint32_t hash)
 {
 	uint32_t	h;
 
 	if (!lex_ready)
 		lex_init();
-	h = lex_hash(key, len) & (LEX_SLOTS - 1);
+	h = hash & (LEX_SLOTS - 1);
 	while (lex_table[h] != 0)
 	{
-		const char *k = lex_keys[lex_table[h]];
+		uint16_t	id = lex_table[h];
 
-		if (strncmp(k, key, len) == 0 && k[len] == '\0')
-			return lex_table[h];
+		if (lex_len[id] == len && memcmp(lex_keys[id], key, len) == 0)
+			return id;
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
 	return 0;
+}
+
+uint16_t
+frn_lex_lookup(const char *key, size_t len)
+{
+	return lex_lookup_hashed(key, len, lex_hash(key, len));
 }
 
 /*
@@ -216,6 +231,49 @@ static const uint8_t ascii_class[128] = {
 	['{'] = CC_PUNCT, ['|'] = CC_SYM, ['}'] = CC_PUNCT, ['~'] = CC_SYM,
 	[127] = CC_SPACE
 };
+
+/* lower-case form of an ASCII letter, 0 for any other ASCII character */
+static char ascii_lower[128];
+
+static void
+init_ascii_lower(void)
+{
+	for (int c = 0; c < 128; c++)
+		ascii_lower[c] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : ((c >= 'a' && c <= 'z') ? c : 0));
+}
+
+/*
+ * Advance over ASCII letters from q; append them, lower-cased, to key while
+ * it has room (*klen counts past LEX_KEY_MAX to tell the key overflowed) and
+ * hash them.  Returns the end of the run.
+ */
+static inline size_t
+scan_ascii_letters(const char *s, size_t len, size_t q, char *key, size_t *klen,
+				   uint32_t *hash, bool *allcaps)
+{
+	size_t		k = *klen;
+	uint32_t	h = *hash;
+	bool		caps = *allcaps;
+
+	while (q < len)
+	{
+		unsigned char b = (unsigned char) s[q];
+		char		lw;
+
+		if (b >= 0x80 || (lw = ascii_lower[b]) == 0)
+			break;
+		caps &= (b < 'a');
+		if (k < LEX_KEY_MAX)
+			key[k] = lw;
+		k++;
+		h = LEX_HASH_STEP(h, lw);
+		q++;
+	}
+	*klen = k;
+	*hash = h;
+	*allcaps = caps;
+	return q;
+}
 
 static inline int
 cclass(int32_t cp)
@@ -440,6 +498,9 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 	size_t		n = 0;
 	uint8_t		pending = 0;	/* FRN_IF_SPACE / FRN_IF_NEWLINE for the next item */
 
+	if (!lex_ready)
+		lex_init();
+
 	while (i < len)
 	{
 		size_t		q = i;
@@ -505,58 +566,104 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 				i = q;
 				continue;
 			}
-			for (;;)
+			/*
+			 * Scan the word, folding it into its lexicon key and hashing the
+			 * key on the way (one pass: most words are not in the lexicon).
+			 */
 			{
-				size_t		r = q;
-				int32_t		c2;
-				int			k2;
+				char		key[LEX_KEY_MAX];
+				size_t		klen = 0;
+				bool		keyok = true;
+				uint32_t	h = LEX_HASH_INIT;
 
-				if (r >= len)
-					break;
-				c2 = decode(s, len, &r);
-				k2 = cclass(c2);
-				if (k2 == CC_LETTER)
-				{
-					if (!(c2 >= 'A' && c2 <= 'Z'))
-						allcaps = false;
-					q = r;
-					cnt++;
-					continue;
-				}
-				if (k2 == CC_HYPHEN && r < len)
-				{
-					size_t		r2 = r;
-					int32_t		c3 = decode(s, len, &r2);
+#define KEY_PUT(ch) \
+	do { \
+		if (klen < LEX_KEY_MAX) { key[klen++] = (ch); h = LEX_HASH_STEP(h, (ch)); } \
+		else keyok = false; \
+	} while (0)
 
-					if (cclass(c3) == CC_LETTER)
+				if (cp < 0x80)
+					KEY_PUT(ascii_lower[cp]);
+				else if (cp >= 0xC0 && cp <= 0xFF && latin1_fold[cp - 0xC0])
+					KEY_PUT(latin1_fold[cp - 0xC0]);
+				else
+					keyok = false;
+				for (;;)
+				{
+					size_t		r = q;
+					int32_t		c2;
+					int			k2;
+					unsigned char b;
+
+					/* the common case: a run of ASCII letters, in registers */
 					{
-						it->flags |= FRN_IF_HYPHEN;
+						size_t		e = scan_ascii_letters(s, len, q, key, &klen, &h, &allcaps);
+
+						cnt += e - q;
+						q = r = e;
+						if (klen > LEX_KEY_MAX)
+						{
+							keyok = false;
+							klen = LEX_KEY_MAX;
+						}
+					}
+					if (r >= len)
+						break;
+					b = (unsigned char) s[r];
+					if (b < 0x80 && b != '-')
+						break;
+					c2 = decode(s, len, &r);
+					k2 = cclass(c2);
+					if (k2 == CC_LETTER)
+					{
 						allcaps = false;
+						if (c2 >= 0xC0 && c2 <= 0xFF && latin1_fold[c2 - 0xC0])
+							KEY_PUT(latin1_fold[c2 - 0xC0]);
+						else
+							keyok = false;
 						q = r;
 						cnt++;
 						continue;
 					}
-				}
-				break;
-			}
-			wend = q;
-			/* an e-mail address: letters followed by '@' */
-			if (wend < len && s[wend] == '@')
-			{
-				uint32_t	c0 = chars;
+					if (k2 == CC_HYPHEN && r < len)
+					{
+						size_t		r2 = r;
+						int32_t		c3 = decode(s, len, &r2);
 
-				q = skip_nonspace(s, len, i, &chars);
-				it->kind = FRN_IT_BREAK;
-				it->bl = (uint32_t) (q - i);
-				it->cl = chars - c0;
-				i = q;
-				continue;
+						if (cclass(c3) == CC_LETTER)
+						{
+							it->flags |= FRN_IF_HYPHEN;
+							allcaps = false;
+							KEY_PUT('-');
+							q = r;
+							cnt++;
+							continue;
+						}
+					}
+					break;
+				}
+#undef KEY_PUT
+				wend = q;
+				/* an e-mail address: letters followed by '@' */
+				if (wend < len && s[wend] == '@')
+				{
+					uint32_t	c0 = chars;
+
+					q = skip_nonspace(s, len, i, &chars);
+					it->kind = FRN_IT_BREAK;
+					it->bl = (uint32_t) (q - i);
+					it->cl = chars - c0;
+					i = q;
+					continue;
+				}
+				it->kind = FRN_IT_WORD;
+				if (allcaps)
+					it->flags |= FRN_IF_ALLCAPS;
+				if (keyok)
+					it->wid = lex_lookup_hashed(key, klen, h);
 			}
-			it->kind = FRN_IT_WORD;
-			if (allcaps)
-				it->flags |= FRN_IF_ALLCAPS;
 			/* elision: letters + apostrophe + letter */
-			if (wend < len)
+			if (wend < len && cnt <= 7)
 			{
 				size_t		r = wend;
 				int32_t		c2 = decode(s, len, &r);
@@ -566,17 +673,40 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 					size_t		r2 = r;
 					int32_t		c3 = decode(s, len, &r2);
 
-					if (cclass(c3) == CC_LETTER && cnt <= 7)
+					if (cclass(c3) == CC_LETTER)
 					{
 						it->kind = FRN_IT_ELISION;
-						it->wid = frn_lex_word_id(s + i, wend - i);
 						q = r;
 						cnt++;
 					}
 				}
 			}
-			if (it->kind == FRN_IT_WORD)
-				it->wid = frn_lex_word_id(s + i, wend - i);
+			/*
+			 * Words the grammars never look at are not materialised one by
+			 * one: a run of them (with the spaces between) becomes one gap
+			 * item, which keeps adjacency right ("75 millions de dollars" vs
+			 * "75 millions de nos dollars") at a fraction of the cost.  The
+			 * gap carries the id of its first word (for "100 % des").
+			 */
+			if (!((it->wid != 0 && it->wid < FRN_W_FIRST_FUNCTION_WORD) ||
+				  ((it->flags & FRN_IF_ALLCAPS) && cnt <= 3) ||
+				  (it->flags & FRN_IF_HYPHEN) || (q < len && s[q] == '$') ||
+				  (n >= 2 && (*items)[n - 2].kind == FRN_IT_SYM && (*items)[n - 2].cp == '$')))
+			{
+				frn_item   *prev = n >= 2 ? &(*items)[n - 2] : NULL;
+
+				if (prev && (prev->flags & FRN_IF_GAP) && !(it->flags & FRN_IF_NEWLINE))
+				{
+					chars += (uint32_t) cnt;
+					prev->bl = (uint32_t) (q - prev->b);
+					prev->cl = chars - prev->c;
+					n--;
+					i = q;
+					continue;
+				}
+				/* (a gap that starts with an elision stays an elision: "100 % d’ici") */
+				it->flags = (uint8_t) ((it->flags & ~FRN_IF_ALLCAPS) | FRN_IF_GAP);
+			}
 			it->cl = (uint32_t) cnt;
 		}
 		else

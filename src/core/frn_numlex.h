@@ -40,6 +40,7 @@ typedef enum frn_item_kind
 #define FRN_IF_GROUPED	0x10	/* number uses thousands separators */
 #define FRN_IF_DECIMAL	0x20	/* number has a decimal part */
 #define FRN_IF_NEWLINE	0x40	/* the white space before holds a line break */
+#define FRN_IF_GAP		0x80	/* a run of words no grammar looks at (one item) */
 
 typedef struct frn_item
 {
@@ -120,13 +121,15 @@ typedef struct frn_item
 	X(EXCEDER, "exceder") X(EXCEDE, "excede") X(EXCEDANT, "excedant") \
 	X(POUR, "pour") X(POURCENT, "pourcent") X(POURCENTS, "pourcents") \
 	X(POURCENTCOMP, "pour-cent") X(POURCENTAGE, "pourcentage") X(POURCENTAGES, "pourcentages") \
-	X(POINT, "point") X(POINTS, "points") X(BASE, "base") \
+	X(POINT, "point") X(POINTS, "points") X(BASE, "base") X(AVANCE, "avance") \
+	X(ECART, "ecart") X(POPULARITE, "popularite") \
 	X(TAUX, "taux") X(INFLATION, "inflation") X(CHOMAGE, "chomage") \
 	X(CROISSANCE, "croissance") X(PIB, "pib") X(MARGE, "marge") X(PART, "part") X(PARTS, "parts") \
 	X(INDICE, "indice") X(CAC, "cac") X(DOW, "dow") X(NASDAQ, "nasdaq") X(DAX, "dax") \
 	X(NIKKEI, "nikkei") X(FTSE, "ftse") X(FOOTSIE, "footsie") X(STOXX, "stoxx") \
 	X(SBF, "sbf") X(BOURSE, "bourse") \
-	/* function words that may follow "100 %" without making it adjectival */ \
+	/* function words that may follow "100 %" without making it adjectival; \
+	 * only ever seen as the first word of a gap item (keep them last) */ \
 	X(EN, "en") X(AUX, "aux") X(PAR, "par") X(SUR, "sur") X(DANS, "dans") \
 	X(QUE, "que") X(QU, "qu") X(QUI, "qui") X(L, "l") X(LA, "la") X(LE, "le") X(LES, "les") \
 	X(CE, "ce") X(CETTE, "cette") X(CES, "ces") X(SELON, "selon") X(CONTRE, "contre") \
@@ -143,6 +146,9 @@ enum
 #undef FRN_LEX_ENUM
 	FRN_W__COUNT
 };
+
+/* Ids from this one on are function words only (see FRN_IF_GAP). */
+#define FRN_W_FIRST_FUNCTION_WORD FRN_W_EN
 
 /* The lexicon id of a lower-case, accent-folded key (0 if unknown). */
 uint16_t	frn_lex_lookup(const char *key, size_t len);

@@ -2,9 +2,10 @@
  * frn_extract.c — fr_amounts, fr_percents (set-returning, materialize
  * mode) and fr_number.
  *
- * The core runs in a per-call memory context that is deleted once the rows
- * are in the tuplestore, so a long document leaves nothing behind; the
- * core's allocations go to that context through the hooks of frn_module.c.
+ * The core runs in a work memory context (one per call site, kept in
+ * fn_extra) that is reset once the rows are in the tuplestore, so a long
+ * document leaves nothing behind; the core's allocations go to that context
+ * through the hooks of frn_module.c.
  */
 #include "postgres.h"
 
@@ -20,7 +21,7 @@
 #include "frn_money_pg.h"
 #include "frn_pg.h"
 
-/* Rows of one extraction: amounts (6 columns... see SQL) or percents. */
+/* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
 static void
 extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
 {
@@ -33,8 +34,16 @@ extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
 	frn_quantities q = {NULL, 0, 0};
 
 	InitMaterializedSRF(fcinfo, 0);
-	work = AllocSetContextCreate(CurrentMemoryContext, "frnews extraction",
-								 ALLOCSET_DEFAULT_SIZES);
+	/* one work context per call site, reset at every call */
+	work = (MemoryContext) fcinfo->flinfo->fn_extra;
+	if (work == NULL)
+	{
+		work = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "frnews extraction",
+									 ALLOCSET_DEFAULT_SIZES);
+		fcinfo->flinfo->fn_extra = work;
+	}
+	else
+		MemoryContextReset(work);
 	old = MemoryContextSwitchTo(work);
 	u = frn_text_to_utf8(doc, &len);
 	frn_extract_quantities(u, len, want, dollar, &q);
@@ -70,7 +79,7 @@ extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
 			CHECK_FOR_INTERRUPTS();
 	}
 	MemoryContextSwitchTo(old);
-	MemoryContextDelete(work);
+	MemoryContextReset(work);
 }
 
 /* fr_amounts(doc [, dollar_currency]) */

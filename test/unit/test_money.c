@@ -139,7 +139,10 @@ UNIT_TEST(amounts)
 			  "200 millions de francs suisses|200000000|CHF|over");
 	CHECK_STR(quantities("pas plus de 20 €, moins de 30 €, jusqu’à 40 €, au moins 50 €", FRN_WANT_AMOUNTS, NULL),
 			  "20 €|20|EUR|upto\n30 €|30|EUR|under\n40 €|40|EUR|upto\n50 €|50|EUR|over");
-	CHECK_STR(quantities("Il n’a plus de 10 euros.", FRN_WANT_AMOUNTS, NULL), "10 euros|10|EUR|-");
+	CHECK_STR(quantities("Les frais ne peuvent être facturés plus de 20 euros.", FRN_WANT_AMOUNTS, NULL),
+			  "20 euros|20|EUR|upto");
+	CHECK_STR(quantities("un modèle 100 % d’ici juin, 100 % s’il le faut", FRN_WANT_PERCENTS, NULL),
+			  "100 %|100|percent|-\n100 %|100|percent|-");
 	CHECK_STR(quantities("12 000 salariés et 3 millions d’habitants", FRN_WANT_AMOUNTS, NULL), "");
 	CHECK_STR(quantities("Le dollar recule face à l’euro.", FRN_WANT_AMOUNTS, NULL), "");
 	CHECK_STR(quantities("usd$ 15, C$ 20 et 7 $ CAD", FRN_WANT_AMOUNTS, NULL),
