@@ -1047,6 +1047,66 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 65536
 
+/*
+ * Windows of text around unit anchors: BACK bytes before the anchor cover
+ * the number, its scale, "de", a qualifier and the first end of a range;
+ * FWD bytes after cover a prefix currency's number, a complement ("dollars
+ * de Hong Kong") and a sub-unit ("et 50 centimes").
+ */
+#define WINDOW_BACK 200
+#define WINDOW_FWD 100
+
+static inline bool
+is_digit_byte(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/*
+ * A window edge at p: just after an ASCII space or line break that does
+ * not sit between two digits ("1 234" is one number) — or 0 / len.
+ */
+static bool
+safe_edge(const char *s, size_t len, size_t p)
+{
+	if (p == 0 || p >= len)
+		return true;
+	if (s[p - 1] != ' ' && s[p - 1] != '\n')
+		return false;
+	return !(p >= 2 && is_digit_byte(s[p - 2]) && is_digit_byte(s[p]));
+}
+
+static size_t
+window_start(const char *s, size_t len, size_t anchor, size_t floor)
+{
+	size_t		p = anchor > floor + WINDOW_BACK ? anchor - WINDOW_BACK : floor;
+
+	while (p > floor && !safe_edge(s, len, p))
+		p--;
+	return p;
+}
+
+static size_t
+window_end(const char *s, size_t len, size_t anchor)
+{
+	size_t		p = anchor + WINDOW_FWD < len ? anchor + WINDOW_FWD : len;
+
+	while (p < len && !safe_edge(s, len, p))
+		p++;
+	return p;
+}
+
+/* Code points in s[0..n) (lead bytes; exact on valid UTF-8). */
+static uint32_t
+count_chars(const char *s, size_t n)
+{
+	uint32_t	c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return c;
+}
+
 void
 frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_code,
 					   frn_quantities *out)
@@ -1056,16 +1116,36 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 	size_t		cap = 0;
 	size_t		n;
 	ctx			c;
+	size_t		done = 0;		/* bytes before this are processed */
+	uint32_t	chars = 0;		/* code points in s[0..done) */
+	int			kinds = ((want & FRN_WANT_AMOUNTS) ? FRN_ANCHOR_AMOUNT : 0) |
+		((want & FRN_WANT_PERCENTS) ? FRN_ANCHOR_PERCENT : 0);
+	size_t		anchor = frn_next_unit_anchor(s, len, 0, kinds);
 
 	c.s = s;
 	c.dollar = dollar_code ? dollar_code : "USD";
-	frn_lexer_init(&lx, s, len);
-	while ((n = frn_lex_chunk(&lx, &items, &cap, CHUNK_SOFT, CHUNK_HARD)) > 0)
+	while (anchor < len)
 	{
-		c.it = items;
-		c.n = n;
-		extract_chunk(&c, want, out);
-		frn_check_interrupts();
+		size_t		ws = window_start(s, len, anchor, done);
+		size_t		we = window_end(s, len, anchor);
+
+		/* merge the windows of anchors that come close */
+		while ((anchor = frn_next_unit_anchor(s, len, we, kinds)) < len &&
+			   anchor < we + WINDOW_BACK)
+			we = window_end(s, len, anchor);
+		chars += count_chars(s + done, ws - done);
+		frn_lexer_init(&lx, s, we);
+		lx.pos = ws;
+		lx.chars = chars;
+		while ((n = frn_lex_chunk(&lx, &items, &cap, CHUNK_SOFT, CHUNK_HARD)) > 0)
+		{
+			c.it = items;
+			c.n = n;
+			extract_chunk(&c, want, out);
+			frn_check_interrupts();
+		}
+		chars = lx.chars;
+		done = we;
 	}
 	frn_free(items);
 }

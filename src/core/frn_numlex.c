@@ -3,9 +3,11 @@
  */
 #include "frn_numlex.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "frn_alloc.h"
+#include "frn_money.h"
 
 /* ------------------------------------------------------------------ */
 /* Lexicon: an open-addressing hash table filled on first use.         */
@@ -724,4 +726,186 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 	lx->pos = i;
 	lx->chars = chars;
 	return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Unit anchors                                                        */
+
+/*
+ * The words naming a unit (currency, sub-unit, percent, point), packed:
+ * their last 8 letters (lower-case ASCII) in a uint64, so that a word of up
+ * to 8 letters matches exactly and a longer one by its ending
+ * ("pourcentages", "couronnes").  Accented letters end a word here: no unit
+ * word has one (the anchor scan only has to find units, not read words).
+ */
+static const struct
+{
+	const char *word;
+	uint8_t		kinds;			/* FRN_ANCHOR_* */
+}			unit_words[] = {
+#define A FRN_ANCHOR_AMOUNT
+#define P FRN_ANCHOR_PERCENT
+	{"cent", A | P}, {"centime", A}, {"centimes", A}, {"cents", A}, {"couronne", A},
+	{"ouronnes", A}, {"dinar", A}, {"dinars", A}, {"dirham", A}, {"dirhams", A},
+	{"dollar", A}, {"dollars", A}, {"euro", A}, {"euros", A}, {"forint", A}, {"forints", A},
+	{"franc", A}, {"francs", A}, {"lire", A}, {"lires", A}, {"livre", A}, {"livres", A},
+	{"pence", A}, {"penny", A}, {"peso", A}, {"pesos", A}, {"point", P}, {"points", P},
+	{"pourcent", P}, {"ourcents", P}, {"rcentage", P}, {"centages", P}, {"rand", A},
+	{"rands", A}, {"reais", A}, {"real", A}, {"reals", A}, {"renminbi", A}, {"enminbis", A},
+	{"rouble", A}, {"roubles", A}, {"roupie", A}, {"roupies", A}, {"shekel", A},
+	{"shekels", A}, {"sterling", A}, {"terlings", A}, {"won", A}, {"wons", A}, {"yen", A},
+	{"yens", A}, {"yuan", A}, {"yuans", A}, {"zloty", A}, {"zlotys", A}
+#undef A
+#undef P
+};
+#define N_UNIT_WORDS (sizeof(unit_words) / sizeof(unit_words[0]))
+#define UNIT_SLOTS 256			/* power of two, > 4 × N_UNIT_WORDS */
+static uint64_t unit_table[UNIT_SLOTS];	/* packed words, 0 = empty */
+static uint8_t unit_kinds[UNIT_SLOTS];
+static bool units_ready;
+
+static inline uint32_t
+unit_slot(uint64_t packed)
+{
+	return (uint32_t) ((packed * 0x9E3779B97F4A7C15ULL) >> 56) & (UNIT_SLOTS - 1);
+}
+
+static void
+units_init(void)
+{
+	for (size_t k = 0; k < N_UNIT_WORDS; k++)
+	{
+		uint64_t	p = 0;
+		uint32_t	h;
+
+		for (const char *w = unit_words[k].word; *w; w++)
+			p = (p << 8) | (unsigned char) *w;
+		h = unit_slot(p);
+		while (unit_table[h] != 0 && unit_table[h] != p)
+			h = (h + 1) & (UNIT_SLOTS - 1);
+		unit_table[h] = p;
+		unit_kinds[h] = unit_words[k].kinds;
+	}
+	units_ready = true;
+}
+
+/* The anchor kinds of a packed word (0 if it names no unit). */
+static inline int
+unit_word_kinds(uint64_t packed)
+{
+	uint32_t	h = unit_slot(packed);
+
+	while (unit_table[h] != 0)
+	{
+		if (unit_table[h] == packed)
+			return unit_kinds[h];
+		h = (h + 1) & (UNIT_SLOTS - 1);
+	}
+	return 0;
+}
+
+/*
+ * End of a run of ASCII letters starting at i, eight bytes at a time: a
+ * byte is a letter iff it is ASCII and (byte | 0x20) lies in 'a'..'z'.  The
+ * high bit of every byte is cleared before the additions so that no carry
+ * crosses into the next byte.
+ */
+static inline size_t
+ascii_word_end(const unsigned char *s, size_t i, size_t len)
+{
+	const uint64_t hi = 0x8080808080808080ULL;
+
+	while (i + 8 <= len)
+	{
+		uint64_t	v,
+					x,
+					letters,
+					stop;
+
+		memcpy(&v, s + i, 8);
+		x = (v | 0x2020202020202020ULL) & ~hi;
+		letters = ((x + 0x1F1F1F1F1F1F1F1FULL) & hi) &	/* >= 'a' */
+			~((x + 0x0505050505050505ULL) & hi) &	/* <= 'z' */
+			~(v & hi);			/* ASCII */
+		stop = ~letters & hi;
+		if (stop)
+			return i + (size_t) (__builtin_ctzll(stop) >> 3);
+		i += 8;
+	}
+	while (i < len && s[i] < 0x80 && ascii_lower[s[i]] != 0)
+		i++;
+	return i;
+}
+
+/* The last (up to) 8 letters of the ASCII word s[start..end), lower-cased, packed. */
+static inline uint64_t
+pack_word(const unsigned char *s, size_t start, size_t end)
+{
+	size_t		n = end - start;
+	uint64_t	p;
+
+	if (end >= 8)
+	{
+		uint64_t	v;
+
+		memcpy(&v, s + end - 8, 8);
+		p = __builtin_bswap64(v);
+		if (n < 8)
+			p &= (1ULL << (8 * n)) - 1;
+		/* every byte kept is a letter: OR 0x20 lower-cases it */
+		return p | (0x2020202020202020ULL & (n < 8 ? (1ULL << (8 * n)) - 1 : ~0ULL));
+	}
+	p = 0;
+	for (size_t k = start; k < end; k++)
+		p = (p << 8) | (unsigned char) ascii_lower[s[k]];
+	return p;
+}
+
+size_t
+frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
+{
+	const unsigned char *s = (const unsigned char *) text;
+	size_t		i = pos;
+
+	if (!units_ready)
+		units_init();
+	if (!lex_ready)
+		lex_init();
+	while (i < len)
+	{
+		unsigned char b = s[i];
+
+		if (b < 0x80 && ascii_lower[b] != 0)
+		{
+			size_t		start = i;
+			size_t		n;
+			uint64_t	packed;
+
+			i = ascii_word_end(s, i, len);
+			n = i - start;
+			if (n < 3)
+				continue;
+			packed = pack_word(s, start, i);
+			if (unit_word_kinds(packed) & kinds)
+				return start;
+			/* an ISO code in capitals */
+			if ((kinds & FRN_ANCHOR_AMOUNT) && n == 3 && s[start] <= 'Z' && s[start + 1] <= 'Z' && s[start + 2] <= 'Z' &&
+				frn_currency_valid(text + start, 3))
+				return start;
+			/* "50 pour 100" */
+			if ((kinds & FRN_ANCHOR_PERCENT) && n == 4 && packed == 0x706f7572 && i + 4 <= len &&
+				memcmp(s + i, " 100", 4) == 0)
+				return start;
+			continue;
+		}
+		if ((b == '%' && (kinds & FRN_ANCHOR_PERCENT)) || (b == '$' && (kinds & FRN_ANCHOR_AMOUNT)))
+			return i;
+		/* currency signs: U+20A0..U+20BF (€ ₹ ₽ ₩ ₺ ₪), £, ¥ */
+		if ((kinds & FRN_ANCHOR_AMOUNT) &&
+			((b == 0xE2 && i + 1 < len && s[i + 1] == 0x82) ||
+			 (b == 0xC2 && i + 1 < len && (s[i + 1] == 0xA3 || s[i + 1] == 0xA5))))
+			return i;
+		i++;
+	}
+	return len;
 }

@@ -178,4 +178,16 @@ void		frn_lexer_init(frn_lexer *lx, const char *s, size_t len);
 size_t		frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap,
 						  size_t soft, size_t hard);
 
+/*
+ * The byte offset of the next unit at or after pos (pos at a word
+ * boundary): for FRN_ANCHOR_AMOUNT a currency sign, an ISO code in
+ * capitals, a currency or sub-unit word; for FRN_ANCHOR_PERCENT "%",
+ * "cent" (pour cent), pourcent(s), pourcentage(s), point(s), "pour 100".
+ * Every amount and percentage has one, so the extractors lex only the text
+ * around these anchors.  Returns len if there is none.
+ */
+#define FRN_ANCHOR_AMOUNT	0x01
+#define FRN_ANCHOR_PERCENT	0x02
+size_t		frn_next_unit_anchor(const char *s, size_t len, size_t pos, int kinds);
+
 #endif
