@@ -5,6 +5,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "frn_alloc.h"
 #include "frn_money.h"
@@ -861,6 +864,75 @@ pack_word(const unsigned char *s, size_t start, size_t end)
 	return p;
 }
 
+/* Is the ASCII word s[start..end) a unit anchor of the given kinds? */
+static inline __attribute__((always_inline)) bool
+word_is_anchor(const unsigned char *s, size_t len, size_t start, size_t end, int kinds)
+{
+	size_t		n = end - start;
+	uint64_t	packed;
+
+	/* unit words have 3 to 8 letters, or up to 12 when matched by their end */
+	if (n < 3 || n > 12)
+		return false;
+	packed = pack_word(s, start, end);
+	if (unit_word_kinds(packed) & kinds)
+		return true;
+	/* an ISO code in capitals */
+	if ((kinds & FRN_ANCHOR_AMOUNT) && n == 3 && s[start] <= 'Z' && s[start + 1] <= 'Z' &&
+		s[start + 2] <= 'Z' && frn_currency_valid((const char *) s + start, 3))
+		return true;
+	/* "50 pour 100" */
+	return (kinds & FRN_ANCHOR_PERCENT) && n == 4 && packed == 0x706f7572 && end + 4 <= len &&
+		memcmp(s + end, " 100", 4) == 0;
+}
+
+/* Is the non-letter byte at s[i] a unit sign of the given kinds? */
+static inline bool
+sign_is_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
+{
+	unsigned char b = s[i];
+
+	if (b == '%')
+		return (kinds & FRN_ANCHOR_PERCENT) != 0;
+	if (!(kinds & FRN_ANCHOR_AMOUNT))
+		return false;
+	/* $, currency signs U+20A0..U+20BF (€ ₹ ₽ ₩ ₺ ₪), £, ¥ */
+	return b == '$' || (b == 0xE2 && i + 1 < len && s[i + 1] == 0x82) ||
+		(b == 0xC2 && i + 1 < len && (s[i + 1] == 0xA3 || s[i + 1] == 0xA5));
+}
+
+#ifdef __SSE2__
+/*
+ * 64 bytes at p: bit k of the result is set if p[k] is an ASCII letter;
+ * *signs gets the bytes that may start a unit sign (% $ and the lead bytes
+ * 0xC2, 0xE2).
+ */
+static inline uint64_t
+letters64(const unsigned char *p, uint64_t *signs)
+{
+	uint64_t	m = 0,
+				sg = 0;
+
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
+		__m128i		x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		/* signed compares: bytes >= 0x80 are negative, never letters */
+		__m128i		l = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)),
+									  _mm_cmplt_epi8(x, _mm_set1_epi8(0x7B)));
+		__m128i		g = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
+												  _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))),
+									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
+												  _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2))));
+
+		m |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * k);
+		sg |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
+	}
+	*signs = sg;
+	return m;
+}
+#endif
+
 size_t
 frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 {
@@ -871,39 +943,62 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 		units_init();
 	if (!lex_ready)
 		lex_init();
+#ifdef __SSE2__
+	/* 64 bytes at a time; i is never inside a word */
+	while (i + 64 <= len)
+	{
+		uint64_t	signs;
+		uint64_t	letters = letters64(s + i, &signs);
+		uint64_t	events = (letters & ~(letters << 1)) | signs;
+		bool		crossed = false;
+
+		while (events)
+		{
+			int			b = __builtin_ctzll(events);
+			size_t		p = i + (size_t) b;
+
+			if ((signs >> b) & 1)
+			{
+				if (sign_is_anchor(s, len, p, kinds))
+					return p;
+			}
+			else
+			{
+				uint64_t	rest = ~letters >> b;
+				size_t		end;
+
+				if (rest == 0)
+				{
+					/* the word runs past this block */
+					end = ascii_word_end(s, i + 64, len);
+					if (word_is_anchor(s, len, p, end, kinds))
+						return p;
+					i = end;
+					crossed = true;
+					break;
+				}
+				end = p + (size_t) __builtin_ctzll(rest);
+				if (word_is_anchor(s, len, p, end, kinds))
+					return p;
+			}
+			events &= events - 1;
+		}
+		if (!crossed)
+			i += 64;
+	}
+#endif
 	while (i < len)
 	{
-		unsigned char b = s[i];
-
-		if (b < 0x80 && ascii_lower[b] != 0)
+		if (s[i] < 0x80 && ascii_lower[s[i]] != 0)
 		{
 			size_t		start = i;
-			size_t		n;
-			uint64_t	packed;
 
 			i = ascii_word_end(s, i, len);
-			n = i - start;
-			if (n < 3)
-				continue;
-			packed = pack_word(s, start, i);
-			if (unit_word_kinds(packed) & kinds)
-				return start;
-			/* an ISO code in capitals */
-			if ((kinds & FRN_ANCHOR_AMOUNT) && n == 3 && s[start] <= 'Z' && s[start + 1] <= 'Z' && s[start + 2] <= 'Z' &&
-				frn_currency_valid(text + start, 3))
-				return start;
-			/* "50 pour 100" */
-			if ((kinds & FRN_ANCHOR_PERCENT) && n == 4 && packed == 0x706f7572 && i + 4 <= len &&
-				memcmp(s + i, " 100", 4) == 0)
+			if (word_is_anchor(s, len, start, i, kinds))
 				return start;
 			continue;
 		}
-		if ((b == '%' && (kinds & FRN_ANCHOR_PERCENT)) || (b == '$' && (kinds & FRN_ANCHOR_AMOUNT)))
-			return i;
-		/* currency signs: U+20A0..U+20BF (€ ₹ ₽ ₩ ₺ ₪), £, ¥ */
-		if ((kinds & FRN_ANCHOR_AMOUNT) &&
-			((b == 0xE2 && i + 1 < len && s[i + 1] == 0x82) ||
-			 (b == 0xC2 && i + 1 < len && (s[i + 1] == 0xA3 || s[i + 1] == 0xA5))))
+		if (sign_is_anchor(s, len, i, kinds))
 			return i;
 		i++;
 	}
