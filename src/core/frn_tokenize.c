@@ -916,6 +916,16 @@ is_sentence_end_token(const char *s, const frn_token *t)
 	return 0;
 }
 
+/* "(...)" or "[…]": a cut in a quotation, not the end of a sentence. */
+static int
+is_elided_passage(const char *s, const frn_token *prev, const frn_token *t)
+{
+	int32_t		open = first_cp(s, prev);
+
+	return (open == '(' || open == '[') && prev->byte_start + prev->byte_len == t->byte_start &&
+		first_cp(s, t) != '!' && first_cp(s, t) != '?';
+}
+
 /* A closing quote or bracket that stays with the sentence it closes. */
 static int
 is_closer(const char *s, const frn_token *t)
@@ -992,7 +1002,7 @@ frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 
 		if ((i & 4095) == 4095)
 			frn_check_interrupts();
-		if (is_sentence_end_token(s, &t[i]))
+		if (is_sentence_end_token(s, &t[i]) && !(i > 0 && is_elided_passage(s, &t[i - 1], &t[i])))
 		{
 			while (j + 1 < n && is_closer(s, &t[j + 1]))
 				j++;
