@@ -171,9 +171,17 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 
 		U16_APPEND_UNSAFE(src, n, cp);
 	}
-	cap = n * 3 + 16;
+	/* NFC rarely lengthens text; ICU tells the size needed if it does */
+	cap = n + n / 8 + 16;
 	dst = frn_malloc(sizeof(UChar) * cap);
 	m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	if (err == U_BUFFER_OVERFLOW_ERROR)
+	{
+		err = U_ZERO_ERROR;
+		cap = m;
+		dst = frn_realloc(dst, sizeof(UChar) * cap);
+		m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	}
 	frn_free(src);
 	if (U_FAILURE(err))
 	{
