@@ -339,17 +339,20 @@ is_domain_char(int32_t cp)
 	return (cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) || cp == '-';
 }
 
-/* End of the e-mail address starting at b, or b if there is none. */
+/*
+ * End of the e-mail address starting at b, or b if there is none: a local
+ * part, '@', then dot-separated labels; the address ends after the last
+ * label that is at least the second one and has two letters (the top-level
+ * domain), so "x@exemple.fr." leaves the final period out.
+ */
 static size_t
 scan_email(scanner *sc, size_t b)
 {
 	size_t		p = b,
 				next,
-				end = b,
-				label_start;
+				end = b;
 	int32_t		cp;
-	int			dots = 0,
-				tld_letters = 0;
+	int			labels = 0;
 
 	if (b < sc->email_fail_until)
 		return b;
@@ -369,39 +372,25 @@ scan_email(scanner *sc, size_t b)
 		return b;
 	}
 	p = next;
-	label_start = p;
 	for (;;)
 	{
-		cp = peek(sc, p, &next);
-		if (is_domain_char(cp))
-		{
-			tld_letters += (cls(cp) & FRN_C_LETTER) != 0;
-			p = next;
-			continue;
-		}
-		if (cp == '.' && p > label_start)
-		{
-			size_t		n2;
-			int32_t		after = peek(sc, next, &n2);
+		size_t		label = p,
+					n2;
+		int			letters = 0;
 
-			if (is_domain_char(after))
-			{
-				end = p;		/* a complete domain so far */
-				dots++;
-				tld_letters = 0;
-				p = next;
-				label_start = p;
-				continue;
-			}
+		while (is_domain_char(cp = peek(sc, p, &next)))
+		{
+			letters += (cls(cp) & FRN_C_LETTER) != 0;
+			p = next;
 		}
-		break;
+		if (p == label)
+			break;
+		if (++labels >= 2 && letters >= 2 && sc->s[p - 1] != '-')
+			end = p;
+		if (cp != '.' || !is_domain_char(peek(sc, next, &n2)))
+			break;
+		p = next;
 	}
-	if (dots > 0 && tld_letters >= 2 && p > label_start)
-		end = p;
-	else if (dots > 1)
-		;						/* end stays after the last complete label */
-	else
-		end = b;
 	if (end == b)
 		sc->email_fail_until = p;
 	return end;
