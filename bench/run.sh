@@ -71,14 +71,18 @@ cli_best() {
 }
 CLI_BYTES=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["body"].encode()) for l in open(sys.argv[1], encoding="utf-8")))' "$FRN_BENCH_OUT/bodies.jsonl")
 
+trim() { sed 's/^[[:space:]]*//; s/[[:space:]]*$//' <<<"$1"; }
+first_line() { sed -n '1s/^ERROR: *//p' <<<"$1"; }
+# A Markdown table cell: | inside would split it.
+cell() { sed 's/|/\\|/g' <<<"$1"; }
+
 # Cases: arrays of label, expression, flags; results per label.
 LABELS=() EXPRS=() FLAGS=()
 for f in bench/cases/*.sql; do
 	while IFS= read -r line; do
 		[[ "$line" =~ ^[[:space:]]*(--|$) ]] && continue
 		IFS='|' read -r label flags expr <<<"$line"
-		label=$(xargs <<<"$label") flags=$(tr -d ' ' <<<"$flags")
-		LABELS+=("$label") FLAGS+=("$flags") EXPRS+=("$(sed 's/^ *//; s/ *$//' <<<"$expr")")
+		LABELS+=("$(trim "$label")") FLAGS+=("$(tr -d ' \t' <<<"$flags")") EXPRS+=("$(trim "$expr")")
 	done <"$f"
 done
 declare -A SECS RSS ERR BIG_SECS BIG_RSS BIG_ERR
@@ -93,15 +97,15 @@ for i in "${!LABELS[@]}"; do
 	l=${LABELS[$i]}
 	echo "measuring: $l" >&2
 	if r=$(frn_bench_best "SELECT count(*) FROM articles WHERE (${EXPRS[$i]}) IS NOT NULL" 2>&1); then
-		read -r SECS[$l] RSS[$l] <<<"$r"
+		SECS[$l]=${r% *} RSS[$l]=${r#* }
 	else
-		ERR[$l]=$(head -1 <<<"$r")
+		ERR[$l]=$(first_line "$r")
 	fi
 	if [[ ",${FLAGS[$i]}," == *,big,* ]]; then
 		if r=$(frn_bench_best "SELECT count(*) FROM big WHERE (${EXPRS[$i]}) IS NOT NULL" 1 2>&1); then
-			read -r BIG_SECS[$l] BIG_RSS[$l] <<<"$r"
+			BIG_SECS[$l]=${r% *} BIG_RSS[$l]=${r#* }
 		else
-			BIG_ERR[$l]=$(head -1 <<<"$r")
+			BIG_ERR[$l]=$(first_line "$r")
 		fi
 	fi
 done
@@ -118,7 +122,7 @@ report() {
 	echo "- PostgreSQL: $(frn_bench_psql -At -c 'SHOW server_version')," \
 		"settings: $(sed 's/-c //g' <<<"$FRN_BENCH_PG_OPTS")"
 	echo "- frnews: $(frn_bench_psql -At -c 'SELECT fr_version()' 2>/dev/null | tr '\n' ' ')"
-	echo "- corpus: $ROWS articles of ${FRN_CORPUS_FILES[*]}, $(mbs "$BYTES" 1) MB of body text (UTF-8)"
+	echo "- corpus: $ROWS articles of ../shared/corpus/orangesum_fr.part{1,2}.jsonl.gz, $(mbs "$BYTES" 1) MB of body text (UTF-8)"
 	echo "- method: best of $FRN_BENCH_RUNS runs, each in a fresh connection; SQL cases timed in the server" \
 		"(clock_timestamp) as \`SELECT count(*) FROM articles WHERE (expression) IS NOT NULL\`," \
 		"table warm in shared buffers; the CLI timed from outside over the same bodies (JSON Lines, output discarded)."
@@ -132,16 +136,16 @@ report() {
 		local m; m=$(mbs "$CLI_BYTES" "$CLI_SECS")
 		echo "| core: tokenize + normalise + stem (CLI, no PostgreSQL) | \`build/frnews --bench\` | $m | $(printf %.2f "$CLI_SECS") | $(ratio "$m") | $(mb "$CLI_RSS") (CLI) |"
 	else
-		echo "| core: tokenize + normalise + stem (CLI, no PostgreSQL) | \`build/frnews --bench\` | error: ${CLI_ERR:-?} | | | |"
+		echo "| core: tokenize + normalise + stem (CLI, no PostgreSQL) | \`build/frnews --bench\` | error: $(cell "$CLI_ERR") | | | |"
 	fi
 	local i l m
 	for i in "${!LABELS[@]}"; do
 		l=${LABELS[$i]}
 		if [ -n "${SECS[$l]:-}" ]; then
 			m=$(mbs "$BYTES" "${SECS[$l]}")
-			echo "| $l | \`${EXPRS[$i]}\` | $m | $(printf %.2f "${SECS[$l]}") | $(ratio "$m") | $(mb "${RSS[$l]}") |"
+			echo "| $(cell "$l") | \`$(cell "${EXPRS[$i]}")\` | $m | $(printf %.2f "${SECS[$l]}") | $(ratio "$m") | $(mb "${RSS[$l]}") |"
 		else
-			echo "| $l | \`${EXPRS[$i]}\` | error: ${ERR[$l]} | | | |"
+			echo "| $(cell "$l") | \`$(cell "${EXPRS[$i]}")\` | error: $(cell "${ERR[$l]}") | | | |"
 		fi
 	done
 	echo
@@ -153,9 +157,9 @@ report() {
 		l=${LABELS[$i]}
 		[[ ",${FLAGS[$i]}," == *,big,* ]] || continue
 		if [ -n "${BIG_SECS[$l]:-}" ]; then
-			echo "| $l | $(mbs "$BIG_BYTES" "${BIG_SECS[$l]}") | $(printf %.2f "${BIG_SECS[$l]}") | $(mb "${BIG_RSS[$l]}") |"
+			echo "| $(cell "$l") | $(mbs "$BIG_BYTES" "${BIG_SECS[$l]}") | $(printf %.2f "${BIG_SECS[$l]}") | $(mb "${BIG_RSS[$l]}") |"
 		else
-			echo "| $l | error: ${BIG_ERR[$l]} | | |"
+			echo "| $(cell "$l") | error: $(cell "${BIG_ERR[$l]}") | | |"
 		fi
 	done
 	echo
