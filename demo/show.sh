@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 psql -X -q -v ON_ERROR_STOP=1 <<-'SQL'
+	SET client_min_messages = warning;
 	CREATE EXTENSION IF NOT EXISTS frnews;
 	DROP TABLE IF EXISTS articles;
 	CREATE TABLE articles (id text PRIMARY KEY, title text NOT NULL, body text NOT NULL);
