@@ -45,7 +45,7 @@ read -r BYTES ROWS <<<"$(frn_bench_psql -At -F ' ' -c "SELECT sum(octet_length(b
 BIG_BYTES=$(frn_bench_psql -At -c "SELECT octet_length(body) FROM big")
 
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / s / 1e6 }'; }
-mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
+mb() { awk -v k="${1#≤}" -v p="${1%%[0-9]*}" 'BEGIN { printf "%s%.0f MB", p, k / 1024 }'; }
 
 # The core alone: build/frnews --bench over the same bodies.  It reports on
 # stderr "frnews bench: N bytes, N tokens, core S s = ..." (S: time spent in
@@ -64,7 +64,11 @@ cli_best() {
 			m = re.search(r"frnews bench: (\d+) bytes, \d+ tokens, core ([0-9.]+) s", err)
 			if r.returncode != 0 or not m:
 			    sys.exit(err.strip() or "exit status %d" % r.returncode)
-			print(m.group(2), wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, m.group(1))
+			# The child's peak starts at this process's size (fork before
+			# exec): below that, only an upper bound is known (shown as "≤").
+			child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+			bound = "" if child > resource.getrusage(resource.RUSAGE_SELF).ru_maxrss else "≤"
+			print(m.group(2), wall, bound + str(child), m.group(1))
 		PY
 		) || { echo "$out"; return 1; }
 		if [ -z "$best" ] || awk -v a="${out%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
