@@ -47,7 +47,9 @@ $(GEN_DIR)/gen_fold_table: src/gen/gen_fold_table.c src/core/frn_unidata.h
 $(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
 	$(GEN_DIR)/gen_fold_table > $@.tmp && mv $@.tmp $@
 
-src/core/frn_unidata.o: $(FOLD_TABLE)
+src/core/frn_unidata.o src/core/frn_unidata.bc: $(FOLD_TABLE)
+# Recompile the module when any header changes.
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/pg/*.h)
 
 # ---------------------------------------------------------------------------
 # The core built on its own (no PostgreSQL): CLI, unit tests, fuzzers.
