@@ -6,7 +6,7 @@
 #   frn_require_root "$@"
 #   frn_bench_start              # deps, build, install, cluster (stopped on EXIT), extension
 #   frn_bench_load_articles      # table articles(id, title, body), warm in shared buffers
-#   frn_bench_best "SELECT ..."  # "seconds peak_rss_kb" of the fastest of FRN_BENCH_RUNS runs
+#   frn_bench_best "SELECT ..."  # "cpu_s wall_s peak_rss_kb" of the fastest of FRN_BENCH_RUNS runs
 #
 # Settings: FRN_BENCH_RUNS (default 3), FRN_BENCH_ROWS (load only the first N
 # articles, for quick trials), FRNEWS_STAGE (private install, see pgenv.sh).
@@ -72,13 +72,13 @@ frn_bench_load_big() {
 }
 
 # Run QUERY FRN_BENCH_RUNS times (RUNS argument overrides), each in a fresh
-# connection; print "seconds peak_rss_kb" of the fastest run.  On error,
-# print the error on stderr and return 1.
+# connection; print "cpu_seconds wall_seconds peak_rss_kb" of the run that
+# used the least CPU.  On error, print the error on stderr and return 1.
 frn_bench_best() {
 	local query=$1 runs=${2:-$FRN_BENCH_RUNS} i out best= err
 	err=$(mktemp)
 	for ((i = 0; i < runs; i++)); do
-		out=$(frn_bench_psql -At -F ' ' -v q="$query" 2>"$err" <<<"SELECT * FROM bench.run(:'q');") ||
+		out=$(frn_bench_psql -At -F ' ' -v q="$query" 2>"$err" <<<"SELECT cpu_seconds, wall_seconds, peak_rss_kb FROM bench.run(:'q');") ||
 			{ sed 's/^psql:<stdin>:[0-9]*: //' "$err" >&2; rm -f "$err"; return 1; }
 		if [ -z "$best" ] || awk -v a="${out%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
 			best=$out
