@@ -9,7 +9,8 @@
 CREATE FUNCTION @extschema@.fr_version()
 RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'fr_version'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- STABLE, not IMMUTABLE: the answer changes when the module is upgraded.
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fr_version() IS
 'versions of frnews, ICU/Unicode, Snowball and the built-in data';
 

@@ -1,7 +1,11 @@
 -- fr_amounts, fr_percents and fr_number on press-style sentences written
 -- for these tests; offsets hold (substr(doc, start, len) = surface), also in
 -- a LATIN9 database.
+-- Leave the extension as found: other files may expect it present or absent.
+SELECT NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'frnews') AS frn_created \gset
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS frnews;
+RESET client_min_messages;
 
 CREATE TABLE press (id int PRIMARY KEY, doc text);
 INSERT INTO press VALUES
@@ -103,3 +107,6 @@ SELECT '10 €'::fr_money, fr_number('quatre-vingt-dix-sept');
 DROP DATABASE frn_latin9;
 
 DROP TABLE press;
+\if :frn_created
+DROP EXTENSION frnews;
+\endif

@@ -1,6 +1,10 @@
 -- fr_money: input forms, canonical output, operators, opclasses, arithmetic,
 -- aggregates (also in a parallel plan), binary COPY, errors with SQLSTATE.
+-- Leave the extension as found: other files may expect it present or absent.
+SELECT NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'frnews') AS frn_created \gset
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS frnews;
+RESET client_min_messages;
 SET extra_float_digits = 0;
 
 -- errors as "SQLSTATE: message" (stable, no source locations)
@@ -151,3 +155,6 @@ SELECT pg_temp.recv('\x4555'::bytea) AS truncated;
 SELECT pg_temp.recv('\x455552'::bytea || numeric_send(1) || '\x00'::bytea) AS trailing_byte;
 
 DROP TABLE money_t, money_t2, money_p, money_raw, money_in;
+\if :frn_created
+DROP EXTENSION frnews;
+\endif

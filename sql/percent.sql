@@ -1,6 +1,10 @@
 -- fr_percent: input forms, canonical output, casts, operators, opclasses,
 -- aggregates (also parallel), binary COPY, errors with SQLSTATE.
+-- Leave the extension as found: other files may expect it present or absent.
+SELECT NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'frnews') AS frn_created \gset
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS frnews;
+RESET client_min_messages;
 
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
@@ -93,3 +97,6 @@ SELECT pg_temp.recv(numeric_send('NaN')) AS nan;
 SELECT pg_temp.recv('\x0001'::bytea) AS truncated;
 
 DROP TABLE pct_t, pct_t2, pct_p, pct_raw, pct_in;
+\if :frn_created
+DROP EXTENSION frnews;
+\endif

@@ -24,7 +24,7 @@ frn_require_root() {
 frn_build_install() {
 	local jobs
 	jobs=$(nproc 2>/dev/null || echo 2)
-	make -C "$FRN_ROOT" -s -j"$jobs" PG_CONFIG="$PG_CONFIG" >/dev/null
+	make -C "$FRN_ROOT" -s -j"$jobs" PG_CONFIG="$PG_CONFIG" >/dev/null || return 1
 	if [ -n "${FRNEWS_STAGE:-}" ]; then
 		if [ ! -x "$FRNEWS_STAGE/usr/lib/postgresql/15/bin/postgres" ]; then
 			mkdir -p "$FRNEWS_STAGE/usr/lib/postgresql" "$FRNEWS_STAGE/usr/share/postgresql"
@@ -32,7 +32,7 @@ frn_build_install() {
 			cp -a /usr/share/postgresql/15 "$FRNEWS_STAGE/usr/share/postgresql/"
 			chmod 755 "$FRNEWS_STAGE"
 		fi
-		make -C "$FRN_ROOT" -s install DESTDIR="$FRNEWS_STAGE" PG_CONFIG="$PG_CONFIG" >/dev/null
+		make -C "$FRN_ROOT" -s install DESTDIR="$FRNEWS_STAGE" PG_CONFIG="$PG_CONFIG" >/dev/null || return 1
 		FRN_PG_BIN=$FRNEWS_STAGE/usr/lib/postgresql/15/bin
 	else
 		make -C "$FRN_ROOT" -s install PG_CONFIG="$PG_CONFIG" >/dev/null

@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# bench/run.sh — the frnews benchmark:   sudo bash bench/run.sh
+#
+# Loads the OrangeSum corpus (../shared/corpus: 34,197 articles, 76 MB of body
+# text) into a throwaway cluster and reports, in one run, the speed (MB of
+# body text per second, on one core) and the peak memory of
+#   - the core tokenizer + normaliser + stemmer through the CLI (no PostgreSQL);
+#   - every case of bench/cases/*.sql, over the whole table and, for cases
+#     flagged "big", over one text of 50 MB.
+# The report (Markdown) goes to stdout and to build/bench/results.md.  Exit
+# status 1 if a case fails or a target is missed.
+#
+# Case files, bench/cases/NN_feature.sql (run in name order): one case a line,
+#     label | flags | SQL expression over the text column body
+# e.g. "fr_normalize | big | fr_normalize(body)".  The expression is timed as
+#     SELECT count(*) FROM articles WHERE (expression) IS NOT NULL
+# which evaluates it once per row and keeps nothing.  For a set-returning
+# function, count its rows: (SELECT count(*) FROM fr_tokens(body)).  Flags
+# (comma-separated, may be empty): big = also run once over one 50 MB text.
+# Lines starting with -- and blank lines are ignored.
+#
+# Environment: FRN_BENCH_RUNS (runs per case, best reported; default 3),
+# FRN_BENCH_ROWS (first N articles only, for quick trials), FRNEWS_STAGE.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+if ! frn_bench_corpus_present; then
+	echo "skipped: ../shared/corpus not found"
+	exit 0
+fi
+frn_require_root "$@"
+
+# Labels the targets refer to (bench/cases/00_reference.sql, 10_core.sql).
+REF_LABEL="to_tsvector('french')"
+NORM_LABEL=fr_normalize
+CORE_TARGET_MBS=50
+NORM_TARGET_RATIO=10
+
+frn_bench_start || exit 1
+echo "loading the corpus..." >&2
+frn_bench_load_articles || exit 1
+frn_bench_load_big || exit 1
+read -r BYTES ROWS <<<"$(frn_bench_psql -At -F ' ' -c "SELECT sum(octet_length(body)), count(*) FROM articles")"
+BIG_BYTES=$(frn_bench_psql -At -c "SELECT octet_length(body) FROM big")
+
+mbs() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / s / 1e6 }'; }
+mb() { awk -v k="${1#≤}" -v p="${1%%[0-9]*}" 'BEGIN { printf "%s%.0f MB", p, k / 1024 }'; }
+trim() { sed 's/^[[:space:]]*//; s/[[:space:]]*$//' <<<"$1"; }
+first_line() { sed -n '1{s/^ERROR: *//;p}' <<<"$1"; }
+# A Markdown table cell: | inside would split it.
+cell() { sed 's/|/\\|/g' <<<"$1"; }
+# Keep the better of two results "cpu_s wall_s ..." (less CPU).
+better() { [ -z "$2" ] || awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { exit !(a < b) }'; }
+
+# The core alone: build/frnews --bench over the same bodies.  It reports on
+# stderr "frnews bench: N bytes, N tokens; core: S s CPU = ..., W s wall = ..."
+# (time spent in tokenize + fold + stem); the whole CLI run is measured here
+# (CPU and peak RSS of the child from getrusage).  Sets CORE and CLI to
+# "cpu_s wall_s peak_rss_kb" of the run that used the least CPU in the core,
+# CLI_BYTES to the bytes it processed, or CLI_ERR.
+measure_cli() {
+	local i out
+	for ((i = 0; i < FRN_BENCH_RUNS; i++)); do
+		out=$(python3 - build/frnews --bench --jsonl-input "$FRN_BENCH_OUT/bodies.jsonl" 2>&1 <<-'PY'
+			import re, resource, subprocess, sys, time
+			t0 = time.perf_counter()
+			r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+			wall = time.perf_counter() - t0
+			err = r.stderr.decode(errors="replace")
+			m = re.search(r"frnews bench: (\d+) bytes.*core: ([0-9.]+) s CPU.*?([0-9.]+) s wall", err)
+			if r.returncode != 0 or not m:
+			    sys.exit(err.strip() or "exit status %d" % r.returncode)
+			ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+			# The child's peak starts at this process's size (fork before
+			# exec): below that, only an upper bound is known (shown as "≤").
+			bound = "" if ru.ru_maxrss > resource.getrusage(resource.RUSAGE_SELF).ru_maxrss else "≤"
+			print(m.group(1), m.group(2), m.group(3), "-", ru.ru_utime + ru.ru_stime, wall, bound + str(ru.ru_maxrss))
+		PY
+		) || { CLI_ERR=$(first_line "$out"); return 1; }
+		read -r CLI_BYTES out <<<"$out"
+		if better "$out" "${CORE:-}"; then
+			CORE=${out% * * *} CLI=${out#* * * }
+		fi
+	done
+}
+
+# Cases: label, flags and expression of each line of bench/cases/*.sql.
+LABELS=() FLAGS=() EXPRS=()
+for f in bench/cases/*.sql; do
+	while IFS= read -r line; do
+		[[ "$line" =~ ^[[:space:]]*(--|$) ]] && continue
+		IFS='|' read -r label flags expr <<<"$line"
+		LABELS+=("$(trim "$label")") FLAGS+=("$(tr -d ' \t' <<<"$flags")") EXPRS+=("$(trim "$expr")")
+	done <"$f"
+done
+is_big() { [[ ",${FLAGS[$1]}," == *,big,* ]]; }
+
+# Results "cpu_s wall_s peak_rss_kb" by label, or the error.
+declare -A RES ERR BIG BIG_ERR
+echo "measuring: the CLI" >&2
+measure_cli
+for i in "${!LABELS[@]}"; do
+	l=${LABELS[$i]}
+	echo "measuring: $l" >&2
+	if r=$(frn_bench_best "SELECT count(*) FROM articles WHERE (${EXPRS[$i]}) IS NOT NULL" 2>&1); then
+		RES[$l]=$r
+	else
+		ERR[$l]=$(first_line "$r")
+	fi
+	is_big "$i" || continue
+	if r=$(frn_bench_best "SELECT count(*) FROM big WHERE (${EXPRS[$i]}) IS NOT NULL" 1 2>&1); then
+		BIG[$l]=$r
+	else
+		BIG_ERR[$l]=$(first_line "$r")
+	fi
+done
+
+REF_MBS=
+[ -n "${RES[$REF_LABEL]:-}" ] && REF_MBS=$(mbs "$BYTES" "${RES[$REF_LABEL]%% *}")
+
+# row LABEL DESCRIPTION BYTES RESULT ERROR [RATIO]: one table row.
+row() {
+	local cpu wall rss m
+	if [ -z "$4" ]; then
+		echo "| $(cell "$1") | $(cell "$2") | error: $(cell "${5:-?}") |$([ -n "${6:-}" ] && echo ' |') | | |"
+		return
+	fi
+	read -r cpu wall rss <<<"$4"
+	m=$(mbs "$3" "$cpu")
+	echo -n "| $(cell "$1") | $(cell "$2") | $m | $(printf %.2f "$cpu") | $(printf %.2f "$wall") |"
+	if [ -n "${6:-}" ]; then
+		[ -n "$REF_MBS" ] && awk -v a="$m" -v r="$REF_MBS" 'BEGIN { printf " %.1f× |", a / r }' || echo -n " — |"
+	fi
+	[ "$rss" = - ] && echo " |" || echo " $(mb "$rss") |"
+}
+
+# target DESCRIPTION MEASURED THRESHOLD UNIT: one row; a missing measurement fails.
+target() {
+	local result=FAIL
+	[ -n "$2" ] && awk -v v="$2" -v t="$3" 'BEGIN { exit !(v >= t) }' && result=PASS
+	echo "| $1 | ${2:-—}${2:+$4} | $result |"
+}
+
+report() {
+	local i l core= norm=
+	echo "# frnews benchmark"
+	echo
+	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+	echo "- machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(nproc) cores," \
+		"$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "- PostgreSQL $(frn_bench_psql -At -c 'SHOW server_version'): $(sed 's/-c //g' <<<"$FRN_BENCH_PG_OPTS")"
+	echo "- $(frn_bench_psql -At -c 'SELECT fr_version()' 2>/dev/null)"
+	echo "- corpus: $ROWS articles of ../shared/corpus/orangesum_fr.part{1,2}.jsonl.gz, $(mbs "$BYTES" 1) MB of body text (UTF-8)"
+	echo "- method: MB/s = body bytes / CPU seconds (user + system) of the process doing the work, best of" \
+		"$FRN_BENCH_RUNS runs; wall-clock seconds of the same run beside it.  SQL cases run in a fresh connection" \
+		"each, as \`SELECT count(*) FROM articles WHERE (expression) IS NOT NULL\`, table warm in shared buffers." \
+		"Peak RSS: VmHWM of the backend, which counts the shared-buffer pages it read (compare with md5)," \
+		"or of the CLI, which holds its whole input file in memory."
+	echo
+	echo "## Whole corpus, one core"
+	echo
+	echo "| case | expression | MB/s | CPU s | wall s | vs to_tsvector | peak RSS |"
+	echo "|---|---|---:|---:|---:|---:|---:|"
+	row "core: tokenize + fold + stem" "build/frnews --bench (time inside the core, no PostgreSQL)" \
+		"${CLI_BYTES:-}" "${CORE:-}" "${CLI_ERR:-}" ratio
+	row "CLI, whole run" "build/frnews --bench --jsonl-input (incl. reading and JSON parsing)" \
+		"${CLI_BYTES:-}" "${CLI:-}" "${CLI_ERR:-}" ratio
+	for i in "${!LABELS[@]}"; do
+		l=${LABELS[$i]}
+		row "$l" "\`${EXPRS[$i]}\`" "$BYTES" "${RES[$l]:-}" "${ERR[$l]:-}" ratio
+	done
+	echo
+	echo "## One text of $(mbs "$BIG_BYTES" 1) MB"
+	echo
+	echo "| case | expression | MB/s | CPU s | wall s | backend peak RSS |"
+	echo "|---|---|---:|---:|---:|---:|"
+	for i in "${!LABELS[@]}"; do
+		l=${LABELS[$i]}
+		is_big "$i" && row "$l" "\`${EXPRS[$i]}\`" "$BIG_BYTES" "${BIG[$l]:-}" "${BIG_ERR[$l]:-}"
+	done
+	echo
+	echo "## Targets"
+	echo
+	echo "| target | measured | result |"
+	echo "|---|---:|---|"
+	[ -n "${CORE:-}" ] && core=$(mbs "$CLI_BYTES" "${CORE%% *}")
+	target "core ≥ $CORE_TARGET_MBS MB/s" "$core" "$CORE_TARGET_MBS" " MB/s"
+	[ -n "${RES[$NORM_LABEL]:-}" ] && [ -n "$REF_MBS" ] &&
+		norm=$(awk -v a="$(mbs "$BYTES" "${RES[$NORM_LABEL]%% *}")" -v r="$REF_MBS" 'BEGIN { printf "%.1f", a / r }')
+	target "fr_normalize ≥ $NORM_TARGET_RATIO× to_tsvector('french')" "$norm" "$NORM_TARGET_RATIO" "×"
+}
+
+report >"$FRN_BENCH_OUT/results.md"
+cat "$FRN_BENCH_OUT/results.md"
+! grep -qE '\| (error: .*|FAIL \|)$' "$FRN_BENCH_OUT/results.md"

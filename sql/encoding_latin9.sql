@@ -1,0 +1,21 @@
+-- A LATIN9 database: offsets in the database's characters, same answers.
+-- (LATIN9 has « » € Œ and U+00A0 but no typographic apostrophe.)
+SELECT current_database() AS origdb \gset
+CREATE DATABASE frnews_latin9 TEMPLATE template0 ENCODING 'LATIN9' LC_COLLATE 'C' LC_CTYPE 'C';
+\c frnews_latin9
+SET client_encoding = 'UTF8';
+CREATE EXTENSION frnews;
+SELECT fr_normalize(e'L''Élysée  a dit :\u00a0 «\u00a060\u00a0%\u00a0»');
+WITH d(doc) AS (VALUES (e'Œuvre d''État : 12\u00a0500 € versés à l''Élysée, soit 3,5 % de plus.'))
+SELECT pos, start, len, kind, token, norm, stem, substr(doc, start, len) = token AS ok FROM d, fr_tokens(doc);
+SELECT pos, start, len, sentence FROM fr_sentences('Œuvre terminée. M. Dupont l''a dit !');
+SELECT fr_stem('Économiques');
+\c :origdb
+DROP DATABASE frnews_latin9;
+-- SQL_ASCII is refused clearly.
+CREATE DATABASE frnews_sqlascii TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C';
+\c frnews_sqlascii
+CREATE EXTENSION frnews;
+SELECT fr_normalize('abc');
+\c :origdb
+DROP DATABASE frnews_sqlascii;
