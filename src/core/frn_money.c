@@ -305,6 +305,7 @@ typedef struct unit
 	size_t		end;			/* first item after the unit */
 	int			shift;			/* value × 10^shift (sub-units -2, basis points -2) */
 	bool		is_word;		/* a currency name (may take a sub-unit after it) */
+	bool		plain_livre;	/* "livre(s)" alone: pounds, or books */
 } unit;
 
 static void
@@ -420,12 +421,13 @@ currency_at(ctx *c, size_t i, unit *u)
 				best = currency_names[k].code;
 			}
 		}
+		u->plain_livre = false;
 		if (!best)
 		{
 			if (!def)
 				return false;
 			best = (def[0] == '$') ? c->dollar : def;
-			/* "dollars" followed by "$ CAD"-style complements is rare; plain name */
+			u->plain_livre = (h == FRN_W_LIVRE);
 		}
 		set_code(u, best);
 		u->end = i + 1 + best_len;
@@ -526,8 +528,13 @@ percent_at(ctx *c, size_t k, const frn_numparse *np, unit *u)
 				return true;
 			}
 			return false;
-		case FRN_W_POURCENTCOMP: case FRN_W_POURCENT: case FRN_W_POURCENTS:
 		case FRN_W_POURCENTAGE: case FRN_W_POURCENTAGES:
+			/* "un pourcentage" is "a percentage", not 1 % */
+			if ((np->flags & FRN_NF_WORDS) && np->value.coef == 1 && np->value.exp == 0)
+				return false;
+			u->end = k + 1;
+			return true;
+		case FRN_W_POURCENTCOMP: case FRN_W_POURCENT: case FRN_W_POURCENTS:
 			u->end = k + 1;
 			return true;
 		case FRN_W_POINT: case FRN_W_POINTS:
@@ -584,6 +591,27 @@ percent_at(ctx *c, size_t k, const frn_numparse *np, unit *u)
 	}
 }
 
+/*
+ * Plain "livre(s)" is pounds sterling with a scale ("361 millions de
+ * livres"), a fraction ("2,5 livres"), "une livre" or a large count; "un
+ * livre", "deux livres", "12 livres" are books.
+ */
+static bool
+livre_is_money(const ctx *c, const frn_numparse *np)
+{
+	frn_dec		thousand = {1000, 0};
+	frn_dec		v = np->value;
+
+	if (np->flags & FRN_NF_SCALE)
+		return true;
+	frn_dec_normalize(&v);
+	if (v.exp < 0)
+		return true;
+	if (np->flags & FRN_NF_WORDS)
+		return wid_at(c, np->end - 1) == FRN_W_UNE || frn_dec_cmp(&v, &thousand) >= 0;
+	return frn_dec_cmp(&v, &thousand) >= 0;
+}
+
 /* The unit after a number (np): percent, points or currency. */
 static bool
 unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
@@ -594,14 +622,16 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 		return true;
 	if (!(want & FRN_WANT_AMOUNTS))
 		return false;
-	if (currency_at(c, k, u))
-		return true;
-	/* "75 millions de dollars", "cinq millions de yens", "un million d’euros" */
-	if ((np->flags & (FRN_NF_SCALE | FRN_NF_WORDS)) &&
-		(wid_at(c, k) == FRN_W_DE || wid_at(c, k) == FRN_W_D) &&
-		currency_at(c, k + 1, u) && u->shift == 0)
-		return true;
-	return false;
+	u->plain_livre = false;
+	if (!currency_at(c, k, u))
+	{
+		/* "75 millions de dollars", "cinq millions de yens", "un million d’euros" */
+		if (!((np->flags & (FRN_NF_SCALE | FRN_NF_WORDS)) &&
+			  (wid_at(c, k) == FRN_W_DE || wid_at(c, k) == FRN_W_D) &&
+			  currency_at(c, k + 1, u) && u->shift == 0))
+			return false;
+	}
+	return !u->plain_livre || livre_is_money(c, np);
 }
 
 /* "100 % électrique", "100 % remboursé": an adjectival percent, not a quantity. */

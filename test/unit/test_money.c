@@ -145,6 +145,10 @@ UNIT_TEST(amounts)
 			  "100 %|100|percent|-\n100 %|100|percent|-");
 	CHECK_STR(quantities("12 000 salariés et 3 millions d’habitants", FRN_WANT_AMOUNTS, NULL), "");
 	CHECK_STR(quantities("Le dollar recule face à l’euro.", FRN_WANT_AMOUNTS, NULL), "");
+	CHECK_STR(quantities("Il publie un livre, puis deux livres ; une livre vaut 1,15 €.", FRN_WANT_AMOUNTS, NULL),
+			  "une livre|1|GBP|-\n1,15 €|1.15|EUR|-");
+	CHECK_STR(quantities("361 millions de livres", FRN_WANT_AMOUNTS, NULL),
+			  "361 millions de livres|361000000|GBP|-");
 	CHECK_STR(quantities("usd$ 15, C$ 20 et 7 $ CAD", FRN_WANT_AMOUNTS, NULL),
 			  "usd$ 15|15|USD|-\nC$ 20|20|CAD|-\n7 $ CAD|7|CAD|-");
 }
