@@ -449,7 +449,7 @@ apply_scale(numstate *st, int e)
 
 /* Apply one number word (class/value); false if it cannot continue the number. */
 static bool
-apply_word(numstate *st, enum nw_class cls, int v, uint16_t wid)
+apply_word(numstate *st, enum nw_class cls, int v)
 {
 	if (st->closed)
 		return false;
@@ -543,7 +543,6 @@ apply_word(numstate *st, enum nw_class cls, int v, uint16_t wid)
 			st->umax = 16;
 			st->last_unit = -1;
 			st->flags |= FRN_NF_WORDS;
-			(void) wid;
 			return true;
 
 		case NW_SCALE:
@@ -599,7 +598,7 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 		cls = number_word(w->wid, &v);
 		if (cls == NW_NONE || cls == NW_DEMI || cls == NW_ET || cls == NW_VIRGULE)
 			return false;
-		if (!apply_word(&tmp, cls, v, w->wid))
+		if (!apply_word(&tmp, cls, v))
 			return false;
 		*st = tmp;
 		return true;
@@ -635,7 +634,7 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 				tmp.cur_set = true;
 				tmp.cur_digits = true;	/* only a scale may follow */
 			}
-			else if (cls == NW_NONE || cls == NW_VIRGULE || !apply_word(&tmp, cls, v, id))
+			else if (cls == NW_NONE || cls == NW_VIRGULE || !apply_word(&tmp, cls, v))
 				return false;
 			parts++;
 			p = next;
@@ -896,10 +895,7 @@ frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 				k = k2;
 			}
 			else if (!apply_word_item(&st, text, &it[k]))
-			{
-				/* digits after a scale word: "2 milliards 300 millions" in words+digits */
 				break;
-			}
 			else
 				k++;
 			{
@@ -915,7 +911,6 @@ frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 				}
 			}
 		}
-		/* "un million et demi" after digits is handled below for both forms */
 	}
 	if (!have)
 		return false;
