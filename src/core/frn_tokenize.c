@@ -597,12 +597,14 @@ abbrev_end(const scanner *sc, size_t b, size_t e)
 	size_t		next,
 				n2,
 				n3,
-				p;
+				p,
+				q0;
 	int32_t		first,
 				cp;
 
 	if (peek(sc, e, &next) != '.' || peek(sc, next, &n2) == '.')
 		return e;
+	q0 = b;
 	p = b;
 	first = frn_utf8_step(sc->s, e, &p);
 	if (p == e && (cls(first) & FRN_C_LETTER))
@@ -621,7 +623,10 @@ abbrev_end(const scanner *sc, size_t b, size_t e)
 				break;
 			end = n3;
 		}
-		if (end > next || (cls(first) & FRN_C_UPPER) || abbrev_kind(sc->s + b, e - b))
+		if (end > next || abbrev_kind(sc->s + b, e - b))
+			return end;
+		/* an initial stands alone: not the G of "5G." */
+		if ((cls(first) & FRN_C_UPPER) && (b == 0 || !(cls(frn_utf8_prev(sc->s, &q0)) & (FRN_C_LETTER | FRN_C_DIGIT))))
 			return end;
 		return e;
 	}
