@@ -415,7 +415,7 @@ skip_digits(const scanner *sc, size_t p, int *count)
 static inline int
 is_thousands_sep(int32_t cp)
 {
-	return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '.' ||
+	return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == '.' ||
 		cp == 0x2019 || cp == '\'';
 }
 
@@ -516,37 +516,37 @@ hyphen_at(const char *s, size_t len, size_t p)
 static size_t
 inverted_tail(const scanner *sc, size_t b, size_t e)
 {
-	size_t		split = e,
-				q = e;
+	size_t		split = e,		/* the tail found so far starts here */
+				last = e;		/* start of the last pronoun's letters */
 	int			segments = 0;
 
 	while (segments < 3)
 	{
-		size_t		h = q,
-					seg,
+		size_t		seg = split,
 					hl = 0;
+		int			pronoun;
 
-		while (h > b && q - h < 6 && sc->s[h - 1] >= 'a' && sc->s[h - 1] <= 'z')
-			h--;
-		seg = h;
-		if (h == q || h <= b)
+		/* the lower-case ASCII segment before split, and its hyphen */
+		while (seg > b && split - seg < 6 && sc->s[seg - 1] >= 'a' && sc->s[seg - 1] <= 'z')
+			seg--;
+		if (seg == split || seg <= b)
 			break;
-		if (h >= b + 1 && sc->s[h - 1] == '-')
+		if (sc->s[seg - 1] == '-')
 			hl = 1;
-		else if (h >= b + 3 && hyphen_at(sc->s, sc->len, h - 3) == 3)
+		else if (seg >= b + 3 && hyphen_at(sc->s, sc->len, seg - 3) == 3)
 			hl = 3;
-		if (hl == 0 || h - hl <= b)
+		if (hl == 0 || seg - hl <= b)
 			break;
-		if (in_list_ci(sc->s + seg, q - seg, inverted_pronouns) ||
-			(segments > 0 && q - seg == 1 && sc->s[seg] == 't' &&
-			 in_list_ci(sc->s + split + hyphen_at(sc->s, sc->len, split), e - split - hyphen_at(sc->s, sc->len, split), euphonic_t_pronouns)))
-		{
-			split = h - hl;
-			q = split;
-			segments++;
-		}
-		else
+		pronoun = in_list_ci(sc->s + seg, split - seg, inverted_pronouns);
+		/* the euphonic t only right before il, elle, on, ils, elles */
+		if (!pronoun && segments == 1 && split - seg == 1 && sc->s[seg] == 't')
+			pronoun = in_list_ci(sc->s + last, e - last, euphonic_t_pronouns);
+		if (!pronoun)
 			break;
+		if (segments == 0)
+			last = seg;
+		split = seg - hl;
+		segments++;
 	}
 	if (split < e && in_list_ci(sc->s + b, e - b, inverted_exceptions))
 		return e;
@@ -696,8 +696,9 @@ scan_word(scanner *sc, size_t b)
 
 	for (;;)
 	{
+		/* starts on a word character (or U+02BC), so p > start */
 		p = skip_word_run(sc, start, p, &cp, &next);
-		if (cp < 0 || p == start)
+		if (cp < 0)
 			break;
 		if (is_elision_apostrophe(cp) && (cls(peek(sc, next, &n2)) & FRN_C_LETTER))
 		{
@@ -719,7 +720,7 @@ scan_word(scanner *sc, size_t b)
 		break;
 	}
 	end = p;
-	if (!hyphenated || p - start <= 1)
+	if (!hyphenated)
 	{
 		size_t		a = abbrev_end(sc, start, p);
 
@@ -734,8 +735,6 @@ scan_word(scanner *sc, size_t b)
 			end = next;
 		}
 	}
-	if (end == start)
-		return start;
 	if (flags)
 		emit(sc, start, end, FRN_TOK_WORD, flags);
 	else
