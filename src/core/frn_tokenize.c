@@ -149,27 +149,31 @@ enum
 typedef struct abbrev
 {
 	const char *word;
+	size_t		len;
 	int			kind;
 } abbrev;
 
+#define TITLE(w) {w, sizeof(w) - 1, ABBR_TITLE}
+#define MAY_END(w) {w, sizeof(w) - 1, ABBR_MAY_END}
+
 static const abbrev abbreviations[] = {
-	{"M", ABBR_TITLE}, {"MM", ABBR_TITLE}, {"Mme", ABBR_TITLE}, {"Mmes", ABBR_TITLE},
-	{"Mlle", ABBR_TITLE}, {"Mlles", ABBR_TITLE}, {"Mgr", ABBR_TITLE}, {"Me", ABBR_TITLE},
-	{"Dr", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Pr", ABBR_TITLE}, {"St", ABBR_TITLE},
-	{"Ste", ABBR_TITLE}, {"Sts", ABBR_TITLE}, {"Stes", ABBR_TITLE}, {"Cie", ABBR_TITLE},
-	{"Ets", ABBR_TITLE}, {"Gal", ABBR_TITLE}, {"Gén", ABBR_TITLE}, {"Col", ABBR_TITLE},
-	{"Cdt", ABBR_TITLE}, {"Lt", ABBR_TITLE}, {"Cne", ABBR_TITLE}, {"Sgt", ABBR_TITLE},
-	{"av", ABBR_TITLE}, {"apr", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"p", ABBR_TITLE},
-	{"pp", ABBR_TITLE}, {"n", ABBR_TITLE}, {"no", ABBR_TITLE}, {"nos", ABBR_TITLE},
-	{"chap", ABBR_TITLE}, {"éd", ABBR_TITLE}, {"coll", ABBR_TITLE}, {"tél", ABBR_TITLE},
-	{"fig", ABBR_TITLE}, {"env", ABBR_TITLE}, {"hab", ABBR_TITLE}, {"réf", ABBR_TITLE},
-	{"dép", ABBR_TITLE}, {"janv", ABBR_TITLE}, {"févr", ABBR_TITLE}, {"fév", ABBR_TITLE},
-	{"avr", ABBR_TITLE}, {"juil", ABBR_TITLE}, {"juill", ABBR_TITLE}, {"oct", ABBR_TITLE},
-	{"nov", ABBR_TITLE}, {"déc", ABBR_TITLE}, {"vs", ABBR_TITLE},
-	{"etc", ABBR_MAY_END}, {"ex", ABBR_MAY_END}, {"Inc", ABBR_MAY_END},
-	{"Corp", ABBR_MAY_END}, {"Ltd", ABBR_MAY_END}, {"Co", ABBR_MAY_END},
-	{"Jr", ABBR_MAY_END}, {"Sr", ABBR_MAY_END},
-	{NULL, ABBR_NONE}
+	TITLE("M"), TITLE("MM"), TITLE("Mme"), TITLE("Mmes"),
+	TITLE("Mlle"), TITLE("Mlles"), TITLE("Mgr"), TITLE("Me"),
+	TITLE("Dr"), TITLE("Drs"), TITLE("Pr"), TITLE("St"),
+	TITLE("Ste"), TITLE("Sts"), TITLE("Stes"), TITLE("Cie"),
+	TITLE("Ets"), TITLE("Gal"), TITLE("Gén"), TITLE("Col"),
+	TITLE("Cdt"), TITLE("Lt"), TITLE("Cne"), TITLE("Sgt"),
+	TITLE("av"), TITLE("apr"), TITLE("cf"), TITLE("p"),
+	TITLE("pp"), TITLE("n"), TITLE("no"), TITLE("nos"),
+	TITLE("chap"), TITLE("éd"), TITLE("coll"), TITLE("tél"),
+	TITLE("fig"), TITLE("env"), TITLE("hab"), TITLE("réf"),
+	TITLE("dép"), TITLE("janv"), TITLE("févr"), TITLE("fév"),
+	TITLE("avr"), TITLE("juil"), TITLE("juill"), TITLE("oct"),
+	TITLE("nov"), TITLE("déc"), TITLE("vs"),
+	MAY_END("etc"), MAY_END("ex"), MAY_END("Inc"),
+	MAY_END("Corp"), MAY_END("Ltd"), MAY_END("Co"),
+	MAY_END("Jr"), MAY_END("Sr"),
+	{NULL, 0, ABBR_NONE}
 };
 
 /* The abbreviation kind of s[0..n) (without its period). */
@@ -178,9 +182,7 @@ abbrev_kind(const char *s, size_t n)
 {
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
-		size_t		wl = strlen(a->word);
-
-		if (wl != n)
+		if (a->len != n)
 			continue;
 		if (memcmp(s, a->word, n) == 0)
 			return a->kind;
@@ -251,12 +253,12 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 /* ---- URLs and e-mail addresses ------------------------------------------- */
 
 static int
-has_prefix_ci(const scanner *sc, size_t b, const char *p)
+has_prefix_ci(const scanner *sc, size_t b, const char *p, size_t n)
 {
-	size_t		n = strlen(p);
-
 	return b + n <= sc->len && equals_ci(sc->s + b, n, p);
 }
+
+#define HAS_PREFIX(sc, b, lit) has_prefix_ci(sc, b, lit, sizeof(lit) - 1)
 
 /* Characters that end a URL even without a space. */
 static int
@@ -290,13 +292,13 @@ scan_url(const scanner *sc, size_t b)
 		default:
 			return b;
 	}
-	if (has_prefix_ci(sc, b, "https://"))
+	if (HAS_PREFIX(sc, b, "https://"))
 		p = b + 8;
-	else if (has_prefix_ci(sc, b, "http://"))
+	else if (HAS_PREFIX(sc, b, "http://"))
 		p = b + 7;
-	else if (has_prefix_ci(sc, b, "ftp://"))
+	else if (HAS_PREFIX(sc, b, "ftp://"))
 		p = b + 6;
-	else if (has_prefix_ci(sc, b, "www."))
+	else if (HAS_PREFIX(sc, b, "www."))
 		p = b + 4;
 	else
 		return b;
