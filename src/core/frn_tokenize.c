@@ -207,11 +207,11 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	uint8_t		flags = extra_flags;
 
 	/* characters between the previous token and this one */
-	if (b0 > sc->count_b)
-	{
+	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
+		sc->count_c++;			/* the usual single ASCII space */
+	else if (b0 > sc->count_b)
 		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
-		sc->count_b = b0;
-	}
+	sc->count_b = b0;
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
