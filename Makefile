@@ -48,11 +48,8 @@ $(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
 	$(GEN_DIR)/gen_fold_table > $@.tmp && mv $@.tmp $@
 
 src/core/frn_unidata.o src/core/frn_unidata.bc: $(FOLD_TABLE)
-<<<<<<< HEAD
 # Recompile the module when any header changes.
 $(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/pg/*.h)
-=======
->>>>>>> core-text
 
 # ---------------------------------------------------------------------------
 # The core built on its own (no PostgreSQL): CLI, unit tests, fuzzers.
