@@ -11,6 +11,7 @@
 
 #include "frn_alloc.h"
 #include "frn_pg.h"
+#include "frn_sig.h"
 
 PG_MODULE_MAGIC;
 
@@ -52,6 +53,7 @@ void
 _PG_init(void)
 {
 	frn_install_core_hooks();
+	frn_sig_init();
 }
 
 void
