@@ -215,6 +215,83 @@ is_sentence_end(const char *s, size_t len)
 		(len == 3 && memcmp(s, "\xe2\x80\xa6", 3) == 0);	/* … */
 }
 
+/*
+ * Long texts are tokenized in chunks of about CHUNK_BYTES, cut at a line
+ * break (or else a space) so that memory stays bounded whatever the input
+ * size; a cut counts as a sentence boundary.  Cut points depend only on the
+ * bytes, so the signature stays a function of the text.
+ */
+#define CHUNK_BYTES		(64 * 1024)
+#define CHUNK_SEARCH	(16 * 1024)
+
+static size_t
+chunk_end(const char *s, size_t len, size_t start)
+{
+	size_t		lim,
+				i;
+
+	if (len - start <= CHUNK_BYTES + CHUNK_SEARCH)
+		return len;
+	lim = start + CHUNK_BYTES + CHUNK_SEARCH;
+	for (i = start + CHUNK_BYTES; i < lim; i++)
+		if (s[i] == '\n')
+			return i + 1;
+	for (i = start + CHUNK_BYTES; i < lim; i++)
+		if (s[i] == ' ')
+			return i + 1;
+	/* no white space: cut before a UTF-8 lead byte */
+	for (i = start + CHUNK_BYTES; i < lim && ((unsigned char) s[i] & 0xC0) == 0x80; i++)
+		;
+	return i;
+}
+
+static void
+words_of_chunk(const char *s, size_t len, frn_tokens *toks, frn_buf *folded,
+			   frn_buf *stem, frn_sig_word_fn emit, void *arg)
+{
+	toks->n = 0;
+	frn_tokenize(s, len, toks);
+	for (size_t i = 0; i < toks->n; i++)
+	{
+		const frn_token *t = &toks->tok[i];
+		const char *ts = s + t->byte_start;
+
+		if ((i & 1023) == 0)
+			frn_check_interrupts();
+		switch (t->kind)
+		{
+			case FRN_TOK_WORD:
+				if (t->flags & FRN_TF_ABBREV)
+					break;		/* M., etc., p. ex. */
+				frn_buf_reset(folded);
+				frn_fold(ts, t->byte_len, folded);
+				if (t->char_len < 2 || is_stopword(folded->data))
+					break;
+				frn_buf_reset(stem);
+				frn_stem(folded->data, folded->len, stem);
+				emit(stem->data, stem->len, arg);
+				break;
+			case FRN_TOK_NUMBER:
+				/* Digits and decimal comma: 839.000 = 839 000 = 839000. */
+				frn_buf_reset(folded);
+				for (uint32_t b = 0; b < t->byte_len; b++)
+					if ((ts[b] >= '0' && ts[b] <= '9') || ts[b] == ',')
+						frn_buf_putc(folded, ts[b]);
+				while (folded->len > 0 && folded->data[folded->len - 1] == ',')
+					folded->data[--folded->len] = '\0';
+				if (folded->len > 0)
+					emit(folded->data, folded->len, arg);
+				break;
+			case FRN_TOK_PUNCT:
+				if (is_sentence_end(ts, t->byte_len))
+					emit(NULL, 0, arg);
+				break;
+			default:
+				break;			/* elisions, symbols, URLs, e-mail addresses */
+		}
+	}
+}
+
 void
 frn_sig_words(const char *s, size_t len, frn_sig_word_fn emit, void *arg)
 {
@@ -225,46 +302,12 @@ frn_sig_words(const char *s, size_t len, frn_sig_word_fn emit, void *arg)
 	frn_tokens_init(&toks);
 	frn_buf_init(&folded);
 	frn_buf_init(&stem);
-	frn_tokenize(s, len, &toks);
-
-	for (size_t i = 0; i < toks.n; i++)
+	for (size_t start = 0, end; start < len; start = end)
 	{
-		const frn_token *t = &toks.tok[i];
-		const char *ts = s + t->byte_start;
-
-		if ((i & 1023) == 0)
-			frn_check_interrupts();
-		switch (t->kind)
-		{
-			case FRN_TOK_WORD:
-				if (t->flags & FRN_TF_ABBREV)
-					break;		/* M., etc., p. ex. */
-				frn_buf_reset(&folded);
-				frn_fold(ts, t->byte_len, &folded);
-				if (t->char_len < 2 || is_stopword(folded.data))
-					break;
-				frn_buf_reset(&stem);
-				frn_stem(folded.data, folded.len, &stem);
-				emit(stem.data, stem.len, arg);
-				break;
-			case FRN_TOK_NUMBER:
-				/* Digits and decimal comma: 839.000 = 839 000 = 839000. */
-				frn_buf_reset(&folded);
-				for (uint32_t b = 0; b < t->byte_len; b++)
-					if ((ts[b] >= '0' && ts[b] <= '9') || ts[b] == ',')
-						frn_buf_putc(&folded, ts[b]);
-				while (folded.len > 0 && folded.data[folded.len - 1] == ',')
-					folded.data[--folded.len] = '\0';
-				if (folded.len > 0)
-					emit(folded.data, folded.len, arg);
-				break;
-			case FRN_TOK_PUNCT:
-				if (is_sentence_end(ts, t->byte_len))
-					emit(NULL, 0, arg);
-				break;
-			default:
-				break;			/* elisions, symbols, URLs, e-mail addresses */
-		}
+		end = chunk_end(s, len, start);
+		words_of_chunk(s + start, end - start, &toks, &folded, &stem, emit, arg);
+		if (end < len)
+			emit(NULL, 0, arg);
 	}
 	frn_buf_free(&stem);
 	frn_buf_free(&folded);

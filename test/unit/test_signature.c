@@ -362,6 +362,26 @@ UNIT_TEST(test_text_invariances)
 	CHECK(frn_sig_is_empty(s, 128));
 }
 
+/* Long texts are read in chunks: the feature set, hence the signature, of a
+ * repeated sentence does not depend on how often it is repeated. */
+UNIT_TEST(test_long_text)
+{
+	const char *sentence = "La grève touche la SNCF depuis mardi matin. ";
+	size_t		n = strlen(sentence),
+				reps = 20000;
+	char	   *big = malloc(n * reps + 1);
+
+	for (size_t i = 0; i < reps; i++)
+		memcpy(big + i * n, sentence, n);
+	big[n * reps] = '\0';
+	CHECK(sim_of_text(big, sentence) == 1.0);
+	/* no white space at all: cut between characters, never inside one */
+	for (size_t i = 0; i < n * reps; i += 2)
+		memcpy(big + i, "\xc3\xa9", 2);	/* é */
+	CHECK(sim_of_text(big, big) == 1.0);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -376,5 +396,6 @@ main(void)
 	UNIT_RUN(test_text_form);
 	UNIT_RUN(test_binary_form);
 	UNIT_RUN(test_text_invariances);
+	UNIT_RUN(test_long_text);
 	UNIT_MAIN_END("test_signature");
 }
