@@ -245,6 +245,76 @@ chunk_end(const char *s, size_t len, size_t start)
 	return i;
 }
 
+/*
+ * Word cache: token bytes as written -> folded stem, or "stop word".  News
+ * text repeats a small vocabulary, and folding, the stop-word test and
+ * stemming cost more than tokenizing; a hit costs a hash and a memcmp.  The
+ * cache is process-wide, direct-mapped and allocated once with plain malloc
+ * (fixed size, like the stem cache); entries are exact, so results never
+ * depend on what was cached before.
+ */
+#define WCACHE_ENTRIES	8192
+#define WCACHE_BYTES	30
+#define WCACHE_STOP		0xFF
+
+typedef struct wcache_entry
+{
+	uint8_t		klen;			/* 0 = unused */
+	uint8_t		vlen;			/* WCACHE_STOP for a stop word */
+	char		key[WCACHE_BYTES];
+	char		val[WCACHE_BYTES];
+} wcache_entry;
+
+static wcache_entry *wcache;
+static bool wcache_failed;
+
+static wcache_entry *
+wcache_slot(const char *w, size_t len)
+{
+	if (len == 0 || len > WCACHE_BYTES)
+		return NULL;
+	if (wcache == NULL && !wcache_failed)
+	{
+		wcache = calloc(WCACHE_ENTRIES, sizeof(wcache_entry));
+		wcache_failed = (wcache == NULL);
+	}
+	if (wcache == NULL)
+		return NULL;
+	return &wcache[frn_sig_hash_bytes(w, len) & (WCACHE_ENTRIES - 1)];
+}
+
+/* A word token: emit its stem unless it is a stop word. */
+static void
+word_feature(const char *w, size_t len, frn_buf *folded, frn_buf *stem,
+			 frn_sig_word_fn emit, void *arg)
+{
+	wcache_entry *e = wcache_slot(w, len);
+	bool		stop;
+
+	if (e && e->klen == len && memcmp(e->key, w, len) == 0)
+	{
+		if (e->vlen != WCACHE_STOP)
+			emit(e->val, e->vlen, arg);
+		return;
+	}
+	frn_buf_reset(folded);
+	frn_fold(w, len, folded);
+	stop = is_stopword(folded->data);
+	frn_buf_reset(stem);
+	if (!stop)
+		frn_stem(folded->data, folded->len, stem);
+	if (e && (stop || stem->len <= WCACHE_BYTES))
+	{
+		e->klen = (uint8_t) len;
+		memcpy(e->key, w, len);
+		e->vlen = stop ? WCACHE_STOP : (uint8_t) stem->len;
+		if (!stop)
+			memcpy(e->val, stem->data, stem->len);
+	}
+	if (!stop)
+		emit(stem->data, stem->len, arg);
+}
+
 static void
 words_of_chunk(const char *s, size_t len, frn_tokens *toks, frn_buf *folded,
 			   frn_buf *stem, frn_sig_word_fn emit, void *arg)
@@ -261,15 +331,9 @@ words_of_chunk(const char *s, size_t len, frn_tokens *toks, frn_buf *folded,
 		switch (t->kind)
 		{
 			case FRN_TOK_WORD:
-				if (t->flags & FRN_TF_ABBREV)
-					break;		/* M., etc., p. ex. */
-				frn_buf_reset(folded);
-				frn_fold(ts, t->byte_len, folded);
-				if (t->char_len < 2 || is_stopword(folded->data))
-					break;
-				frn_buf_reset(stem);
-				frn_stem(folded->data, folded->len, stem);
-				emit(stem->data, stem->len, arg);
+				/* abbreviations (M., etc., p. ex.) and single letters */
+				if (!(t->flags & FRN_TF_ABBREV) && t->char_len >= 2)
+					word_feature(ts, t->byte_len, folded, stem, emit, arg);
 				break;
 			case FRN_TOK_NUMBER:
 				/* Digits and decimal comma: 839.000 = 839 000 = 839000. */
