@@ -126,13 +126,21 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fr_sig_restrict(internal, pg_catalog.oid, internal, pg_catalog.int4) IS
 'restriction selectivity estimator of the fr_sig % operators';
 
+-- STABLE: reads frnews.similarity_threshold.
+CREATE FUNCTION @extschema@.fr_sig_joinsel(internal, pg_catalog.oid, internal, pg_catalog.int2, internal)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'fr_sig_joinsel'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_sig_joinsel(internal, pg_catalog.oid, internal, pg_catalog.int2, internal) IS
+'join selectivity estimator of the fr_sig % operators';
+
 CREATE OPERATOR @extschema@.% (
 	LEFTARG = @extschema@.fr_sig,
 	RIGHTARG = @extschema@.fr_sig,
 	FUNCTION = @extschema@.fr_sig_similar,
 	COMMUTATOR = OPERATOR(@extschema@.%),
 	RESTRICT = @extschema@.fr_sig_restrict,
-	JOIN = pg_catalog.matchingjoinsel
+	JOIN = @extschema@.fr_sig_joinsel
 );
 COMMENT ON OPERATOR @extschema@.% (@extschema@.fr_sig, @extschema@.fr_sig) IS
 'similar: fr_similarity(a, b) >= frnews.similarity_threshold';
@@ -142,7 +150,7 @@ CREATE OPERATOR @extschema@.% (
 	RIGHTARG = @extschema@.fr_sig_query,
 	FUNCTION = @extschema@.fr_sig_similar_query,
 	RESTRICT = @extschema@.fr_sig_restrict,
-	JOIN = pg_catalog.matchingjoinsel
+	JOIN = @extschema@.fr_sig_joinsel
 );
 COMMENT ON OPERATOR @extschema@.% (@extschema@.fr_sig, @extschema@.fr_sig_query) IS
 'similar: fr_similarity(a, q.sig) >= q.threshold';

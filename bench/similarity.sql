@@ -193,6 +193,26 @@ FROM (
 	FROM lat k JOIN lat e ON e.qid = k.qid AND e.label = 'frn exact' JOIN queries q ON q.id = k.qid
 	WHERE k.label = 'frn knn') t;
 
+-- What similarities look like on this corpus.
+SELECT fact('similarity, copy vs its original: min / 5th pct / median', 'frnews',
+	round(min(s)::numeric, 3) || ' / ' || round(percentile_cont(0.05) WITHIN GROUP (ORDER BY s)::numeric, 3)
+	|| ' / ' || round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 3))
+FROM (SELECT fr_similarity(q.sig, a.sig) AS s FROM queries q JOIN articles a ON a.id = q.orig_id) t;
+SELECT fact('similarity, nearest article after the original: median / 95th pct / max', 'frnews',
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 3) || ' / '
+	|| round(percentile_cont(0.95) WITHIN GROUP (ORDER BY s)::numeric, 3) || ' / ' || round(max(s)::numeric, 3))
+FROM (SELECT (SELECT max(fr_similarity(q.sig, a.sig)) FROM unnest(l.ids) x(id) JOIN articles a USING (id)
+		WHERE a.id <> q.orig_id) AS s
+	FROM lat l JOIN queries q ON q.id = l.qid WHERE l.label = 'frn exact') t;
+SELECT fact('similarity, 20000 pseudo-random pairs: median / 99th / 99.9th pct / max', 'frnews',
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 3) || ' / '
+	|| round(percentile_cont(0.99) WITHIN GROUP (ORDER BY s)::numeric, 3) || ' / '
+	|| round(percentile_cont(0.999) WITHIN GROUP (ORDER BY s)::numeric, 3) || ' / ' || round(max(s)::numeric, 3))
+FROM (SELECT fr_similarity(a.sig, b.sig) AS s
+	FROM (SELECT sig, row_number() OVER (ORDER BY md5(id)) AS r FROM articles WHERE orig_id IS NULL) a
+	JOIN (SELECT sig, row_number() OVER (ORDER BY md5(id || 'x')) AS r FROM articles WHERE orig_id IS NULL) b USING (r)
+	WHERE r <= 20000) t;
+
 SELECT fact('KNN recall@1 (' || queries || ' queries)', 'pg_trgm', recall_at_1) FROM recall WHERE label = 'trgm knn';
 SELECT fact('KNN recall@10 (' || queries || ' queries)', 'pg_trgm', recall_at_10) FROM recall WHERE label = 'trgm knn';
 SELECT fact('KNN top-10 median / p95 (ms)', 'pg_trgm', pct('trgm knn', 0.5) || ' / ' || pct('trgm knn', 0.95));

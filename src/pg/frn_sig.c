@@ -393,6 +393,14 @@ fr_sig_restrict(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(sel);
 }
 
+/* Join selectivity of a.sig % b.sig: the same model, at the setting. */
+PG_FUNCTION_INFO_V1(fr_sig_joinsel);
+Datum
+fr_sig_joinsel(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(similar_selectivity(frn_similarity_threshold));
+}
+
 /* ------------------------------------------------------------------------
  * fr_related: words and entities
  */

@@ -39,7 +39,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size > 0)
 	{
-		int			nslots = 16 << (data[0] % 7);	/* 16 .. 1024 */
+		int			nslots = 16 << (data[0] % 5);	/* 16 .. 256 */
 
 		frn_sig_compute((const char *) data + 1, size - 1, nslots, a);
 		frn_sig_compute((const char *) data + 1, size - 1, nslots, b);
