@@ -29,6 +29,23 @@ SELECT fr_similarity(fr_signature(''), fr_signature('et de la')) AS empty_empty,
        fr_similarity(fr_signature(''), fr_signature('réforme')) AS empty_word,
        fr_signature('') <-> fr_signature('réforme') AS distance;
 
+-- Long texts are read in bounded chunks: a 5 MB repetition of one sentence
+-- has the signature of the sentence.
+SELECT fr_signature(repeat('La grève touche la SNCF depuis mardi. ', 130000))::text
+	= fr_signature('La grève touche la SNCF depuis mardi.')::text AS same_features;
+
+-- A single-byte (LATIN9) database computes the same signatures.
+SELECT fr_signature('L''Élysée a reçu « 839.000 euros » ; Œuvre d''art.')::text AS utf8_sig \gset
+\set here :DBNAME
+CREATE DATABASE frnews_sim_latin9 ENCODING 'LATIN9' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+\c frnews_sim_latin9
+SET client_encoding = 'UTF8';
+CREATE EXTENSION frnews;
+SELECT fr_signature('L''Élysée a reçu « 839.000 euros » ; Œuvre d''art.')::text = :'utf8_sig' AS same_in_latin9,
+	fr_sig_words('L''Élysée a reçu « 839.000 euros » ; Œuvre d''art.');
+\c :here
+DROP DATABASE frnews_sim_latin9;
+
 -- Text form: version, slot count, 4 hex digits per slot; it round-trips.
 SELECT s::text ~ '^v1/16/[0-9a-f]{64}$' AS readable, s::text::fr_sig::text = s::text AS round_trip
 FROM (SELECT fr_signature('La réforme des retraites est adoptée.', 16) AS s) t;
