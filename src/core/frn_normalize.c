@@ -74,7 +74,7 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 	while (i < len)
 	{
 		size_t		from = i;
-		int32_t		cp = frn_utf8_next(s, len, &i);
+		int32_t		cp = frn_utf8_step(s, len, &i);
 		uint32_t	v = frn_fold_map(cp);
 
 		if (collapse)
@@ -145,7 +145,7 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 	src = frn_malloc(sizeof(UChar) * (len * 2 + 1));
 	while (i < len)
 	{
-		int32_t		cp = frn_utf8_next(s, len, &i);
+		int32_t		cp = frn_utf8_step(s, len, &i);
 
 		U16_APPEND_UNSAFE(src, n, cp);
 	}
@@ -186,7 +186,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 	while (i < len && !composing)
 	{
 		size_t		from = i;
-		int32_t		cp = frn_utf8_next(s, len, &i);
+		int32_t		cp = frn_utf8_step(s, len, &i);
 		uint32_t	v = frn_lower_map(cp);
 
 		if (v == FRN_MAP_COMPOSE)
@@ -209,7 +209,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 		for (i = 0; i < len;)
 		{
 			size_t		from = i;
-			int32_t		cp = frn_utf8_next(s, len, &i);
+			int32_t		cp = frn_utf8_step(s, len, &i);
 
 			put_lower(out, s, from, i, cp, frn_lower_map(cp));
 		}

@@ -24,9 +24,13 @@
 #define FRN_SNOWBALL_VERSION "libstemmer (version unknown)"
 #endif
 
-/* Words up to CACHE_WORD bytes are cached; 16K slots ≈ 1.4 MB. */
-#define CACHE_WORD 40
-#define CACHE_SLOTS 16384
+/*
+ * Words up to CACHE_WORD bytes are cached (nearly all French words).  A slot
+ * is one 64-byte cache line, so a lookup touches a single line; 32K slots
+ * = 2 MB.
+ */
+#define CACHE_WORD 31
+#define CACHE_SLOTS 32768
 
 typedef struct stem_slot
 {
@@ -35,6 +39,8 @@ typedef struct stem_slot
 	char		word[CACHE_WORD];
 	char		stem[CACHE_WORD];
 } stem_slot;
+
+_Static_assert(sizeof(stem_slot) == 64, "a cache slot is one cache line");
 
 static struct sb_stemmer *stemmer;
 static stem_slot *cache;
@@ -92,7 +98,9 @@ frn_stem(const char *word, size_t len, frn_buf *out)
 		if (cache == NULL && !cache_tried)
 		{
 			cache_tried = 1;
-			cache = calloc(CACHE_SLOTS, sizeof(stem_slot));
+			cache = aligned_alloc(64, CACHE_SLOTS * sizeof(stem_slot));
+			if (cache != NULL)
+				memset(cache, 0, CACHE_SLOTS * sizeof(stem_slot));
 		}
 		if (cache != NULL)
 		{
@@ -123,12 +131,28 @@ frn_stem(const char *word, size_t len, frn_buf *out)
 void
 frn_stem_word(const char *word, size_t len, frn_buf *out)
 {
-	frn_buf		lower;
+	size_t		before = out->len;
+	size_t		n;
+	char		small[CACHE_WORD * 2];
 
-	frn_buf_init(&lower);
-	frn_lower(word, len, &lower);
-	frn_stem(lower.data, lower.len, out);
-	frn_buf_free(&lower);
+	/* lower-case into out, then move it aside: no allocation for short words */
+	n = frn_lower(word, len, out);
+	if (n <= sizeof small)
+	{
+		memcpy(small, out->data + before, n);
+		out->len = before;
+		frn_stem(small, n, out);
+	}
+	else
+	{
+		frn_buf		lower;
+
+		frn_buf_init(&lower);
+		frn_buf_append(&lower, out->data + before, n);
+		out->len = before;
+		frn_stem(lower.data, lower.len, out);
+		frn_buf_free(&lower);
+	}
 }
 
 void

@@ -42,7 +42,7 @@ peek(const scanner *sc, size_t b, size_t *next)
 		return -1;
 	}
 	*next = b;
-	return frn_utf8_next(sc->s, sc->len, next);
+	return frn_utf8_step(sc->s, sc->len, next);
 }
 
 static inline uint8_t
@@ -209,7 +209,7 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	}
 	for (i = b0; i < b1; nchars++)
 	{
-		int32_t		cp = frn_utf8_next(sc->s, b1, &i);
+		int32_t		cp = frn_utf8_step(sc->s, b1, &i);
 		uint8_t		c = cls(cp);
 
 		if (c & FRN_C_LETTER)
@@ -272,6 +272,18 @@ scan_url(const scanner *sc, size_t b)
 				close = 0;
 	int32_t		cp;
 
+	switch (sc->s[b])
+	{
+		case 'h':
+		case 'H':
+		case 'f':
+		case 'F':
+		case 'w':
+		case 'W':
+			break;
+		default:
+			return b;
+	}
 	if (has_prefix_ci(sc, b, "https://"))
 		p = b + 8;
 	else if (has_prefix_ci(sc, b, "http://"))
@@ -597,7 +609,7 @@ abbrev_end(const scanner *sc, size_t b, size_t e)
 	if (peek(sc, e, &next) != '.' || peek(sc, next, &n2) == '.')
 		return e;
 	p = b;
-	first = frn_utf8_next(sc->s, e, &p);
+	first = frn_utf8_step(sc->s, e, &p);
 	if (p == e && (cls(first) & FRN_C_LETTER))
 	{
 		/* one letter: an initial (J.), a dotted acronym (S.N.C.F., J.-C.) */
@@ -691,7 +703,7 @@ scan_word(scanner *sc, size_t b)
 		int			wordish = 0;
 
 		while (q < end && !wordish)
-			wordish = (cls(frn_utf8_next(sc->s, end, &q)) & (FRN_C_LETTER | FRN_C_DIGIT)) != 0;
+			wordish = (cls(frn_utf8_step(sc->s, end, &q)) & (FRN_C_LETTER | FRN_C_DIGIT)) != 0;
 		if (wordish)
 			emit_word(sc, start, end, 0);
 		else
@@ -842,7 +854,7 @@ first_cp(const char *s, const frn_token *t)
 {
 	size_t		i = t->byte_start;
 
-	return t->byte_len ? frn_utf8_next(s, t->byte_start + t->byte_len, &i) : -1;
+	return t->byte_len ? frn_utf8_step(s, t->byte_start + t->byte_len, &i) : -1;
 }
 
 /* The token ends a sentence if a sentence start follows (. ! ? … etc.). */
