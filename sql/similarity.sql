@@ -227,6 +227,23 @@ FROM knn_results g JOIN knn_results s USING (query) WHERE g.method = 'gist' AND 
 -- the nearest neighbour of every edited copy is its original
 SELECT query, first FROM knn_results WHERE method = 'gist' AND query > 1000 ORDER BY 1;
 
+-- Indexes filled by insertion (GiST penalty and picksplit, GIN pending
+-- list) answer like the sorted and bulk builds.
+CREATE TABLE sim_inserted (id int, sig fr_sig);
+CREATE INDEX ON sim_inserted USING gist (sig);
+CREATE INDEX ON sim_inserted USING gin (sig);
+INSERT INTO sim_inserted SELECT id, sig FROM sim_articles ORDER BY md5(id::text);
+SET enable_seqscan = off;
+SELECT count(*) AS knn_queries, count(*) FILTER (WHERE k.dists <> (SELECT array_agg(d ORDER BY d)
+	FROM (SELECT i.sig <-> q.sig AS d FROM sim_inserted i ORDER BY i.sig <-> q.sig LIMIT 10) x)) AS differences
+FROM sim_articles q JOIN knn_results k ON k.query = q.id AND k.method = 'sort';
+SELECT count(*) AS pct_queries, count(*) FILTER (WHERE r.ids IS DISTINCT FROM (SELECT array_agg(i.id ORDER BY i.id)
+	FROM sim_inserted i WHERE i.sig % fr_sig_query(q.sig, r.threshold))) AS differences
+FROM sim_articles q JOIN sim_results r ON r.query = q.id AND r.method = 'seqscan';
+EXPLAIN (COSTS OFF) SELECT id FROM sim_inserted ORDER BY sig <-> (SELECT sig FROM sim_inserted LIMIT 1) LIMIT 10;
+EXPLAIN (COSTS OFF) SELECT id FROM sim_inserted WHERE sig % (SELECT sig FROM sim_inserted LIMIT 1);
+RESET enable_seqscan;
+
 -- Related articles: words and shared entities.
 SELECT round(fr_related(fr_signature('Emmanuel Macron reçoit Olaf Scholz à Paris.'),
                         fr_signature('Olaf Scholz rencontre Emmanuel Macron à Berlin.'),
@@ -237,5 +254,5 @@ SELECT fr_related(fr_signature('a'), fr_signature('a'), '{}', '{}') AS no_entiti
        fr_related(fr_signature('réforme'), fr_signature('réforme'), '{x}', '{y}', 1) AS entities_only;
 SELECT fr_related(fr_signature('a'), fr_signature('a'), '{}', '{}', 2);
 
-DROP TABLE sim_articles, sim_results, knn_results;
+DROP TABLE sim_articles, sim_results, knn_results, sim_inserted;
 DROP FUNCTION sim_run(text);

@@ -66,7 +66,8 @@ bool		frn_sig_valid_nslots(long n);
 
 /*
  * Compute the signature of UTF-8 text s[0..len) into slots[0..nslots).
- * Returns the number of distinct-position features seen (0 = empty text).
+ * Returns the number of features read, repeats included (0: the empty
+ * signature).
  */
 size_t		frn_sig_compute(const char *s, size_t len, int nslots, uint16_t *slots);
 

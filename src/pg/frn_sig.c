@@ -57,14 +57,18 @@ frn_sig_from_datum(Datum d)
 {
 	FrSig	   *s = (FrSig *) PG_DETOAST_DATUM(d);
 
-	if (VARSIZE(s) < offsetof(FrSig, slots) ||
-		s->version != FRN_SIG_VERSION || s->flags != 0 ||
+	if (VARSIZE(s) < offsetof(FrSig, slots))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("corrupted fr_sig value"),
+				 errdetail("The value has %u bytes, fewer than its header.", (unsigned) VARSIZE(s))));
+	if (s->version != FRN_SIG_VERSION || s->flags != 0 ||
 		!frn_sig_valid_nslots(s->nslots) || VARSIZE(s) != FRSIG_SIZE(s->nslots))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("corrupted fr_sig value"),
-				 errdetail("The header says version %d with %d slots in %u bytes.",
-						   s->version, s->nslots, (unsigned) VARSIZE(s))));
+				 errdetail("The header says version %d, flags %d, %d slots in %u bytes.",
+						   s->version, s->flags, s->nslots, (unsigned) VARSIZE(s))));
 	return s;
 }
 
