@@ -13,9 +13,11 @@
  * depends only on i, and copies the first one's value, which keeps the
  * fraction of equal slots an unbiased estimate of the Jaccard index.
  *
- * Everything here is a fixed function of the input bytes and compiled-in
- * constants (hash seeds, the stop-word list), so signatures are stable across
- * platforms and sessions; changing any of it requires a new FRN_SIG_VERSION.
+ * A signature is a fixed function of the input bytes, the compiled-in
+ * constants here (hash seeds, the stop-word list: changing them requires a
+ * new FRN_SIG_VERSION) and the core's tokenizer, folding tables and Snowball
+ * stemmer (reported by fr_version()), so it is stable across platforms,
+ * sessions and processes.
  */
 #include "frn_signature.h"
 
