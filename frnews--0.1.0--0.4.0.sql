@@ -45,6 +45,61 @@ CREATE TYPE @extschema@.fr_sig (
 COMMENT ON TYPE @extschema@.fr_sig IS
 'near-duplicate signature of a French text (MinHash over stemmed words and word pairs); text form v1/<slots>/<hex>';
 
+-- Equality (exact duplicates have equal signatures) and hashing, for
+-- GROUP BY, DISTINCT and hash joins on signatures.
+CREATE FUNCTION @extschema@.fr_sig_eq(@extschema@.fr_sig, @extschema@.fr_sig)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'fr_sig_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_sig_eq(@extschema@.fr_sig, @extschema@.fr_sig) IS
+'implementation of = operator';
+
+CREATE FUNCTION @extschema@.fr_sig_ne(@extschema@.fr_sig, @extschema@.fr_sig)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'fr_sig_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_sig_ne(@extschema@.fr_sig, @extschema@.fr_sig) IS
+'implementation of <> operator';
+
+CREATE FUNCTION @extschema@.fr_sig_hash(@extschema@.fr_sig)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'fr_sig_hash'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_sig_hash(@extschema@.fr_sig) IS
+'hash support';
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.fr_sig,
+	RIGHTARG = @extschema@.fr_sig,
+	FUNCTION = @extschema@.fr_sig_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=),
+	NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel,
+	JOIN = pg_catalog.eqjoinsel,
+	HASHES
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.fr_sig, @extschema@.fr_sig) IS
+'equal signatures';
+
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.fr_sig,
+	RIGHTARG = @extschema@.fr_sig,
+	FUNCTION = @extschema@.fr_sig_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>),
+	NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel,
+	JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.fr_sig, @extschema@.fr_sig) IS
+'different signatures';
+
+CREATE OPERATOR CLASS @extschema@.fr_sig_hash_ops
+DEFAULT FOR TYPE @extschema@.fr_sig USING hash AS
+	OPERATOR 1 @extschema@.= (@extschema@.fr_sig, @extschema@.fr_sig),
+	FUNCTION 1 @extschema@.fr_sig_hash(@extschema@.fr_sig);
+COMMENT ON OPERATOR CLASS @extschema@.fr_sig_hash_ops USING hash IS
+'fr_sig equality for hashing (GROUP BY, DISTINCT, hash joins and hash indexes)';
+
 CREATE FUNCTION @extschema@.fr_signature(doc pg_catalog.text)
 RETURNS @extschema@.fr_sig
 AS 'MODULE_PATHNAME', 'fr_signature'

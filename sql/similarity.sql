@@ -58,6 +58,12 @@ SELECT 'v1/16/000100020003'::fr_sig;
 SELECT 'v1/16/0000000200030004000500060007000800090010001100120013001400150016'::fr_sig;
 SELECT 'fr_sig'::fr_sig;
 
+-- Equality and hashing: exact duplicates group together.
+SELECT fr_signature('La grève. Le train.') = fr_signature('Le train. La grève.') AS same,
+	fr_signature('La grève.') <> fr_signature('La grève.', 16) AS different_slots;
+SELECT count(*) AS distinct_signatures FROM (SELECT DISTINCT s FROM (VALUES (fr_signature('a b')),
+	(fr_signature('la grève')), (fr_signature('La GRÈVE')), (fr_signature(''))) v(s)) d;
+
 -- Signatures with different parameters cannot be compared.
 SELECT fr_similarity(fr_signature('réforme', 16), fr_signature('réforme'));
 SELECT fr_signature('réforme', 64) <-> fr_signature('réforme', 32);

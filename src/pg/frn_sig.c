@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "executor/executor.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
@@ -180,6 +181,41 @@ fr_signature_slots(PG_FUNCTION_ARGS)
 				 errmsg("fr_sig slot count %d is not supported", nslots),
 				 errdetail("%s", frn_sig_error_message(FRN_SIG_ERR_NSLOTS))));
 	PG_RETURN_POINTER(signature_of(PG_GETARG_TEXT_PP(0), nslots));
+}
+
+/* Equality: same parameters and same slots (exact duplicates' signatures). */
+static bool
+sig_equal(const FrSig *a, const FrSig *b)
+{
+	return a->nslots == b->nslots &&
+		memcmp(a->slots, b->slots, sizeof(uint16) * a->nslots) == 0;
+}
+
+PG_FUNCTION_INFO_V1(fr_sig_eq);
+Datum
+fr_sig_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sig_equal(frn_sig_from_datum(PG_GETARG_DATUM(0)),
+							 frn_sig_from_datum(PG_GETARG_DATUM(1))));
+}
+
+PG_FUNCTION_INFO_V1(fr_sig_ne);
+Datum
+fr_sig_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!sig_equal(frn_sig_from_datum(PG_GETARG_DATUM(0)),
+							  frn_sig_from_datum(PG_GETARG_DATUM(1))));
+}
+
+PG_FUNCTION_INFO_V1(fr_sig_hash);
+Datum
+fr_sig_hash(PG_FUNCTION_ARGS)
+{
+	FrSig	   *s = frn_sig_from_datum(PG_GETARG_DATUM(0));
+
+	/* the slots are hash bits already; hash them with the slot count */
+	return hash_any((unsigned char *) &s->nslots,
+					sizeof(uint16) + sizeof(uint16) * s->nslots);
 }
 
 static int
