@@ -255,12 +255,13 @@ chunk_end(const char *s, size_t len, size_t start)
  * (fixed size, like the stem cache); entries are exact, so results never
  * depend on what was cached before.
  */
-#define WCACHE_ENTRIES	8192
-#define WCACHE_BYTES	30
+#define WCACHE_ENTRIES	32768
+#define WCACHE_BYTES	27
 #define WCACHE_STOP		0xFF
 
-typedef struct wcache_entry
+typedef struct wcache_entry		/* 64 bytes, one cache line */
 {
+	uint64_t	hash;			/* frn_sig_hash_bytes of the stem */
 	uint8_t		klen;			/* 0 = unused */
 	uint8_t		vlen;			/* WCACHE_STOP for a stop word */
 	char		key[WCACHE_BYTES];
@@ -291,12 +292,13 @@ word_feature(const char *w, size_t len, frn_buf *folded, frn_buf *stem,
 			 frn_sig_word_fn emit, void *arg)
 {
 	wcache_entry *e = wcache_slot(w, len);
+	uint64_t	h;
 	bool		stop;
 
 	if (e && e->klen == len && memcmp(e->key, w, len) == 0)
 	{
 		if (e->vlen != WCACHE_STOP)
-			emit(e->val, e->vlen, arg);
+			emit(e->val, e->vlen, e->hash, arg);
 		return;
 	}
 	frn_buf_reset(folded);
@@ -305,16 +307,18 @@ word_feature(const char *w, size_t len, frn_buf *folded, frn_buf *stem,
 	frn_buf_reset(stem);
 	if (!stop)
 		frn_stem(folded->data, folded->len, stem);
+	h = stop ? 0 : frn_sig_hash_bytes(stem->data, stem->len);
 	if (e && (stop || stem->len <= WCACHE_BYTES))
 	{
 		e->klen = (uint8_t) len;
 		memcpy(e->key, w, len);
 		e->vlen = stop ? WCACHE_STOP : (uint8_t) stem->len;
+		e->hash = h;
 		if (!stop)
 			memcpy(e->val, stem->data, stem->len);
 	}
 	if (!stop)
-		emit(stem->data, stem->len, arg);
+		emit(stem->data, stem->len, h, arg);
 }
 
 static void
@@ -346,11 +350,12 @@ words_of_chunk(const char *s, size_t len, frn_tokens *toks, frn_buf *folded,
 				while (folded->len > 0 && folded->data[folded->len - 1] == ',')
 					folded->data[--folded->len] = '\0';
 				if (folded->len > 0)
-					emit(folded->data, folded->len, arg);
+					emit(folded->data, folded->len,
+						 frn_sig_hash_bytes(folded->data, folded->len), arg);
 				break;
 			case FRN_TOK_PUNCT:
 				if (is_sentence_end(ts, t->byte_len))
-					emit(NULL, 0, arg);
+					emit(NULL, 0, 0, arg);
 				break;
 			default:
 				break;			/* elisions, symbols, URLs, e-mail addresses */
@@ -373,7 +378,7 @@ frn_sig_words(const char *s, size_t len, frn_sig_word_fn emit, void *arg)
 		end = chunk_end(s, len, start);
 		words_of_chunk(s + start, end - start, &toks, &folded, &stem, emit, arg);
 		if (end < len)
-			emit(NULL, 0, arg);
+			emit(NULL, 0, 0, arg);
 	}
 	frn_buf_free(&stem);
 	frn_buf_free(&folded);
@@ -388,17 +393,15 @@ typedef struct feature_state
 } feature_state;
 
 static void
-add_word_features(const char *word, size_t len, void *arg)
+add_word_features(const char *word, size_t len, uint64_t h, void *arg)
 {
 	feature_state *st = arg;
-	uint64_t	h;
 
 	if (word == NULL)
 	{
 		st->have_prev = false;
 		return;
 	}
-	h = frn_sig_hash_bytes(word, len);
 	sketch_add(st->k, fmix64(h ^ SALT_WORD));
 	if (st->have_prev)
 		sketch_add(st->k, fmix64(rotl64(st->prev, 23) * MUL1 ^ h ^ SALT_PAIR));

@@ -72,11 +72,12 @@ bool		frn_sig_valid_nslots(long n);
 size_t		frn_sig_compute(const char *s, size_t len, int nslots, uint16_t *slots);
 
 /*
- * Feature extraction on its own: calls emit(word, len, arg) for every
- * content word (folded, stemmed) in order, and emit(NULL, 0, arg) at each
- * sentence boundary.  Used by frn_sig_compute and by fr_sig_words().
+ * Feature extraction on its own: calls emit(word, len, hash, arg) for every
+ * content word (folded, stemmed) in order, hash being
+ * frn_sig_hash_bytes(word, len), and emit(NULL, 0, 0, arg) at each sentence
+ * boundary.  Used by frn_sig_compute and by fr_sig_words().
  */
-typedef void (*frn_sig_word_fn) (const char *word, size_t len, void *arg);
+typedef void (*frn_sig_word_fn) (const char *word, size_t len, uint64_t hash, void *arg);
 void		frn_sig_words(const char *s, size_t len, frn_sig_word_fn emit, void *arg);
 
 /* Sketch of an explicit set of 64-bit feature hashes (for tests/tools). */

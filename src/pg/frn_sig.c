@@ -519,7 +519,7 @@ fr_related(PG_FUNCTION_ARGS)
  * Debugging: the words a signature is built from
  */
 static void
-collect_word(const char *word, size_t len, void *arg)
+collect_word(const char *word, size_t len, uint64 hash, void *arg)
 {
 	ArrayBuildState **astate = arg;
 
