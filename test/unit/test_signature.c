@@ -362,6 +362,31 @@ UNIT_TEST(test_text_invariances)
 	CHECK(frn_sig_is_empty(s, 128));
 }
 
+/* Every emitted word comes with its hash, on the first (cache miss) and the
+ * second (cache hit) reading alike. */
+static int	words_seen,
+			words_bad_hash;
+
+static void
+check_word(const char *w, size_t len, uint64_t h, void *arg)
+{
+	if (w == NULL)
+		return;
+	words_seen++;
+	words_bad_hash += (h != frn_sig_hash_bytes(w, len));
+}
+
+UNIT_TEST(test_word_hashes)
+{
+	const char *t = "Le gouvernement a présenté mercredi son budget. Les députés l’examineront en octobre.";
+
+	words_seen = words_bad_hash = 0;
+	frn_sig_words(t, strlen(t), check_word, NULL);
+	frn_sig_words(t, strlen(t), check_word, NULL);
+	CHECK_INT(words_seen, 14);	/* 7 content words, twice */
+	CHECK_INT(words_bad_hash, 0);
+}
+
 /* Long texts are read in chunks: the feature set, hence the signature, of a
  * repeated sentence does not depend on how often it is repeated. */
 UNIT_TEST(test_long_text)
@@ -396,6 +421,7 @@ main(void)
 	UNIT_RUN(test_text_form);
 	UNIT_RUN(test_binary_form);
 	UNIT_RUN(test_text_invariances);
+	UNIT_RUN(test_word_hashes);
 	UNIT_RUN(test_long_text);
 	UNIT_MAIN_END("test_signature");
 }
