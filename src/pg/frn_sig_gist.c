@@ -30,6 +30,7 @@
 #include <limits.h>
 
 #include "access/gist.h"
+#include "access/itup.h"
 #include "access/stratnum.h"
 #include "utils/sortsupport.h"
 
@@ -199,9 +200,23 @@ cmp_split_item(const void *a, const void *b)
 	return x->off < y->off ? -1 : (x->off > y->off);
 }
 
+/* How many keys of this size fit on a GiST page. */
+static int
+keys_per_page(const FrSigGKey *k)
+{
+	Size		tuple = MAXALIGN(sizeof(IndexTupleData) + VARSIZE(k)) + sizeof(ItemIdData);
+
+	return (BLCKSZ - SizeOfPageHeaderData - MAXALIGN(sizeof(GISTPageOpaqueData))) / tuple;
+}
+
 /*
  * Split around the two entries farthest apart: each entry goes to the
  * nearer seed, keeping at least a quarter of the entries on each side.
+ *
+ * More entries than two pages hold come from the sorted build, which hands
+ * over several pages of keys in sort order: those are cut into full pages
+ * in that order instead (halving them again and again would leave pages
+ * half empty, and the order already keeps versions of a story together).
  */
 PG_FUNCTION_INFO_V1(fr_sig_gist_picksplit);
 Datum
@@ -221,12 +236,22 @@ fr_sig_gist_picksplit(PG_FUNCTION_ARGS)
 				nslots;
 
 	for (OffsetNumber i = FirstOffsetNumber; i <= maxoff; i++)
+	{
 		keys[i] = gkey_from_datum(entryvec->vector[i].key);
+		frn_sig_check_compatible(keys[FirstOffsetNumber]->nslots, keys[i]->nslots);
+	}
 	nslots = keys[FirstOffsetNumber]->nslots;
+
+	if (n > 2 * keys_per_page(keys[FirstOffsetNumber]))
+	{
+		nleft = keys_per_page(keys[FirstOffsetNumber]);
+		for (int k = 0; k < n; k++)
+			items[k].off = FirstOffsetNumber + k;
+		goto assign;
+	}
 
 	for (OffsetNumber i = FirstOffsetNumber; i <= maxoff; i++)
 	{
-		frn_sig_check_compatible(nslots, keys[i]->nslots);
 		for (OffsetNumber j = i + 1; j <= maxoff; j++)
 		{
 			int			d = mismatches(keys[i]->slots, keys[j]->slots, nslots) +
@@ -260,6 +285,7 @@ fr_sig_gist_picksplit(PG_FUNCTION_ARGS)
 	nleft = Max(nleft, 1);
 	nleft = Min(nleft, n - 1);
 
+assign:
 	v->spl_left = palloc(sizeof(OffsetNumber) * n);
 	v->spl_right = palloc(sizeof(OffsetNumber) * n);
 	v->spl_nleft = v->spl_nright = 0;
