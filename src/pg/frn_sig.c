@@ -381,11 +381,11 @@ frn_sig_query(FmgrInfo *flinfo, Datum query, StrategyNumber strategy)
 /* ------------------------------------------------------------------------
  * Selectivity of sig % q and sig % fr_sig_query(q, t)
  *
- * ANALYZE keeps no distribution for fr_sig (it has no ordering), so the
- * estimate models the similarity of two news articles: unrelated pairs
- * score around 0.02 with a steep exponential tail (fitted on OrangeSum:
- * median 0.02, 99th percentile 0.045, 99.9th 0.065), and a small fraction of
- * the rows is the same story (rewrites, updates, copies).
+ * ANALYZE keeps no distribution of similarities, so the estimate models the
+ * similarity of two news articles: unrelated pairs score near 0.01 with a
+ * steep exponential tail (OrangeSum, bench/similarity.sh: median 0.008,
+ * 99th percentile 0.047, 99.9th 0.070), and a small fraction of the rows is
+ * the same story (rewrites, updates, copies).
  */
 #define SIM_NOISE_CENTRE	0.02
 #define SIM_NOISE_SCALE		0.0065
