@@ -74,17 +74,39 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 	while (i < len)
 	{
 		size_t		from = i;
-		int32_t		cp = frn_utf8_step(s, len, &i);
-		uint32_t	v = frn_fold_map(cp);
+		int32_t		cp;
+		uint32_t	v;
 
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
+		if ((unsigned char) s[i] < 0x80)
+		{
+			/* ASCII: one byte in, one byte out */
+			char		f = frn_fold_ascii[(unsigned char) s[i++]];
+
+			if (collapse)
+			{
+				if (f == ' ')
+				{
+					pending_space = 1;
+					continue;
+				}
+				if (pending_space && out->len > start)
+					room(out)[0] = ' ', out->len++;
+				pending_space = 0;
+			}
+			room(out)[0] = f;
+			out->len++;
+			continue;
+		}
+		cp = frn_utf8_next(s, len, &i);
+		v = frn_fold_map(cp);
 		if (collapse)
 		{
 			if (v != 0 && FRN_MAP_LEN(v) == 1 && frn_map_pool[FRN_MAP_OFF(v)] == ' ')
-			{
-				pending_space = 1;
-				continue;
-			}
-			if (v == 0 && cp == ' ')
 			{
 				pending_space = 1;
 				continue;
@@ -99,11 +121,6 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 			put_same(out, s, from, i, cp);
 		else
 			put_pool(out, v);
-		if (i >= next_check)
-		{
-			frn_check_interrupts();
-			next_check = i + CHECK_EVERY;
-		}
 	}
 	out->data[out->len] = '\0';
 	return out->len - start;
@@ -149,9 +166,17 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 
 		U16_APPEND_UNSAFE(src, n, cp);
 	}
-	cap = n * 3 + 16;
+	/* NFC rarely lengthens text; ICU tells the size needed if it does */
+	cap = n + n / 8 + 16;
 	dst = frn_malloc(sizeof(UChar) * cap);
 	m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	if (err == U_BUFFER_OVERFLOW_ERROR)
+	{
+		err = U_ZERO_ERROR;
+		cap = m;
+		dst = frn_realloc(dst, sizeof(UChar) * cap);
+		m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	}
 	frn_free(src);
 	if (U_FAILURE(err))
 	{
@@ -181,14 +206,30 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 	int32_t		ulen,
 				k = 0;
 	int			composing = 0;
+	size_t		next_check = CHECK_EVERY;
 
 	frn_buf_reserve(out, len + MAP_ROOM);
 	while (i < len && !composing)
 	{
 		size_t		from = i;
-		int32_t		cp = frn_utf8_step(s, len, &i);
-		uint32_t	v = frn_lower_map(cp);
+		int32_t		cp;
+		uint32_t	v;
 
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
+		if ((unsigned char) s[i] < 0x80)
+		{
+			char		c = s[i++];
+
+			room(out)[0] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			out->len++;
+			continue;
+		}
+		cp = frn_utf8_next(s, len, &i);
+		v = frn_lower_map(cp);
 		if (v == FRN_MAP_COMPOSE)
 			composing = 1;
 		else
