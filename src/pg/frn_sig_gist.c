@@ -210,13 +210,59 @@ keys_per_page(const FrSigGKey *k)
 }
 
 /*
- * Split around the two entries farthest apart: each entry goes to the
- * nearer seed, keeping at least a quarter of the entries on each side.
- *
- * More entries than two pages hold come from the sorted build, which hands
- * over several pages of keys in sort order: those are cut into full pages
- * in that order instead (halving them again and again would leave pages
- * half empty, and the order already keeps versions of a story together).
+ * Order keys[FirstOffsetNumber .. FirstOffsetNumber + n - 1] into items
+ * around the two keys farthest apart (nearer the left seed first) and
+ * return how many go left: those nearer the left seed, with at least a
+ * quarter of the keys on each side.
+ */
+static int
+split_by_seeds(FrSigGKey **keys, int n, SplitItem *items)
+{
+	int			nslots = keys[FirstOffsetNumber]->nslots;
+	OffsetNumber last = FirstOffsetNumber + n - 1,
+				seed_l = FirstOffsetNumber,
+				seed_r = FirstOffsetNumber + 1;
+	int			far = -1,
+				nleft = 0;
+
+	for (OffsetNumber i = FirstOffsetNumber; i <= last; i++)
+		for (OffsetNumber j = i + 1; j <= last; j++)
+		{
+			int			d = mismatches(keys[i]->slots, keys[j]->slots, nslots) +
+				keys[i]->radius + keys[j]->radius;
+
+			if (d > far)
+			{
+				far = d;
+				seed_l = i;
+				seed_r = j;
+			}
+		}
+	for (int k = 0; k < n; k++)
+	{
+		OffsetNumber i = FirstOffsetNumber + k;
+
+		items[k].off = i;
+		items[k].diff = mismatches(keys[i]->slots, keys[seed_l]->slots, nslots) -
+			mismatches(keys[i]->slots, keys[seed_r]->slots, nslots);
+	}
+	qsort(items, n, sizeof(SplitItem), cmp_split_item);
+	while (nleft < n && items[nleft].diff < 0)
+		nleft++;
+	while (nleft < n && items[nleft].diff == 0 && nleft < n - nleft)
+		nleft++;				/* ties go to the smaller side */
+	nleft = Max(nleft, n / 4);
+	nleft = Min(nleft, n - n / 4);
+	nleft = Max(nleft, 1);
+	return Min(nleft, n - 1);
+}
+
+/*
+ * A page overflowing by a few keys is split around two seeds.  More keys
+ * than two pages hold come from the sorted build, which hands over several
+ * pages of keys in sort order: those are cut into full pages in that order
+ * instead (halving them again and again would leave pages half empty, and
+ * the order already keeps versions of a story together).
  */
 PG_FUNCTION_INFO_V1(fr_sig_gist_picksplit);
 Datum
@@ -229,63 +275,24 @@ fr_sig_gist_picksplit(PG_FUNCTION_ARGS)
 	FrSigGKey **keys = palloc(sizeof(FrSigGKey *) * (maxoff + 1));
 	SplitItem  *items = palloc(sizeof(SplitItem) * n);
 	FrSigGKey **side = palloc(sizeof(FrSigGKey *) * n);
-	OffsetNumber seed_l = FirstOffsetNumber,
-				seed_r = FirstOffsetNumber + 1;
-	int			far = -1,
-				nleft,
-				nslots;
+	int			per_page,
+				nleft;
 
 	for (OffsetNumber i = FirstOffsetNumber; i <= maxoff; i++)
 	{
 		keys[i] = gkey_from_datum(entryvec->vector[i].key);
 		frn_sig_check_compatible(keys[FirstOffsetNumber]->nslots, keys[i]->nslots);
 	}
-	nslots = keys[FirstOffsetNumber]->nslots;
-
-	if (n > 2 * keys_per_page(keys[FirstOffsetNumber]))
+	per_page = keys_per_page(keys[FirstOffsetNumber]);
+	if (n > 2 * per_page)
 	{
-		nleft = keys_per_page(keys[FirstOffsetNumber]);
 		for (int k = 0; k < n; k++)
 			items[k].off = FirstOffsetNumber + k;
-		goto assign;
+		nleft = per_page;
 	}
+	else
+		nleft = split_by_seeds(keys, n, items);
 
-	for (OffsetNumber i = FirstOffsetNumber; i <= maxoff; i++)
-	{
-		for (OffsetNumber j = i + 1; j <= maxoff; j++)
-		{
-			int			d = mismatches(keys[i]->slots, keys[j]->slots, nslots) +
-				keys[i]->radius + keys[j]->radius;
-
-			if (d > far)
-			{
-				far = d;
-				seed_l = i;
-				seed_r = j;
-			}
-		}
-	}
-
-	for (int k = 0; k < n; k++)
-	{
-		OffsetNumber i = FirstOffsetNumber + k;
-
-		items[k].off = i;
-		items[k].diff = mismatches(keys[i]->slots, keys[seed_l]->slots, nslots) -
-			mismatches(keys[i]->slots, keys[seed_r]->slots, nslots);
-	}
-	qsort(items, n, sizeof(SplitItem), cmp_split_item);
-	nleft = 0;
-	while (nleft < n && items[nleft].diff < 0)
-		nleft++;
-	while (nleft < n && items[nleft].diff == 0 && nleft < n - nleft)
-		nleft++;				/* ties go to the smaller side */
-	nleft = Max(nleft, n / 4);
-	nleft = Min(nleft, n - n / 4);
-	nleft = Max(nleft, 1);
-	nleft = Min(nleft, n - 1);
-
-assign:
 	v->spl_left = palloc(sizeof(OffsetNumber) * n);
 	v->spl_right = palloc(sizeof(OffsetNumber) * n);
 	v->spl_nleft = v->spl_nright = 0;
