@@ -1,5 +1,7 @@
 -- fr_sig: signatures, similarity operators, GIN and GiST indexes.
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS frnews;
+RESET client_min_messages;
 SET extra_float_digits = 0;
 
 -- The operator classes are valid and are the defaults of their methods.
