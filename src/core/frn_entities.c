@@ -288,7 +288,9 @@ collect(frn_ner_doc *d, tspan *out)
 		while (sp.b > sp.a && !(d->xflags[sp.b] & FRN_NX_CANDIDATE) &&
 			   d->toks.tok[sp.b].kind != FRN_TOK_NUMBER)
 			sp.b--;
-		if (!(d->xflags[sp.a] & FRN_NX_CANDIDATE))
+		/* a title or an initial alone ("M.", "S.") names no one */
+		if (!(d->xflags[sp.a] & FRN_NX_CANDIDATE) ||
+			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
 			continue;
 		out[n++] = sp;
 	}
