@@ -266,6 +266,25 @@ apply_dict(frn_ner_doc *d, const frn_dict *dict)
 	}
 }
 
+/*
+ * Does the name ending at token b go on with the period after it?  Yes when
+ * b is a company suffix written with a period ("Inc.", "Corp.") that the
+ * tokenizer left apart.
+ */
+static bool
+suffix_period(const frn_ner_doc *d, size_t b)
+{
+	const frn_token *dot = b + 1 < d->toks.n ? &d->toks.tok[b + 1] : NULL;
+
+	if (!dot || dot->kind != FRN_TOK_PUNCT || dot->byte_len != 1 ||
+		d->s[dot->byte_start] != '.' || (dot->flags & FRN_TF_SPACE_BEFORE) ||
+		!(d->gaz[b] & FRN_GAZ_ORGSUFFIX))
+		return false;
+	/* keys are token sequences: "Inc." as two tokens is the key "inc ." */
+	return (frn_gaz_lookup(d->fold.data + d->fold_off[b],
+						   d->fold_off[b + 1] + d->fold_len[b + 1] - d->fold_off[b]) & FRN_GAZ_ORGSUFFIX) != 0;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -285,9 +304,10 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.b++;
 		while (sp.a < sp.b && (d->gaz[sp.a] & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
 			sp.a++;
-		while (sp.b > sp.a && !(d->xflags[sp.b] & FRN_NX_CANDIDATE) &&
-			   d->toks.tok[sp.b].kind != FRN_TOK_NUMBER)
+		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
+		if (suffix_period(d, sp.b))
+			sp.b++;
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_CANDIDATE) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))

@@ -13,10 +13,10 @@
 /* feature templates (mixed into every feature hash) */
 enum
 {
-	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_N2, T_W_P1_W, T_SUFFIX,
+	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_N2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS, T_LEN,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ
+	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX
 };
 
 static inline uint32_t
@@ -229,6 +229,16 @@ frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 		!(d->toks.tok[i].flags & FRN_TF_SENT_START);
 }
 
+bool
+frn_ner_cannot_end(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	if (t->kind == FRN_TOK_PUNCT || t->kind == FRN_TOK_ELISION)
+		return true;
+	return (d->xflags[i] & FRN_NX_LOWER) && (d->gaz[i] & FRN_GAZ_PARTICLE);
+}
+
 /* Flags of token i as a small integer feature value. */
 static uint32_t
 flag_value(const frn_ner_doc *d, size_t i)
@@ -269,6 +279,8 @@ frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *
 	f[n++] = mix(T_W_P2, wp2);
 	f[n++] = mix(T_W_N2, wn2);
 	f[n++] = mix(T_W_P1_W, mix(wp1, w));
+	/* "la mairie de", "le PDG de": two words of left context together */
+	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
 	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
 	f[n++] = mix(T_SHAPE, sh);
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
@@ -299,6 +311,8 @@ frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *
 	f[n++] = mix(T_PREV_W, mix(prev, w));
 	f[n++] = mix(T_PREV_SHAPE, mix(prev, sh));
 	f[n++] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
+	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
+	f[n++] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
 	return n;
 }
 

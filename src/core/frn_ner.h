@@ -80,6 +80,9 @@ bool		frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c);
  * number (<= FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
 size_t		frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *feat);
 
+/* Can a name not end with token i? (particles, elisions, punctuation) */
+bool		frn_ner_cannot_end(const frn_ner_doc *d, size_t i);
+
 /* Tag every token with the built-in model (d->cls). */
 void		frn_ner_tag(frn_ner_doc *d);
 

@@ -85,8 +85,7 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 			function_words = true;
 		a++;
 	}
-	while (b >= a && b > 0 && !(d->xflags[b] & FRN_NX_CANDIDATE) &&
-		   d->toks.tok[b].kind != FRN_TOK_NUMBER)
+	while (b > a && frn_ner_cannot_end(d, b))
 		b--;
 	if (a > b || (type == 1 && function_words))
 		return;
