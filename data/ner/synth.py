@@ -94,7 +94,7 @@ ORG_ADJS = ["nationale", "national", "européenne", "européen", "française", "
             "constitutionnel", "républicain", "mondiale", "mondial", "fédérale", "fédéral", "démocrate",
             "générale", "supérieure", "olympique", "municipale", "départemental", "américaine",
             "africaine", "canadienne", "suisse", "belge", "écologiste", "libéral", "catholique", "royal"]
-ORG_COMPLEMENTS = ["de hockey", "de football", "du commerce", "des transports", "de l'énergie",
+ORG_COMPLEMENTS = ["d'hypothèques et de logement", "de la culture et de la communication", "de hockey", "de football", "du commerce", "des transports", "de l'énergie",
                    "de la santé", "des droits de l'homme", "de rugby", "de la recherche",
                    "pour le climat", "des travailleurs", "de l'environnement", "du numérique"]
 DEMONYMS = ["Français", "Allemands", "Italiens", "Espagnols", "Britanniques", "Belges", "Suisses",
@@ -118,6 +118,8 @@ class Filler:
         self.rng = rng
         # first names that look French enough: the list is long and mixed
         self.first = [n for n in load("firstnames.txt") if 3 <= len(n) <= 10]
+        words = set(load("lexicon.txt"))
+        self.first_words = [n for n in self.first if n.lower() in words]
         self.places = load("communes.txt") + load("cities.txt") + load("regions.txt")
         self.countries = [c for c in load("countries.txt") if " " not in c]
         # ordinary plural nouns (and others) for complements of organisation names
@@ -127,16 +129,17 @@ class Filler:
         r = self.rng
         s = word(r)
         x = r.random()
-        if x < 0.08:
-            s = r.choice(["de", "du", "Le", "La", "de La", "van", "von", "Ben", "al-"]) + (" " if not s.endswith("-") else "") + s
-            s = s.replace("al- ", "al-")
-        elif x < 0.14:
+        if x < 0.15:
+            particle = r.choice(["de", "du", "Le", "La", "Le", "de La", "d'", "van", "von", "Ben", "al-"])
+            s = particle + ("" if particle[-1] in "-'" else " ") + s
+        elif x < 0.21:
             s = s + "-" + word(r)
         return s
 
     def person(self):
         r = self.rng
-        first = r.choice(self.first)
+        # a third of the first names are also ordinary words (Marine, Pierre, Claire)
+        first = r.choice(self.first_words if r.random() < 0.33 else self.first)
         if r.random() < 0.12:
             first = first + "-" + r.choice(self.first)
         if r.random() < 0.05:

@@ -336,9 +336,18 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
 			continue;
 		km_put_tokens(&km, d, sp[k].a, sp[k].b, KM_ENTRY, sp[k].kind);
+		/* the surname of a full name, with its particle ("Le Pen") */
 		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
 			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(d->gaz[sp[k].b] & FRN_GAZ_WORD))
-			km_put_tokens(&km, d, sp[k].b, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+		{
+			size_t		first = sp[k].b;
+
+			while (first - 1 > sp[k].a && (d->gaz[first - 1] & FRN_GAZ_PARTICLE))
+				first--;
+			km_put_tokens(&km, d, first, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+			if (first != sp[k].b)
+				km_put_tokens(&km, d, sp[k].b, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+		}
 	}
 	for (size_t i = 0; i < d->toks.n; i++)
 	{
@@ -350,10 +359,12 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		end = km_longest(&km, d, i, &kind);
 		if (end == i)
 			continue;
-		/* stay clear of tagged names and of the dictionary's NONE entries */
+		/* stay clear of names it would cut, and of the dictionary's NONE entries */
 		for (size_t j = i; j < end; j++)
-			if (d->cls[j] != FRN_NER_O)
+			if (d->cls[j] != FRN_NER_O && FRN_NER_TYPE(d->cls[j]) != kind)
 				end = i;
+		if (end > i && end < d->toks.n && d->cls[end] != FRN_NER_O && !FRN_NER_IS_B(d->cls[end]))
+			end = i;
 		if (end > i && dict)
 		{
 			uint8_t		dk = 0;
