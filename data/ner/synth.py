@@ -78,6 +78,11 @@ TEMPLATES = [
     "Le {O} s'est réuni en urgence à {L}.",
     "{P} a été élu à la tête de l'{O}.",
     "Devant l'{O}, {P} a plaidé pour un cessez-le-feu.",
+    "Le patron d'{O} a visité l'usine d'{O} près d'{L}.",
+    "L'arrivée d'{P} à la tête d'{O} a surpris.",
+    "Les clients d'{O} et d'{O} sont concernés par la panne.",
+    "Les serveurs d'{O} hébergent les données de {O} et de {O}.",
+    "{O}, {O} et {O} ont alerté l'{O}.",
 ]
 
 ONSETS = ["b", "br", "c", "ch", "cl", "d", "dr", "f", "fr", "g", "gr", "j", "l", "m", "n", "p", "pl",

@@ -259,6 +259,8 @@ apply_dict(frn_ner_doc *d, const frn_dict *dict)
 		if (end > i)
 		{
 			set_name(d, i, end - 1, kind);
+			for (size_t j = i; j < end; j++)
+				d->xflags[j] |= FRN_NX_DICT;
 			i = end;
 		}
 		else
@@ -302,6 +304,12 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
 			sp.b++;
+		/* the user's names are taken as written */
+		if (d->xflags[sp.a] & FRN_NX_DICT)
+		{
+			out[n++] = sp;
+			continue;
+		}
 		while (sp.a < sp.b && (d->gaz[sp.a] & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
 			sp.a++;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))

@@ -295,7 +295,7 @@ frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *
 		if (g & bit)
 		{
 			f[n++] = mix(T_GAZ, bit);
-			f[n++] = mix(T_GAZ, mix(bit, fl & 7));
+			f[n++] = mix(T_GAZ, mix(bit, fl & 15));
 		}
 		if (gp & bit)
 			f[n++] = mix(T_GAZ_P1, bit);

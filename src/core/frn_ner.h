@@ -44,6 +44,7 @@ enum
 #define FRN_NX_AFTER_OPEN	0x02	/* right after « “ " : — – ( : a capital there says little */
 #define FRN_NX_INITIAL		0x04	/* one capital letter and a period (J.) */
 #define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
+#define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
 
 typedef struct frn_ner_doc
 {
