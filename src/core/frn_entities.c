@@ -274,13 +274,13 @@ apply_dict(frn_ner_doc *d, const frn_dict *dict)
  * tokenizer left apart.
  */
 static bool
-suffix_period(const frn_ner_doc *d, size_t b)
+suffix_period(frn_ner_doc *d, size_t b)
 {
 	const frn_token *dot = b + 1 < d->toks.n ? &d->toks.tok[b + 1] : NULL;
 
 	if (!dot || dot->kind != FRN_TOK_PUNCT || dot->byte_len != 1 ||
 		d->s[dot->byte_start] != '.' || (dot->flags & FRN_TF_SPACE_BEFORE) ||
-		!(d->gaz[b] & FRN_GAZ_ORGSUFFIX))
+		!(frn_ner_gaz(d, b) & FRN_GAZ_ORGSUFFIX))
 		return false;
 	/* keys are token sequences: "Inc." as two tokens is the key "inc ." */
 	return (frn_gaz_lookup(d->fold.data + d->fold_off[b],
@@ -310,7 +310,7 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
-		while (sp.a < sp.b && (d->gaz[sp.a] & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
+		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
 			sp.a++;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
@@ -346,11 +346,11 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		km_put_tokens(&km, d, sp[k].a, sp[k].b, KM_ENTRY, sp[k].kind);
 		/* the surname of a full name, with its particle ("Le Pen") */
 		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
-			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(d->gaz[sp[k].b] & FRN_GAZ_WORD))
+			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
 		{
 			size_t		first = sp[k].b;
 
-			while (first - 1 > sp[k].a && (d->gaz[first - 1] & FRN_GAZ_PARTICLE))
+			while (first - 1 > sp[k].a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
 				first--;
 			km_put_tokens(&km, d, first, sp[k].b, KM_ENTRY, FRN_ENT_PER);
 			if (first != sp[k].b)

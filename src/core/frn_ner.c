@@ -81,28 +81,23 @@ reserve(frn_ner_doc *d, size_t n)
 /*
  * Shape of a token: upper-case letters X, other letters x, digits d, other
  * characters as themselves, runs of one class collapsed ("Jean-Pierre" ->
- * "Xx-Xx", "ANSSI" -> "X", "G7" -> "Xd").  Also says whether the token has
- * an upper-case letter.
+ * "Xx-Xx", "ANSSI" -> "XX", "G7" -> "Xd").
  */
 static uint32_t
-shape_hash(const char *s, size_t len, bool *has_upper)
+shape_hash(const char *s, size_t len)
 {
 	char		buf[24];
 	size_t		n = 0,
 				i = 0;
 	char		last = 0;
 
-	*has_upper = false;
 	while (i < len && n < sizeof(buf))
 	{
 		int32_t		c = frn_utf8_next(s, len, &i);
 		char		k;
 
 		if (frn_is_upper(c))
-		{
 			k = 'X';
-			*has_upper = true;
-		}
 		else if (frn_is_letter(c))
 			k = 'x';
 		else if (frn_is_digit(c))
@@ -134,6 +129,38 @@ is_opening(const char *s, size_t n)
 	return false;
 }
 
+#define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
+
+uint16_t
+frn_ner_gaz(frn_ner_doc *d, size_t i)
+{
+	if (d->gaz[i] == GAZ_UNKNOWN)
+	{
+		const frn_token *t = &d->toks.tok[i];
+
+		d->gaz[i] = (t->kind == FRN_TOK_WORD || t->kind == FRN_TOK_ELISION || t->kind == FRN_TOK_SYMBOL) ?
+			frn_gaz_lookup(d->fold.data + d->fold_off[i], d->fold_len[i]) : 0;
+	}
+	return d->gaz[i];
+}
+
+/* Shape and suffix hashes of token i (computed on first use). */
+static void
+shape(frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+	size_t		end = d->fold_off[i] + d->fold_len[i],
+				suf = end;
+
+	if (d->xflags[i] & FRN_NX_SHAPED)
+		return;
+	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
+	for (int k = 0; k < 3 && suf > d->fold_off[i]; k++)
+		frn_utf8_prev(d->fold.data, &suf);
+	d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, end - suf, 5);
+	d->xflags[i] |= FRN_NX_SHAPED;
+}
+
 /* Longest multi-token gazetteer key starting at token i: marks gaz_in. */
 static void
 scan_multi(frn_ner_doc *d, size_t i)
@@ -141,7 +168,7 @@ scan_multi(frn_ner_doc *d, size_t i)
 	const char *base = d->fold.data;
 	size_t		best = 0;
 	uint16_t	best_bits = 0;
-	uint16_t	bits = d->gaz[i];
+	uint16_t	bits = frn_ner_gaz(d, i);
 
 	for (size_t j = i + 1; (bits & FRN_GAZ_PREFIX) && j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS; j++)
 	{
@@ -179,41 +206,35 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
-		const char *p = s + t->byte_start;
-		bool		upper = false;
-		size_t		suf;
 		uint8_t		x = 0;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		d->fold_off[i] = d->fold.len;
-		d->fold_len[i] = frn_fold(p, t->byte_len, &d->fold);
+		d->fold_off[i] = (uint32_t) d->fold.len;
+		d->fold_len[i] = (uint32_t) frn_fold(s + t->byte_start, t->byte_len, &d->fold);
 		frn_buf_putc(&d->fold, ' ');
 		d->h_word[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], d->fold_len[i], 3);
-		d->h_shape[i] = shape_hash(p, t->byte_len, &upper);
-		/* suffix: the last three characters of the folded form */
-		suf = d->fold_off[i] + d->fold_len[i];
-		for (int k = 0; k < 3 && suf > d->fold_off[i]; k++)
-			frn_utf8_prev(d->fold.data, &suf);
-		d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, d->fold_off[i] + d->fold_len[i] - suf, 5);
-		d->gaz[i] = (t->kind == FRN_TOK_WORD || t->kind == FRN_TOK_ELISION || t->kind == FRN_TOK_SYMBOL) ?
-			frn_gaz_lookup(d->fold.data + d->fold_off[i], d->fold_len[i]) : 0;
+		d->gaz[i] = GAZ_UNKNOWN;
 		d->gaz_in[i] = 0;
 		d->gaz_first[i] = 0;
 		d->cls[i] = FRN_NER_O;
-		if (t->kind == FRN_TOK_WORD && upper)
-			x |= FRN_NX_CANDIDATE;
-		if (t->kind == FRN_TOK_WORD && !upper)
-			x |= FRN_NX_LOWER;
-		if (t->kind == FRN_TOK_WORD && (t->flags & FRN_TF_ABBREV) && t->char_len == 2 && upper)
-			x |= FRN_NX_INITIAL;
+		if (t->kind == FRN_TOK_WORD)
+		{
+			if (t->flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS))
+				x |= FRN_NX_CANDIDATE;
+			else
+				x |= FRN_NX_LOWER;
+			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
+				x |= FRN_NX_INITIAL;
+		}
 		if (i > 0 && d->toks.tok[i - 1].kind == FRN_TOK_PUNCT &&
 			is_opening(s + d->toks.tok[i - 1].byte_start, d->toks.tok[i - 1].byte_len))
 			x |= FRN_NX_AFTER_OPEN;
 		d->xflags[i] = x;
 	}
+	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
-		if (d->gaz[i] & FRN_GAZ_PREFIX)
+		if ((d->xflags[i] & FRN_NX_CANDIDATE) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
 }
 
@@ -230,13 +251,13 @@ frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 }
 
 bool
-frn_ner_cannot_end(const frn_ner_doc *d, size_t i)
+frn_ner_cannot_end(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 
 	if (t->kind == FRN_TOK_PUNCT || t->kind == FRN_TOK_ELISION)
 		return true;
-	return (d->xflags[i] & FRN_NX_LOWER) && (d->gaz[i] & FRN_GAZ_PARTICLE);
+	return (d->xflags[i] & FRN_NX_LOWER) && (frn_ner_gaz(d, i) & FRN_GAZ_PARTICLE);
 }
 
 /* Flags of token i as a small integer feature value. */
@@ -254,7 +275,7 @@ flag_value(const frn_ner_doc *d, size_t i)
 }
 
 size_t
-frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
+frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -263,14 +284,27 @@ frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *
 	uint32_t	wp2 = i > 1 ? d->h_word[i - 2] : 1;
 	uint32_t	wn1 = i + 1 < nt ? d->h_word[i + 1] : 2;
 	uint32_t	wn2 = i + 2 < nt ? d->h_word[i + 2] : 2;
-	uint32_t	sh = d->h_shape[i];
-	uint32_t	shp = i > 0 ? d->h_shape[i - 1] : 1;
-	uint32_t	shn = i + 1 < nt ? d->h_shape[i + 1] : 2;
+	uint32_t	sh,
+				shp = 1,
+				shn = 2;
 	uint32_t	fl = flag_value(d, i);
 	uint32_t	len = d->toks.tok[i].char_len;
-	uint16_t	g = d->gaz[i] & ~FRN_GAZ_PREFIX;
-	uint16_t	gp = i > 0 ? d->gaz[i - 1] & ~FRN_GAZ_PREFIX : 0;
-	uint16_t	gn = i + 1 < nt ? d->gaz[i + 1] & ~FRN_GAZ_PREFIX : 0;
+	uint16_t	g = frn_ner_gaz(d, i) & ~FRN_GAZ_PREFIX;
+	uint16_t	gp = i > 0 ? frn_ner_gaz(d, i - 1) & ~FRN_GAZ_PREFIX : 0;
+	uint16_t	gn = i + 1 < nt ? frn_ner_gaz(d, i + 1) & ~FRN_GAZ_PREFIX : 0;
+
+	shape(d, i);
+	sh = d->h_shape[i];
+	if (i > 0)
+	{
+		shape(d, i - 1);
+		shp = d->h_shape[i - 1];
+	}
+	if (i + 1 < nt)
+	{
+		shape(d, i + 1);
+		shn = d->h_shape[i + 1];
+	}
 
 	f[n++] = mix(T_BIAS, 0);
 	f[n++] = mix(T_W, w);

@@ -10,6 +10,8 @@
  *
  * Tokens that cannot begin a name (no upper-case letter) and do not follow
  * a name are classed O without scoring: most tokens of a text cost nothing.
+ * For the same reason the costlier facts about a token (shape, suffix,
+ * gazetteer bits) are computed on first use (frn_ner_gaz, frn_ner_shape).
  */
 #ifndef FRN_NER_H
 #define FRN_NER_H
@@ -45,6 +47,7 @@ enum
 #define FRN_NX_INITIAL		0x04	/* one capital letter and a period (J.) */
 #define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
 #define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
+#define FRN_NX_SHAPED		0x20	/* h_shape and h_suffix are computed */
 
 typedef struct frn_ner_doc
 {
@@ -58,9 +61,9 @@ typedef struct frn_ner_doc
 	uint32_t   *fold_off;
 	uint32_t   *fold_len;
 	uint32_t   *h_word;			/* hash of the folded token */
-	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...) */
-	uint32_t   *h_suffix;		/* hash of the last three characters, folded */
-	uint16_t   *gaz;			/* gazetteer bits of the token alone */
+	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */
+	uint32_t   *h_suffix;		/* hash of the last three characters, folded: same */
+	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
 	uint8_t    *gaz_first;		/* 1 if the token begins that key */
 	uint8_t    *xflags;			/* FRN_NX_* */
@@ -77,12 +80,15 @@ void		frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len);
 /* May token i have class c after class prev? (BIO well-formedness, candidates) */
 bool		frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c);
 
+/* Gazetteer bits of token i alone (looked up on first use). */
+uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
+
 /* Hashed features of token i given the two previous classes; returns their
  * number (<= FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
-size_t		frn_ner_features(const frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *feat);
+size_t		frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *feat);
 
 /* Can a name not end with token i? (particles, elisions, punctuation) */
-bool		frn_ner_cannot_end(const frn_ner_doc *d, size_t i);
+bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);
 
 /* Tag every token with the built-in model (d->cls). */
 void		frn_ner_tag(frn_ner_doc *d);

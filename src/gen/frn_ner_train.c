@@ -79,9 +79,9 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 			break;
 		}
 	while (a <= b && (!(d->xflags[a] & FRN_NX_CANDIDATE) ||
-					  ((d->gaz[a] & FRN_GAZ_TITLE) && !(d->xflags[a] & FRN_NX_INITIAL))))
+					  ((frn_ner_gaz(d, a) & FRN_GAZ_TITLE) && !(d->xflags[a] & FRN_NX_INITIAL))))
 	{
-		if (d->gaz[a] & FRN_GAZ_PARTICLE)
+		if (frn_ner_gaz(d, a) & FRN_GAZ_PARTICLE)
 			function_words = true;
 		a++;
 	}
@@ -154,7 +154,7 @@ static uint32_t mask;
 static double step = 1;
 
 static int
-predict(const sample *sm, size_t i, int prev, int prev2, uint32_t *feat, size_t *nf)
+predict(sample *sm, size_t i, int prev, int prev2, uint32_t *feat, size_t *nf)
 {
 	float		score[FRN_NER_NCLASS] = {0};
 	int			best = FRN_NER_O;

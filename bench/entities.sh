@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# bench/entities.sh — speed and memory of the entity tagger.
+#
+#   sudo bash bench/entities.sh            all OrangeSum articles (34,197, 76 MB)
+#   FRN_BENCH_ROWS=5000 sudo bash bench/entities.sh
+#
+# Loads ../shared/corpus OrangeSum bodies into articles(id, body) in a
+# throwaway cluster, then times, in one run and one backend without
+# parallel workers: to_tsvector('french', body), fr_entities_builtin(body)
+# and fr_entities(body) (with the user dictionary), best of two runs each.
+# Reports MB/s (UTF-8 bytes of body per second), the ratio to to_tsvector,
+# the backend's peak RSS (VmHWM) and its memory contexts after the runs,
+# and the core alone through the CLI (build/frnews --entities).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source test/lib/pgenv.sh
+frn_require_root "$@"
+CORPUS=../shared/corpus
+if [ ! -f "$CORPUS/orangesum_fr.part1.jsonl.gz" ]; then
+	echo "entities bench: skipped ($CORPUS absent)"
+	exit 0
+fi
+ROWS=${FRN_BENCH_ROWS:-0}
+WORK=$(mktemp -d /tmp/frnews-bench-ent.XXXXXX)
+chmod 755 "$WORK"
+cleanup() { frn_cluster_stop; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+./install-deps.sh --test >/dev/null
+frn_build_install
+frn_cluster_start
+
+# articles as COPY text rows, and the bodies one per line for the CLI
+# (zcat may die of SIGPIPE when FRN_BENCH_ROWS stops the reader early)
+{ zcat "$CORPUS"/orangesum_fr.part*.jsonl.gz || true; } | python3 -c '
+import json, sys
+rows = int(sys.argv[1]); n = 0
+with open(sys.argv[2], "w") as copy, open(sys.argv[3], "w") as lines:
+    for l in sys.stdin:
+        r = json.loads(l); b = r["body"]
+        copy.write("%d\t%s\n" % (n + 1, b.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")))
+        lines.write(b.replace("\n", " ").replace("\r", " ") + "\n")
+        n += 1
+        if rows and n >= rows: break
+' "$ROWS" "$WORK/articles.copy" "$WORK/bodies.txt"
+chmod 644 "$WORK"/*
+
+psql -X -q -v ON_ERROR_STOP=1 <<SQL
+CREATE EXTENSION frnews;
+CREATE TABLE articles(id int PRIMARY KEY, body text);
+\copy articles FROM '$WORK/articles.copy'
+VACUUM ANALYZE articles;
+INSERT INTO fr_dictionary VALUES ('Orange', 'ORG'), ('AFP', 'ORG'), ('Covid-19', 'MISC');
+SQL
+
+psql -X -q -v ON_ERROR_STOP=1 -At <<'SQL'
+SET max_parallel_workers_per_gather = 0;
+SET jit = off;
+CREATE FUNCTION pg_temp.best_of_two(q text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz; best float8 := 'Infinity';
+BEGIN
+  FOR i IN 1..2 LOOP
+    t0 := clock_timestamp();
+    EXECUTE q;
+    best := least(best, extract(epoch FROM clock_timestamp() - t0));
+  END LOOP;
+  RETURN best;
+END $$;
+SELECT 'articles: ' || count(*) || ', ' || round(sum(octet_length(body)) / 1e6, 1) || ' MB of UTF-8 body text' FROM articles;
+CREATE TEMP TABLE timings AS
+SELECT 'to_tsvector(''french'', body)' AS what,
+       pg_temp.best_of_two('SELECT count(to_tsvector(''french'', body)) FROM articles') AS secs
+UNION ALL
+SELECT 'fr_entities_builtin(body)',
+       pg_temp.best_of_two('SELECT count(*) FROM articles, fr_entities_builtin(body)')
+UNION ALL
+SELECT 'fr_entities(body)',
+       pg_temp.best_of_two('SELECT count(*) FROM articles, fr_entities(body)');
+WITH mb AS (SELECT sum(octet_length(body)) / 1e6 AS mb FROM articles),
+     ts AS (SELECT secs FROM timings WHERE what LIKE 'to_tsvector%')
+SELECT format('%-30s %8s s %8s MB/s %6sx to_tsvector', t.what, round(t.secs::numeric, 2),
+              round((mb.mb / t.secs)::numeric, 1), round((ts.secs / t.secs)::numeric, 1))
+FROM timings t, mb, ts;
+SELECT 'entities found: ' || count(*) || ' (' || round(count(*)::numeric / (SELECT count(*) FROM articles), 1) || ' per article)'
+FROM articles, fr_entities(body);
+SELECT 'backend memory contexts after the runs: ' || pg_size_pretty(sum(total_bytes)) ||
+       ' (frnews dictionary: ' || coalesce(pg_size_pretty(sum(total_bytes) FILTER (WHERE name = 'frnews dictionary')), '0 bytes') || ')'
+FROM pg_backend_memory_contexts;
+SQL
+# peak RSS of a backend that ran fr_entities over the whole table
+psql -X -q -At <<'SQL' >"$WORK/hwm.txt"
+SET max_parallel_workers_per_gather = 0;
+SELECT count(*) FROM articles, fr_entities(body) \g /dev/null
+SELECT pg_backend_pid() \gset
+\! grep VmHWM /proc/:pid/status
+SQL
+echo "backend peak RSS after fr_entities over the table: $(sed -n 's/VmHWM:[[:space:]]*//p' "$WORK/hwm.txt")"
+
+# the core alone (no PostgreSQL): the CLI over the same bodies
+mb=$(python3 -c 'import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6)' "$WORK/bodies.txt")
+t0=$(date +%s.%N)
+build/frnews --entities --lines <"$WORK/bodies.txt" >/dev/null
+t1=$(date +%s.%N)
+python3 -c 'import sys; mb, s = float(sys.argv[1]), float(sys.argv[3]) - float(sys.argv[2]); print("core (CLI --entities, JSON out): %.2f s %.1f MB/s" % (s, mb / s))' "$mb" "$t0" "$t1"
