@@ -23,7 +23,12 @@ REGRESS_OPTS = --inputdir=. --outputdir=build/regress
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
 
-PG_CPPFLAGS = -Isrc/core -Ibuild/gen $(ICU_CFLAGS)
+# libstemmer has no version API: record the Debian package version at build
+# time (fr_version() reports it), or "unknown" where dpkg is absent.
+SNOWBALL_VERSION := $(or $(shell dpkg-query -W -f='$${Version}' libstemmer-dev 2>/dev/null),unknown)
+FRN_DEFS = -DFRN_SNOWBALL_VERSION='"libstemmer $(SNOWBALL_VERSION)"'
+
+PG_CPPFLAGS = -Isrc/core -Ibuild/gen $(ICU_CFLAGS) $(FRN_DEFS)
 SHLIB_LINK = $(ICU_LIBS) -lstemmer
 EXTRA_CLEAN = build
 
@@ -35,14 +40,14 @@ include $(PGXS)
 GEN_DIR = build/gen
 FOLD_TABLE = $(GEN_DIR)/frn_fold_table.inc
 
-$(GEN_DIR)/gen_fold_table: src/gen/gen_fold_table.c
+$(GEN_DIR)/gen_fold_table: src/gen/gen_fold_table.c src/core/frn_unidata.h
 	@mkdir -p $(GEN_DIR)
 	$(CC) -O2 -std=c11 -Wall $(ICU_CFLAGS) -o $@ $< $(ICU_LIBS)
 
 $(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
 	$(GEN_DIR)/gen_fold_table > $@.tmp && mv $@.tmp $@
 
-src/core/frn_normalize.o: $(FOLD_TABLE)
+src/core/frn_unidata.o: $(FOLD_TABLE)
 
 # ---------------------------------------------------------------------------
 # The core built on its own (no PostgreSQL): CLI, unit tests, fuzzers.
@@ -54,7 +59,7 @@ CORE_LIBS = $(ICU_LIBS) -lstemmer -lm
 
 $(CORE_BUILD)/%.o: src/core/%.c $(wildcard src/core/*.h) $(FOLD_TABLE)
 	@mkdir -p $(CORE_BUILD)
-	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -I$(GEN_DIR) $(ICU_CFLAGS) -c -o $@ $<
+	$(CORE_CC) $(CORE_CFLAGS) $(FRN_DEFS) -Isrc/core -I$(GEN_DIR) $(ICU_CFLAGS) -c -o $@ $<
 
 build/frnews: $(CORE_OBJS) $(wildcard src/cli/*.c) $(wildcard src/cli/*.h)
 	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Isrc/cli -o $@ $(wildcard src/cli/*.c) $(CORE_OBJS) $(CORE_LIBS)
@@ -86,7 +91,7 @@ FUZZ_BINS = $(patsubst test/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
 build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h) $(FOLD_TABLE)
 	@mkdir -p build/fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc/core -I$(GEN_DIR) $(ICU_CFLAGS) -o $@ $< $(CORE_SRCS) $(CORE_LIBS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(FRN_DEFS) -Isrc/core -I$(GEN_DIR) $(ICU_CFLAGS) -o $@ $< $(CORE_SRCS) $(CORE_LIBS)
 
 fuzz-build: $(FUZZ_BINS)
 

@@ -20,6 +20,13 @@ void		frn_stem(const char *word, size_t len, frn_buf *out);
 /* Lower-case then stem (fr_stem()). */
 void		frn_stem_word(const char *word, size_t len, frn_buf *out);
 
+/*
+ * Stem of a word token s[0..len) as the tokenizer made it: an inverted
+ * pronoun loses its hyphen (and euphonic t: "-t-il" → il), an abbreviation
+ * its final period ("M." → m); then as frn_stem_word.
+ */
+void		frn_stem_token(const char *s, size_t len, frn_buf *out);
+
 const char *frn_snowball_version(void);
 
 #endif

@@ -1,0 +1,413 @@
+/*
+ * frnews.c — command-line front end of the frnews core.
+ *
+ *   frnews [MODE] [--jsonl-input] [FILE...]
+ *
+ * Reads each FILE (or stdin) as one document, or with --jsonl-input one JSON
+ * object per line ({"id":..,"body":..} or {"text":..}), and writes JSON
+ * Lines.  Offsets are 1-based character positions and lengths in
+ * characters, as in SQL (substr(doc, start, len) = surface).
+ *
+ * Modes live in one table (modes[] below): adding one (entities, amounts)
+ * means writing its per-document function and adding a row.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "frn_alloc.h"
+#include "frn_normalize.h"
+#include "frn_stem.h"
+#include "frn_tokenize.h"
+#include "frn_utf8.h"
+#include "cli_json.h"
+
+/* One input document: its text and its id as a JSON value. */
+typedef struct document
+{
+	const char *text;
+	size_t		len;
+	const char *id_json;		/* already JSON-encoded */
+	size_t		id_len;
+} document;
+
+/* Per-run state shared by the modes. */
+typedef struct run_state
+{
+	frn_buf		out;			/* pending output */
+	frn_tokens	toks;
+	frn_spans	spans;
+	frn_buf		tmp1,
+				tmp2;
+	size_t		bytes;			/* document bytes processed */
+	size_t		tokens;
+	double		core_seconds;
+} run_state;
+
+typedef void (*mode_fn) (run_state *st, const document *doc);
+
+typedef struct mode
+{
+	const char *option;			/* --tokens */
+	const char *help;
+	mode_fn		run;
+} mode;
+
+/* ---- output helpers ------------------------------------------------------ */
+
+static void
+flush_out(run_state *st, int force)
+{
+	if (st->out.len > 0 && (force || st->out.len >= (1 << 16)))
+	{
+		if (fwrite(st->out.data, 1, st->out.len, stdout) != st->out.len)
+		{
+			fprintf(stderr, "frnews: write error: %s\n", strerror(errno));
+			exit(2);
+		}
+		frn_buf_reset(&st->out);
+	}
+}
+
+static void
+put_str(frn_buf *b, const char *s)
+{
+	frn_buf_append(b, s, strlen(s));
+}
+
+static void
+put_uint(frn_buf *b, size_t v)
+{
+	char		num[32];
+
+	snprintf(num, sizeof num, "%zu", v);
+	put_str(b, num);
+}
+
+/* Start a record: {"doc":<id>, */
+static void
+begin_record(run_state *st, const document *doc)
+{
+	put_str(&st->out, "{\"doc\":");
+	frn_buf_append(&st->out, doc->id_json, doc->id_len);
+}
+
+static void
+end_record(run_state *st)
+{
+	put_str(&st->out, "}\n");
+	flush_out(st, 0);
+}
+
+static double
+now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* ---- modes --------------------------------------------------------------- */
+
+static void
+stem_token(run_state *st, const document *doc, const frn_token *t)
+{
+	frn_buf_reset(&st->tmp2);
+	frn_stem_token(doc->text + t->byte_start, t->byte_len, &st->tmp2);
+}
+
+static void
+mode_tokens(run_state *st, const document *doc)
+{
+	st->toks.n = 0;
+	frn_tokenize(doc->text, doc->len, &st->toks);
+	for (size_t i = 0; i < st->toks.n; i++)
+	{
+		const frn_token *t = &st->toks.tok[i];
+
+		begin_record(st, doc);
+		put_str(&st->out, ",\"pos\":");
+		put_uint(&st->out, i + 1);
+		put_str(&st->out, ",\"start\":");
+		put_uint(&st->out, t->char_start + 1);
+		put_str(&st->out, ",\"len\":");
+		put_uint(&st->out, t->char_len);
+		put_str(&st->out, ",\"kind\":\"");
+		put_str(&st->out, frn_token_kind_name(t->kind));
+		put_str(&st->out, "\",\"token\":");
+		json_put_string(&st->out, doc->text + t->byte_start, t->byte_len);
+		frn_buf_reset(&st->tmp1);
+		frn_fold(doc->text + t->byte_start, t->byte_len, &st->tmp1);
+		put_str(&st->out, ",\"norm\":");
+		json_put_string(&st->out, st->tmp1.data, st->tmp1.len);
+		put_str(&st->out, ",\"stem\":");
+		if (t->kind == FRN_TOK_WORD)
+		{
+			stem_token(st, doc, t);
+			json_put_string(&st->out, st->tmp2.data, st->tmp2.len);
+		}
+		else
+			put_str(&st->out, "null");
+		end_record(st);
+	}
+	st->tokens += st->toks.n;
+}
+
+static void
+mode_sentences(run_state *st, const document *doc)
+{
+	st->toks.n = 0;
+	st->spans.n = 0;
+	frn_tokenize(doc->text, doc->len, &st->toks);
+	frn_sentences(doc->text, doc->len, &st->toks, &st->spans);
+	for (size_t i = 0; i < st->spans.n; i++)
+	{
+		const frn_span *sp = &st->spans.span[i];
+
+		begin_record(st, doc);
+		put_str(&st->out, ",\"pos\":");
+		put_uint(&st->out, i + 1);
+		put_str(&st->out, ",\"start\":");
+		put_uint(&st->out, sp->char_start + 1);
+		put_str(&st->out, ",\"len\":");
+		put_uint(&st->out, sp->char_len);
+		put_str(&st->out, ",\"sentence\":");
+		json_put_string(&st->out, doc->text + sp->byte_start, sp->byte_len);
+		end_record(st);
+	}
+}
+
+static void
+mode_normalize(run_state *st, const document *doc)
+{
+	frn_buf_reset(&st->tmp1);
+	frn_normalize(doc->text, doc->len, &st->tmp1);
+	begin_record(st, doc);
+	put_str(&st->out, ",\"norm\":");
+	json_put_string(&st->out, st->tmp1.data, st->tmp1.len);
+	end_record(st);
+}
+
+/*
+ * The benchmark: what fr_tokens computes (tokenize, fold every token, stem
+ * every word) without any output; the time spent in the core is measured.
+ */
+static void
+mode_bench(run_state *st, const document *doc)
+{
+	double		t0 = now_seconds();
+
+	st->toks.n = 0;
+	frn_tokenize(doc->text, doc->len, &st->toks);
+	for (size_t i = 0; i < st->toks.n; i++)
+	{
+		const frn_token *t = &st->toks.tok[i];
+
+		frn_buf_reset(&st->tmp1);
+		frn_fold(doc->text + t->byte_start, t->byte_len, &st->tmp1);
+		if (t->kind == FRN_TOK_WORD)
+			stem_token(st, doc, t);
+	}
+	st->tokens += st->toks.n;
+	st->core_seconds += now_seconds() - t0;
+}
+
+static const mode modes[] = {
+	{"--tokens", "one record per token (default)", mode_tokens},
+	{"--sentences", "one record per sentence", mode_sentences},
+	{"--normalize", "one record per document: its fr_normalize() form", mode_normalize},
+	{"--bench", "tokenize + fold + stem without output; MB/s on stderr", mode_bench},
+	{NULL, NULL, NULL}
+};
+
+/* ---- input --------------------------------------------------------------- */
+
+static int
+read_all(FILE *f, frn_buf *b)
+{
+	char		chunk[1 << 16];
+	size_t		n;
+
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		frn_buf_append(b, chunk, n);
+	return ferror(f) ? -1 : 0;
+}
+
+static void
+process_document(run_state *st, const mode *m, const document *doc)
+{
+	st->bytes += doc->len;
+	m->run(st, doc);
+}
+
+/* Each line a JSON object; the text is "body" or else "text". */
+static int
+process_jsonl(run_state *st, const mode *m, const char *name, const char *data, size_t len)
+{
+	size_t		line_no = 0;
+	frn_buf		id,
+				body;
+	int			errors = 0;
+
+	frn_buf_init(&id);
+	frn_buf_init(&body);
+	for (size_t p = 0; p < len;)
+	{
+		const char *nl = memchr(data + p, '\n', len - p);
+		size_t		e = nl ? (size_t) (nl - data) : len;
+		json_doc	jd;
+
+		line_no++;
+		frn_buf_reset(&id);
+		frn_buf_reset(&body);
+		if (e > p && json_read_doc(data + p, e - p, &id, &body, &jd) != 0)
+		{
+			fprintf(stderr, "frnews: %s:%zu: not a JSON object with a \"body\" or \"text\" string\n",
+					name, line_no);
+			errors++;
+		}
+		else if (e > p)
+		{
+			document	doc = {body.data ? body.data : "", body.len, id.data, id.len};
+
+			if (!jd.has_id)
+			{
+				frn_buf_reset(&id);
+				put_uint(&id, line_no);
+				doc.id_json = id.data;
+				doc.id_len = id.len;
+			}
+			process_document(st, m, &doc);
+		}
+		p = e + 1;
+	}
+	frn_buf_free(&id);
+	frn_buf_free(&body);
+	return errors;
+}
+
+static int
+process_input(run_state *st, const mode *m, const char *path, int jsonl)
+{
+	FILE	   *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	frn_buf		data,
+				id;
+	int			rc = 0;
+
+	if (f == NULL)
+	{
+		fprintf(stderr, "frnews: cannot open \"%s\": %s\n", path, strerror(errno));
+		return 1;
+	}
+	frn_buf_init(&data);
+	frn_buf_init(&id);
+	if (read_all(f, &data) != 0)
+	{
+		fprintf(stderr, "frnews: cannot read \"%s\": %s\n", path, strerror(errno));
+		rc = 1;
+	}
+	else if (jsonl)
+		rc = process_jsonl(st, m, path, data.data ? data.data : "", data.len) ? 1 : 0;
+	else
+	{
+		document	doc;
+
+		json_put_string(&id, path, strlen(path));
+		doc.text = data.data ? data.data : "";
+		doc.len = data.len;
+		doc.id_json = id.data;
+		doc.id_len = id.len;
+		process_document(st, m, &doc);
+	}
+	if (f != stdin)
+		fclose(f);
+	frn_buf_free(&data);
+	frn_buf_free(&id);
+	return rc;
+}
+
+static void
+usage(FILE *to)
+{
+	fprintf(to, "usage: frnews [MODE] [--jsonl-input] [FILE...]\n"
+			"Reads FILEs (or stdin; \"-\" is stdin) and writes JSON Lines.\n"
+			"  --jsonl-input  one JSON object per line, text in \"body\" or \"text\", id in \"id\"\n"
+			"Modes:\n");
+	for (const mode *m = modes; m->option; m++)
+		fprintf(to, "  %-14s %s\n", m->option, m->help);
+	fprintf(to, "Versions: Unicode %s, ICU %s, %s\n",
+			frn_unicode_version(), frn_icu_version(), frn_snowball_version());
+}
+
+int
+main(int argc, char **argv)
+{
+	const mode *m = &modes[0];
+	int			jsonl = 0,
+				nfiles = 0,
+				failed = 0;
+	run_state	st;
+	double		t0 = now_seconds(),
+				total;
+
+	for (int i = 1; i < argc; i++)
+	{
+		const mode *found = NULL;
+
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+		{
+			usage(stdout);
+			return 0;
+		}
+		if (strcmp(argv[i], "--jsonl-input") == 0)
+		{
+			jsonl = 1;
+			continue;
+		}
+		for (const mode *k = modes; k->option && !found; k++)
+			if (strcmp(argv[i], k->option) == 0)
+				found = k;
+		if (found)
+			m = found;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+		{
+			fprintf(stderr, "frnews: unknown option \"%s\"\n", argv[i]);
+			usage(stderr);
+			return 2;
+		}
+		else
+			nfiles++;
+	}
+
+	memset(&st, 0, sizeof st);
+	frn_buf_init(&st.out);
+	frn_tokens_init(&st.toks);
+	frn_spans_init(&st.spans);
+	frn_buf_init(&st.tmp1);
+	frn_buf_init(&st.tmp2);
+
+	if (nfiles == 0)
+		failed += process_input(&st, m, "-", jsonl);
+	for (int i = 1; i < argc; i++)
+		if (argv[i][0] != '-' || argv[i][1] == '\0')
+			failed += process_input(&st, m, argv[i], jsonl);
+	flush_out(&st, 1);
+
+	total = now_seconds() - t0;
+	if (m->run == mode_bench)
+		fprintf(stderr, "frnews bench: %zu bytes, %zu tokens, core %.3f s = %.1f MB/s "
+				"(whole run incl. reading and JSON parsing %.3f s = %.1f MB/s)\n",
+				st.bytes, st.tokens, st.core_seconds,
+				st.core_seconds > 0 ? st.bytes / 1e6 / st.core_seconds : 0.0,
+				total, total > 0 ? st.bytes / 1e6 / total : 0.0);
+
+	frn_buf_free(&st.out);
+	frn_tokens_free(&st.toks);
+	frn_spans_free(&st.spans);
+	frn_buf_free(&st.tmp1);
+	frn_buf_free(&st.tmp2);
+	return failed ? 1 : 0;
+}

@@ -1,0 +1,245 @@
+/*
+ * frn_normalize.c — folding, normalisation and lower-casing of UTF-8 text.
+ *
+ * The work per code point is a lookup in the generated tables
+ * (frn_unidata.h): no ICU call in the hot path.  Folding includes NFD and
+ * mark removal, so decomposed input ("e" + U+0301) folds like composed input
+ * without any composition step.  Lower-casing keeps accents and must produce
+ * NFC (the stemmer expects composed letters): when a combining character
+ * that could compose appears, the whole input goes once through ICU's NFC.
+ * Invalid UTF-8 is read as U+FFFD per byte (frn_utf8_next) and written as
+ * U+FFFD, so the output is always valid UTF-8.
+ */
+#include "frn_normalize.h"
+
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
+
+#include "frn_unidata.h"
+#include "frn_utf8.h"
+
+/* Bytes of input between two calls of frn_check_interrupts(). */
+#define CHECK_EVERY (1 << 16)
+
+/* Room for the longest mapping (63 bytes) or one encoded code point. */
+#define MAP_ROOM 64
+
+static inline char *
+room(frn_buf *out)
+{
+	if (out->cap - out->len < MAP_ROOM + 1)
+		frn_buf_reserve(out, MAP_ROOM);
+	return out->data + out->len;
+}
+
+/* Write the code point at s[*i] (already decoded as cp) unchanged. */
+static inline void
+put_same(frn_buf *out, const char *s, size_t from, size_t to, int32_t cp)
+{
+	char	   *d = room(out);
+
+	if (cp == 0xFFFD && to - from == 1)
+		out->len += frn_utf8_encode(cp, d);	/* an invalid byte */
+	else
+	{
+		memcpy(d, s + from, to - from);
+		out->len += to - from;
+	}
+}
+
+static inline void
+put_pool(frn_buf *out, uint32_t v)
+{
+	char	   *d = room(out);
+
+	memcpy(d, frn_map_pool + FRN_MAP_OFF(v), FRN_MAP_LEN(v));
+	out->len += FRN_MAP_LEN(v);
+}
+
+/*
+ * Fold s into out.  With collapse, runs of (folded) spaces become one space
+ * and leading/trailing spaces go: characters folding to nothing (marks,
+ * soft hyphens) do not separate two spaces.
+ */
+static size_t
+fold_text(const char *s, size_t len, frn_buf *out, int collapse)
+{
+	size_t		start = out->len;
+	size_t		i = 0;
+	size_t		next_check = CHECK_EVERY;
+	int			pending_space = 0;
+
+	frn_buf_reserve(out, len + MAP_ROOM);
+	while (i < len)
+	{
+		size_t		from = i;
+		int32_t		cp = frn_utf8_next(s, len, &i);
+		uint32_t	v = frn_fold_map(cp);
+
+		if (collapse)
+		{
+			if (v != 0 && FRN_MAP_LEN(v) == 1 && frn_map_pool[FRN_MAP_OFF(v)] == ' ')
+			{
+				pending_space = 1;
+				continue;
+			}
+			if (v == 0 && cp == ' ')
+			{
+				pending_space = 1;
+				continue;
+			}
+			if (v != 0 && FRN_MAP_LEN(v) == 0)
+				continue;
+			if (pending_space && out->len > start)
+				room(out)[0] = ' ', out->len++;
+			pending_space = 0;
+		}
+		if (v == 0)
+			put_same(out, s, from, i, cp);
+		else
+			put_pool(out, v);
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
+	}
+	out->data[out->len] = '\0';
+	return out->len - start;
+}
+
+size_t
+frn_normalize(const char *s, size_t len, frn_buf *out)
+{
+	return fold_text(s, len, out, 1);
+}
+
+size_t
+frn_fold(const char *s, size_t len, frn_buf *out)
+{
+	return fold_text(s, len, out, 0);
+}
+
+/*
+ * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD; NULL if
+ * ICU fails or the text is too long for ICU's int32 lengths.
+ */
+static UChar *
+nfc_utf16(const char *s, size_t len, int32_t *outlen)
+{
+	const UNormalizer2 *nfc;
+	UErrorCode	err = U_ZERO_ERROR;
+	UChar	   *src,
+			   *dst;
+	int32_t		n = 0,
+				cap,
+				m;
+	size_t		i = 0;
+
+	if (len > 0x10000000)
+		return NULL;
+	nfc = unorm2_getNFCInstance(&err);
+	if (U_FAILURE(err))
+		return NULL;
+	src = frn_malloc(sizeof(UChar) * (len * 2 + 1));
+	while (i < len)
+	{
+		int32_t		cp = frn_utf8_next(s, len, &i);
+
+		U16_APPEND_UNSAFE(src, n, cp);
+	}
+	cap = n * 3 + 16;
+	dst = frn_malloc(sizeof(UChar) * cap);
+	m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	frn_free(src);
+	if (U_FAILURE(err))
+	{
+		frn_free(dst);
+		return NULL;
+	}
+	*outlen = m;
+	return dst;
+}
+
+/* Lower-case code point cp (whose UTF-8 is s[from..to)) into out. */
+static inline void
+put_lower(frn_buf *out, const char *s, size_t from, size_t to, int32_t cp, uint32_t v)
+{
+	if (v == 0 || v == FRN_MAP_COMPOSE)
+		put_same(out, s, from, to, cp);
+	else
+		put_pool(out, v);
+}
+
+size_t
+frn_lower(const char *s, size_t len, frn_buf *out)
+{
+	size_t		start = out->len;
+	size_t		i = 0;
+	UChar	   *u;
+	int32_t		ulen,
+				k = 0;
+	int			composing = 0;
+
+	frn_buf_reserve(out, len + MAP_ROOM);
+	while (i < len && !composing)
+	{
+		size_t		from = i;
+		int32_t		cp = frn_utf8_next(s, len, &i);
+		uint32_t	v = frn_lower_map(cp);
+
+		if (v == FRN_MAP_COMPOSE)
+			composing = 1;
+		else
+			put_lower(out, s, from, i, cp, v);
+	}
+	if (!composing)
+	{
+		out->data[out->len] = '\0';
+		return out->len - start;
+	}
+
+	/* A character that may compose: redo the whole text through NFC. */
+	out->len = start;
+	u = nfc_utf16(s, len, &ulen);
+	if (u == NULL)
+	{
+		/* no NFC available: lower-case code point by code point */
+		for (i = 0; i < len;)
+		{
+			size_t		from = i;
+			int32_t		cp = frn_utf8_next(s, len, &i);
+
+			put_lower(out, s, from, i, cp, frn_lower_map(cp));
+		}
+	}
+	else
+	{
+		while (k < ulen)
+		{
+			int32_t		cp;
+			char		enc[4];
+			int			n;
+
+			U16_NEXT(u, k, ulen, cp);
+			n = frn_utf8_encode(cp, enc);
+			put_lower(out, enc, 0, n, cp, frn_lower_map(cp));
+		}
+		frn_free(u);
+	}
+	out->data[out->len] = '\0';
+	return out->len - start;
+}
+
+const char *
+frn_unicode_version(void)
+{
+	return frn_unidata_unicode_version;
+}
+
+const char *
+frn_icu_version(void)
+{
+	return frn_unidata_icu_version;
+}

@@ -1,0 +1,964 @@
+/*
+ * frn_tokenize.c — French tokenizer and sentence splitter.
+ *
+ * One left-to-right pass.  At each non-space position the scanner tries, in
+ * order: URL, e-mail address, number, word, punctuation/symbol.  Every
+ * look-ahead is bounded (a few characters) or consumed by the token it
+ * builds, except the e-mail look-ahead, whose failures are remembered
+ * (email_fail_until) so that no byte is rescanned: the whole pass is linear
+ * in the input.  The rules are documented in docs/core-text.md.
+ */
+#include "frn_tokenize.h"
+
+#include <string.h>
+
+#include "frn_unidata.h"
+#include "frn_utf8.h"
+
+/* Bytes of input between two calls of frn_check_interrupts(). */
+#define CHECK_EVERY 4096
+
+typedef struct scanner
+{
+	const char *s;
+	size_t		len;
+	frn_tokens *out;
+	size_t		count_b;		/* characters are counted up to this byte */
+	size_t		count_c;		/* ... and there are this many before it */
+	size_t		email_fail_until;	/* no e-mail starts before this byte */
+	size_t		next_at;		/* byte of the next '@' at or after the scan */
+	int			space_before;
+} scanner;
+
+/* ---- small helpers -------------------------------------------------------- */
+
+/* Code point at byte b (and the byte after it in *next), or -1 at the end. */
+static inline int32_t
+peek(const scanner *sc, size_t b, size_t *next)
+{
+	if (b >= sc->len)
+	{
+		*next = b;
+		return -1;
+	}
+	*next = b;
+	return frn_utf8_next(sc->s, sc->len, next);
+}
+
+static inline uint8_t
+cls(int32_t cp)
+{
+	return cp < 0 ? 0 : frn_char_class(cp);
+}
+
+static inline int
+is_ascii_digit(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+/* Apostrophes that join an elision to its word: ' ’ ʼ. */
+static inline int
+is_elision_apostrophe(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+/*
+ * Characters of general category Po that French text uses as symbols
+ * (60 %, R&D, #MeToo, § 3): they get the symbol kind like S* characters.
+ */
+static inline int
+is_symbol_po(int32_t cp)
+{
+	return cp == '%' || cp == 0x2030 || cp == 0x2031 || cp == '&' || cp == '@' ||
+		cp == '#' || cp == 0xA7 || cp == 0xB6 || cp == '*' || cp == 0x2020 || cp == 0x2021;
+}
+
+static inline int
+is_sentence_final(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+static inline int
+ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* s[0..n) equals the ASCII word w, ignoring ASCII case. */
+static int
+equals_ci(const char *s, size_t n, const char *w)
+{
+	size_t		i;
+
+	for (i = 0; i < n && w[i]; i++)
+		if (ascii_lower((unsigned char) s[i]) != w[i])
+			return 0;
+	return i == n && w[i] == '\0';
+}
+
+static int
+in_list_ci(const char *s, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (equals_ci(s, n, *list))
+			return 1;
+	return 0;
+}
+
+/* ---- word lists ------------------------------------------------------------ */
+
+/* Words that elide before a vowel: l’ d’ qu’ ... (compared case-insensitively) */
+static const char *const elisions[] = {
+	"l", "d", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+	"n", "s", "c", "j", "m", "t", NULL
+};
+
+/* Pronouns split from an inverted verb: dit-elle, a-t-il, donne-le-moi. */
+static const char *const inverted_pronouns[] = {
+	"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
+	"le", "la", "les", "lui", "leur", "moi", "toi", "en", "y", "ce", NULL
+};
+
+/* Pronouns that the euphonic -t- can precede (a-t-il, va-t-on). */
+static const char *const euphonic_t_pronouns[] = {
+	"il", "elle", "on", "ils", "elles", NULL
+};
+
+/* Hyphenated words that look like an inverted form but are nouns. */
+static const char *const inverted_exceptions[] = {
+	"rendez-vous", NULL
+};
+
+/*
+ * Abbreviations whose final period belongs to the word.  ABBR_TITLE ones
+ * never end a sentence (M. Dupont, av. J.-C.); ABBR_MAY_END ones end it when
+ * a sentence start follows (… des chaises, etc. Puis …).  Matching is exact,
+ * or with a capitalised first letter for lower-case entries.
+ */
+enum
+{
+	ABBR_NONE = 0, ABBR_TITLE, ABBR_MAY_END
+};
+
+typedef struct abbrev
+{
+	const char *word;
+	int			kind;
+} abbrev;
+
+static const abbrev abbreviations[] = {
+	{"M", ABBR_TITLE}, {"MM", ABBR_TITLE}, {"Mme", ABBR_TITLE}, {"Mmes", ABBR_TITLE},
+	{"Mlle", ABBR_TITLE}, {"Mlles", ABBR_TITLE}, {"Mgr", ABBR_TITLE}, {"Me", ABBR_TITLE},
+	{"Dr", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Pr", ABBR_TITLE}, {"St", ABBR_TITLE},
+	{"Ste", ABBR_TITLE}, {"Sts", ABBR_TITLE}, {"Stes", ABBR_TITLE}, {"Cie", ABBR_TITLE},
+	{"Ets", ABBR_TITLE}, {"Gal", ABBR_TITLE}, {"Gén", ABBR_TITLE}, {"Col", ABBR_TITLE},
+	{"Cdt", ABBR_TITLE}, {"Lt", ABBR_TITLE}, {"Cne", ABBR_TITLE}, {"Sgt", ABBR_TITLE},
+	{"av", ABBR_TITLE}, {"apr", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"p", ABBR_TITLE},
+	{"pp", ABBR_TITLE}, {"n", ABBR_TITLE}, {"no", ABBR_TITLE}, {"nos", ABBR_TITLE},
+	{"chap", ABBR_TITLE}, {"éd", ABBR_TITLE}, {"coll", ABBR_TITLE}, {"tél", ABBR_TITLE},
+	{"fig", ABBR_TITLE}, {"env", ABBR_TITLE}, {"hab", ABBR_TITLE}, {"réf", ABBR_TITLE},
+	{"dép", ABBR_TITLE}, {"janv", ABBR_TITLE}, {"févr", ABBR_TITLE}, {"fév", ABBR_TITLE},
+	{"avr", ABBR_TITLE}, {"juil", ABBR_TITLE}, {"juill", ABBR_TITLE}, {"oct", ABBR_TITLE},
+	{"nov", ABBR_TITLE}, {"déc", ABBR_TITLE}, {"vs", ABBR_TITLE},
+	{"etc", ABBR_MAY_END}, {"ex", ABBR_MAY_END}, {"Inc", ABBR_MAY_END},
+	{"Corp", ABBR_MAY_END}, {"Ltd", ABBR_MAY_END}, {"Co", ABBR_MAY_END},
+	{"Jr", ABBR_MAY_END}, {"Sr", ABBR_MAY_END},
+	{NULL, ABBR_NONE}
+};
+
+/* The abbreviation kind of s[0..n) (without its period). */
+static int
+abbrev_kind(const char *s, size_t n)
+{
+	for (const abbrev *a = abbreviations; a->word; a++)
+	{
+		size_t		wl = strlen(a->word);
+
+		if (wl != n)
+			continue;
+		if (memcmp(s, a->word, n) == 0)
+			return a->kind;
+		if (a->word[0] >= 'a' && a->word[0] <= 'z' && s[0] == a->word[0] - 32 &&
+			memcmp(s + 1, a->word + 1, n - 1) == 0)
+			return a->kind;
+	}
+	return ABBR_NONE;
+}
+
+/* ---- emitting tokens -------------------------------------------------------- */
+
+static void
+emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags)
+{
+	frn_token  *t;
+	size_t		i;
+	size_t		nchars = 0;
+	int			first_letter = 1,
+				upper = 0,
+				lower = 0;
+	uint8_t		flags = extra_flags;
+
+	/* characters between the previous token and this one */
+	if (b0 > sc->count_b)
+	{
+		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
+		sc->count_b = b0;
+	}
+	for (i = b0; i < b1; nchars++)
+	{
+		int32_t		cp = frn_utf8_next(sc->s, b1, &i);
+		uint8_t		c = cls(cp);
+
+		if (c & FRN_C_LETTER)
+		{
+			if (first_letter && (c & FRN_C_UPPER))
+				flags |= FRN_TF_CAPITALIZED;
+			if (c & (FRN_C_UPPER | FRN_C_LOWER))
+				first_letter = 0;
+			upper += (c & FRN_C_UPPER) != 0;
+			lower += (c & FRN_C_LOWER) != 0;
+		}
+		else if (c & FRN_C_DIGIT)
+			flags |= FRN_TF_HAS_DIGIT;
+	}
+	if (upper >= 2 && lower == 0)
+		flags |= FRN_TF_ALLCAPS;
+	if (sc->space_before)
+		flags |= FRN_TF_SPACE_BEFORE;
+	sc->space_before = 0;
+
+	FRN_VEC_GROW(sc->out->tok, sc->out->n, sc->out->cap, 1);
+	t = &sc->out->tok[sc->out->n++];
+	t->byte_start = (uint32_t) b0;
+	t->byte_len = (uint32_t) (b1 - b0);
+	t->char_start = (uint32_t) sc->count_c;
+	t->char_len = (uint32_t) nchars;
+	t->kind = (uint8_t) kind;
+	t->flags = flags;
+	sc->count_b = b1;
+	sc->count_c += nchars;
+}
+
+/* ---- URLs and e-mail addresses ------------------------------------------- */
+
+static int
+has_prefix_ci(const scanner *sc, size_t b, const char *p)
+{
+	size_t		n = strlen(p);
+
+	return b + n <= sc->len && equals_ci(sc->s + b, n, p);
+}
+
+/* Characters that end a URL even without a space. */
+static int
+url_stop(int32_t cp)
+{
+	return cp < 0 || (cls(cp) & FRN_C_SPACE) || cp < 0x20 || cp == '"' || cp == '<' ||
+		cp == '>' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D ||
+		cp == '{' || cp == '}' || cp == '|' || cp == '\\' || cp == '^' || cp == '`';
+}
+
+/* End of the URL starting at b, or b if there is none. */
+static size_t
+scan_url(const scanner *sc, size_t b)
+{
+	size_t		p,
+				next,
+				end;
+	int			open = 0,
+				close = 0;
+	int32_t		cp;
+
+	if (has_prefix_ci(sc, b, "https://"))
+		p = b + 8;
+	else if (has_prefix_ci(sc, b, "http://"))
+		p = b + 7;
+	else if (has_prefix_ci(sc, b, "ftp://"))
+		p = b + 6;
+	else if (has_prefix_ci(sc, b, "www."))
+		p = b + 4;
+	else
+		return b;
+	cp = peek(sc, p, &next);
+	if (!(cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)))
+		return b;
+	while (!url_stop(cp = peek(sc, p, &next)))
+	{
+		open += cp == '(';
+		close += cp == ')';
+		p = next;
+	}
+	/* trailing punctuation belongs to the sentence, not to the URL */
+	end = p;
+	while (end > b)
+	{
+		size_t		q = end;
+
+		cp = frn_utf8_prev(sc->s, &q);
+		if (cp == ')' && close > open)
+			close--;
+		else if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' ||
+				   cp == '?' || cp == '\'' || cp == 0x2019 || cp == ']' || cp == 0x2026))
+			break;
+		end = q;
+	}
+	return end;
+}
+
+static inline int
+is_email_local(int32_t cp)
+{
+	return (cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) || cp == '.' || cp == '_' ||
+		cp == '%' || cp == '+' || cp == '-';
+}
+
+static inline int
+is_domain_char(int32_t cp)
+{
+	return (cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) || cp == '-';
+}
+
+/* End of the e-mail address starting at b, or b if there is none. */
+static size_t
+scan_email(scanner *sc, size_t b)
+{
+	size_t		p = b,
+				next,
+				end = b,
+				label_start;
+	int32_t		cp;
+	int			dots = 0,
+				tld_letters = 0;
+
+	if (b < sc->email_fail_until)
+		return b;
+	if (sc->next_at < b)
+	{
+		const char *at = memchr(sc->s + b, '@', sc->len - b);
+
+		sc->next_at = at ? (size_t) (at - sc->s) : sc->len;
+	}
+	if (sc->next_at >= sc->len)
+		return b;				/* no '@' left in the text */
+	while (is_email_local(cp = peek(sc, p, &next)))
+		p = next;
+	if (cp != '@' || p == b)
+	{
+		sc->email_fail_until = p;
+		return b;
+	}
+	p = next;
+	label_start = p;
+	for (;;)
+	{
+		cp = peek(sc, p, &next);
+		if (is_domain_char(cp))
+		{
+			tld_letters += (cls(cp) & FRN_C_LETTER) != 0;
+			p = next;
+			continue;
+		}
+		if (cp == '.' && p > label_start)
+		{
+			size_t		n2;
+			int32_t		after = peek(sc, next, &n2);
+
+			if (is_domain_char(after))
+			{
+				end = p;		/* a complete domain so far */
+				dots++;
+				tld_letters = 0;
+				p = next;
+				label_start = p;
+				continue;
+			}
+		}
+		break;
+	}
+	if (dots > 0 && tld_letters >= 2 && p > label_start)
+		end = p;
+	else if (dots > 1)
+		;						/* end stays after the last complete label */
+	else
+		end = b;
+	if (end == b)
+		sc->email_fail_until = p;
+	return end;
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
+
+static size_t
+skip_digits(const scanner *sc, size_t p, int *count)
+{
+	size_t		next;
+
+	*count = 0;
+	while (cls(peek(sc, p, &next)) & FRN_C_DIGIT)
+	{
+		p = next;
+		(*count)++;
+	}
+	return p;
+}
+
+static inline int
+is_thousands_sep(int32_t cp)
+{
+	return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '.' ||
+		cp == 0x2019 || cp == '\'';
+}
+
+/* Ordinal suffixes after digits: 1er 1re 2e 2nd XXe (lower case, or superscript). */
+static const char *const ordinal_suffixes[] = {
+	"e", "er", "re", "ère", "eme", "ème", "ieme", "ième", "nd", "nde",
+	"es", "ers", "res", "ères", "emes", "èmes", "iemes", "ièmes", "nds", "ndes",
+	"ᵉ", "ᵉʳ", "ʳᵉ", "ᵉˢ", NULL
+};
+
+static int
+is_ordinal_suffix(const char *s, size_t n)
+{
+	for (const char *const *w = ordinal_suffixes; *w; w++)
+		if (strlen(*w) == n && memcmp(s, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Scan the number at b (digits, or a sign then digits).  Thousands groups:
+ * the first group has 1-3 digits, every later one exactly 3, all with the
+ * same separator ("1 234 567", "839.000", "1’000"); "2019 2 000" is two
+ * numbers.  Then an optional decimal part after ',' or '.'.  *plain tells
+ * whether the number is bare digits (which an ordinal suffix may follow).
+ */
+static size_t
+scan_number(const scanner *sc, size_t b, int *plain)
+{
+	size_t		p = b,
+				next,
+				n2;
+	int32_t		cp,
+				sep = -1;
+	int			digits;
+
+	cp = peek(sc, p, &next);
+	*plain = 1;
+	if (!(cls(cp) & FRN_C_DIGIT))
+	{
+		p = next;				/* the sign */
+		*plain = 0;
+	}
+	p = skip_digits(sc, p, &digits);
+	if (digits <= 3)
+	{
+		for (;;)
+		{
+			int			g;
+			size_t		q;
+
+			cp = peek(sc, p, &next);
+			if (!is_thousands_sep(cp) || (sep >= 0 && cp != sep))
+				break;
+			q = skip_digits(sc, next, &g);
+			if (g != 3)
+				break;
+			/* "1.234" is grouping, "1.2345" a decimal */
+			sep = cp;
+			p = q;
+			*plain = 0;
+		}
+	}
+	cp = peek(sc, p, &next);
+	if ((cp == ',' || (cp == '.' && sep != '.')) && (cls(peek(sc, next, &n2)) & FRN_C_DIGIT))
+	{
+		p = skip_digits(sc, next, &digits);
+		*plain = 0;
+	}
+	return p;
+}
+
+/* ---- words ------------------------------------------------------------------ */
+
+static inline int
+is_word_char(uint8_t c)
+{
+	return (c & (FRN_C_LETTER | FRN_C_DIGIT | FRN_C_IGNORABLE)) != 0;
+}
+
+/* Hyphen at s[p] (ASCII, U+2010 or U+2011): its byte length, else 0. */
+static inline int
+hyphen_at(const char *s, size_t len, size_t p)
+{
+	if (s[p] == '-')
+		return 1;
+	if (p + 3 <= len && (unsigned char) s[p] == 0xE2 && (unsigned char) s[p + 1] == 0x80 &&
+		((unsigned char) s[p + 2] == 0x90 || (unsigned char) s[p + 2] == 0x91))
+		return 3;
+	return 0;
+}
+
+/*
+ * Where the inverted-pronoun tail of the hyphenated word s[b..e) starts
+ * (dit-elle → at "-elle", a-t-il → at "-t-il"), or e if there is none.
+ * Pronouns are short ASCII, so each step looks back at most 8 bytes.
+ */
+static size_t
+inverted_tail(const scanner *sc, size_t b, size_t e)
+{
+	size_t		split = e,
+				q = e;
+	int			segments = 0;
+
+	while (segments < 3)
+	{
+		size_t		h = q,
+					seg,
+					hl = 0;
+
+		while (h > b && q - h < 6 && sc->s[h - 1] >= 'a' && sc->s[h - 1] <= 'z')
+			h--;
+		seg = h;
+		if (h == q || h <= b)
+			break;
+		if (h >= b + 1 && sc->s[h - 1] == '-')
+			hl = 1;
+		else if (h >= b + 3 && hyphen_at(sc->s, sc->len, h - 3) == 3)
+			hl = 3;
+		if (hl == 0 || h - hl <= b)
+			break;
+		if (in_list_ci(sc->s + seg, q - seg, inverted_pronouns) ||
+			(segments > 0 && q - seg == 1 && sc->s[seg] == 't' &&
+			 in_list_ci(sc->s + split + hyphen_at(sc->s, sc->len, split), e - split - hyphen_at(sc->s, sc->len, split), euphonic_t_pronouns)))
+		{
+			split = h - hl;
+			q = split;
+			segments++;
+		}
+		else
+			break;
+	}
+	if (split < e && in_list_ci(sc->s + b, e - b, inverted_exceptions))
+		return e;
+	return split;
+}
+
+/*
+ * Emit the word s[b..e) (already free of elisions), splitting off an
+ * inverted-pronoun tail; extra flags go to the last token.
+ */
+static void
+emit_word(scanner *sc, size_t b, size_t e, uint8_t last_flags)
+{
+	size_t		split = inverted_tail(sc, b, e);
+
+	if (split == e)
+	{
+		emit(sc, b, e, FRN_TOK_WORD, last_flags);
+		return;
+	}
+	emit(sc, b, split, FRN_TOK_WORD, 0);
+	/* one token per pronoun, the euphonic t staying with its pronoun */
+	while (split < e)
+	{
+		size_t		hl = hyphen_at(sc->s, sc->len, split);
+		size_t		p = split + hl;
+
+		while (p < e && !hyphen_at(sc->s, sc->len, p))
+			p++;
+		if (p - split - hl == 1 && sc->s[p - 1] == 't' && p < e)
+		{
+			p += hyphen_at(sc->s, sc->len, p);
+			while (p < e && !hyphen_at(sc->s, sc->len, p))
+				p++;
+		}
+		emit(sc, split, p, FRN_TOK_WORD, p == e ? last_flags : 0);
+		split = p;
+	}
+}
+
+/*
+ * After the word s[b..e) comes a '.': the end of the period-including
+ * abbreviation token (initials, dotted acronyms, known abbreviations), or e.
+ */
+static size_t
+abbrev_end(const scanner *sc, size_t b, size_t e)
+{
+	size_t		next,
+				n2,
+				n3,
+				p;
+	int32_t		first,
+				cp;
+
+	if (peek(sc, e, &next) != '.' || peek(sc, next, &n2) == '.')
+		return e;
+	p = b;
+	first = frn_utf8_next(sc->s, e, &p);
+	if (p == e && (cls(first) & FRN_C_LETTER))
+	{
+		/* one letter: an initial (J.), a dotted acronym (S.N.C.F., J.-C.) */
+		size_t		end = next;
+
+		for (;;)
+		{
+			size_t		q = end;
+
+			if (q < sc->len)
+				q += hyphen_at(sc->s, sc->len, q);
+			cp = peek(sc, q, &n2);
+			if (!(cls(cp) & FRN_C_LETTER) || peek(sc, n2, &n3) != '.')
+				break;
+			end = n3;
+		}
+		if (end > next || (cls(first) & FRN_C_UPPER) || abbrev_kind(sc->s + b, e - b))
+			return end;
+		return e;
+	}
+	return abbrev_kind(sc->s + b, e - b) ? next : e;
+}
+
+/*
+ * Scan the word starting at b: letters, digits, ignorables, joined by
+ * hyphens and word-internal apostrophes (aujourd’hui); elisions (l’, qu’)
+ * are emitted as their own tokens on the way.  Returns the end.
+ */
+static size_t
+scan_word(scanner *sc, size_t b)
+{
+	size_t		start = b,
+				p = b,
+				next,
+				n2,
+				end;
+	int			hyphenated = 0;
+	int32_t		cp;
+	uint8_t		flags = 0;
+
+	for (;;)
+	{
+		/* U+02BC is a letter (Lm) but joins like an apostrophe inside words */
+		while (is_word_char(cls(cp = peek(sc, p, &next))) && !(cp == 0x02BC && p > start))
+			p = next;
+		if (cp < 0 || p == start)
+			break;
+		if (is_elision_apostrophe(cp) && (cls(peek(sc, next, &n2)) & FRN_C_LETTER))
+		{
+			if (!hyphenated && in_list_ci(sc->s + start, p - start, elisions))
+			{
+				emit(sc, start, next, FRN_TOK_ELISION, 0);
+				start = p = next;
+				continue;
+			}
+			p = next;			/* aujourd’hui, prud’hommes, O’Neill */
+			continue;
+		}
+		if (hyphen_at(sc->s, sc->len, p) && (cls(peek(sc, next, &n2)) & (FRN_C_LETTER | FRN_C_DIGIT)))
+		{
+			hyphenated = 1;
+			p = next;
+			continue;
+		}
+		break;
+	}
+	end = p;
+	if (!hyphenated || p - start <= 1)
+	{
+		size_t		a = abbrev_end(sc, start, p);
+
+		if (a > p)
+		{
+			flags = FRN_TF_ABBREV;
+			end = a;
+		}
+		else if (cp == 0xB0 && (p - start == 1) && (sc->s[start] == 'n' || sc->s[start] == 'N'))
+		{
+			flags = FRN_TF_ABBREV;	/* n° */
+			end = next;
+		}
+	}
+	if (end == start)
+		return start;
+	if (flags)
+		emit(sc, start, end, FRN_TOK_WORD, flags);
+	else
+	{
+		/* a run of ignorables alone is not a word */
+		size_t		q = start;
+		int			wordish = 0;
+
+		while (q < end && !wordish)
+			wordish = (cls(frn_utf8_next(sc->s, end, &q)) & (FRN_C_LETTER | FRN_C_DIGIT)) != 0;
+		if (wordish)
+			emit_word(sc, start, end, 0);
+		else
+			emit(sc, start, end, FRN_TOK_SYMBOL, 0);
+	}
+	return end;
+}
+
+/* ---- the main loop --------------------------------------------------------- */
+
+void
+frn_tokens_init(frn_tokens *t)
+{
+	t->tok = NULL;
+	t->n = 0;
+	t->cap = 0;
+}
+
+void
+frn_tokens_free(frn_tokens *t)
+{
+	frn_free(t->tok);
+	frn_tokens_init(t);
+}
+
+void
+frn_spans_init(frn_spans *s)
+{
+	s->span = NULL;
+	s->n = 0;
+	s->cap = 0;
+}
+
+void
+frn_spans_free(frn_spans *s)
+{
+	frn_free(s->span);
+	frn_spans_init(s);
+}
+
+static int
+sign_starts_number(const scanner *sc, size_t b, int32_t cp, size_t next)
+{
+	size_t		n2,
+				q = b;
+
+	if (!(cp == '-' || cp == '+' || cp == 0x2212))
+		return 0;
+	if (!(cls(peek(sc, next, &n2)) & FRN_C_DIGIT))
+		return 0;
+	if (b == 0)
+		return 1;
+	cp = frn_utf8_prev(sc->s, &q);
+	return !(cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) && cp != ')' && cp != ']';
+}
+
+void
+frn_tokenize(const char *s, size_t len, frn_tokens *out)
+{
+	scanner		sc = {s, len, out, 0, 0, 0, 0, 0};
+	size_t		b = 0,
+				next,
+				next_check = CHECK_EVERY;
+
+	while (b < len)
+	{
+		int32_t		cp;
+		uint8_t		c;
+		size_t		e;
+
+		if (b >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = b + CHECK_EVERY;
+		}
+		cp = peek(&sc, b, &next);
+		c = cls(cp);
+		if (c & FRN_C_SPACE)
+		{
+			sc.space_before = 1;
+			b = next;
+			continue;
+		}
+		if ((e = scan_url(&sc, b)) > b)
+		{
+			emit(&sc, b, e, FRN_TOK_URL, 0);
+			b = e;
+			continue;
+		}
+		if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = scan_email(&sc, b)) > b)
+		{
+			emit(&sc, b, e, FRN_TOK_EMAIL, 0);
+			b = e;
+			continue;
+		}
+		if ((c & FRN_C_DIGIT) || sign_starts_number(&sc, b, cp, next))
+		{
+			int			plain;
+			size_t		n2,
+						w;
+
+			e = scan_number(&sc, b, &plain);
+			if (plain && (cls(peek(&sc, e, &n2)) & FRN_C_LETTER))
+			{
+				/* digits then letters: 1er (ordinal), 20h30 (word), 10km (two tokens) */
+				w = e;
+				while ((cls(peek(&sc, w, &n2)) & FRN_C_LETTER))
+					w = n2;
+				if (is_ordinal_suffix(s + e, w - e) && !is_word_char(cls(peek(&sc, w, &n2))))
+				{
+					emit(&sc, b, w, FRN_TOK_NUMBER, 0);
+					b = w;
+					continue;
+				}
+				if (cls(peek(&sc, w, &n2)) & FRN_C_DIGIT)
+				{
+					b = scan_word(&sc, b);
+					continue;
+				}
+			}
+			emit(&sc, b, e, FRN_TOK_NUMBER, 0);
+			b = e;
+			continue;
+		}
+		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
+		{
+			b = scan_word(&sc, b);
+			continue;
+		}
+		if (is_sentence_final(cp))
+		{
+			e = next;
+			while (is_sentence_final(peek(&sc, e, &next)))
+				e = next;
+			emit(&sc, b, e, FRN_TOK_PUNCT, 0);
+			b = e;
+			continue;
+		}
+		emit(&sc, b, next, (c & FRN_C_PUNCT) && !is_symbol_po(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
+		b = next;
+	}
+}
+
+/* ---- sentences ---------------------------------------------------------------- */
+
+static int32_t
+first_cp(const char *s, const frn_token *t)
+{
+	size_t		i = t->byte_start;
+
+	return t->byte_len ? frn_utf8_next(s, t->byte_start + t->byte_len, &i) : -1;
+}
+
+/* The token ends a sentence if a sentence start follows (. ! ? … etc.). */
+static int
+is_sentence_end_token(const char *s, const frn_token *t)
+{
+	if (t->kind == FRN_TOK_PUNCT)
+		return is_sentence_final(first_cp(s, t));
+	if (t->kind == FRN_TOK_WORD && (t->flags & FRN_TF_ABBREV) && s[t->byte_start + t->byte_len - 1] == '.')
+		return abbrev_kind(s + t->byte_start, t->byte_len - 1) == ABBR_MAY_END;
+	return 0;
+}
+
+/* A closing quote or bracket that stays with the sentence it closes. */
+static int
+is_closer(const char *s, const frn_token *t)
+{
+	int32_t		cp = first_cp(s, t);
+
+	if (t->kind != FRN_TOK_PUNCT || t->char_len != 1)
+		return 0;
+	if (cp == 0xBB || cp == 0x201D || cp == 0x203A)
+		return 1;				/* » ” › : unambiguous, even after a space */
+	return !(t->flags & FRN_TF_SPACE_BEFORE) &&
+		(cp == '"' || cp == ')' || cp == ']' || cp == '\'' || cp == 0x2019);
+}
+
+/* The token can begin a sentence: capital, digit, opening quote, dash. */
+static int
+starts_sentence(const char *s, const frn_token *t)
+{
+	int32_t		cp = first_cp(s, t);
+	uint8_t		c = cls(cp);
+
+	if (c & (FRN_C_UPPER | FRN_C_DIGIT))
+		return 1;
+	if (t->kind == FRN_TOK_NUMBER || t->kind == FRN_TOK_URL)
+		return 1;
+	return cp == 0xAB || cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'' ||
+		cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '(' || cp == '[' ||
+		cp == 0xBF || cp == 0xA1;
+}
+
+/* Bytes s[a..b) contain a paragraph break (a blank line or U+2029). */
+static int
+paragraph_break(const char *s, size_t a, size_t b)
+{
+	int			newlines = 0;
+
+	for (size_t i = a; i < b; i++)
+	{
+		if (s[i] == '\n')
+			newlines++;
+		else if ((unsigned char) s[i] == 0xE2 && i + 2 < b &&
+				 (unsigned char) s[i + 1] == 0x80 && (unsigned char) s[i + 2] == 0xA9)
+			return 1;
+	}
+	return newlines >= 2;
+}
+
+static void
+add_span(frn_spans *out, const frn_token *first, const frn_token *last)
+{
+	frn_span   *sp;
+
+	FRN_VEC_GROW(out->span, out->n, out->cap, 1);
+	sp = &out->span[out->n++];
+	sp->byte_start = first->byte_start;
+	sp->byte_len = last->byte_start + last->byte_len - first->byte_start;
+	sp->char_start = first->char_start;
+	sp->char_len = last->char_start + last->char_len - first->char_start;
+}
+
+void
+frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
+{
+	frn_token  *t = toks->tok;
+	size_t		n = toks->n,
+				first = 0;
+
+	for (size_t i = 0; i < n; i++)
+		t[i].flags &= (uint8_t) ~FRN_TF_SENT_START;
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		j = i;
+		int			boundary = 0;
+
+		if ((i & 4095) == 4095)
+			frn_check_interrupts();
+		if (is_sentence_end_token(s, &t[i]))
+		{
+			while (j + 1 < n && is_closer(s, &t[j + 1]))
+				j++;
+			boundary = j + 1 == n ||
+				starts_sentence(s, &t[j + 1]) ||
+				paragraph_break(s, t[j].byte_start + t[j].byte_len, t[j + 1].byte_start);
+		}
+		else if (i + 1 < n)
+			boundary = paragraph_break(s, t[i].byte_start + t[i].byte_len, t[i + 1].byte_start);
+		if (boundary || j + 1 == n)
+		{
+			t[first].flags |= FRN_TF_SENT_START;
+			add_span(out, &t[first], &t[j]);
+			first = j + 1;
+			i = j;
+		}
+	}
+	(void) len;
+}
+
+const char *
+frn_token_kind_name(frn_token_kind k)
+{
+	static const char *const names[FRN_TOK__COUNT] = {
+		"word", "number", "punct", "symbol", "url", "email", "elision"
+	};
+
+	return (unsigned) k < FRN_TOK__COUNT ? names[k] : "unknown";
+}

@@ -1,0 +1,144 @@
+/* test_normalize.c — folding, normalisation, lower-casing. */
+#include "unit.h"
+#include "unit_text.h"
+
+UNIT_TEST(normalize_example)
+{
+	CHECK_STR(norm_of("L’Élysée  a dit :  60 %"), "l'elysee a dit : 60 %");
+	CHECK_STR(norm_of("L’Élysée\u00A0a dit\u202F:\t\n60\u00A0%"), "l'elysee a dit : 60 %");
+}
+
+UNIT_TEST(fold_french_letters)
+{
+	CHECK_STR(fold_of("ÉéÈèÊêËëÀàÂâÎîÏïÔôÙùÛûÜüŸÿ"), "eeeeeeeeaaaaiiiioouuuuuuyy");
+	CHECK_STR(fold_of("Œuvre cœur Æsop ça Ç"), "oeuvre coeur aesop ca c");
+}
+
+UNIT_TEST(fold_other_latin)
+{
+	CHECK_STR(fold_of("Erdős"), "erdos");
+	CHECK_STR(fold_of("Łódź"), "lodz");
+	CHECK_STR(fold_of("Ștefan Țiriac"), "stefan tiriac");
+	CHECK_STR(fold_of("Straße STRASSE"), "strasse strasse");
+	CHECK_STR(fold_of("Øresund Đorđe Þór ıi"), "oresund dorde thor ii");
+	CHECK_STR(fold_of("ﬁnance"), "finance");
+}
+
+UNIT_TEST(fold_greek)
+{
+	CHECK_STR(fold_of("ά"), "α");
+	CHECK_STR(fold_of("ΆΘΗΝΑ Αθήνα"), "αθηνα αθηνα");
+	CHECK_STR(fold_of("Σ σ ς"), "σ σ σ");
+	CHECK_STR(fold_of("ΟΔΥΣΣΕΥΣ"), "οδυσσευσ");
+}
+
+UNIT_TEST(fold_punctuation)
+{
+	CHECK_STR(fold_of("l’ ʼ ‘ ´ ` ′"), "l' ' ' ' ' '");
+	CHECK_STR(fold_of("« » “ ” „ ‟ ″"), "\" \" \" \" \" \" \"");
+	CHECK_STR(fold_of("a\u2010b\u2011c"), "a-b-c");
+	CHECK_STR(fold_of("a\u00A0b\u202Fc\u2007d\u2009e\u3000f\u200Bg"), "a b c d e f g");
+	/* dashes stay distinct from hyphens */
+	CHECK_STR(fold_of("a – b — c"), "a – b — c");
+	/* soft hyphen and zero-width joiner vanish */
+	CHECK_STR(fold_of("inter\u00ADnational"), "international");
+}
+
+UNIT_TEST(fold_decomposed_input)
+{
+	CHECK_STR(fold_of("E\u0301le\u0300ve"), "eleve");
+	CHECK_STR(fold_of("\u0301"), "");	/* a lone combining mark */
+	CHECK_STR(norm_of("a \u0301 b"), "a b");
+	CHECK_STR(norm_of("\u0301\u0301"), "");
+}
+
+UNIT_TEST(normalize_spaces_and_trim)
+{
+	CHECK_STR(norm_of(""), "");
+	CHECK_STR(norm_of("   \t\n "), "");
+	CHECK_STR(norm_of("  a  "), "a");
+	CHECK_STR(norm_of("a\u00A0\u00A0\u202F b"), "a b");
+	CHECK_STR(norm_of("...!!"), "...!!");
+}
+
+UNIT_TEST(normalize_idempotent)
+{
+	const char *samples[] = {
+		"L’Élysée  a dit :  60 %", "Straße ﬁ ŉ ᾳ ǅ", "\u0301x\u0345", "Ⅻ ½ ² ℃ Ω Å",
+		"a\xFF\xC3 b", "İstanbul", "ΐ ΰ", "ﬀ", "ß\u00AD\u200Dß"
+	};
+
+	for (size_t k = 0; k < sizeof samples / sizeof *samples; k++)
+	{
+		char	   *once = strdup(norm_of(samples[k]));
+
+		CHECK_STR(norm_of(once), once);
+		CHECK_STR(fold_of(once), once);
+		free(once);
+	}
+}
+
+UNIT_TEST(invalid_utf8_and_unassigned)
+{
+	CHECK_STR(norm_of("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+	CHECK_STR(fold_of("\xC3"), "\xEF\xBF\xBD");
+	CHECK_STR(lower_of("A\x80"), "a\xEF\xBF\xBD");
+	/* unassigned and private-use code points pass through */
+	CHECK_STR(fold_of("\u0378\U00050000\U0010FFFD"), "\u0378\U00050000\U0010FFFD");
+	/* default-ignorable tag characters vanish like other format characters */
+	CHECK_STR(fold_of("a\U000E0041b"), "ab");
+}
+
+UNIT_TEST(lower_keeps_accents)
+{
+	CHECK_STR(lower_of("ÉCONOMIQUES Œuvre ÇA"), "économiques œuvre ça");
+	CHECK_STR(lower_of("L’État"), "l’état");
+	/* decomposed input is composed (NFC) so the stemmer sees é */
+	CHECK_STR(lower_of("E\u0301conomie"), "économie");
+	CHECK_STR(lower_of("e\u0301"), "é");
+	CHECK_STR(lower_of("\u0301"), "\u0301");
+	CHECK_STR(lower_of("Å"), "å");	/* U+212B ANGSTROM SIGN → NFC Å → å */
+	CHECK_STR(lower_of(""), "");
+}
+
+UNIT_TEST(versions)
+{
+	CHECK(strlen(frn_unicode_version()) >= 3);
+	CHECK(strlen(frn_icu_version()) >= 2);
+	CHECK(strchr(frn_unicode_version(), '.') != NULL);
+}
+
+UNIT_TEST(long_input)
+{
+	size_t		n = 3 * 1000 * 1000;
+	char	   *s = malloc(n + 1);
+	frn_buf		b;
+
+	for (size_t i = 0; i < n; i += 3)
+		memcpy(s + i, (i / 3) % 5 == 4 ? "   " : "É\x41", 3);
+	s[n] = '\0';
+	frn_buf_init(&b);
+	frn_normalize(s, n, &b);
+	CHECK(b.len > 0 && b.data[0] == 'e' && b.data[1] == 'a');
+	CHECK(strstr(b.data, "  ") == NULL);
+	frn_buf_free(&b);
+	free(s);
+}
+
+int
+main(void)
+{
+	UNIT_RUN(normalize_example);
+	UNIT_RUN(fold_french_letters);
+	UNIT_RUN(fold_other_latin);
+	UNIT_RUN(fold_greek);
+	UNIT_RUN(fold_punctuation);
+	UNIT_RUN(fold_decomposed_input);
+	UNIT_RUN(normalize_spaces_and_trim);
+	UNIT_RUN(normalize_idempotent);
+	UNIT_RUN(invalid_utf8_and_unassigned);
+	UNIT_RUN(lower_keeps_accents);
+	UNIT_RUN(versions);
+	UNIT_RUN(long_input);
+	UNIT_MAIN_END("test_normalize");
+}

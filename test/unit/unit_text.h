@@ -1,0 +1,136 @@
+/*
+ * unit_text.h — helpers shared by the core's unit tests: run the core on a
+ * string and render the result as one comparable string.
+ */
+#ifndef FRN_UNIT_TEXT_H
+#define FRN_UNIT_TEXT_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "frn_normalize.h"
+#include "frn_stem.h"
+#include "frn_tokenize.h"
+#include "frn_utf8.h"
+
+/* Results live in a small ring of buffers, valid for a few calls. */
+static frn_buf unit_ring[8];
+static int	unit_ring_next;
+
+static inline frn_buf *
+unit_buf(void)
+{
+	frn_buf    *b = &unit_ring[unit_ring_next++ & 7];
+
+	frn_buf_reset(b);
+	frn_buf_reserve(b, 1);
+	b->data[0] = '\0';
+	return b;
+}
+
+/* Check the invariants every tokenization must satisfy; 0 if broken. */
+static inline int
+tokens_consistent(const char *s, size_t len, const frn_tokens *t)
+{
+	size_t		prev_end_b = 0,
+				prev_end_c = 0;
+
+	for (size_t i = 0; i < t->n; i++)
+	{
+		const frn_token *k = &t->tok[i];
+
+		if (k->byte_len == 0 || k->char_len == 0)
+			return 0;
+		if (k->byte_start < prev_end_b || k->byte_start + k->byte_len > len)
+			return 0;
+		/* characters of the gap since the previous token */
+		if (prev_end_c + frn_utf8_count(s + prev_end_b, k->byte_start - prev_end_b) != k->char_start)
+			return 0;
+		if (frn_utf8_count(s + k->byte_start, k->byte_len) != k->char_len)
+			return 0;
+		prev_end_b = k->byte_start + k->byte_len;
+		prev_end_c = k->char_start + k->char_len;
+	}
+	return 1;
+}
+
+/* "tok|tok|tok" */
+static inline const char *
+toks_of(const char *s)
+{
+	frn_buf    *b = unit_buf();
+	frn_tokens	t;
+
+	frn_tokens_init(&t);
+	frn_tokenize(s, strlen(s), &t);
+	for (size_t i = 0; i < t.n; i++)
+	{
+		if (i)
+			frn_buf_putc(b, '|');
+		frn_buf_append(b, s + t.tok[i].byte_start, t.tok[i].byte_len);
+	}
+	frn_tokens_free(&t);
+	return b->data;
+}
+
+/* "tok/kind tok/kind" */
+static inline const char *
+kinds_of(const char *s)
+{
+	frn_buf    *b = unit_buf();
+	frn_tokens	t;
+
+	frn_tokens_init(&t);
+	frn_tokenize(s, strlen(s), &t);
+	for (size_t i = 0; i < t.n; i++)
+	{
+		const char *k = frn_token_kind_name(t.tok[i].kind);
+
+		if (i)
+			frn_buf_putc(b, ' ');
+		frn_buf_append(b, s + t.tok[i].byte_start, t.tok[i].byte_len);
+		frn_buf_putc(b, '/');
+		frn_buf_append(b, k, strlen(k));
+	}
+	frn_tokens_free(&t);
+	return b->data;
+}
+
+/* "sentence || sentence" */
+static inline const char *
+sents_of(const char *s)
+{
+	frn_buf    *b = unit_buf();
+	frn_tokens	t;
+	frn_spans	sp;
+
+	frn_tokens_init(&t);
+	frn_spans_init(&sp);
+	frn_tokenize(s, strlen(s), &t);
+	frn_sentences(s, strlen(s), &t, &sp);
+	for (size_t i = 0; i < sp.n; i++)
+	{
+		if (i)
+			frn_buf_append(b, " || ", 4);
+		frn_buf_append(b, s + sp.span[i].byte_start, sp.span[i].byte_len);
+	}
+	frn_tokens_free(&t);
+	frn_spans_free(&sp);
+	return b->data;
+}
+
+#define UNIT_STRFN(name, fn) \
+static inline const char * \
+name(const char *s) \
+{ \
+	frn_buf    *b = unit_buf(); \
+	fn(s, strlen(s), b); \
+	return b->data; \
+}
+
+UNIT_STRFN(norm_of, frn_normalize)
+UNIT_STRFN(fold_of, frn_fold)
+UNIT_STRFN(lower_of, frn_lower)
+UNIT_STRFN(stem_of, frn_stem_word)
+
+#endif
