@@ -88,17 +88,17 @@ SELECT 'backend memory contexts after the runs: ' || pg_size_pretty(sum(total_by
 FROM pg_backend_memory_contexts;
 SQL
 # peak RSS of a backend that ran fr_entities over the whole table
-psql -X -q -At <<'SQL' >"$WORK/hwm.txt"
+hwm=$(psql -X -q -At <<'SQL'
 SET max_parallel_workers_per_gather = 0;
 SELECT count(*) FROM articles, fr_entities(body) \g /dev/null
-SELECT pg_backend_pid() \gset
-\! grep VmHWM /proc/:pid/status
+SELECT substring(pg_read_file('/proc/' || pg_backend_pid() || '/status') FROM 'VmHWM:\s*([0-9]+ kB)');
 SQL
-echo "backend peak RSS after fr_entities over the table: $(sed -n 's/VmHWM:[[:space:]]*//p' "$WORK/hwm.txt")"
+)
+echo "backend peak RSS (VmHWM) after fr_entities over the table: $hwm"
 
 # the core alone (no PostgreSQL): the CLI over the same bodies
 mb=$(python3 -c 'import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6)' "$WORK/bodies.txt")
 t0=$(date +%s.%N)
-build/frnews --entities --lines <"$WORK/bodies.txt" >/dev/null
+build/frnews --entities "$WORK/bodies.txt" >/dev/null
 t1=$(date +%s.%N)
 python3 -c 'import sys; mb, s = float(sys.argv[1]), float(sys.argv[3]) - float(sys.argv[2]); print("core (CLI --entities, JSON out): %.2f s %.1f MB/s" % (s, mb / s))' "$mb" "$t0" "$t1"

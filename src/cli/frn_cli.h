@@ -1,12 +1,14 @@
 /*
- * frn_cli.h — modes of the frnews command-line tool.
+ * frn_cli.h — CLI modes that live in their own files.
  */
 #ifndef FRN_CLI_H
 #define FRN_CLI_H
 
-#include <stdbool.h>
+#include <stddef.h>
+#include "frn_alloc.h"
 
-/* frnews --entities [--lines] [FILE...]: JSON Lines of entities per document */
-int			frn_cli_entities_main(int argc, char **argv);
+/* --entities: append one JSON record per entity of the document to out */
+void		frn_cli_entities(frn_buf *out, const char *text, size_t len,
+							 const char *id_json, size_t id_len);
 
 #endif

@@ -23,6 +23,7 @@
 #include "frn_tokenize.h"
 #include "frn_utf8.h"
 #include "cli_json.h"
+#include "frn_cli.h"
 
 /* One input document: its text and its id as a JSON value. */
 typedef struct document
@@ -215,10 +216,18 @@ mode_bench(run_state *st, const document *doc)
 	st->core_seconds += now_seconds() - t0;
 }
 
+static void
+mode_entities(run_state *st, const document *doc)
+{
+	frn_cli_entities(&st->out, doc->text, doc->len, doc->id_json, doc->id_len);
+	flush_out(st, 0);
+}
+
 static const mode modes[] = {
 	{"--tokens", "one record per token (default)", mode_tokens},
 	{"--sentences", "one record per sentence", mode_sentences},
 	{"--normalize", "one record per document: its fr_normalize() form", mode_normalize},
+	{"--entities", "one record per named entity (PER, LOC, ORG, MISC)", mode_entities},
 	{"--bench", "tokenize + fold + stem without output; MB/s on stderr", mode_bench},
 	{NULL, NULL, NULL}
 };

@@ -130,13 +130,15 @@ km_put(keymap *km, const char *key, size_t len, uint8_t flags, uint8_t kind)
 
 /* Add the key of tokens [a, b] of a document and its prefixes. */
 static void
-km_put_tokens(keymap *km, const frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uint8_t kind)
+km_put_tokens(keymap *km, frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uint8_t kind)
 {
-	const char *base = d->fold.data + d->fold_off[a];
-
-	for (size_t j = a; j < b; j++)
-		km_put(km, base, d->fold_off[j] + d->fold_len[j] - d->fold_off[a], KM_PREFIX, 0);
-	km_put(km, base, d->fold_off[b] + d->fold_len[b] - d->fold_off[a], flags, kind);
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+	{
+		km_put(km, d->key.data, d->key.len, KM_PREFIX, 0);
+		frn_ner_key_add(d, j);
+	}
+	km_put(km, d->key.data, d->key.len, flags, kind);
 }
 
 /*
@@ -144,15 +146,18 @@ km_put_tokens(keymap *km, const frn_ner_doc *d, size_t a, size_t b, uint8_t flag
  * (i when none) and its kind.
  */
 static size_t
-km_longest(const keymap *km, const frn_ner_doc *d, size_t i, uint8_t *kind)
+km_longest(const keymap *km, frn_ner_doc *d, size_t i, uint8_t *kind)
 {
-	const char *base = d->fold.data + d->fold_off[i];
 	size_t		end = i;
 
+	frn_ner_key_start(d, i);
 	for (size_t j = i; j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS * 2; j++)
 	{
-		const kslot *s = km_find(km, base, d->fold_off[j] + d->fold_len[j] - d->fold_off[i]);
+		const kslot *s;
 
+		if (j > i)
+			frn_ner_key_add(d, j);
+		s = km_find(km, d->key.data, d->key.len);
 		if (s->flags == 0)
 			break;
 		if ((s->flags & KM_ENTRY) &&
@@ -283,8 +288,9 @@ suffix_period(frn_ner_doc *d, size_t b)
 		!(frn_ner_gaz(d, b) & FRN_GAZ_ORGSUFFIX))
 		return false;
 	/* keys are token sequences: "Inc." as two tokens is the key "inc ." */
-	return (frn_gaz_lookup(d->fold.data + d->fold_off[b],
-						   d->fold_off[b + 1] + d->fold_len[b + 1] - d->fold_off[b]) & FRN_GAZ_ORGSUFFIX) != 0;
+	frn_ner_key_start(d, b);
+	frn_ner_key_add(d, b + 1);
+	return (frn_gaz_lookup(d->key.data, d->key.len) & FRN_GAZ_ORGSUFFIX) != 0;
 }
 
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
@@ -391,13 +397,16 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 
 /* Append the folded surface of tokens [a, b] (original spacing) to buf. */
 static void
-fold_span(const frn_ner_doc *d, size_t a, size_t b, frn_buf *buf)
+fold_span(frn_ner_doc *d, size_t a, size_t b, frn_buf *buf)
 {
 	for (size_t i = a; i <= b; i++)
 	{
+		size_t		len;
+		const char *f = frn_ner_fold(d, i, &len);
+
 		if (i > a && (d->toks.tok[i].flags & FRN_TF_SPACE_BEFORE))
 			frn_buf_putc(buf, ' ');
-		frn_buf_append(buf, d->fold.data + d->fold_off[i], d->fold_len[i]);
+		frn_buf_append(buf, f, len);
 	}
 }
 

@@ -37,6 +37,7 @@ frn_ner_doc_init(frn_ner_doc *d)
 	frn_tokens_init(&d->toks);
 	frn_spans_init(&d->sents);
 	frn_buf_init(&d->fold);
+	frn_buf_init(&d->key);
 }
 
 void
@@ -45,6 +46,7 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_tokens_free(&d->toks);
 	frn_spans_free(&d->sents);
 	frn_buf_free(&d->fold);
+	frn_buf_free(&d->key);
 	frn_free(d->fold_off);
 	frn_free(d->fold_len);
 	frn_free(d->h_word);
@@ -131,6 +133,54 @@ is_opening(const char *s, size_t n)
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
 
+static void
+fold(frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	if (d->xflags[i] & FRN_NX_FOLDED)
+		return;
+	d->fold_off[i] = (uint32_t) d->fold.len;
+	d->fold_len[i] = (uint32_t) frn_fold(d->s + t->byte_start, t->byte_len, &d->fold);
+	d->h_word[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], d->fold_len[i], 3);
+	d->xflags[i] |= FRN_NX_FOLDED;
+}
+
+const char *
+frn_ner_fold(frn_ner_doc *d, size_t i, size_t *len)
+{
+	fold(d, i);
+	*len = d->fold_len[i];
+	return d->fold.data + d->fold_off[i];
+}
+
+static inline uint32_t
+word(frn_ner_doc *d, size_t i)
+{
+	fold(d, i);
+	return d->h_word[i];
+}
+
+void
+frn_ner_key_start(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	frn_buf_reset(&d->key);
+	frn_buf_append(&d->key, f, len);
+}
+
+void
+frn_ner_key_add(frn_ner_doc *d, size_t j)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, j, &len);
+
+	frn_buf_putc(&d->key, ' ');
+	frn_buf_append(&d->key, f, len);
+}
+
 uint16_t
 frn_ner_gaz(frn_ner_doc *d, size_t i)
 {
@@ -138,8 +188,16 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	{
 		const frn_token *t = &d->toks.tok[i];
 
-		d->gaz[i] = (t->kind == FRN_TOK_WORD || t->kind == FRN_TOK_ELISION || t->kind == FRN_TOK_SYMBOL) ?
-			frn_gaz_lookup(d->fold.data + d->fold_off[i], d->fold_len[i]) : 0;
+		size_t		len;
+		const char *f;
+
+		if (t->kind == FRN_TOK_WORD || t->kind == FRN_TOK_ELISION || t->kind == FRN_TOK_SYMBOL)
+		{
+			f = frn_ner_fold(d, i, &len);
+			d->gaz[i] = frn_gaz_lookup(f, len);
+		}
+		else
+			d->gaz[i] = 0;
 	}
 	return d->gaz[i];
 }
@@ -149,11 +207,13 @@ static void
 shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
-	size_t		end = d->fold_off[i] + d->fold_len[i],
-				suf = end;
+	size_t		end,
+				suf;
 
 	if (d->xflags[i] & FRN_NX_SHAPED)
 		return;
+	fold(d, i);
+	end = suf = d->fold_off[i] + d->fold_len[i];
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
 	for (int k = 0; k < 3 && suf > d->fold_off[i]; k++)
 		frn_utf8_prev(d->fold.data, &suf);
@@ -165,14 +225,15 @@ shape(frn_ner_doc *d, size_t i)
 static void
 scan_multi(frn_ner_doc *d, size_t i)
 {
-	const char *base = d->fold.data;
 	size_t		best = 0;
 	uint16_t	best_bits = 0;
 	uint16_t	bits = frn_ner_gaz(d, i);
 
+	frn_ner_key_start(d, i);
 	for (size_t j = i + 1; (bits & FRN_GAZ_PREFIX) && j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS; j++)
 	{
-		bits = frn_gaz_lookup(base + d->fold_off[i], d->fold_off[j] + d->fold_len[j] - d->fold_off[i]);
+		frn_ner_key_add(d, j);
+		bits = frn_gaz_lookup(d->key.data, d->key.len);
 		if (bits & ~FRN_GAZ_PREFIX)
 		{
 			best = j;
@@ -199,6 +260,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	d->toks.n = 0;
 	d->sents.n = 0;
 	frn_buf_reset(&d->fold);
+	frn_buf_reset(&d->key);
 	frn_tokenize(s, len, &d->toks);
 	frn_sentences(s, len, &d->toks, &d->sents);
 	n = d->toks.n;
@@ -210,10 +272,6 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		d->fold_off[i] = (uint32_t) d->fold.len;
-		d->fold_len[i] = (uint32_t) frn_fold(s + t->byte_start, t->byte_len, &d->fold);
-		frn_buf_putc(&d->fold, ' ');
-		d->h_word[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], d->fold_len[i], 3);
 		d->gaz[i] = GAZ_UNKNOWN;
 		d->gaz_in[i] = 0;
 		d->gaz_first[i] = 0;
@@ -279,11 +337,11 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
-	uint32_t	w = d->h_word[i];
-	uint32_t	wp1 = i > 0 ? d->h_word[i - 1] : 1;
-	uint32_t	wp2 = i > 1 ? d->h_word[i - 2] : 1;
-	uint32_t	wn1 = i + 1 < nt ? d->h_word[i + 1] : 2;
-	uint32_t	wn2 = i + 2 < nt ? d->h_word[i + 2] : 2;
+	uint32_t	w = word(d, i);
+	uint32_t	wp1 = i > 0 ? word(d, i - 1) : 1;
+	uint32_t	wp2 = i > 1 ? word(d, i - 2) : 1;
+	uint32_t	wn1 = i + 1 < nt ? word(d, i + 1) : 2;
+	uint32_t	wn2 = i + 2 < nt ? word(d, i + 2) : 2;
 	uint32_t	sh,
 				shp = 1,
 				shn = 2;

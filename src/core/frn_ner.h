@@ -48,6 +48,7 @@ enum
 #define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
 #define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
 #define FRN_NX_SHAPED		0x20	/* h_shape and h_suffix are computed */
+#define FRN_NX_FOLDED		0x40	/* fold_off, fold_len and h_word are computed */
 
 typedef struct frn_ner_doc
 {
@@ -55,12 +56,13 @@ typedef struct frn_ner_doc
 	size_t		len;
 	frn_tokens	toks;
 	frn_spans	sents;
-	/* folded tokens, each followed by one space: tokens i..j form the key
-	 * fold.data[fold_off[i] .. fold_off[j] + fold_len[j]) */
+	/* folded tokens, computed on first use (frn_ner_fold): token i is
+	 * fold.data[fold_off[i] .. fold_off[i] + fold_len[i]) */
 	frn_buf		fold;
 	uint32_t   *fold_off;
 	uint32_t   *fold_len;
-	uint32_t   *h_word;			/* hash of the folded token */
+	frn_buf		key;			/* scratch: a key of several tokens (frn_ner_key_*) */
+	uint32_t   *h_word;			/* hash of the folded token: frn_ner_word */
 	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */
 	uint32_t   *h_suffix;		/* hash of the last three characters, folded: same */
 	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
@@ -79,6 +81,13 @@ void		frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len);
 
 /* May token i have class c after class prev? (BIO well-formedness, candidates) */
 bool		frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c);
+
+/* Folded form of token i (valid until the next fold of another token). */
+const char *frn_ner_fold(frn_ner_doc *d, size_t i, size_t *len);
+
+/* Build in d->key the key of tokens i..j: start with i, add j = i+1, ... */
+void		frn_ner_key_start(frn_ner_doc *d, size_t i);
+void		frn_ner_key_add(frn_ner_doc *d, size_t j);
 
 /* Gazetteer bits of token i alone (looked up on first use). */
 uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);

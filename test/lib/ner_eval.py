@@ -4,28 +4,29 @@ predictions in the form ../shared/ner/score.py reads.
 
 Usage: ner_eval.py CLI GOLD.sent.jsonl PRED.jsonl
 
-Each sentence is one document (--lines); line breaks inside a text become
-spaces, which keeps code point offsets.  The CLI's 1-based start and length
-become score.py's 0-based start and exclusive end.
+The CLI reads the gold file itself (--jsonl-input: "text" and "id" of each
+line) and writes one record per entity with the line's id; its 1-based
+start and length become score.py's 0-based start and exclusive end.
 """
 import json
 import subprocess
 import sys
+from collections import defaultdict
 
 
 def main():
     cli, gold, pred = sys.argv[1:4]
-    recs = [json.loads(l) for l in open(gold, encoding="utf-8") if l.strip()]
-    texts = "".join(r["text"].replace("\n", " ").replace("\r", " ") + "\n" for r in recs)
-    out = subprocess.run([cli, "--entities", "--lines"], input=texts.encode("utf-8"),
-                         capture_output=True, check=True).stdout.decode("utf-8").splitlines()
-    if len(out) != len(recs):
-        sys.exit("ner_eval.py: %d results for %d texts" % (len(out), len(recs)))
+    out = subprocess.run([cli, "--entities", "--jsonl-input", gold],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    found = defaultdict(list)
+    for line in out.splitlines():
+        e = json.loads(line)
+        found[e["doc"]].append({"start": e["start"] - 1, "end": e["start"] - 1 + e["len"], "type": e["kind"]})
     with open(pred, "w", encoding="utf-8") as fh:
-        for r, line in zip(recs, out):
-            ents = [{"start": e["start"] - 1, "end": e["start"] - 1 + e["len"], "type": e["kind"]}
-                    for e in json.loads(line)["entities"]]
-            fh.write(json.dumps({"id": r["id"], "entities": ents}) + "\n")
+        for line in open(gold, encoding="utf-8"):
+            if line.strip():
+                i = json.loads(line)["id"]
+                fh.write(json.dumps({"id": i, "entities": found.get(i, [])}) + "\n")
 
 
 if __name__ == "__main__":

@@ -29,11 +29,15 @@ def parse(line):
 def main():
     cli, path, minimum = sys.argv[1], sys.argv[2], float(sys.argv[3])
     sents = [parse(l.rstrip("\n")) for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
-    out = subprocess.run([cli, "--entities", "--lines"], input="".join(t + "\n" for t, _ in sents).encode(),
+    docs = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, (t, _) in enumerate(sents))
+    out = subprocess.run([cli, "--entities", "--jsonl-input"], input=docs.encode(),
                          capture_output=True, check=True).stdout.decode().splitlines()
+    preds = [set() for _ in sents]
+    for line in out:
+        e = json.loads(line)
+        preds[e["doc"]].add((e["start"] - 1, e["start"] - 1 + e["len"], e["kind"]))
     total = found = 0
-    for (text, gold), line in zip(sents, out):
-        pred = {(e["start"] - 1, e["start"] - 1 + e["len"], e["kind"]) for e in json.loads(line)["entities"]}
+    for (text, gold), pred in zip(sents, preds):
         for g in gold:
             total += 1
             if g in pred:
