@@ -14,4 +14,4 @@ python3 data/ner/prepare.py build/ner-train.tsv \
 	"$NER/europeana-fr-bnf.sent.jsonl" "$NER/newseye-fr-dev.sent.jsonl" "$NER/newseye-fr-dev2.sent.jsonl"
 python3 data/ner/synth.py build/ner-synth.tsv 8000 7
 cat build/ner-train.tsv build/ner-synth.tsv >build/ner-all.tsv
-./build/frn-ner-train -e 12 -b 17 build/ner-all.tsv data/ner/model.bin
+./build/frn-ner-train -e 20 -b 17 build/ner-all.tsv data/ner/model.bin
