@@ -7,7 +7,8 @@
 # Loads ../shared/corpus OrangeSum bodies into articles(id, body) in a
 # throwaway cluster, then times, in one run and one backend without
 # parallel workers: to_tsvector('french', body), fr_entities_builtin(body)
-# and fr_entities(body) (with the user dictionary), best of two runs each.
+# and fr_entities(body) (with the user dictionary), best of three
+# interleaved rounds.
 # Reports MB/s (UTF-8 bytes of body per second), the ratio to to_tsvector,
 # the backend's peak RSS (VmHWM) and its memory contexts after the runs,
 # and the core alone through the CLI (build/frnews --entities).
@@ -56,31 +57,31 @@ SQL
 psql -X -q -v ON_ERROR_STOP=1 -At <<'SQL'
 SET max_parallel_workers_per_gather = 0;
 SET jit = off;
-CREATE FUNCTION pg_temp.best_of_two(q text) RETURNS float8 LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; best float8 := 'Infinity';
+-- rounds interleave the three queries so that each sees the same machine
+-- load (other processes); the best time of each query is kept
+CREATE TEMP TABLE timings(ord int, what text, q text, secs float8 DEFAULT 'Infinity');
+INSERT INTO timings(ord, what, q) VALUES
+  (1, 'to_tsvector(''french'', body)', 'SELECT count(to_tsvector(''french'', body)) FROM articles'),
+  (2, 'fr_entities_builtin(body)', 'SELECT count(*) FROM articles, fr_entities_builtin(body)'),
+  (3, 'fr_entities(body)', 'SELECT count(*) FROM articles, fr_entities(body)');
+DO $$
+DECLARE r record; t0 timestamptz; s float8;
 BEGIN
-  FOR i IN 1..2 LOOP
-    t0 := clock_timestamp();
-    EXECUTE q;
-    best := least(best, extract(epoch FROM clock_timestamp() - t0));
+  FOR round IN 1..3 LOOP
+    FOR r IN SELECT * FROM timings ORDER BY ord LOOP
+      t0 := clock_timestamp();
+      EXECUTE r.q;
+      s := extract(epoch FROM clock_timestamp() - t0);
+      UPDATE timings SET secs = least(secs, s) WHERE ord = r.ord;
+    END LOOP;
   END LOOP;
-  RETURN best;
 END $$;
 SELECT 'articles: ' || count(*) || ', ' || round(sum(octet_length(body)) / 1e6, 1) || ' MB of UTF-8 body text' FROM articles;
-CREATE TEMP TABLE timings AS
-SELECT 'to_tsvector(''french'', body)' AS what,
-       pg_temp.best_of_two('SELECT count(to_tsvector(''french'', body)) FROM articles') AS secs
-UNION ALL
-SELECT 'fr_entities_builtin(body)',
-       pg_temp.best_of_two('SELECT count(*) FROM articles, fr_entities_builtin(body)')
-UNION ALL
-SELECT 'fr_entities(body)',
-       pg_temp.best_of_two('SELECT count(*) FROM articles, fr_entities(body)');
 WITH mb AS (SELECT sum(octet_length(body)) / 1e6 AS mb FROM articles),
      ts AS (SELECT secs FROM timings WHERE what LIKE 'to_tsvector%')
 SELECT format('%-30s %8s s %8s MB/s %6sx to_tsvector', t.what, round(t.secs::numeric, 2),
               round((mb.mb / t.secs)::numeric, 1), round((ts.secs / t.secs)::numeric, 1))
-FROM timings t, mb, ts;
+FROM timings t, mb, ts ORDER BY t.ord;
 SELECT 'entities found: ' || count(*) || ' (' || round(count(*)::numeric / (SELECT count(*) FROM articles), 1) || ' per article)'
 FROM articles, fr_entities(body);
 SELECT 'backend memory contexts after the runs: ' || pg_size_pretty(sum(total_bytes)) ||

@@ -51,6 +51,7 @@ struct frn_dict
 {
 	keymap		km;
 	size_t		entries;
+	bool		any_lower;		/* an entry starts without a capital: try every token */
 };
 
 static void
@@ -182,6 +183,7 @@ frn_dict_create(void)
 
 	km_init(&d->km);
 	d->entries = 0;
+	d->any_lower = false;
 	return d;
 }
 
@@ -200,6 +202,8 @@ frn_dict_add(frn_dict *dict, const char *surface, size_t len, frn_entity_kind ki
 
 		if (doc.xflags[0] & FRN_NX_CANDIDATE)
 			flags |= KM_NEEDS_UPPER;
+		else
+			dict->any_lower = true;
 		km_put_tokens(&dict->km, &doc, 0, doc.toks.n - 1, flags, (uint8_t) kind);
 		dict->entries++;
 	}
@@ -259,7 +263,15 @@ apply_dict(frn_ner_doc *d, const frn_dict *dict)
 	for (size_t i = 0; i < d->toks.n;)
 	{
 		uint8_t		kind = 0;
-		size_t		end = km_longest(&dict->km, d, i, &kind);
+		size_t		end;
+
+		/* capitalised entries match capitalised tokens only: skip the others */
+		if (!dict->any_lower && !(d->xflags[i] & FRN_NX_CANDIDATE))
+		{
+			i++;
+			continue;
+		}
+		end = km_longest(&dict->km, d, i, &kind);
 
 		if (end > i)
 		{

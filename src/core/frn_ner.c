@@ -125,6 +125,9 @@ is_opening(const char *s, size_t n)
 {
 	static const char *const open[] = {"«", "“", "\"", ":", "—", "–", "(", "‘", "„", NULL};
 
+	/* all of them start with one of these bytes */
+	if (s[0] != '\xc2' && s[0] != '\xe2' && s[0] != '"' && s[0] != ':' && s[0] != '(')
+		return false;
 	for (int k = 0; open[k]; k++)
 		if (strlen(open[k]) == n && memcmp(open[k], s, n) == 0)
 			return true;
@@ -435,9 +438,15 @@ frn_ner_tag(frn_ner_doc *d)
 			size_t		nf = frn_ner_features(d, i, prev, prev2, feat);
 			int32_t		best_score = 0;
 
+			/* the weight rows are scattered: ask for all of them first */
 			for (size_t k = 0; k < nf; k++)
 			{
-				const int16_t *w = frn_ner_blob.w + (size_t) (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
+				feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
+				__builtin_prefetch(frn_ner_blob.w + feat[k]);
+			}
+			for (size_t k = 0; k < nf; k++)
+			{
+				const int16_t *w = frn_ner_blob.w + feat[k];
 
 				for (int c = 0; c < FRN_NER_NCLASS; c++)
 					score[c] += w[c];
