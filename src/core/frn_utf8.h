@@ -14,6 +14,20 @@
 
 /* Decode the code point at s[*i] (i < len), advance *i past it. */
 int32_t		frn_utf8_next(const char *s, size_t len, size_t *i);
+/* frn_utf8_next with the ASCII case inlined (hot loops). */
+static inline int32_t
+frn_utf8_step(const char *s, size_t len, size_t *i)
+{
+	unsigned char c = (unsigned char) s[*i];
+
+	if (c < 0x80)
+	{
+		(*i)++;
+		return c;
+	}
+	return frn_utf8_next(s, len, i);
+}
+
 /* Decode the code point ending just before s[*i] (i > 0), move *i back to its start. */
 int32_t		frn_utf8_prev(const char *s, size_t *i);
 /* Encode cp into out (at least 4 bytes); return the byte count. */

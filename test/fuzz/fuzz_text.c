@@ -1,0 +1,137 @@
+/*
+ * fuzz_text.c — libFuzzer target for the text core: tokenize, sentences,
+ * normalize, fold, lower and stem on arbitrary bytes, with invariant
+ * checks (a violated invariant aborts, which libFuzzer reports).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frn_normalize.h"
+#include "frn_stem.h"
+#include "frn_tokenize.h"
+#include "frn_utf8.h"
+
+#define REQUIRE(cond) do { if (!(cond)) __builtin_trap(); } while (0)
+
+/* Every byte of the output is valid UTF-8 (decodes without U+FFFD-per-byte). */
+static void
+require_valid_utf8(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		from = i;
+		int32_t		cp = frn_utf8_next(s, len, &i);
+
+		REQUIRE(!(cp == 0xFFFD && i - from == 1 && (unsigned char) s[from] >= 0x80));
+	}
+}
+
+static void
+check_tokens(const char *s, size_t len, const frn_tokens *t)
+{
+	size_t		end_b = 0,
+				end_c = 0;
+
+	for (size_t i = 0; i < t->n; i++)
+	{
+		const frn_token *k = &t->tok[i];
+
+		REQUIRE(k->byte_len > 0 && k->char_len > 0);
+		REQUIRE(k->kind < FRN_TOK__COUNT);
+		REQUIRE(k->byte_start >= end_b);
+		REQUIRE((size_t) k->byte_start + k->byte_len <= len);
+		REQUIRE(k->char_start == end_c + frn_utf8_count(s + end_b, k->byte_start - end_b));
+		REQUIRE(k->char_len == frn_utf8_count(s + k->byte_start, k->byte_len));
+		/* only white space between tokens */
+		for (size_t j = end_b; j < k->byte_start;)
+			REQUIRE(frn_is_space(frn_utf8_next(s, k->byte_start, &j)));
+		end_b = k->byte_start + k->byte_len;
+		end_c = k->char_start + k->char_len;
+	}
+	for (size_t j = end_b; j < len;)
+		REQUIRE(frn_is_space(frn_utf8_next(s, len, &j)));
+}
+
+static void
+check_sentences(const frn_tokens *t, const frn_spans *sp)
+{
+	size_t		end_b = 0,
+				starts = 0;
+
+	for (size_t i = 0; i < t->n; i++)
+		starts += (t->tok[i].flags & FRN_TF_SENT_START) != 0;
+	REQUIRE(starts == sp->n);
+	REQUIRE(t->n == 0 || sp->n > 0);
+	for (size_t i = 0; i < sp->n; i++)
+	{
+		REQUIRE(sp->span[i].byte_len > 0);
+		REQUIRE(i == 0 || sp->span[i].byte_start >= end_b);
+		end_b = sp->span[i].byte_start + sp->span[i].byte_len;
+	}
+	if (t->n)
+		REQUIRE(end_b == t->tok[t->n - 1].byte_start + t->tok[t->n - 1].byte_len);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *s = (const char *) data;
+	frn_tokens	t;
+	frn_spans	sp;
+	frn_buf		a,
+				b;
+
+	frn_tokens_init(&t);
+	frn_spans_init(&sp);
+	frn_buf_init(&a);
+	frn_buf_init(&b);
+
+	frn_tokenize(s, size, &t);
+	check_tokens(s, size, &t);
+	frn_sentences(s, size, &t, &sp);
+	check_sentences(&t, &sp);
+
+	/* normalize: valid UTF-8, trimmed, no double spaces, idempotent */
+	frn_normalize(s, size, &a);
+	require_valid_utf8(a.data, a.len);
+	REQUIRE(a.len == 0 || (a.data[0] != ' ' && a.data[a.len - 1] != ' '));
+	for (size_t i = 1; i < a.len; i++)
+		REQUIRE(!(a.data[i] == ' ' && a.data[i - 1] == ' '));
+	frn_normalize(a.data, a.len, &b);
+	REQUIRE(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+
+	/* fold is idempotent too, and normalize = fold + space collapsing */
+	frn_buf_reset(&a);
+	frn_fold(s, size, &a);
+	require_valid_utf8(a.data, a.len);
+	frn_buf_reset(&b);
+	frn_fold(a.data, a.len, &b);
+	REQUIRE(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+
+	/* lower and stem of every token */
+	for (size_t i = 0; i < t.n; i++)
+	{
+		const char *w = s + t.tok[i].byte_start;
+		size_t		n = t.tok[i].byte_len;
+
+		frn_buf_reset(&a);
+		frn_lower(w, n, &a);
+		require_valid_utf8(a.data, a.len);
+		frn_buf_reset(&b);
+		frn_stem_token(w, n, &b);
+		frn_buf_reset(&b);
+		frn_fold(w, n, &b);
+	}
+	frn_buf_reset(&a);
+	frn_lower(s, size, &a);
+	require_valid_utf8(a.data, a.len);
+
+	frn_tokens_free(&t);
+	frn_spans_free(&sp);
+	frn_buf_free(&a);
+	frn_buf_free(&b);
+	return 0;
+}
