@@ -13,8 +13,8 @@
 /* feature templates (mixed into every feature hash) */
 enum
 {
-	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_N2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
-	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS, T_LEN,
+	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
+	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
 	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX
 };
@@ -344,12 +344,10 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	uint32_t	wp1 = i > 0 ? word(d, i - 1) : 1;
 	uint32_t	wp2 = i > 1 ? word(d, i - 2) : 1;
 	uint32_t	wn1 = i + 1 < nt ? word(d, i + 1) : 2;
-	uint32_t	wn2 = i + 2 < nt ? word(d, i + 2) : 2;
 	uint32_t	sh,
 				shp = 1,
 				shn = 2;
 	uint32_t	fl = flag_value(d, i);
-	uint32_t	len = d->toks.tok[i].char_len;
 	uint16_t	g = frn_ner_gaz(d, i) & ~FRN_GAZ_PREFIX;
 	uint16_t	gp = i > 0 ? frn_ner_gaz(d, i - 1) & ~FRN_GAZ_PREFIX : 0;
 	uint16_t	gn = i + 1 < nt ? frn_ner_gaz(d, i + 1) & ~FRN_GAZ_PREFIX : 0;
@@ -372,7 +370,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	f[n++] = mix(T_W_P1, wp1);
 	f[n++] = mix(T_W_N1, wn1);
 	f[n++] = mix(T_W_P2, wp2);
-	f[n++] = mix(T_W_N2, wn2);
 	f[n++] = mix(T_W_P1_W, mix(wp1, w));
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
@@ -381,7 +378,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
 	f[n++] = mix(T_FLAGS, fl);
-	f[n++] = mix(T_LEN, len > 12 ? 12 : len);
 	/* gazetteer bits, alone and with the capitalisation context */
 	for (int b = 0; b < 16; b++)
 	{
