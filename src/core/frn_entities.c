@@ -21,6 +21,7 @@
 #include "frn_ner.h"
 #include "frn_normalize.h"
 #include "frn_tokenize.h"
+#include "frn_utf8.h"
 
 /* ------------------------------------------------------------------------
  * keymap: folded token sequences ("cote d' ivoire") -> kind, with every
@@ -265,6 +266,8 @@ apply_dict(frn_ner_doc *d, const frn_dict *dict)
 		uint8_t		kind = 0;
 		size_t		end;
 
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		/* capitalised entries match capitalised tokens only: skip the others */
 		if (!dict->any_lower && !(d->xflags[i] & FRN_NX_CANDIDATE))
 		{
@@ -380,6 +383,8 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		uint8_t		kind = 0;
 		size_t		end;
 
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if (d->cls[i] != FRN_NER_O || !(d->xflags[i] & FRN_NX_CANDIDATE))
 			continue;
 		end = km_longest(&km, d, i, &kind);
@@ -496,15 +501,44 @@ frn_entities_free(frn_entities *e)
 	memset(e, 0, sizeof(*e));
 }
 
-void
-frn_entities_find(const char *s, size_t len, const frn_dict *dict, frn_entities *out)
+/*
+ * A long text is tagged in pieces of about FRN_ENT_PIECE bytes cut after a
+ * line break (else after a space), so that memory stays proportional to
+ * the piece, not to the text; news articles are one piece.
+ */
+#define FRN_ENT_PIECE	(256 * 1024)
+#define FRN_ENT_SEARCH	(64 * 1024)
+
+static size_t
+piece_end(const char *s, size_t len, size_t from)
+{
+	size_t		lim;
+
+	if (len - from <= FRN_ENT_PIECE + FRN_ENT_SEARCH)
+		return len;
+	lim = from + FRN_ENT_PIECE + FRN_ENT_SEARCH;
+	for (size_t i = from + FRN_ENT_PIECE; i < lim; i++)
+		if (s[i] == '\n')
+			return i + 1;
+	for (size_t i = from + FRN_ENT_PIECE; i < lim; i++)
+		if (s[i] == ' ')
+			return i + 1;
+	/* no space in 64 kB: cut before a UTF-8 lead byte */
+	lim = from + FRN_ENT_PIECE;
+	while (lim > from && ((unsigned char) s[lim] & 0xC0) == 0x80)
+		lim--;
+	return lim > from ? lim : len;
+}
+
+/* Tag one piece s[0..len) starting at (byte, char) offset base_b, base_c. */
+static void
+find_piece(const char *s, size_t len, uint32_t base_b, uint32_t base_c,
+		   const frn_dict *dict, frn_entities *out)
 {
 	frn_ner_doc d;
 	tspan	   *sp;
 	size_t		n;
 
-	out->n = 0;
-	frn_buf_reset(&out->norms);
 	frn_ner_doc_init(&d);
 	frn_ner_analyze(&d, s, len);
 	frn_ner_tag(&d);
@@ -522,18 +556,37 @@ frn_entities_find(const char *s, size_t len, const frn_dict *dict, frn_entities 
 				   *tb = &d.toks.tok[sp[k].b];
 		frn_entity *e = &out->ent[out->n++];
 
-		e->byte_start = ta->byte_start;
+		e->byte_start = base_b + ta->byte_start;
 		e->byte_len = tb->byte_start + tb->byte_len - ta->byte_start;
-		e->char_start = ta->char_start;
+		e->char_start = base_c + ta->char_start;
 		e->char_len = tb->char_start + tb->char_len - ta->char_start;
 		e->kind = sp[k].kind;
 		e->norm_off = (uint32_t) out->norms.len;
 		fold_span(&d, sp[k].a, sp[k].b, &out->norms);
 		e->norm_len = (uint32_t) (out->norms.len - e->norm_off);
 	}
-	group_persons(out);
 	frn_free(sp);
 	frn_ner_doc_free(&d);
+}
+
+void
+frn_entities_find(const char *s, size_t len, const frn_dict *dict, frn_entities *out)
+{
+	size_t		b = 0,
+				c = 0;
+
+	out->n = 0;
+	frn_buf_reset(&out->norms);
+	while (b < len)
+	{
+		size_t		e = piece_end(s, len, b);
+
+		find_piece(s + b, e - b, (uint32_t) b, (uint32_t) c, dict, out);
+		if (e < len)
+			c += frn_utf8_count(s + b, e - b);
+		b = e;
+	}
+	group_persons(out);
 }
 
 static const char *const kind_names[FRN_ENT__COUNT] = {"NONE", "PER", "LOC", "ORG", "MISC"};

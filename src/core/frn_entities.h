@@ -36,7 +36,6 @@ typedef struct frn_entity
 	uint32_t	norm_off;		/* norm: norms.data[norm_off .. norm_off + norm_len) */
 	uint32_t	norm_len;
 	uint8_t		kind;			/* frn_entity_kind, never NONE */
-	uint8_t		from_dict;		/* found through the user dictionary */
 } frn_entity;
 
 typedef struct frn_entities
