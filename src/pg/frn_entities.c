@@ -142,22 +142,34 @@ entities_srf(FunctionCallInfo fcinfo, const frn_dict *dict)
 	char	   *s = frn_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	frn_entities ents;
 
+	MemoryContext row_cxt,
+				old;
+
 	InitMaterializedSRF(fcinfo, 0);
 	frn_entities_init(&ents);
 	frn_entities_find(s, len, dict, &ents);
+	/* the row values are copied into the tuplestore: free them row by row */
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "frnews entity row",
+									ALLOCSET_SMALL_SIZES);
 	for (size_t i = 0; i < ents.n; i++)
 	{
 		const frn_entity *e = &ents.ent[i];
 		Datum		values[5];
 		bool		nulls[5] = {false, false, false, false, false};
 
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(row_cxt);
 		values[0] = Int32GetDatum((int32) e->char_start + 1);
 		values[1] = Int32GetDatum((int32) e->char_len);
 		values[2] = PointerGetDatum(frn_utf8_to_text(s + e->byte_start, e->byte_len));
 		values[3] = CStringGetTextDatum(frn_entity_kind_name(e->kind));
 		values[4] = PointerGetDatum(frn_utf8_to_text(ents.norms.data + e->norm_off, e->norm_len));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(row_cxt);
 	}
+	MemoryContextDelete(row_cxt);
 	frn_entities_free(&ents);
 }
 
