@@ -90,6 +90,9 @@ cache_find(const char *word, size_t len, cache_ref *ref)
 	h = hash_word(word, len);
 	ref->hot = &cache[h & (HOT_SLOTS - 1)];
 	ref->set = &cache[HOT_SLOTS + 2 * ((h >> 12) & (CACHE_SETS - 1))];
+	/* start loading the main set while the hot slot is compared */
+	__builtin_prefetch(ref->set);
+	__builtin_prefetch(ref->set + 1);
 	return 1;
 }
 
