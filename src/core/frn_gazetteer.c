@@ -4,34 +4,21 @@
 #include "frn_gazetteer.h"
 #include "frn_gazetteer_table.inc"
 
-/* Stored key k (NUL-terminated) equals key[0..len)?  Never reads past k's NUL. */
-static inline int
-key_equal(const char *k, const char *key, size_t len)
-{
-	size_t		j = 0;
-
-	while (j < len && k[j] != '\0' && k[j] == key[j])
-		j++;
-	return j == len && k[j] == '\0';
-}
-
 uint16_t
 frn_gaz_lookup(const char *key, size_t len)
 {
 	const uint32_t mask = FRN_GAZ_NSLOTS - 1;
-	uint32_t	i = frn_hash_bytes(key, len, 0) & mask;
+	uint32_t	h1 = frn_hash_bytes(key, len, FRN_GAZ_SEED_INDEX);
+	uint64_t	want = frn_gaz_slot(h1, frn_hash_bytes(key, len, FRN_GAZ_SEED_FP), 0);
 
-	for (;;)
+	for (uint32_t i = h1 & mask;; i = (i + 1) & mask)
 	{
-		uint32_t	off = frn_gaz_slots[i];
-		const char *k;
+		uint64_t	slot = frn_gaz_slots[i];
 
-		if (off == 0)
+		if (slot == 0)
 			return 0;
-		k = frn_gaz_blob + off - 1;
-		if (key_equal(k, key, len))
-			return (uint16_t) ((unsigned char) k[len + 1] | ((unsigned char) k[len + 2] << 8));
-		i = (i + 1) & mask;
+		if ((slot & ~(uint64_t) 0xFFFF) == want)
+			return (uint16_t) (slot & 0xFFFF);
 	}
 }
 

@@ -9,7 +9,10 @@
  *
  * The table is generated at build time by src/gen/gen_gazetteer.c from the
  * lists in data/gazetteer/ (sources and licences in data/gazetteer/NOTICE.md)
- * and compiled into the module: read-only, shared between backends.
+ * and compiled into the module: read-only, shared between backends.  It is
+ * an open-addressing table of 64-bit slots holding a 48-bit fingerprint of
+ * the key and its bits, not the key itself: one memory access per probe,
+ * and a false hit has a probability of about 2^-48 per lookup.
  */
 #ifndef FRN_GAZETTEER_H
 #define FRN_GAZETTEER_H
@@ -51,6 +54,18 @@ frn_hash_bytes(const char *s, size_t n, uint32_t seed)
 	h ^= h >> 12;
 	return h;
 }
+
+/* Slot of a key: 48-bit fingerprint and 16 bits (0 = empty slot). */
+static inline uint64_t
+frn_gaz_slot(uint32_t h1, uint32_t h2, uint16_t bits)
+{
+	uint64_t	fp = (((uint64_t) h2 << 16) | (h1 >> 16)) & 0xFFFFFFFFFFFFull;
+
+	return (fp << 16) | bits;
+}
+
+#define FRN_GAZ_SEED_INDEX	0u
+#define FRN_GAZ_SEED_FP		0x5bd1e995u
 
 /* Bits of a folded key (0 when absent). */
 uint16_t	frn_gaz_lookup(const char *key, size_t len);
