@@ -10,6 +10,9 @@
 
 #include "frn_ner_model.inc"
 
+_Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
+_Static_assert(FRN_NER_NCLASS == 9, "frn_ner_tag keeps nine sums in registers");
+
 /* feature templates (mixed into every feature hash) */
 enum
 {
@@ -430,7 +433,7 @@ frn_ner_tag(frn_ner_doc *d)
 		if (FRN_NER_NBUCKETS > 0 &&
 			(prev != FRN_NER_O || (d->xflags[i] & FRN_NX_CANDIDATE)))
 		{
-			int32_t		score[FRN_NER_NCLASS] = {0};
+			int32_t		score[FRN_NER_NCLASS];
 			size_t		nf = frn_ner_features(d, i, prev, prev2, feat);
 			int32_t		best_score = 0;
 
@@ -440,12 +443,19 @@ frn_ner_tag(frn_ner_doc *d)
 				feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
 				__builtin_prefetch(frn_ner_blob.w + feat[k]);
 			}
-			for (size_t k = 0; k < nf; k++)
+			/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
 			{
-				const int16_t *w = frn_ner_blob.w + feat[k];
+				int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
 
-				for (int c = 0; c < FRN_NER_NCLASS; c++)
-					score[c] += w[c];
+				for (size_t k = 0; k < nf; k++)
+				{
+					const int16_t *w = frn_ner_blob.w + feat[k];
+
+					s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
+					s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
+				}
+				score[0] = s0; score[1] = s1; score[2] = s2; score[3] = s3; score[4] = s4;
+				score[5] = s5; score[6] = s6; score[7] = s7; score[8] = s8;
 			}
 			best_score = score[FRN_NER_O];
 			for (int c = 1; c < FRN_NER_NCLASS; c++)
