@@ -8,10 +8,10 @@ uint16_t
 frn_gaz_lookup(const char *key, size_t len)
 {
 	const uint32_t mask = FRN_GAZ_NSLOTS - 1;
-	uint32_t	h1 = frn_hash_bytes(key, len, FRN_GAZ_SEED_INDEX);
-	uint64_t	want = frn_gaz_slot(h1, frn_hash_bytes(key, len, FRN_GAZ_SEED_FP), 0);
+	uint64_t	h = frn_gaz_hash(key, len);
+	uint64_t	want = frn_gaz_slot(h, 0);
 
-	for (uint32_t i = h1 & mask;; i = (i + 1) & mask)
+	for (uint32_t i = (uint32_t) h & mask;; i = (i + 1) & mask)
 	{
 		uint64_t	slot = frn_gaz_slots[i];
 

@@ -55,17 +55,33 @@ frn_hash_bytes(const char *s, size_t n, uint32_t seed)
 	return h;
 }
 
-/* Slot of a key: 48-bit fingerprint and 16 bits (0 = empty slot). */
+/* 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche). */
 static inline uint64_t
-frn_gaz_slot(uint32_t h1, uint32_t h2, uint16_t bits)
+frn_gaz_hash(const char *s, size_t n)
 {
-	uint64_t	fp = (((uint64_t) h2 << 16) | (h1 >> 16)) & 0xFFFFFFFFFFFFull;
+	uint64_t	h = 14695981039346656037ull;
 
-	return (fp << 16) | bits;
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 1099511628211ull;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	return h;
 }
 
-#define FRN_GAZ_SEED_INDEX	0u
-#define FRN_GAZ_SEED_FP		0x5bd1e995u
+/*
+ * Slot of a key of hash h: the 48 high bits of h as fingerprint, then the
+ * 16 bits of the key (0 = empty slot; a key always has a bit).  The slot
+ * index comes from the low bits of h.
+ */
+static inline uint64_t
+frn_gaz_slot(uint64_t h, uint16_t bits)
+{
+	return (h & ~(uint64_t) 0xFFFF) | bits;
+}
 
 /* Bits of a folded key (0 when absent). */
 uint16_t	frn_gaz_lookup(const char *key, size_t len);

@@ -101,7 +101,10 @@ shape_hash(const char *s, size_t len)
 		int32_t		c = frn_utf8_next(s, len, &i);
 		char		k;
 
-		if (frn_is_upper(c))
+		if (c < 0x80)			/* ASCII: no table lookups */
+			k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' :
+				(c >= '0' && c <= '9') ? 'd' : (char) c;
+		else if (frn_is_upper(c))
 			k = 'X';
 		else if (frn_is_letter(c))
 			k = 'x';

@@ -36,7 +36,7 @@ static void
 add_key(const char *key, size_t len, uint16_t bits)
 {
 	size_t		mask = nslots - 1;
-	size_t		i = frn_hash_bytes(key, len, FRN_GAZ_SEED_INDEX) & mask;
+	size_t		i = frn_gaz_hash(key, len) & mask;
 
 	while (table[i].key)
 	{
@@ -200,9 +200,7 @@ main(int argc, char **argv)
 		const entry *e = &table[i];
 
 		if (e->key)
-			printf("0x%llxu,", (unsigned long long)
-				   frn_gaz_slot(frn_hash_bytes(e->key, e->len, FRN_GAZ_SEED_INDEX),
-								frn_hash_bytes(e->key, e->len, FRN_GAZ_SEED_FP), e->bits));
+			printf("0x%llxu,", (unsigned long long) frn_gaz_slot(frn_gaz_hash(e->key, e->len), e->bits));
 		else
 			printf("0,");
 		if (i % 16 == 15)
