@@ -47,7 +47,7 @@ $(GEN_DIR)/gen_fold_table: src/gen/gen_fold_table.c src/core/frn_unidata.h
 $(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
 	$(GEN_DIR)/gen_fold_table > $@.tmp && mv $@.tmp $@
 
-src/core/frn_unidata.o: $(FOLD_TABLE)
+src/core/frn_unidata.o src/core/frn_unidata.bc: $(FOLD_TABLE)
 
 # ---------------------------------------------------------------------------
 # The core built on its own (no PostgreSQL): CLI, unit tests, fuzzers.

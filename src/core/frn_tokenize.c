@@ -207,11 +207,11 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	uint8_t		flags = extra_flags;
 
 	/* characters between the previous token and this one */
-	if (b0 > sc->count_b)
-	{
+	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
+		sc->count_c++;			/* the usual single ASCII space */
+	else if (b0 > sc->count_b)
 		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
-		sc->count_b = b0;
-	}
+	sc->count_b = b0;
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -935,6 +935,14 @@ is_closer(const char *s, const frn_token *t)
 		(cp == '"' || cp == ')' || cp == ']' || cp == '\'' || cp == 0x2019);
 }
 
+static int
+is_dash(const char *s, const frn_token *t)
+{
+	int32_t		cp = first_cp(s, t);
+
+	return t->kind == FRN_TOK_PUNCT && t->char_len == 1 && (cp == '-' || cp == 0x2013 || cp == 0x2014);
+}
+
 /* The token can begin a sentence: capital, digit, opening quote, dash. */
 static int
 starts_sentence(const char *s, const frn_token *t)
@@ -1000,6 +1008,10 @@ frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 		if (is_sentence_end_token(s, &t[i]) && !(i > 0 && is_elided_passage(s, &t[i - 1], &t[i])))
 		{
 			while (j + 1 < n && is_closer(s, &t[j + 1]))
+				j++;
+			/* the closing dash of a "- Heading? -" line */
+			if (j + 1 < n && is_dash(s, &t[j + 1]) &&
+				(j + 2 == n || paragraph_break(s, t[j + 1].byte_start + t[j + 1].byte_len, t[j + 2].byte_start)))
 				j++;
 			boundary = j + 1 == n ||
 				starts_sentence(s, &t[j + 1]) ||

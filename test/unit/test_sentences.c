@@ -58,6 +58,9 @@ UNIT_TEST(paragraphs)
 {
 	CHECK_STR(sents_of("Un titre sans point\n\nLe texte suit."), "Un titre sans point || Le texte suit.");
 	CHECK_STR(sents_of("une ligne\ncoupée"), "une ligne\ncoupée");
+	/* press sub-headings "- Heading? -" keep their closing dash */
+	CHECK_STR(sents_of("Fin.\n\n- Pourquoi maintenant? -\n\nLa suite."), "Fin. || - Pourquoi maintenant? - || La suite.");
+	CHECK_STR(sents_of("Il vient ? - Oui."), "Il vient ? || - Oui.");
 }
 
 UNIT_TEST(sentence_start_flags_and_offsets)
