@@ -127,4 +127,6 @@ src/core/frn_ner.o $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC)
 # The trainer of the entity model (development tool, not installed).
 build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)
 	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
+
+# the fuzzers compile the core sources, entity tagger included
 $(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC)
