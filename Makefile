@@ -127,8 +127,8 @@ $(GEN_DIR)/gen_ner_model: src/gen/gen_ner_model.c
 $(NER_MODEL_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model.bin)
 	$(GEN_DIR)/gen_ner_model data/ner/model.bin > $@.tmp && mv $@.tmp $@
 
-src/core/frn_gazetteer.o $(CORE_BUILD)/frn_gazetteer.o: $(GAZ_TABLE)
-src/core/frn_ner.o $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC)
+src/core/frn_gazetteer.o src/core/frn_gazetteer.bc $(CORE_BUILD)/frn_gazetteer.o: $(GAZ_TABLE)
+src/core/frn_ner.o src/core/frn_ner.bc $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC)
 
 # The trainer of the entity model (development tool, not installed).
 build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)

@@ -97,17 +97,7 @@ FROM pg_proc p
 WHERE p.proname IN ('fr_entities', 'fr_entities_builtin', 'fr_annotate', 'fr_highlight', 'fr_dictionary_changed')
 ORDER BY p.proname;
 
--- upgrade from the first version (in a database of its own)
 \set orig_db :DBNAME
-CREATE DATABASE frnews_ent_upgrade;
-\c frnews_ent_upgrade
-CREATE EXTENSION frnews VERSION '0.1.0';
-ALTER EXTENSION frnews UPDATE;
-SELECT extversion FROM pg_extension WHERE extname = 'frnews';
-SELECT surface, kind FROM fr_entities('Emmanuel Macron est à Marseille.');
-\c :orig_db
-DROP DATABASE frnews_ent_upgrade;
-
 -- a LATIN9 database: offsets count the database's characters
 CREATE DATABASE frnews_ent_latin9 ENCODING 'LATIN9' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c frnews_ent_latin9
