@@ -54,7 +54,7 @@ AS 'MODULE_PATHNAME', 'fr_annotate'
 LANGUAGE C STABLE STRICT PARALLEL SAFE
 COST 300;
 COMMENT ON FUNCTION @extschema@.fr_annotate(pg_catalog.text) IS
-'every span frnews finds (entities with their norm), as a JSON array of objects with start, len, kind, surface, in order of start';
+'every span frnews finds, as a JSON array of objects with start, len, kind, surface in order of start: entities (PER, LOC, ORG, MISC) with norm, amounts (MONEY) with value, currency, qualifier, percentages (PERCENT) with value, unit, qualifier; STABLE: reads fr_dictionary and frnews.dollar_currency';
 
 CREATE FUNCTION @extschema@.fr_highlight(doc pg_catalog.text)
 RETURNS pg_catalog.text
@@ -63,3 +63,24 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE
 COST 300;
 COMMENT ON FUNCTION @extschema@.fr_highlight(pg_catalog.text) IS
 'the text with every span frnews finds marked inline as [surface|KIND]';
+
+-- ---------------------------------------------------------------------------
+-- Related articles: word similarity and shared entities together.
+
+CREATE FUNCTION @extschema@.fr_entity_keys(doc pg_catalog.text)
+RETURNS pg_catalog.text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN ARRAY(SELECT DISTINCT e.kind OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) e.norm
+             FROM @extschema@.fr_entities_builtin(doc) e
+             ORDER BY 1);
+COMMENT ON FUNCTION @extschema@.fr_entity_keys(pg_catalog.text) IS
+'the distinct entities of a text from the built-in knowledge, as sorted "KIND norm" keys (for fr_related; immutable, fit for a generated column)';
+
+CREATE FUNCTION @extschema@.fr_related(a pg_catalog.text, b pg_catalog.text,
+	entity_weight pg_catalog.float4 DEFAULT 0.5)
+RETURNS pg_catalog.float4
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.fr_related(@extschema@.fr_signature(a), @extschema@.fr_signature(b),
+	@extschema@.fr_entity_keys(a), @extschema@.fr_entity_keys(b), entity_weight);
+COMMENT ON FUNCTION @extschema@.fr_related(pg_catalog.text, pg_catalog.text, pg_catalog.float4) IS
+'fr_related over the signatures and the built-in entity keys of two texts: (1 - w) * word similarity + w * Jaccard of the entity keys';

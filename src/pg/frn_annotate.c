@@ -19,6 +19,7 @@ PG_FUNCTION_INFO_V1(fr_highlight);
 /* Every source of spans.  Add new producers here. */
 static const frn_annot_producer producers[] = {
 	frn_entities_annotate,
+	frn_quantities_annotate,
 };
 
 frn_annot *

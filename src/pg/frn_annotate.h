@@ -62,5 +62,7 @@ typedef void (*frn_annot_producer) (FunctionCallInfo fcinfo, const char *s, size
 /* producers */
 void		frn_entities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 								  frn_annot_list *out);
+void		frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
+									frn_annot_list *out);
 
 #endif
