@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-total=${FUZZ_SECONDS:-60}
+total=${FUZZ_SECONDS:-150}
 pass=0 fail=0 skip=0
 logdir=build/fuzz-logs
 mkdir -p "$logdir"
