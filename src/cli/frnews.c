@@ -12,6 +12,7 @@
  * means writing its per-document function and adding a row.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -252,11 +253,18 @@ read_all(FILE *f, frn_buf *b)
 	return ferror(f) ? -1 : 0;
 }
 
-static void
+/* Offsets are 32-bit in the core (PostgreSQL values are at most 1 GB). */
+static int
 process_document(run_state *st, const mode *m, const document *doc)
 {
+	if (doc->len > UINT32_MAX)
+	{
+		fprintf(stderr, "frnews: document of %zu bytes exceeds the 4 GB limit\n", doc->len);
+		return 1;
+	}
 	st->bytes += doc->len;
 	m->run(st, doc);
+	return 0;
 }
 
 /* Each line a JSON object; the text is "body" or else "text". */
@@ -296,7 +304,7 @@ process_jsonl(run_state *st, const mode *m, const char *name, const char *data, 
 				doc.id_json = id.data;
 				doc.id_len = id.len;
 			}
-			process_document(st, m, &doc);
+			errors += process_document(st, m, &doc);
 		}
 		p = e + 1;
 	}
@@ -336,7 +344,7 @@ process_input(run_state *st, const mode *m, const char *path, int jsonl)
 		doc.len = data.len;
 		doc.id_json = id.data;
 		doc.id_len = id.len;
-		process_document(st, m, &doc);
+		rc = process_document(st, m, &doc);
 	}
 	if (f != stdin)
 		fclose(f);

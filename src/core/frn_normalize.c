@@ -74,9 +74,31 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 	while (i < len)
 	{
 		size_t		from = i;
-		int32_t		cp = frn_utf8_step(s, len, &i);
-		uint32_t	v = frn_fold_map(cp);
+		int32_t		cp;
+		uint32_t	v;
 
+		if ((unsigned char) s[i] < 0x80)
+		{
+			/* ASCII: one byte in, one byte out */
+			char		f = frn_fold_ascii[(unsigned char) s[i++]];
+
+			if (collapse)
+			{
+				if (f == ' ')
+				{
+					pending_space = 1;
+					continue;
+				}
+				if (pending_space && out->len > start)
+					room(out)[0] = ' ', out->len++;
+				pending_space = 0;
+			}
+			room(out)[0] = f;
+			out->len++;
+			continue;
+		}
+		cp = frn_utf8_next(s, len, &i);
+		v = frn_fold_map(cp);
 		if (collapse)
 		{
 			if (v != 0 && FRN_MAP_LEN(v) == 1 && frn_map_pool[FRN_MAP_OFF(v)] == ' ')
@@ -149,9 +171,17 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 
 		U16_APPEND_UNSAFE(src, n, cp);
 	}
-	cap = n * 3 + 16;
+	/* NFC rarely lengthens text; ICU tells the size needed if it does */
+	cap = n + n / 8 + 16;
 	dst = frn_malloc(sizeof(UChar) * cap);
 	m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	if (err == U_BUFFER_OVERFLOW_ERROR)
+	{
+		err = U_ZERO_ERROR;
+		cap = m;
+		dst = frn_realloc(dst, sizeof(UChar) * cap);
+		m = unorm2_normalize(nfc, src, n, dst, cap, &err);
+	}
 	frn_free(src);
 	if (U_FAILURE(err))
 	{
@@ -186,9 +216,19 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 	while (i < len && !composing)
 	{
 		size_t		from = i;
-		int32_t		cp = frn_utf8_step(s, len, &i);
-		uint32_t	v = frn_lower_map(cp);
+		int32_t		cp;
+		uint32_t	v;
 
+		if ((unsigned char) s[i] < 0x80)
+		{
+			char		c = s[i++];
+
+			room(out)[0] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			out->len++;
+			continue;
+		}
+		cp = frn_utf8_next(s, len, &i);
+		v = frn_lower_map(cp);
 		if (v == FRN_MAP_COMPOSE)
 			composing = 1;
 		else

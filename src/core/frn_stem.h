@@ -3,7 +3,8 @@
  *
  * The stemmer is created on first use.  Input is a lower-cased NFC UTF-8
  * word (see frn_lower); words over FRN_STEM_MAX_BYTES are returned as is.
- * The cache is a fixed-size direct-mapped table allocated once, so a hit
+ * The cache is fixed-size (a small direct-mapped hot table in front of a
+ * 2-way set-associative one, 4.25 MB in all) and allocated once, so a hit
  * costs a hash and a memcmp and the memory is bounded.
  */
 #ifndef FRN_STEM_H

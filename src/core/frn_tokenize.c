@@ -18,6 +18,9 @@
 /* Bytes of input between two calls of frn_check_interrupts(). */
 #define CHECK_EVERY 4096
 
+/* Longest local part of an e-mail address (RFC 5321). */
+#define EMAIL_LOCAL_MAX 64
+
 typedef struct scanner
 {
 	const char *s;
@@ -209,9 +212,12 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	}
 	for (i = b0; i < b1; nchars++)
 	{
-		int32_t		cp = frn_utf8_step(sc->s, b1, &i);
-		uint8_t		c = cls(cp);
+		uint8_t		c;
 
+		if ((unsigned char) sc->s[i] < 0x80)
+			c = frn_class_latin1[(unsigned char) sc->s[i++]];
+		else
+			c = frn_char_class(frn_utf8_next(sc->s, b1, &i));
 		if (c & FRN_C_LETTER)
 		{
 			if (first_letter && (c & FRN_C_UPPER))
@@ -333,17 +339,20 @@ is_domain_char(int32_t cp)
 	return (cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) || cp == '-';
 }
 
-/* End of the e-mail address starting at b, or b if there is none. */
+/*
+ * End of the e-mail address starting at b, or b if there is none: a local
+ * part, '@', then dot-separated labels; the address ends after the last
+ * label that is at least the second one and has two letters (the top-level
+ * domain), so "x@exemple.fr." leaves the final period out.
+ */
 static size_t
 scan_email(scanner *sc, size_t b)
 {
 	size_t		p = b,
 				next,
-				end = b,
-				label_start;
+				end = b;
 	int32_t		cp;
-	int			dots = 0,
-				tld_letters = 0;
+	int			labels = 0;
 
 	if (b < sc->email_fail_until)
 		return b;
@@ -353,8 +362,8 @@ scan_email(scanner *sc, size_t b)
 
 		sc->next_at = at ? (size_t) (at - sc->s) : sc->len;
 	}
-	if (sc->next_at >= sc->len)
-		return b;				/* no '@' left in the text */
+	if (sc->next_at >= sc->len || sc->next_at - b > EMAIL_LOCAL_MAX)
+		return b;				/* no '@' within reach of a local part */
 	while (is_email_local(cp = peek(sc, p, &next)))
 		p = next;
 	if (cp != '@' || p == b)
@@ -363,39 +372,25 @@ scan_email(scanner *sc, size_t b)
 		return b;
 	}
 	p = next;
-	label_start = p;
 	for (;;)
 	{
-		cp = peek(sc, p, &next);
-		if (is_domain_char(cp))
-		{
-			tld_letters += (cls(cp) & FRN_C_LETTER) != 0;
-			p = next;
-			continue;
-		}
-		if (cp == '.' && p > label_start)
-		{
-			size_t		n2;
-			int32_t		after = peek(sc, next, &n2);
+		size_t		label = p,
+					n2;
+		int			letters = 0;
 
-			if (is_domain_char(after))
-			{
-				end = p;		/* a complete domain so far */
-				dots++;
-				tld_letters = 0;
-				p = next;
-				label_start = p;
-				continue;
-			}
+		while (is_domain_char(cp = peek(sc, p, &next)))
+		{
+			letters += (cls(cp) & FRN_C_LETTER) != 0;
+			p = next;
 		}
-		break;
+		if (p == label)
+			break;
+		if (++labels >= 2 && letters >= 2 && sc->s[p - 1] != '-')
+			end = p;
+		if (cp != '.' || !is_domain_char(peek(sc, next, &n2)))
+			break;
+		p = next;
 	}
-	if (dots > 0 && tld_letters >= 2 && p > label_start)
-		end = p;
-	else if (dots > 1)
-		;						/* end stays after the last complete label */
-	else
-		end = b;
 	if (end == b)
 		sc->email_fail_until = p;
 	return end;
@@ -563,9 +558,9 @@ inverted_tail(const scanner *sc, size_t b, size_t e)
  * inverted-pronoun tail; extra flags go to the last token.
  */
 static void
-emit_word(scanner *sc, size_t b, size_t e, uint8_t last_flags)
+emit_word(scanner *sc, size_t b, size_t e, int hyphenated, uint8_t last_flags)
 {
-	size_t		split = inverted_tail(sc, b, e);
+	size_t		split = hyphenated ? inverted_tail(sc, b, e) : e;
 
 	if (split == e)
 	{
@@ -634,6 +629,50 @@ abbrev_end(const scanner *sc, size_t b, size_t e)
 }
 
 /*
+ * Skip word characters from p (in the word begun at start); return where
+ * they end, with the code point there in *cp (-1 at the end of the text)
+ * and the byte after it in *next.  U+02BC is a letter (Lm) but is handled
+ * as an apostrophe inside words.
+ */
+static inline size_t
+skip_word_run(const scanner *sc, size_t start, size_t p, int32_t *cp, size_t *next)
+{
+	const unsigned char *s = (const unsigned char *) sc->s;
+
+	for (;;)
+	{
+		size_t		n = p;
+		int32_t		c;
+
+		if (p >= sc->len)
+		{
+			*cp = -1;
+			*next = p;
+			return p;
+		}
+		if (s[p] < 0x80)
+		{
+			if (is_word_char(frn_class_latin1[s[p]]))
+			{
+				p++;
+				continue;
+			}
+			*cp = s[p];
+			*next = p + 1;
+			return p;
+		}
+		c = frn_utf8_next(sc->s, sc->len, &n);
+		if (!is_word_char(frn_char_class(c)) || (c == 0x02BC && p > start))
+		{
+			*cp = c;
+			*next = n;
+			return p;
+		}
+		p = n;
+	}
+}
+
+/*
  * Scan the word starting at b: letters, digits, ignorables, joined by
  * hyphens and word-internal apostrophes (aujourd’hui); elisions (l’, qu’)
  * are emitted as their own tokens on the way.  Returns the end.
@@ -652,9 +691,7 @@ scan_word(scanner *sc, size_t b)
 
 	for (;;)
 	{
-		/* U+02BC is a letter (Lm) but joins like an apostrophe inside words */
-		while (is_word_char(cls(cp = peek(sc, p, &next))) && !(cp == 0x02BC && p > start))
-			p = next;
+		p = skip_word_run(sc, start, p, &cp, &next);
 		if (cp < 0 || p == start)
 			break;
 		if (is_elision_apostrophe(cp) && (cls(peek(sc, next, &n2)) & FRN_C_LETTER))
@@ -705,7 +742,7 @@ scan_word(scanner *sc, size_t b)
 		while (q < end && !wordish)
 			wordish = (cls(frn_utf8_step(sc->s, end, &q)) & (FRN_C_LETTER | FRN_C_DIGIT)) != 0;
 		if (wordish)
-			emit_word(sc, start, end, 0);
+			emit_word(sc, start, end, hyphenated, 0);
 		else
 			emit(sc, start, end, FRN_TOK_SYMBOL, 0);
 	}
@@ -868,6 +905,16 @@ is_sentence_end_token(const char *s, const frn_token *t)
 	return 0;
 }
 
+/* "(...)" or "[…]": a cut in a quotation, not the end of a sentence. */
+static int
+is_elided_passage(const char *s, const frn_token *prev, const frn_token *t)
+{
+	int32_t		open = first_cp(s, prev);
+
+	return (open == '(' || open == '[') && prev->byte_start + prev->byte_len == t->byte_start &&
+		first_cp(s, t) != '!' && first_cp(s, t) != '?';
+}
+
 /* A closing quote or bracket that stays with the sentence it closes. */
 static int
 is_closer(const char *s, const frn_token *t)
@@ -944,7 +991,7 @@ frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 
 		if ((i & 4095) == 4095)
 			frn_check_interrupts();
-		if (is_sentence_end_token(s, &t[i]))
+		if (is_sentence_end_token(s, &t[i]) && !(i > 0 && is_elided_passage(s, &t[i - 1], &t[i])))
 		{
 			while (j + 1 < n && is_closer(s, &t[j + 1]))
 				j++;

@@ -30,7 +30,7 @@ typedef enum frn_token_kind
 #define FRN_TF_SENT_START	0x04	/* first token of a sentence */
 #define FRN_TF_SPACE_BEFORE	0x08	/* white space (any) right before the token */
 #define FRN_TF_HAS_DIGIT	0x10	/* contains a digit (words like "G7", "CAC40") */
-#define FRN_TF_ABBREV		0x20	/* word token includes its final period (M., etc., p. ex.) */
+#define FRN_TF_ABBREV		0x20	/* word token includes its final period (M., etc., p. ex.) or ° (n°) */
 
 typedef struct frn_token
 {

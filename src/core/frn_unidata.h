@@ -37,6 +37,8 @@
 
 extern const char frn_unidata_unicode_version[];
 extern const char frn_unidata_icu_version[];
+extern const char frn_fold_ascii[128];	/* fold of ASCII: always one ASCII byte */
+extern const uint8_t frn_class_latin1[256];	/* the first 256 code points, flat */
 extern const uint16_t frn_class_stage1[FRN_UNI_BLOCKS];
 extern const uint8_t frn_class_stage2[];
 extern const uint16_t frn_fold_stage1[FRN_UNI_BLOCKS];
@@ -49,6 +51,8 @@ extern const char frn_map_pool[];
 static inline uint8_t
 frn_char_class(int32_t cp)
 {
+	if (cp < 256)
+		return frn_class_latin1[cp];
 	return frn_class_stage2[((uint32_t) frn_class_stage1[cp >> FRN_UNI_SHIFT] << FRN_UNI_SHIFT) | (cp & FRN_UNI_MASK)];
 }
 

@@ -470,6 +470,25 @@ main(void)
 	u_getVersion(uv);
 	u_versionToString(uv, vs);
 	printf("const char frn_unidata_icu_version[] = \"%s\";\n\n", vs);
+	/* ASCII folds to single ASCII bytes: a flat table for the fast path */
+	printf("const char frn_fold_ascii[128] = {");
+	for (int c = 0; c < 128; c++)
+	{
+		cplist		m;
+
+		fold_full(c, &m);
+		if (m.n != 1 || m.cp[0] > 0x7F)
+		{
+			fprintf(stderr, "gen_fold_table: ASCII %d does not fold to one ASCII byte\n", c);
+			return 1;
+		}
+		printf("%s%d,", c % 16 ? "" : "\n", (int) m.cp[0]);
+	}
+	printf("\n};\n\n");
+	printf("const uint8_t frn_class_latin1[256] = {");
+	for (int c = 0; c < 256; c++)
+		printf("%s%u,", c % 16 ? "" : "\n", cls[c]);
+	printf("\n};\n\n");
 	emit_two_stage("class", "uint8_t", cls);
 	emit_two_stage("fold", "uint32_t", fold);
 	emit_two_stage("lower", "uint32_t", lower);

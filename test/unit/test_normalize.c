@@ -99,6 +99,24 @@ UNIT_TEST(lower_keeps_accents)
 	CHECK_STR(lower_of("\u0301"), "\u0301");
 	CHECK_STR(lower_of("Å"), "å");	/* U+212B ANGSTROM SIGN → NFC Å → å */
 	CHECK_STR(lower_of(""), "");
+	/* NFC that lengthens the text (U+0344 → U+0308 U+0301) after a composing mark */
+	{
+		frn_buf		in,
+					want;
+
+		frn_buf_init(&in);
+		frn_buf_init(&want);
+		frn_buf_append(&in, "e\u0301", 3);
+		frn_buf_append(&want, "é", 2);
+		for (int k = 0; k < 100; k++)
+		{
+			frn_buf_append(&in, "\u0344", 2);
+			frn_buf_append(&want, "\u0308\u0301", 4);
+		}
+		CHECK_STR(lower_of(in.data), want.data);
+		frn_buf_free(&in);
+		frn_buf_free(&want);
+	}
 }
 
 UNIT_TEST(versions)

@@ -47,6 +47,9 @@ UNIT_TEST(quotes_and_brackets)
 	CHECK_STR(sents_of("(Voir plus bas.) Ensuite."), "(Voir plus bas.) || Ensuite.");
 	CHECK_STR(sents_of("Fin. \"Début\" ici."), "Fin. || \"Début\" ici.");
 	CHECK_STR(sents_of("Fin. – Tiret ici."), "Fin. || – Tiret ici.");
+	/* a cut in a quotation does not end the sentence */
+	CHECK_STR(sents_of("« Nous irons (...) Paris et Lyon », dit-il."), "« Nous irons (...) Paris et Lyon », dit-il.");
+	CHECK_STR(sents_of("Des mots [...] Puis."), "Des mots [...] Puis.");
 }
 
 UNIT_TEST(paragraphs)

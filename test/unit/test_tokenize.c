@@ -132,6 +132,10 @@ UNIT_TEST(urls_and_emails)
 	CHECK_STR(kinds_of("HTTP://EXEMPLE.FR"), "HTTP://EXEMPLE.FR/url");
 	CHECK_STR(kinds_of("écrire à jean.dupont@exemple.fr."), "écrire/word à/word jean.dupont@exemple.fr/email ./punct");
 	CHECK_STR(kinds_of("presse@élysée.gouv.fr"), "presse@élysée.gouv.fr/email");
+	CHECK_STR(kinds_of("a.b+c@x-y.example.com,"), "a.b+c@x-y.example.com/email ,/punct");
+	/* the address ends at its last valid top-level label */
+	CHECK_STR(toks_of("a@b.fr.1"), "a@b.fr|.|1");
+	CHECK_STR(toks_of("a@b.c.1"), "a|@|b.c.|1");	/* no top-level label: b.c. is a dotted acronym */
 	/* not addresses */
 	CHECK_STR(toks_of("a@b @twitter x@y."), "a|@|b|@|twitter|x|@|y|.");
 	CHECK_STR(toks_of("www. http://"), "www|.|http|:|/|/");
