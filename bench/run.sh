@@ -45,13 +45,12 @@ frn_bench_load_big || exit 1
 read -r BYTES ROWS <<<"$(frn_bench_psql -At -F ' ' -c "SELECT sum(octet_length(body)), count(*) FROM articles")"
 BIG_BYTES=$(frn_bench_psql -At -c "SELECT octet_length(body) FROM big")
 
-mbs() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / s / 1e6 }'; }
+# MB/s; "—" below the 10 ms resolution of CPU time (FRN_BENCH_ROWS too small).
+mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", b / s / 1e6; else printf "—" }'; }
 mb() { awk -v k="${1#≤}" -v p="${1%%[0-9]*}" 'BEGIN { printf "%s%.0f MB", p, k / 1024 }'; }
 trim() { sed 's/^[[:space:]]*//; s/[[:space:]]*$//' <<<"$1"; }
 # A Markdown table cell: | inside would split it.
 cell() { sed 's/|/\\|/g' <<<"$1"; }
-# Is result "cpu_s ..." $1 better (less CPU) than $2 (may be empty)?
-better() { [ -z "$2" ] || awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { exit !(a < b) }'; }
 
 # The core alone: build/frnews --bench over the same bodies.  It reports on
 # stderr "frnews bench: N bytes, N tokens; core: S s CPU = ..., W s wall = ..."
@@ -79,7 +78,7 @@ measure_cli() {
 		PY
 		) || { CLI_ERR=$(head -n 1 <<<"$out"); return 1; }
 		read -r CLI_BYTES out <<<"$out"
-		if better "$out" "${CORE:-}"; then
+		if frn_bench_better "$out" "${CORE:-}"; then
 			CORE=${out% * * *} CLI=${out#* * * }
 		fi
 	done
@@ -128,7 +127,7 @@ measured() { [[ "$1" =~ ^[0-9] ]]; }
 REF_MBS=
 measured "${RES[$REF_LABEL]:-}" && REF_MBS=$(mbs "$BYTES" "${RES[$REF_LABEL]%% *}")
 # ratio MBS: MBS over to_tsvector's, or empty.
-ratio() { [ -n "$REF_MBS" ] && awk -v a="$1" -v r="$REF_MBS" 'BEGIN { printf "%.1f", a / r }'; }
+ratio() { [[ "$REF_MBS" =~ ^[0-9] && "$1" =~ ^[0-9] ]] && awk -v a="$1" -v r="$REF_MBS" 'BEGIN { printf "%.1f", a / r }'; }
 
 # row LABEL DESCRIPTION BYTES RESULT [with-ratio]: one table row.
 row() {
