@@ -24,6 +24,7 @@
 #include "frn_tokenize.h"
 #include "frn_utf8.h"
 #include "cli_json.h"
+#include "cli_money.h"
 
 /* One input document: its text and its id as a JSON value. */
 typedef struct document
@@ -232,11 +233,36 @@ mode_bench(run_state *st, const document *doc)
 	st->core_cpu += cpu_seconds() - c0;
 }
 
+/* Amounts, percentages, numbers: records written by cli_money.c */
+static void
+mode_amounts(run_state *st, const document *doc)
+{
+	cli_amounts(&st->out, doc->id_json, doc->id_len, doc->text, doc->len);
+	flush_out(st, 0);
+}
+
+static void
+mode_percents(run_state *st, const document *doc)
+{
+	cli_percents(&st->out, doc->id_json, doc->id_len, doc->text, doc->len);
+	flush_out(st, 0);
+}
+
+static void
+mode_numbers(run_state *st, const document *doc)
+{
+	cli_numbers(&st->out, doc->id_json, doc->id_len, doc->text, doc->len);
+	flush_out(st, 0);
+}
+
 static const mode modes[] = {
 	{"--tokens", "one record per token (default)", mode_tokens},
 	{"--sentences", "one record per sentence", mode_sentences},
 	{"--normalize", "one record per document: its fr_normalize() form", mode_normalize},
 	{"--bench", "tokenize + fold + stem without output; MB/s on stderr", mode_bench},
+	{"--amounts", "one record per amount of money (as fr_amounts)", mode_amounts},
+	{"--percents", "one record per percentage or percentage points (as fr_percents)", mode_percents},
+	{"--numbers", "one record per number expression (digits or words)", mode_numbers},
 	{NULL, NULL, NULL}
 };
 

@@ -10,6 +10,7 @@
 #include "utils/memutils.h"
 
 #include "frn_alloc.h"
+#include "frn_money_pg.h"
 #include "frn_pg.h"
 
 PG_MODULE_MAGIC;
@@ -52,6 +53,7 @@ void
 _PG_init(void)
 {
 	frn_install_core_hooks();
+	frn_money_init_guc();
 }
 
 void

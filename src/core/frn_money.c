@@ -1,0 +1,1296 @@
+/*
+ * frn_money.c — currencies, and extraction of amounts and percentages.
+ *
+ * The text is lexed in chunks that end at a sentence boundary (so memory
+ * stays bounded on huge documents); within a chunk, every item that can
+ * start a quantity (a number, a number word, a sign, a currency symbol or
+ * code before a number) is tried against the grammar:
+ *
+ *   amount   := prefix-currency number | number [de|d’] currency [sub-unit]
+ *   percent  := number (% | pour cent | pour-cent | pourcent(s) | pour 100)
+ *   points   := number point(s) [de pourcentage | de base]
+ *   range    := number (à|et|-) quantity      (the unit carried to the first)
+ *             | quantity (à|et|-) quantity   after "de" / "entre"
+ *
+ * and the qualifier is read from the words before it (negations
+ * included) or "environ" after it.
+ */
+#include "frn_money.h"
+
+#include <string.h>
+
+#include "frn_alloc.h"
+#include "frn_numlex.h"
+
+/* ------------------------------------------------------------------ */
+/* Currencies                                                          */
+
+static const char iso4217_codes[][4] = {
+#include "frn_iso4217.inc"
+};
+
+bool
+frn_currency_valid(const char *code, size_t len)
+{
+	int			lo = 0,
+				hi = (int) (sizeof(iso4217_codes) / sizeof(iso4217_codes[0])) - 1;
+
+	if (len != 3)
+		return false;
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = memcmp(code, iso4217_codes[mid], 3);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+/* An ISO code written in any case (as in "usd$", "$ cad"); sets up[4]. */
+static bool
+iso_code_ci(const char *w, size_t n, char up[4])
+{
+	if (n != 3)
+		return false;
+	for (int k = 0; k < 3; k++)
+	{
+		char		c = w[k];
+
+		if (c >= 'a' && c <= 'z')
+			c -= 32;
+		if (c < 'A' || c > 'Z')
+			return false;
+		up[k] = c;
+	}
+	up[3] = '\0';
+	return frn_currency_valid(up, 3);
+}
+
+/* Country prefixes and suffixes of "$": US$, C$, $ CAD, HK$, $ hk ... */
+static const struct
+{
+	const char *prefix;
+	const char *code;
+	bool		spaced_ok;		/* may stand after "$" with a space ("$ c") */
+}			dollar_countries[] = {
+	{"us", "USD", true}, {"c", "CAD", true}, {"ca", "CAD", true}, {"can", "CAD", true},
+	{"a", "AUD", false}, {"au", "AUD", true}, {"nz", "NZD", true}, {"hk", "HKD", true},
+	{"s", "SGD", false}, {"sg", "SGD", true}, {"nt", "TWD", true}, {"mx", "MXN", true},
+	{"r", "BRL", false}
+};
+
+/* The code a word next to "$" names (glued, or spaced when spaced_ok). */
+static const char *
+dollar_country(const char *w, size_t n, bool spaced, char buf[4])
+{
+	char		low[4];
+
+	if (iso_code_ci(w, n, buf))
+		return buf;
+	if (n > 3)
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+		low[k] = (w[k] >= 'A' && w[k] <= 'Z') ? (char) (w[k] + 32) : w[k];
+	for (size_t k = 0; k < sizeof(dollar_countries) / sizeof(dollar_countries[0]); k++)
+		if (strlen(dollar_countries[k].prefix) == n &&
+			memcmp(dollar_countries[k].prefix, low, n) == 0 &&
+			(!spaced || dollar_countries[k].spaced_ok))
+			return dollar_countries[k].code;
+	return NULL;
+}
+
+/* Currency symbols (other than "$"). */
+static const char *
+symbol_code(int32_t cp)
+{
+	switch (cp)
+	{
+		case 0x20AC: return "EUR";	/* € */
+		case 0x00A3: return "GBP";	/* £ */
+		case 0x00A5: return "JPY";	/* ¥ */
+		case 0x20B9: return "INR";	/* ₹ */
+		case 0x20BD: return "RUB";	/* ₽ */
+		case 0x20A9: return "KRW";	/* ₩ */
+		case 0x20BA: return "TRY";	/* ₺ */
+		case 0x20AA: return "ILS";	/* ₪ */
+		default: return NULL;
+	}
+}
+
+/*
+ * Currency names.  `head` is a lexicon id (singular or plural), `code`
+ * its meaning alone (NULL: ambiguous alone, e.g. "francs", "couronnes";
+ * "$" for the caller's dollar currency).
+ */
+static const char *
+head_default(uint16_t w, bool *is_head)
+{
+	*is_head = true;
+	switch (w)
+	{
+		case FRN_W_EURO: case FRN_W_EUROS: return "EUR";
+		case FRN_W_DOLLAR: case FRN_W_DOLLARS: return "$";
+		case FRN_W_LIVRE: case FRN_W_LIVRES: return "GBP";
+		case FRN_W_STERLING: case FRN_W_STERLINGS: return "GBP";
+		case FRN_W_YEN: case FRN_W_YENS: return "JPY";
+		case FRN_W_YUAN: case FRN_W_YUANS: return "CNY";
+		case FRN_W_RENMINBI: case FRN_W_RENMINBIS: return "CNY";
+		case FRN_W_WON: case FRN_W_WONS: return "KRW";
+		case FRN_W_ROUPIE: case FRN_W_ROUPIES: return "INR";
+		case FRN_W_ROUBLE: case FRN_W_ROUBLES: return "RUB";
+		case FRN_W_REAL: case FRN_W_REALS: case FRN_W_REAIS: return "BRL";
+		case FRN_W_RAND: case FRN_W_RANDS: return "ZAR";
+		case FRN_W_ZLOTY: case FRN_W_ZLOTYS: return "PLN";
+		case FRN_W_FORINT: case FRN_W_FORINTS: return "HUF";
+		case FRN_W_SHEKEL: case FRN_W_SHEKELS: return "ILS";
+		case FRN_W_FRANC: case FRN_W_FRANCS:
+		case FRN_W_COURONNE: case FRN_W_COURONNES:
+		case FRN_W_PESO: case FRN_W_PESOS:
+		case FRN_W_DINAR: case FRN_W_DINARS:
+		case FRN_W_DIRHAM: case FRN_W_DIRHAMS:
+			return NULL;
+		default:
+			*is_head = false;
+			return NULL;
+	}
+}
+
+/* Singular masculine form of a head or adjective id, for the table below. */
+static uint16_t
+canon(uint16_t w)
+{
+	switch (w)
+	{
+		case FRN_W_DOLLARS: return FRN_W_DOLLAR;
+		case FRN_W_LIVRES: return FRN_W_LIVRE;
+		case FRN_W_FRANCS: return FRN_W_FRANC;
+		case FRN_W_COURONNES: return FRN_W_COURONNE;
+		case FRN_W_PESOS: return FRN_W_PESO;
+		case FRN_W_DINARS: return FRN_W_DINAR;
+		case FRN_W_DIRHAMS: return FRN_W_DIRHAM;
+		case FRN_W_YENS: return FRN_W_YEN;
+		case FRN_W_YUANS: return FRN_W_YUAN;
+		case FRN_W_WONS: return FRN_W_WON;
+		case FRN_W_ROUPIES: return FRN_W_ROUPIE;
+		case FRN_W_ROUBLES: return FRN_W_ROUBLE;
+		case FRN_W_REALS: case FRN_W_REAIS: return FRN_W_REAL;
+		case FRN_W_RANDS: return FRN_W_RAND;
+		case FRN_W_AMERICAINS: return FRN_W_AMERICAIN;
+		case FRN_W_CANADIENS: return FRN_W_CANADIEN;
+		case FRN_W_AUSTRALIENS: return FRN_W_AUSTRALIEN;
+		case FRN_W_SINGAPOURIENS: return FRN_W_SINGAPOURIEN;
+		case FRN_W_SUISSES: return FRN_W_SUISSE;
+		case FRN_W_TURQUES: return FRN_W_TURQUE;
+		case FRN_W_EGYPTIENNES: return FRN_W_EGYPTIENNE;
+		case FRN_W_LIBANAISES: return FRN_W_LIBANAISE;
+		case FRN_W_SUEDOISES: return FRN_W_SUEDOISE;
+		case FRN_W_NORVEGIENNES: return FRN_W_NORVEGIENNE;
+		case FRN_W_DANOISES: return FRN_W_DANOISE;
+		case FRN_W_TCHEQUES: return FRN_W_TCHEQUE;
+		case FRN_W_INDIENNES: return FRN_W_INDIENNE;
+		case FRN_W_MEXICAINS: return FRN_W_MEXICAIN;
+		case FRN_W_ARGENTINS: return FRN_W_ARGENTIN;
+		case FRN_W_SUDAFRICAINS: return FRN_W_SUDAFRICAIN;
+		case FRN_W_BRESILIENS: return FRN_W_BRESILIEN;
+		case FRN_W_SUDCOREENS: return FRN_W_SUDCOREEN;
+		case FRN_W_RUSSES: return FRN_W_RUSSE;
+		case FRN_W_MAROCAINS: return FRN_W_MAROCAIN;
+		case FRN_W_ALGERIENS: return FRN_W_ALGERIEN;
+		case FRN_W_TUNISIENS: return FRN_W_TUNISIEN;
+		case FRN_W_EMIRATIS: return FRN_W_EMIRATI;
+		case FRN_W_STERLINGS: return FRN_W_STERLING;
+		default: return w;
+	}
+}
+
+/* Head + complement → code ("dollars de Hong Kong", "francs suisses"). */
+static const struct
+{
+	uint16_t	head;
+	uint16_t	w[3];
+	const char *code;
+}			currency_names[] = {
+	{FRN_W_DOLLAR, {FRN_W_AMERICAIN}, "USD"},
+	{FRN_W_DOLLAR, {FRN_W_US}, "USD"},
+	{FRN_W_DOLLAR, {FRN_W_DES, FRN_W_ETATSUNIS}, "USD"},
+	{FRN_W_DOLLAR, {FRN_W_CANADIEN}, "CAD"},
+	{FRN_W_DOLLAR, {FRN_W_AUSTRALIEN}, "AUD"},
+	{FRN_W_DOLLAR, {FRN_W_NEOZELANDAIS}, "NZD"},
+	{FRN_W_DOLLAR, {FRN_W_HONGKONGAIS}, "HKD"},
+	{FRN_W_DOLLAR, {FRN_W_DE, FRN_W_HONG, FRN_W_KONG}, "HKD"},
+	{FRN_W_DOLLAR, {FRN_W_SINGAPOURIEN}, "SGD"},
+	{FRN_W_DOLLAR, {FRN_W_DE, FRN_W_SINGAPOUR}, "SGD"},
+	{FRN_W_DOLLAR, {FRN_W_TAIWANAIS}, "TWD"},
+	{FRN_W_LIVRE, {FRN_W_STERLING}, "GBP"},
+	{FRN_W_LIVRE, {FRN_W_TURQUE}, "TRY"},
+	{FRN_W_LIVRE, {FRN_W_EGYPTIENNE}, "EGP"},
+	{FRN_W_LIVRE, {FRN_W_LIBANAISE}, "LBP"},
+	{FRN_W_FRANC, {FRN_W_SUISSE}, "CHF"},
+	{FRN_W_FRANC, {FRN_W_CFA}, "XOF"},
+	{FRN_W_COURONNE, {FRN_W_SUEDOISE}, "SEK"},
+	{FRN_W_COURONNE, {FRN_W_NORVEGIENNE}, "NOK"},
+	{FRN_W_COURONNE, {FRN_W_DANOISE}, "DKK"},
+	{FRN_W_COURONNE, {FRN_W_TCHEQUE}, "CZK"},
+	{FRN_W_PESO, {FRN_W_MEXICAIN}, "MXN"},
+	{FRN_W_PESO, {FRN_W_ARGENTIN}, "ARS"},
+	{FRN_W_ROUPIE, {FRN_W_INDIENNE}, "INR"},
+	{FRN_W_RAND, {FRN_W_SUDAFRICAIN}, "ZAR"},
+	{FRN_W_REAL, {FRN_W_BRESILIEN}, "BRL"},
+	{FRN_W_WON, {FRN_W_SUDCOREEN}, "KRW"},
+	{FRN_W_YEN, {FRN_W_JAPONAIS}, "JPY"},
+	{FRN_W_YUAN, {FRN_W_CHINOIS}, "CNY"},
+	{FRN_W_ROUBLE, {FRN_W_RUSSE}, "RUB"},
+	{FRN_W_DIRHAM, {FRN_W_MAROCAIN}, "MAD"},
+	{FRN_W_DIRHAM, {FRN_W_EMIRATI}, "AED"},
+	{FRN_W_DINAR, {FRN_W_ALGERIEN}, "DZD"},
+	{FRN_W_DINAR, {FRN_W_TUNISIEN}, "TND"},
+};
+
+/* Sub-units: value / 100 in the currency given. */
+static const char *
+subunit_code(uint16_t w, const char *dollar)
+{
+	switch (w)
+	{
+		case FRN_W_CENT: case FRN_W_CENTS: return dollar;
+		case FRN_W_CENTIME: case FRN_W_CENTIMES: return "EUR";
+		case FRN_W_PENNY: case FRN_W_PENCE: return "GBP";
+		default: return NULL;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Matching over items                                                 */
+
+typedef struct ctx
+{
+	const char *s;
+	const frn_item *it;
+	size_t		n;
+	const char *dollar;
+	char		buf[4];			/* storage for codes built on the fly */
+} ctx;
+
+static inline uint16_t
+wid_at(const ctx *c, size_t i)
+{
+	if (i >= c->n || (c->it[i].kind != FRN_IT_WORD && c->it[i].kind != FRN_IT_ELISION))
+		return 0;
+	return c->it[i].wid;
+}
+
+static inline bool
+glued(const ctx *c, size_t i)
+{
+	return i < c->n && !(c->it[i].flags & FRN_IF_SPACE);
+}
+
+static inline bool
+sym_at(const ctx *c, size_t i, int32_t cp)
+{
+	return i < c->n && c->it[i].kind == FRN_IT_SYM && c->it[i].cp == cp;
+}
+
+/* A unit found after a number. */
+typedef struct unit
+{
+	uint8_t		kind;			/* frn_quantity_kind */
+	char		code[4];
+	size_t		end;			/* first item after the unit */
+	int			shift;			/* value × 10^shift (sub-units -2, basis points -2) */
+	bool		is_word;		/* a currency name (may take a sub-unit after it) */
+	bool		plain_livre;	/* "livre(s)" alone: pounds, or books */
+} unit;
+
+static void
+set_code(unit *u, const char *code)
+{
+	memcpy(u->code, code, 3);
+	u->code[3] = '\0';
+}
+
+/*
+ * A currency at items[i] in suffix position: symbol (with "$ CAD", "$ c"),
+ * ISO code in capitals, "US$", a name with its complement, a sub-unit.
+ */
+static bool
+currency_at(ctx *c, size_t i, unit *u)
+{
+	const frn_item *x;
+	const char *code;
+
+	if (i >= c->n)
+		return false;
+	x = &c->it[i];
+	u->kind = FRN_QK_AMOUNT;
+	u->shift = 0;
+	u->is_word = false;
+	if (x->kind == FRN_IT_SYM)
+	{
+		if (x->cp == '$')
+		{
+			set_code(u, c->dollar);
+			u->end = i + 1;
+			/* "$CAD", "$ US", "$ c", "$ hk" */
+			if (i + 1 < c->n && c->it[i + 1].kind == FRN_IT_WORD)
+			{
+				const frn_item *w = &c->it[i + 1];
+				const char *cc = dollar_country(c->s + w->b, w->bl,
+												(w->flags & FRN_IF_SPACE) != 0, c->buf);
+
+				if (cc)
+				{
+					set_code(u, cc);
+					u->end = i + 2;
+				}
+			}
+			return true;
+		}
+		if ((code = symbol_code(x->cp)) != NULL && *code)
+		{
+			set_code(u, code);
+			u->end = i + 1;
+			return true;
+		}
+		return false;
+	}
+	if (x->kind != FRN_IT_WORD)
+		return false;
+	/* "US$", "C$", "usd$" written after the number */
+	if (sym_at(c, i + 1, '$') && glued(c, i + 1))
+	{
+		const char *cc = dollar_country(c->s + x->b, x->bl, false, c->buf);
+
+		if (cc)
+		{
+			set_code(u, cc);
+			u->end = i + 2;
+			return true;
+		}
+	}
+	/* ISO code in capitals: "1000 EUR", "CHF" */
+	if ((x->flags & FRN_IF_ALLCAPS) && x->bl == 3 && frn_currency_valid(c->s + x->b, 3))
+	{
+		set_code(u, c->s + x->b);
+		u->end = i + 1;
+		return true;
+	}
+	if (x->wid == 0)
+		return false;
+	if ((code = subunit_code(x->wid, c->dollar)) != NULL)
+	{
+		set_code(u, code);
+		u->end = i + 1;
+		u->shift = -2;
+		return true;
+	}
+	{
+		bool		is_head;
+		const char *def = head_default(x->wid, &is_head);
+		uint16_t	h = canon(x->wid);
+		size_t		best_len = 0;
+		const char *best = NULL;
+
+		if (!is_head)
+			return false;
+		for (size_t k = 0; k < sizeof(currency_names) / sizeof(currency_names[0]); k++)
+		{
+			size_t		len = 0;
+			bool		ok = true;
+
+			if (currency_names[k].head != h)
+				continue;
+			while (len < 3 && currency_names[k].w[len])
+			{
+				if (canon(wid_at(c, i + 1 + len)) != currency_names[k].w[len])
+				{
+					ok = false;
+					break;
+				}
+				len++;
+			}
+			if (ok && len > best_len)
+			{
+				best_len = len;
+				best = currency_names[k].code;
+			}
+		}
+		u->plain_livre = false;
+		if (!best)
+		{
+			if (!def)
+				return false;
+			best = (def[0] == '$') ? c->dollar : def;
+			u->plain_livre = (h == FRN_W_LIVRE);
+		}
+		set_code(u, best);
+		u->end = i + 1 + best_len;
+		u->is_word = true;
+		return true;
+	}
+}
+
+/* Rate and index words deciding whether bare "N points" are percentage points. */
+static bool
+points_are_rate(const ctx *c, size_t i)
+{
+	size_t		lo = i,
+				hi = i;
+	bool		rate = false;
+
+	while (lo > 0)
+	{
+		const frn_item *p = &c->it[lo - 1];
+
+		if (p->kind == FRN_IT_PUNCT && (p->cp == '.' || p->cp == '!' || p->cp == '?' || p->cp == ';'))
+			break;
+		if (c->it[lo].flags & FRN_IF_NEWLINE)
+			break;
+		lo--;
+	}
+	while (hi + 1 < c->n)
+	{
+		const frn_item *p = &c->it[hi + 1];
+
+		if (p->kind == FRN_IT_PUNCT && (p->cp == '.' || p->cp == '!' || p->cp == '?' || p->cp == ';'))
+			break;
+		if (p->flags & FRN_IF_NEWLINE)
+			break;
+		hi++;
+	}
+	for (size_t k = lo; k <= hi; k++)
+	{
+		const frn_item *p = &c->it[k];
+
+		if (p->kind == FRN_IT_SYM && p->cp == '%')
+			rate = true;
+		else if (p->kind == FRN_IT_WORD)
+			switch (p->wid)
+			{
+				case FRN_W_TAUX: case FRN_W_POURCENTAGE: case FRN_W_POURCENTAGES:
+				case FRN_W_INFLATION: case FRN_W_CHOMAGE: case FRN_W_CROISSANCE:
+				case FRN_W_MARGE: case FRN_W_PART: case FRN_W_PARTS:
+				case FRN_W_POURCENT: case FRN_W_POURCENTS: case FRN_W_POURCENTCOMP:
+					rate = true;
+					break;
+				case FRN_W_POUR:
+					if (wid_at(c, k + 1) == FRN_W_CENT)
+						rate = true;
+					break;
+				case FRN_W_INDICE: case FRN_W_CAC: case FRN_W_DOW: case FRN_W_NASDAQ:
+				case FRN_W_DAX: case FRN_W_NIKKEI: case FRN_W_FTSE: case FRN_W_FOOTSIE:
+				case FRN_W_STOXX: case FRN_W_SBF: case FRN_W_BOURSE:
+					return false;
+				default:
+					break;
+			}
+	}
+	return rate;
+}
+
+/* A percent unit or percentage points at items[k], after the number np. */
+static bool
+percent_at(ctx *c, size_t k, const frn_numparse *np, unit *u)
+{
+	uint16_t	w = wid_at(c, k);
+
+	u->code[0] = '\0';
+	u->shift = 0;
+	u->is_word = false;
+	u->kind = FRN_QK_PERCENT;
+	if (sym_at(c, k, '%'))
+	{
+		u->end = k + 1;
+		return true;
+	}
+	if (k >= c->n || c->it[k].kind != FRN_IT_WORD)
+		return false;
+	switch (w)
+	{
+		case FRN_W_POUR:
+			if (c->it[k].flags & FRN_IF_HYPHEN)
+				return false;
+			if (wid_at(c, k + 1) == FRN_W_CENT && !(c->it[k + 1].flags & FRN_IF_HYPHEN))
+			{
+				u->end = k + 2;
+				return true;
+			}
+			if (k + 1 < c->n && c->it[k + 1].kind == FRN_IT_NUM &&
+				c->it[k + 1].num.coef == 100 && c->it[k + 1].num.exp == 0)
+			{
+				u->end = k + 2;
+				return true;
+			}
+			return false;
+		case FRN_W_POURCENTAGE: case FRN_W_POURCENTAGES:
+			/* "un pourcentage" is "a percentage", not 1 % */
+			if ((np->flags & FRN_NF_WORDS) && np->value.coef == 1 && np->value.exp == 0)
+				return false;
+			u->end = k + 1;
+			return true;
+		case FRN_W_POURCENTCOMP: case FRN_W_POURCENT: case FRN_W_POURCENTS:
+			u->end = k + 1;
+			return true;
+		case FRN_W_POINT: case FRN_W_POINTS:
+			u->kind = FRN_QK_POINTS;
+			u->end = k + 1;
+			if (wid_at(c, k + 1) == FRN_W_DE)
+			{
+				uint16_t	w2 = wid_at(c, k + 2);
+
+				if (w2 == FRN_W_POURCENTAGE || w2 == FRN_W_POURCENTAGES)
+				{
+					u->end = k + 3;
+					return true;
+				}
+				if (w2 == FRN_W_BASE)
+				{
+					u->end = k + 3;
+					u->shift = -2;
+					return true;
+				}
+			}
+			if (wid_at(c, k + 1) == FRN_W_D && (wid_at(c, k + 2) == FRN_W_POURCENTAGE ||
+												wid_at(c, k + 2) == FRN_W_POURCENTAGES))
+			{
+				u->end = k + 3;
+				return true;
+			}
+			/* "0,5 point de PIB", "2 points de croissance": points of a rate */
+			if (wid_at(c, k + 1) == FRN_W_DE || wid_at(c, k + 1) == FRN_W_D)
+				switch (wid_at(c, k + 2))
+				{
+					case FRN_W_PIB: case FRN_W_CROISSANCE: case FRN_W_TAUX:
+					case FRN_W_CHOMAGE: case FRN_W_INFLATION: case FRN_W_MARGE:
+						return true;
+					case FRN_W_PLUS: case FRN_W_MOINS: case FRN_W_AVANCE:
+					case FRN_W_ECART: case FRN_W_POPULARITE:
+						break;	/* "12 points de plus", "20 points d’avance": see the context */
+					default:
+						return false;	/* "points de contrôle", "points de vente" */
+				}
+			/* bare "N points": percentage points of a rate, never 150 of them */
+			{
+				frn_dec		hundred = {100, 0};
+
+				if (frn_dec_cmp(&np->value, &hundred) > 0)
+					return false;
+				/* "d’un point aérodynamique", "sur un point": idioms, not a rate */
+				if ((np->flags & FRN_NF_WORDS) && np->value.coef == 1 && np->value.exp == 0)
+					return false;
+			}
+			return points_are_rate(c, k);
+		default:
+			return false;
+	}
+}
+
+/*
+ * Plain "livre(s)" is pounds sterling with a scale ("361 millions de
+ * livres"), a fraction ("2,5 livres"), "une livre" or a large count; "un
+ * livre", "deux livres", "12 livres" are books.
+ */
+static bool
+livre_is_money(const ctx *c, const frn_numparse *np)
+{
+	frn_dec		thousand = {1000, 0};
+	frn_dec		v = np->value;
+
+	if (np->flags & FRN_NF_SCALE)
+		return true;
+	frn_dec_normalize(&v);
+	if (v.exp < 0)
+		return true;
+	if (np->flags & FRN_NF_WORDS)
+		return wid_at(c, np->end - 1) == FRN_W_UNE || frn_dec_cmp(&v, &thousand) >= 0;
+	return frn_dec_cmp(&v, &thousand) >= 0;
+}
+
+/* The unit after a number (np): percent, points or currency. */
+static bool
+unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
+{
+	size_t		k = np->end;
+
+	if ((want & FRN_WANT_PERCENTS) && percent_at(c, k, np, u))
+		return true;
+	if (!(want & FRN_WANT_AMOUNTS))
+		return false;
+	u->plain_livre = false;
+	if (!currency_at(c, k, u))
+	{
+		/* "75 millions de dollars", "cinq millions de yens", "un million d’euros" */
+		if (!((np->flags & (FRN_NF_SCALE | FRN_NF_WORDS)) &&
+			  (wid_at(c, k) == FRN_W_DE || wid_at(c, k) == FRN_W_D) &&
+			  currency_at(c, k + 1, u) && u->shift == 0))
+			return false;
+	}
+	return !u->plain_livre || livre_is_money(c, np);
+}
+
+/* "100 % électrique", "100 % remboursé": an adjectival percent, not a quantity. */
+static bool
+adjectival_percent(const ctx *c, const frn_numparse *np, const unit *u)
+{
+	const frn_item *nx;
+
+	if (u->kind != FRN_QK_PERCENT || np->value.coef != 1 || np->value.exp != 2)
+		return false;
+	if (u->end >= c->n)
+		return false;
+	nx = &c->it[u->end];
+	if (nx->kind != FRN_IT_WORD)
+		return false;
+	{
+		unsigned char ch = (unsigned char) c->s[nx->b];
+
+		if (ch >= 'A' && ch <= 'Z')
+			return false;
+	}
+	switch (nx->wid)
+	{
+		case FRN_W_DE: case FRN_W_DES: case FRN_W_DU: case FRN_W_A: case FRN_W_AU:
+		case FRN_W_AUX: case FRN_W_EN: case FRN_W_PAR: case FRN_W_POUR: case FRN_W_SUR:
+		case FRN_W_DANS: case FRN_W_ET: case FRN_W_OU: case FRN_W_QUE: case FRN_W_QUI:
+		case FRN_W_LA: case FRN_W_LE: case FRN_W_LES: case FRN_W_CE: case FRN_W_CETTE:
+		case FRN_W_CES: case FRN_W_SELON: case FRN_W_CONTRE: case FRN_W_SONT: case FRN_W_EST:
+		case FRN_W_SERA: case FRN_W_ETAIT: case FRN_W_ONT: case FRN_W_SOIT: case FRN_W_CAR:
+		case FRN_W_MAIS: case FRN_W_DONT: case FRN_W_AVEC: case FRN_W_SANS: case FRN_W_CHEZ:
+		case FRN_W_VERS: case FRN_W_APRES: case FRN_W_AVANT: case FRN_W_DEPUIS:
+		case FRN_W_PENDANT: case FRN_W_SEULEMENT: case FRN_W_PLUS: case FRN_W_MOINS:
+		case FRN_W_ENVIRON: case FRN_W_ENTRE: case FRN_W_NE: case FRN_W_PAS: case FRN_W_CONTRE2:
+		case FRN_W_UN: case FRN_W_UNE:
+			return false;
+		default:
+			/* any other lower-case word: "100 % électrique", "100 % remboursés" */
+			return true;
+	}
+}
+
+/* A "ne"/"n’" among the few items before items[k], within the clause. */
+static bool
+negated_before(const ctx *c, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < 4; j--)
+	{
+		const frn_item *p = &c->it[j - 1];
+
+		if (p->kind == FRN_IT_PUNCT || p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM)
+			return false;
+		if (wid_at(c, j - 1) == FRN_W_NE || wid_at(c, j - 1) == FRN_W_N)
+			return true;
+	}
+	return false;
+}
+
+/* Qualifier from the words before items[i] (and "environ" after `end`). */
+static frn_qualifier
+qualifier_at(const ctx *c, size_t i, size_t end)
+{
+	uint16_t	w1,
+				w2,
+				w3;
+
+	if (i > 0)
+	{
+		const frn_item *p = &c->it[i - 1];
+
+		if (p->kind == FRN_IT_SYM && (p->cp == '~' || p->cp == 0x2248))
+			return FRN_Q_ABOUT;
+		w1 = wid_at(c, i - 1);
+		w2 = i > 1 ? wid_at(c, i - 2) : 0;
+		w3 = i > 2 ? wid_at(c, i - 3) : 0;
+		switch (w1)
+		{
+			case FRN_W_ENVIRON: case FRN_W_QUELQUE: case FRN_W_APPROXIMATIVEMENT:
+			case FRN_W_PRESQUE: case FRN_W_QUASIMENT:
+				return FRN_Q_ABOUT;
+			case FRN_W_DE: case FRN_W_D:
+				switch (w2)
+				{
+					case FRN_W_PRES: case FRN_W_AUTOUR: case FRN_W_LOIN:
+						return FRN_Q_ABOUT;
+					case FRN_W_PLUS:
+						/* pas plus de, ne … plus de: at most (but "n’inclut pas les plus de") */
+						if (w3 == FRN_W_LES || w3 == FRN_W_DES || w3 == FRN_W_LE || w3 == FRN_W_LA)
+							return FRN_Q_OVER;
+						if (w3 == FRN_W_PAS || negated_before(c, i - 2))
+							return FRN_Q_UPTO;
+						return FRN_Q_OVER;
+					case FRN_W_MOINS:
+						if (w3 == FRN_W_PAS)
+							return FRN_Q_OVER;	/* pas moins de: a lower bound */
+						return FRN_Q_UNDER;
+					case FRN_W_AUDELA: case FRN_W_DELA:
+						return FRN_Q_OVER;
+					case FRN_W_DESSOUS: case FRN_W_DECA:
+						return FRN_Q_UNDER;
+					default:
+						break;
+				}
+				break;
+			case FRN_W_A:
+				if (w2 == FRN_W_JUSQU)
+					return FRN_Q_UPTO;
+				if (w2 == FRN_W_SUPERIEUR || w2 == FRN_W_SUPERIEURE ||
+					w2 == FRN_W_SUPERIEURS || w2 == FRN_W_SUPERIEURES)
+					return FRN_Q_OVER;
+				if (w2 == FRN_W_INFERIEUR || w2 == FRN_W_INFERIEURE ||
+					w2 == FRN_W_INFERIEURS || w2 == FRN_W_INFERIEURES)
+					return FRN_Q_UNDER;
+				break;
+			case FRN_W_AU:
+				if (w2 == FRN_W_JUSQU)
+					return FRN_Q_UPTO;
+				break;
+			case FRN_W_PEINE:
+				if (w2 == FRN_W_A)
+					return FRN_Q_UNDER;
+				break;
+			case FRN_W_MOINS: case FRN_W_MINIMUM:
+				if (w2 == FRN_W_AU)
+					return FRN_Q_OVER;
+				break;
+			case FRN_W_PLUS: case FRN_W_MAXIMUM:
+				if (w2 == FRN_W_AU)
+					return FRN_Q_UPTO;
+				break;
+			case FRN_W_DEPASSER: case FRN_W_DEPASSE: case FRN_W_DEPASSES:
+			case FRN_W_DEPASSENT: case FRN_W_DEPASSANT: case FRN_W_DEPASSAIT:
+			case FRN_W_DEPASSERA: case FRN_W_EXCEDER: case FRN_W_EXCEDE: case FRN_W_EXCEDANT:
+				return FRN_Q_OVER;
+			default:
+				break;
+		}
+	}
+	if (wid_at(c, end) == FRN_W_ENVIRON)
+		return FRN_Q_ABOUT;
+	return FRN_Q_NONE;
+}
+
+/* A matched quantity before emission. */
+typedef struct qmatch
+{
+	size_t		start;			/* first item */
+	size_t		end;			/* first item after */
+	frn_dec		value;
+	unit		u;
+	frn_numparse np;
+} qmatch;
+
+static bool
+apply_shift(frn_dec *v, int shift)
+{
+	v->exp += shift;
+	return v->exp > -FRN_DEC_MAX_EXP && v->exp < FRN_DEC_MAX_EXP;
+}
+
+/*
+ * "3 euros et 50 centimes", "15 dollars 15 cents", "15 dollars et 15.":
+ * cents after a currency name, as part of the same amount.
+ */
+static void
+add_subunit(ctx *c, qmatch *m)
+{
+	size_t		k = m->end;
+	bool		et = false;
+	frn_numparse np;
+	size_t		after;
+
+	if (!m->u.is_word || m->u.shift != 0)
+		return;
+	if (wid_at(c, k) == FRN_W_ET)
+	{
+		et = true;
+		k++;
+	}
+	if (k >= c->n || !frn_item_starts_number(c->s, c->it, c->n, k) ||
+		!frn_parse_number_items(c->s, c->it, c->n, k, &np))
+		return;
+	/* an integer from 1 to 99 */
+	if ((np.flags & (FRN_NF_SCALE | FRN_NF_SIGNED)) || np.value.exp < 0 || np.value.exp > 1 ||
+		np.value.coef <= 0 || np.value.coef * (np.value.exp ? 10 : 1) >= 100)
+		return;
+	after = np.end;
+	if (subunit_code(wid_at(c, after), c->dollar))
+		after++;
+	else if (!(after >= c->n ||
+			   (c->it[after].kind == FRN_IT_PUNCT && c->it[after].cp != '-' &&
+				c->it[after].cp != 0x2013)) ||
+			 !(et || ((np.flags & FRN_NF_DIGITS) && c->it[k].ndigits == 2)))
+		return;
+	{
+		frn_dec		cents = np.value,
+					sum;
+
+		cents.exp -= 2;
+		if (!frn_dec_add(&sum, &m->value, &cents))
+			return;
+		m->value = sum;
+		m->end = after;
+	}
+}
+
+/* A currency before a number: "$75", "US$ 10", "€ 5", "EUR 1000", "£ 8,10 millions". */
+static bool
+prefix_currency(ctx *c, size_t i, unit *u)
+{
+	const frn_item *x = &c->it[i];
+
+	u->kind = FRN_QK_AMOUNT;
+	u->shift = 0;
+	u->is_word = false;
+	if (x->kind == FRN_IT_SYM)
+	{
+		const char *code = (x->cp == '$') ? c->dollar : symbol_code(x->cp);
+
+		if (!code || !*code)
+			return false;
+		set_code(u, code);
+		u->end = i + 1;
+		/* "$CAD 10" is rare; "$ US 10" too: keep the symbol alone */
+		return true;
+	}
+	if (x->kind == FRN_IT_WORD)
+	{
+		if (sym_at(c, i + 1, '$') && glued(c, i + 1))
+		{
+			const char *cc = dollar_country(c->s + x->b, x->bl, false, c->buf);
+
+			if (cc)
+			{
+				set_code(u, cc);
+				u->end = i + 2;
+				return true;
+			}
+		}
+		if ((x->flags & FRN_IF_ALLCAPS) && x->bl == 3 && frn_currency_valid(c->s + x->b, 3))
+		{
+			set_code(u, c->s + x->b);
+			u->end = i + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Try a quantity starting at items[i]. */
+static bool
+match_quantity(ctx *c, size_t i, int want, qmatch *m)
+{
+	unit		u;
+
+	if (i >= c->n)
+		return false;
+	m->start = i;
+	if ((want & FRN_WANT_AMOUNTS) && prefix_currency(c, i, &u) && u.end < c->n &&
+		c->it[u.end].kind == FRN_IT_NUM &&
+		frn_parse_number_items(c->s, c->it, c->n, u.end, &m->np))
+	{
+		m->u = u;
+		m->value = m->np.value;
+		m->end = m->np.end;
+		return true;
+	}
+	if (!frn_item_starts_number(c->s, c->it, c->n, i) ||
+		!frn_parse_number_items(c->s, c->it, c->n, i, &m->np))
+		return false;
+	if (!unit_after(c, &m->np, want, &m->u))
+		return false;
+	m->value = m->np.value;
+	if (!apply_shift(&m->value, m->u.shift))
+		return false;
+	m->end = m->u.end;
+	if (m->u.kind == FRN_QK_AMOUNT)
+		add_subunit(c, m);
+	return true;
+}
+
+static bool
+connector_at(const ctx *c, size_t k, uint16_t *which)
+{
+	uint16_t	w = wid_at(c, k);
+
+	*which = 0;
+	if (w == FRN_W_A || w == FRN_W_ET)
+	{
+		*which = w;
+		return !(c->it[k].flags & FRN_IF_HYPHEN);
+	}
+	if (k < c->n && c->it[k].kind == FRN_IT_PUNCT &&
+		(c->it[k].cp == '-' || c->it[k].cp == 0x2013 || c->it[k].cp == 0x2014))
+		return true;
+	return false;
+}
+
+static void
+emit(ctx *c, const qmatch *m, const frn_dec *value, size_t end, frn_qualifier q,
+	 frn_quantities *out)
+{
+	frn_quantity *o;
+	const frn_item *first = &c->it[m->start];
+	const frn_item *last = &c->it[end - 1];
+
+	FRN_VEC_GROW(out->q, out->n, out->cap, 1);
+	o = &out->q[out->n++];
+	o->byte_start = first->b;
+	o->byte_len = last->b + last->bl - first->b;
+	o->char_start = first->c;
+	o->char_len = last->c + last->cl - first->c;
+	o->value = *value;
+	frn_dec_normalize(&o->value);
+	if (m->u.kind == FRN_QK_AMOUNT)
+		memcpy(o->currency, m->u.code, 4);
+	else
+		o->currency[0] = '\0';
+	o->kind = m->u.kind;
+	o->qualifier = (uint8_t) q;
+}
+
+static bool
+kind_wanted(int want, uint8_t kind)
+{
+	return (kind == FRN_QK_AMOUNT) ? (want & FRN_WANT_AMOUNTS) : (want & FRN_WANT_PERCENTS);
+}
+
+/* Magnitude check for "N1 à N2": a year before "à 12 %" is no range. */
+static bool
+plausible_range(const frn_dec *v1, const frn_dec *v2)
+{
+	frn_dec		t;
+
+	if (!frn_dec_mul_int(&t, v2, 10))
+		return true;
+	if (t.coef < 0)
+		t.coef = -t.coef;
+	{
+		frn_dec		a = *v1;
+
+		if (a.coef < 0)
+			a.coef = -a.coef;
+		return frn_dec_cmp(&a, &t) <= 0;
+	}
+}
+
+/* Extract from one chunk of items. */
+static void
+extract_chunk(ctx *c, int want, frn_quantities *out)
+{
+	/* while scanning we ask for both kinds: a range or a sub-unit needs them */
+	int			scan = FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS;
+
+	for (size_t i = 0; i < c->n;)
+	{
+		const frn_item *x = &c->it[i];
+		qmatch		m1,
+					m2;
+		uint16_t	conn;
+
+		/* cheap filter: only numbers, number words, signs and currency marks */
+		if ((x->kind == FRN_IT_PUNCT && x->cp != '-') || x->kind == FRN_IT_BREAK ||
+			x->kind == FRN_IT_ELISION || (x->flags & FRN_IF_GAP) ||
+			(x->kind == FRN_IT_WORD && !(x->flags & (FRN_IF_ALLCAPS | FRN_IF_HYPHEN)) &&
+			 !frn_item_starts_number(c->s, c->it, c->n, i) &&
+			 !(sym_at(c, i + 1, '$') && glued(c, i + 1))))
+		{
+			i++;
+			continue;
+		}
+		if (match_quantity(c, i, scan, &m1))
+		{
+			frn_qualifier q = qualifier_at(c, i, m1.end);
+			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
+
+			/* "de 10 % à 12 %", "entre 5 € et 6 €", "5 %-6 %" */
+			if (connector_at(c, m1.end, &conn) &&
+				((conn == FRN_W_A && (before == FRN_W_DE || before == FRN_W_D)) ||
+				 (conn == FRN_W_ET && before == FRN_W_ENTRE) || conn == 0) &&
+				match_quantity(c, m1.end + 1, scan, &m2) && m2.u.kind == m1.u.kind &&
+				m2.start == m1.end + 1)
+			{
+				if (kind_wanted(want, m1.u.kind))
+				{
+					emit(c, &m1, &m1.value, m1.end, FRN_Q_FROM, out);
+					emit(c, &m2, &m2.value, m2.end, FRN_Q_TO, out);
+				}
+				i = m2.end;
+				continue;
+			}
+			if (m1.u.kind == FRN_QK_PERCENT && adjectival_percent(c, &m1.np, &m1.u))
+			{
+				i = m1.end;
+				continue;
+			}
+			if (kind_wanted(want, m1.u.kind))
+				emit(c, &m1, &m1.value, m1.end, q, out);
+			i = m1.end;
+			continue;
+		}
+		/* a bare number followed by a range connector: "entre 5 et 6 milliards d’euros" */
+		if (frn_item_starts_number(c->s, c->it, c->n, i))
+		{
+			frn_numparse np;
+
+			if (frn_parse_number_items(c->s, c->it, c->n, i, &np) &&
+				connector_at(c, np.end, &conn) &&
+				(conn != FRN_W_ET || (i > 0 && wid_at(c, i - 1) == FRN_W_ENTRE)) &&
+				match_quantity(c, np.end + 1, scan, &m2) && m2.start == np.end + 1 &&
+				!(m2.np.flags & FRN_NF_SIGNED))
+			{
+				frn_dec		v1 = np.value;
+
+				/* the scale and the unit of the second end carry to the first */
+				if (!(np.flags & FRN_NF_SCALE) && m2.np.scale_exp &&
+					frn_dec_cmp(&v1, &(frn_dec) {1000, 0}) < 0)
+					v1.exp += m2.np.scale_exp;
+				if (apply_shift(&v1, m2.u.shift) && plausible_range(&v1, &m2.value))
+				{
+					if (kind_wanted(want, m2.u.kind))
+					{
+						qmatch		m1b = m2;
+
+						m1b.start = i;
+						emit(c, &m1b, &v1, np.end, FRN_Q_FROM, out);
+						emit(c, &m2, &m2.value, m2.end, FRN_Q_TO, out);
+					}
+					i = m2.end;
+					continue;
+				}
+			}
+			/* skip the whole number so that its parts are not re-read */
+			if (frn_parse_number_items(c->s, c->it, c->n, i, &np))
+			{
+				i = np.end;
+				continue;
+			}
+		}
+		i++;
+	}
+}
+
+#define CHUNK_SOFT 2048
+#define CHUNK_HARD 65536
+
+/*
+ * Windows of text around unit anchors: BACK bytes before the anchor cover
+ * the number, its scale, "de", a qualifier and the first end of a range;
+ * FWD bytes after cover a prefix currency's number, a complement ("dollars
+ * de Hong Kong") and a sub-unit ("et 50 centimes").
+ */
+#define WINDOW_BACK 200
+#define WINDOW_FWD 100
+
+static inline bool
+is_digit_byte(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/*
+ * A window edge at p: just after an ASCII space or line break that does
+ * not sit between two digits ("1 234" is one number) — or 0 / len.
+ */
+static bool
+safe_edge(const char *s, size_t len, size_t p)
+{
+	if (p == 0 || p >= len)
+		return true;
+	if (s[p - 1] != ' ' && s[p - 1] != '\n')
+		return false;
+	return !(p >= 2 && is_digit_byte(s[p - 2]) && is_digit_byte(s[p]));
+}
+
+static size_t
+window_start(const char *s, size_t len, size_t anchor, size_t floor)
+{
+	size_t		p = anchor > floor + WINDOW_BACK ? anchor - WINDOW_BACK : floor;
+
+	while (p > floor && !safe_edge(s, len, p))
+		p--;
+	return p;
+}
+
+static size_t
+window_end(const char *s, size_t len, size_t anchor)
+{
+	size_t		p = anchor + WINDOW_FWD < len ? anchor + WINDOW_FWD : len;
+
+	while (p < len && !safe_edge(s, len, p))
+		p++;
+	return p;
+}
+
+/* Code points in s[0..n) (lead bytes; exact on valid UTF-8). */
+static uint32_t
+count_chars(const char *s, size_t n)
+{
+	uint32_t	c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+void
+frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_code,
+					   frn_quantities *out)
+{
+	frn_lexer	lx;
+	frn_item   *items = NULL;
+	size_t		cap = 0;
+	size_t		n;
+	ctx			c;
+	size_t		done = 0;		/* bytes before this are processed */
+	uint32_t	chars = 0;		/* code points in s[0..done) */
+	int			kinds = ((want & FRN_WANT_AMOUNTS) ? FRN_ANCHOR_AMOUNT : 0) |
+		((want & FRN_WANT_PERCENTS) ? FRN_ANCHOR_PERCENT : 0);
+	size_t		anchor = frn_next_unit_anchor(s, len, 0, kinds);
+
+	c.s = s;
+	c.dollar = dollar_code ? dollar_code : "USD";
+	while (anchor < len)
+	{
+		size_t		ws = window_start(s, len, anchor, done);
+		size_t		we = window_end(s, len, anchor);
+
+		/* merge the windows of anchors that come close */
+		while ((anchor = frn_next_unit_anchor(s, len, we, kinds)) < len &&
+			   anchor < we + WINDOW_BACK)
+			we = window_end(s, len, anchor);
+		chars += count_chars(s + done, ws - done);
+		frn_lexer_init(&lx, s, we);
+		lx.pos = ws;
+		lx.chars = chars;
+		while ((n = frn_lex_chunk(&lx, &items, &cap, CHUNK_SOFT, CHUNK_HARD)) > 0)
+		{
+			c.it = items;
+			c.n = n;
+			extract_chunk(&c, want, out);
+			frn_check_interrupts();
+		}
+		chars = lx.chars;
+		done = we;
+	}
+	frn_free(items);
+}
+
+const char *
+frn_qualifier_name(frn_qualifier q)
+{
+	switch (q)
+	{
+		case FRN_Q_ABOUT: return "about";
+		case FRN_Q_OVER: return "over";
+		case FRN_Q_UNDER: return "under";
+		case FRN_Q_UPTO: return "upto";
+		case FRN_Q_FROM: return "from";
+		case FRN_Q_TO: return "to";
+		default: return NULL;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Type input                                                          */
+
+static void
+trim(const char **s, size_t *len)
+{
+	while (*len > 0 && ((*s)[0] == ' ' || (*s)[0] == '\t' || (*s)[0] == '\n' || (*s)[0] == '\r'))
+	{
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
+						(*s)[*len - 1] == '\n' || (*s)[*len - 1] == '\r'))
+		(*len)--;
+}
+
+/* The text is exactly one quantity of the given kind, without qualifier. */
+static bool
+single_quantity(const char *s, size_t len, int want, const char *dollar, frn_quantity *q)
+{
+	frn_quantities out = {NULL, 0, 0};
+	bool		ok;
+
+	frn_extract_quantities(s, len, want, dollar, &out);
+	ok = out.n == 1 && out.q[0].byte_start == 0 && out.q[0].byte_len == len &&
+		out.q[0].qualifier == FRN_Q_NONE;
+	if (ok)
+		*q = out.q[0];
+	frn_free(out.q);
+	return ok;
+}
+
+/* "-?[0-9]+(\.[0-9]*[1-9])?" over all of s[0..len), any number of digits */
+static bool
+plain_decimal_syntax(const char *s, size_t len)
+{
+	size_t		i = (len > 0 && s[0] == '-') ? 1 : 0;
+	size_t		d = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++, d++;
+	if (d == 0)
+		return false;
+	if (i < len && s[i] == '.')
+	{
+		size_t		f = 0;
+
+		i++;
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++, f++;
+		/* the output never ends a fraction with 0: "100.000" is French for 100000 */
+		if (f == 0 || s[i - 1] == '0')
+			return false;
+	}
+	return i == len;
+}
+
+size_t
+frn_money_canonical(const char *s, size_t len)
+{
+	if (len >= 5 && s[len - 4] == ' ' && frn_currency_valid(s + len - 3, 3) &&
+		plain_decimal_syntax(s, len - 4))
+		return len - 4;
+	return 0;
+}
+
+size_t
+frn_percent_canonical(const char *s, size_t len)
+{
+	if (len >= 2 && s[len - 1] == '%' && plain_decimal_syntax(s, len - 1))
+		return len - 1;
+	return 0;
+}
+
+bool
+frn_money_parse(const char *s, size_t len, const char *dollar_code, frn_dec *value,
+				char currency[4])
+{
+	frn_quantity q;
+
+	trim(&s, &len);
+	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, dollar_code, &q) || q.kind != FRN_QK_AMOUNT)
+		return false;
+	*value = q.value;
+	memcpy(currency, q.currency, 4);
+	return true;
+}
+
+bool
+frn_percent_parse(const char *s, size_t len, frn_dec *value)
+{
+	frn_quantity q;
+
+	trim(&s, &len);
+	if (!single_quantity(s, len, FRN_WANT_PERCENTS, NULL, &q) || q.kind != FRN_QK_PERCENT)
+		return false;
+	*value = q.value;
+	return true;
+}

@@ -1,0 +1,99 @@
+/*
+ * frn_money.h — amounts of money and percentages in French text.
+ *
+ * Extraction finds amounts ("5,93 milliards de dollars", "10 Md€",
+ * "$75 millions", "3 euros et 50 centimes") and percentages ("47 %",
+ * "16 pour cent", "3 points de pourcentage") with the qualifier their
+ * context gives them ("près de", "plus de", "pas moins de", "jusqu’à",
+ * ranges).  Values are exact decimals (frn_number.h).
+ *
+ * Currencies: every active ISO 4217 code (data/iso4217/), plus French
+ * names, symbols and adjectives of the most traded currencies.  A bare
+ * "$", "dollar(s)" and "cent(s)" mean the caller's dollar currency (USD by
+ * default; CAD for Québec press, ...).
+ */
+#ifndef FRN_MONEY_H
+#define FRN_MONEY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#include "frn_number.h"
+
+typedef enum frn_qualifier
+{
+	FRN_Q_NONE = 0,
+	FRN_Q_ABOUT,				/* environ, près de, quelque, autour de, ~ */
+	FRN_Q_OVER,					/* plus de, au moins, au-delà de, dépasser, pas moins de */
+	FRN_Q_UNDER,				/* moins de, à peine, en dessous de */
+	FRN_Q_UPTO,					/* jusqu’à, au plus, pas plus de */
+	FRN_Q_FROM,					/* first end of a range */
+	FRN_Q_TO					/* second end of a range */
+} frn_qualifier;
+
+typedef enum frn_quantity_kind
+{
+	FRN_QK_AMOUNT = 0,
+	FRN_QK_PERCENT,
+	FRN_QK_POINTS				/* percentage points */
+} frn_quantity_kind;
+
+typedef struct frn_quantity
+{
+	uint32_t	byte_start;
+	uint32_t	byte_len;
+	uint32_t	char_start;		/* 0-based code point offset */
+	uint32_t	char_len;
+	frn_dec		value;
+	char		currency[4];	/* ISO 4217 code of an amount, "" otherwise */
+	uint8_t		kind;			/* frn_quantity_kind */
+	uint8_t		qualifier;		/* frn_qualifier */
+} frn_quantity;
+
+typedef struct frn_quantities
+{
+	frn_quantity *q;
+	size_t		n;
+	size_t		cap;
+} frn_quantities;
+
+#define FRN_WANT_AMOUNTS	0x01
+#define FRN_WANT_PERCENTS	0x02	/* percents and percentage points */
+
+/*
+ * Append the amounts and/or percentages of s[0..len) to out, in order of
+ * start.  dollar_code: the ISO code meant by a bare "$" / "dollar(s)"
+ * (NULL = "USD"); it must satisfy frn_currency_valid.
+ */
+void		frn_extract_quantities(const char *s, size_t len, int want,
+								   const char *dollar_code, frn_quantities *out);
+
+/* Qualifier name for SQL/JSON ("about", "over", ...), NULL for none. */
+const char *frn_qualifier_name(frn_qualifier q);
+
+/* Is code[0..len) an active ISO 4217 code (upper case)? */
+bool		frn_currency_valid(const char *code, size_t len);
+
+/*
+ * The canonical text forms (output of the SQL types): "<plain decimal>
+ * <ISO code>" and "<plain decimal>%", the decimal being -?[0-9]+(.[0-9]*[1-9])?
+ * of any length (the SQL glue hands it to numeric); a fraction ending in 0
+ * is left to the French reading ("100.000 EUR" = 100000).  s is trimmed.
+ * Returns the length of the decimal part, 0 if s is not canonical.
+ */
+size_t		frn_money_canonical(const char *s, size_t len);
+size_t		frn_percent_canonical(const char *s, size_t len);
+
+/*
+ * One French amount making up the whole text ("1,5 Md€", "10 000 $",
+ * "douze euros"), without qualifier.  On success sets *value and
+ * currency (NUL-terminated).
+ */
+bool		frn_money_parse(const char *s, size_t len, const char *dollar_code,
+							frn_dec *value, char currency[4]);
+
+/* One French percentage making up the whole text ("47 %", "16 pour cent"). */
+bool		frn_percent_parse(const char *s, size_t len, frn_dec *value);
+
+#endif

@@ -1,0 +1,1006 @@
+/*
+ * frn_numlex.c — lexer and lexicon for numbers, amounts and percentages.
+ */
+#include "frn_numlex.h"
+
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "frn_alloc.h"
+#include "frn_money.h"
+
+/* ------------------------------------------------------------------ */
+/* Lexicon: an open-addressing hash table filled on first use.         */
+
+static const char *const lex_keys[FRN_W__COUNT] = {
+	NULL,
+#define FRN_LEX_KEY(id, key) key,
+	FRN_LEXICON(FRN_LEX_KEY)
+#undef FRN_LEX_KEY
+};
+
+#define LEX_SLOTS 1024			/* power of two, > 2 × FRN_W__COUNT */
+static uint16_t lex_table[LEX_SLOTS];
+static uint8_t lex_len[FRN_W__COUNT];
+static bool lex_ready;
+
+static void init_ascii_lower(void);
+
+#define LEX_HASH_INIT 2166136261u
+#define LEX_HASH_STEP(h, c) (((h) ^ (unsigned char) (c)) * 16777619u)
+
+static inline uint32_t
+lex_hash(const char *s, size_t len)
+{
+	uint32_t	h = LEX_HASH_INIT;
+
+	for (size_t i = 0; i < len; i++)
+		h = LEX_HASH_STEP(h, s[i]);
+	return h;
+}
+
+static void
+lex_init(void)
+{
+	for (int id = 1; id < FRN_W__COUNT; id++)
+	{
+		const char *k = lex_keys[id];
+		uint32_t	h = lex_hash(k, strlen(k)) & (LEX_SLOTS - 1);
+
+		lex_len[id] = (uint8_t) strlen(k);
+		while (lex_table[h] != 0)
+		{
+			if (strcmp(lex_keys[lex_table[h]], k) == 0)
+				break;			/* duplicate key: first id wins */
+			h = (h + 1) & (LEX_SLOTS - 1);
+		}
+		if (lex_table[h] == 0)
+			lex_table[h] = (uint16_t) id;
+	}
+	init_ascii_lower();
+	lex_ready = true;
+}
+
+/* Lookup with the key's hash already computed (the lexer hashes as it scans). */
+static inline uint16_t
+lex_lookup_hashed(const char *key, size_t len, uint32_t hash)
+{
+	uint32_t	h;
+
+	if (!lex_ready)
+		lex_init();
+	h = hash & (LEX_SLOTS - 1);
+	while (lex_table[h] != 0)
+	{
+		uint16_t	id = lex_table[h];
+
+		if (lex_len[id] == len && memcmp(lex_keys[id], key, len) == 0)
+			return id;
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
+	return 0;
+}
+
+uint16_t
+frn_lex_lookup(const char *key, size_t len)
+{
+	return lex_lookup_hashed(key, len, lex_hash(key, len));
+}
+
+/*
+ * Lower case and accent folding for lexicon keys: ASCII and the Latin-1
+ * letters French uses (the lexicon holds French words only, so a wider
+ * fold would never find more).  Returns false when the word cannot be a
+ * lexicon key (too long, or a letter outside that set).
+ */
+#define LEX_KEY_MAX 24
+
+static const char latin1_fold[64] = {
+	/* U+00C0 .. U+00FF; 0 = not foldable to one ASCII letter */
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 0,
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 'y'
+};
+
+static bool
+fold_key(const char *s, size_t len, char *key, size_t *klen)
+{
+	size_t		k = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (k >= LEX_KEY_MAX)
+			return false;
+		if (c < 0x80)
+			key[k++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+		else if (c == 0xC3 && i + 1 < len && (unsigned char) s[i + 1] >= 0x80 &&
+				 (unsigned char) s[i + 1] < 0xC0 &&
+				 latin1_fold[(unsigned char) s[i + 1] - 0x80 + 0x00])
+		{
+			/* U+00C0..U+00FF encode as C3 80..BF */
+			key[k++] = latin1_fold[(unsigned char) s[i + 1] - 0x80];
+			i++;
+		}
+		else if (c == 0xE2 && i + 2 < len && (unsigned char) s[i + 1] == 0x80 &&
+				 ((unsigned char) s[i + 2] == 0x90 || (unsigned char) s[i + 2] == 0x91))
+		{
+			key[k++] = '-';		/* U+2010/U+2011 hyphens */
+			i += 2;
+		}
+		else
+			return false;
+	}
+	*klen = k;
+	return true;
+}
+
+uint16_t
+frn_lex_word_id(const char *s, size_t len)
+{
+	char		key[LEX_KEY_MAX];
+	size_t		klen;
+
+	if (!fold_key(s, len, key, &klen))
+		return 0;
+	return frn_lex_lookup(key, klen);
+}
+
+/* ------------------------------------------------------------------ */
+/* Character classes                                                   */
+
+enum cclass
+{
+	CC_SPACE, CC_LETTER, CC_DIGIT, CC_APOS, CC_HYPHEN, CC_SYM, CC_PUNCT
+};
+
+/* Decode one code point (invalid bytes read as U+FFFD, one byte each). */
+static inline int32_t
+decode(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		p = *i;
+	unsigned char c = u[p];
+	int32_t		cp;
+	int			n;
+
+	if (c < 0x80)
+	{
+		*i = p + 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		n = 1;
+		cp = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 2;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 3;
+		cp = c & 0x07;
+	}
+	else
+	{
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	if (p + n >= len)
+	{
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	for (int k = 1; k <= n; k++)
+	{
+		if ((u[p + k] & 0xC0) != 0x80)
+		{
+			*i = p + 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (u[p + k] & 0x3F);
+	}
+	if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*i = p + 1;
+		return 0xFFFD;
+	}
+	*i = p + n + 1;
+	return cp;
+}
+
+static const uint8_t ascii_class[128] = {
+	/* control characters: space except the printable ones below */
+	[0 ... 31] = CC_SPACE,
+	[' '] = CC_SPACE,
+	['!'] = CC_PUNCT, ['"'] = CC_PUNCT, ['#'] = CC_SYM, ['$'] = CC_SYM,
+	['%'] = CC_SYM, ['&'] = CC_SYM, ['\''] = CC_APOS, ['('] = CC_PUNCT,
+	[')'] = CC_PUNCT, ['*'] = CC_SYM, ['+'] = CC_SYM, [','] = CC_PUNCT,
+	['-'] = CC_HYPHEN, ['.'] = CC_PUNCT, ['/'] = CC_SYM,
+	['0' ... '9'] = CC_DIGIT,
+	[':'] = CC_PUNCT, [';'] = CC_PUNCT, ['<'] = CC_SYM, ['='] = CC_SYM,
+	['>'] = CC_SYM, ['?'] = CC_PUNCT, ['@'] = CC_SYM,
+	['A' ... 'Z'] = CC_LETTER,
+	['['] = CC_PUNCT, ['\\'] = CC_SYM, [']'] = CC_PUNCT, ['^'] = CC_SYM,
+	['_'] = CC_SYM, ['`'] = CC_SYM,
+	['a' ... 'z'] = CC_LETTER,
+	['{'] = CC_PUNCT, ['|'] = CC_SYM, ['}'] = CC_PUNCT, ['~'] = CC_SYM,
+	[127] = CC_SPACE
+};
+
+/* lower-case form of an ASCII letter, 0 for any other ASCII character */
+static char ascii_lower[128];
+
+static void
+init_ascii_lower(void)
+{
+	for (int c = 0; c < 128; c++)
+		ascii_lower[c] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : ((c >= 'a' && c <= 'z') ? c : 0));
+}
+
+/*
+ * Advance over ASCII letters from q; append them, lower-cased, to key while
+ * it has room (*klen counts past LEX_KEY_MAX to tell the key overflowed) and
+ * hash them.  Returns the end of the run.
+ */
+static inline size_t
+scan_ascii_letters(const char *s, size_t len, size_t q, char *key, size_t *klen,
+				   uint32_t *hash, bool *allcaps)
+{
+	size_t		k = *klen;
+	uint32_t	h = *hash;
+	bool		caps = *allcaps;
+
+	while (q < len)
+	{
+		unsigned char b = (unsigned char) s[q];
+		char		lw;
+
+		if (b >= 0x80 || (lw = ascii_lower[b]) == 0)
+			break;
+		caps &= (b < 'a');
+		if (k < LEX_KEY_MAX)
+			key[k] = lw;
+		k++;
+		h = LEX_HASH_STEP(h, lw);
+		q++;
+	}
+	*klen = k;
+	*hash = h;
+	*allcaps = caps;
+	return q;
+}
+
+static inline int
+cclass(int32_t cp)
+{
+	if (cp < 128)
+		return ascii_class[cp];
+	if (cp == 0x00A0 || cp == 0x0085 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
+		cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+		cp == 0xFEFF)
+		return CC_SPACE;
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+		return CC_APOS;
+	if (cp == 0x2010 || cp == 0x2011)
+		return CC_HYPHEN;
+	if (cp < 0xC0)
+	{
+		if (cp == 0xAA || cp == 0xB5 || cp == 0xBA)
+			return CC_LETTER;
+		if (cp == 0xAB || cp == 0xBB || cp == 0xA1 || cp == 0xBF || cp == 0xB7)
+			return CC_PUNCT;
+		return CC_SYM;
+	}
+	if (cp == 0xD7 || cp == 0xF7)
+		return CC_SYM;
+	if (cp >= 0x2012 && cp <= 0x205E)
+		return CC_PUNCT;		/* dashes, quotes, bullets, ellipsis, primes */
+	if ((cp >= 0x20A0 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+		(cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD || cp == 0x2212)
+		return CC_SYM;
+	return CC_LETTER;
+}
+
+/* Space characters allowed between thousands groups. */
+static inline bool
+is_group_space(int32_t cp)
+{
+	return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers in digits                                                   */
+
+static inline bool
+is_digit_at(const char *s, size_t len, size_t i)
+{
+	return i < len && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Count digits from i. */
+static inline size_t
+digit_run(const char *s, size_t len, size_t i)
+{
+	size_t		k = i;
+
+	while (k < len && s[k] >= '0' && s[k] <= '9')
+		k++;
+	return k - i;
+}
+
+/* Append digits s[i..i+n) to the coefficient; false on overflow. */
+typedef struct digits_acc
+{
+	__int128	coef;
+	int			sig;			/* significant digits so far */
+	int			frac;			/* digits after the decimal separator */
+	bool		overflow;
+} digits_acc;
+
+static inline void
+acc_digits(digits_acc *a, const char *s, size_t n, bool fraction)
+{
+	for (size_t k = 0; k < n; k++)
+	{
+		int			d = s[k] - '0';
+
+		if (a->sig == 0 && d == 0)
+		{
+			if (fraction)
+				a->frac++;
+			continue;
+		}
+		if (a->sig >= FRN_DEC_MAX_DIGITS)
+		{
+			a->overflow = true;
+			return;
+		}
+		a->coef = a->coef * 10 + d;
+		a->sig++;
+		if (fraction)
+			a->frac++;
+	}
+}
+
+/*
+ * Read a number in digits at s[i] (a digit).  French conventions: a comma
+ * is the decimal separator; '.' followed by exactly three digits groups
+ * thousands ("94.000"), otherwise it is a decimal point ("3.14"); a group
+ * separator must be used consistently; a space separator only follows a
+ * first group of one to three digits and precedes exactly three digits.
+ * Returns the byte end and the code point count.
+ */
+static size_t
+lex_number(const char *s, size_t len, size_t i, frn_item *it)
+{
+	digits_acc	a = {0, 0, 0, false};
+	size_t		p = i;
+	size_t		n = digit_run(s, len, p);
+	size_t		chars = n;
+	int32_t		sep = 0;		/* group separator in use (a space class = ' ') */
+	bool		leading_zero = (n == 1 && s[p] == '0');
+
+	acc_digits(&a, s + p, n, false);
+	it->ndigits = n > 255 ? 255 : (uint8_t) n;
+	p += n;
+
+	if (n <= 3)
+	{
+		for (;;)
+		{
+			size_t		q = p;
+			int32_t		cp;
+			int32_t		cls;
+
+			if (q >= len)
+				break;
+			cp = decode(s, len, &q);
+			if (is_group_space(cp))
+				cls = ' ';
+			else if (cp == '.' && !leading_zero)
+				cls = '.';
+			else if (cp == '\'' || cp == 0x2019)
+				cls = '\'';
+			else
+				break;
+			if (sep && cls != sep)
+				break;
+			if (digit_run(s, len, q) != 3)
+				break;
+			sep = cls;
+			acc_digits(&a, s + q, 3, false);
+			if (it->ndigits < 252)
+				it->ndigits += 3;
+			chars += 4;
+			p = q + 3;
+			it->flags |= FRN_IF_GROUPED;
+		}
+	}
+	/* decimal part: ',' always; '.' unless it was the group separator */
+	if (p + 1 < len && (s[p] == ',' || (s[p] == '.' && sep != '.')) &&
+		is_digit_at(s, len, p + 1))
+	{
+		size_t		f = digit_run(s, len, p + 1);
+
+		acc_digits(&a, s + p + 1, f, true);
+		chars += 1 + f;
+		p += 1 + f;
+		it->flags |= FRN_IF_DECIMAL;
+	}
+	if (a.overflow)
+		it->flags |= FRN_IF_OVERFLOW;
+	it->num.coef = a.coef;
+	it->num.exp = -a.frac;
+	it->cl = (uint32_t) chars;
+	return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* The lexer                                                           */
+
+void
+frn_lexer_init(frn_lexer *lx, const char *s, size_t len)
+{
+	lx->s = s;
+	lx->len = len;
+	lx->pos = 0;
+	lx->chars = 0;
+}
+
+static bool
+starts_with_ci(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	if (i + n > len)
+		return false;
+	for (size_t k = 0; k < n; k++)
+	{
+		char		c = s[i + k];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != lit[k])
+			return false;
+	}
+	return true;
+}
+
+/* Skip a URL or e-mail-like run (no white space) starting at i. */
+static size_t
+skip_nonspace(const char *s, size_t len, size_t i, uint32_t *chars)
+{
+	while (i < len)
+	{
+		size_t		q = i;
+		int32_t		cp = decode(s, len, &q);
+
+		if (cclass(cp) == CC_SPACE)
+			break;
+		i = q;
+		(*chars)++;
+	}
+	return i;
+}
+
+size_t
+frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t hard)
+{
+	const char *s = lx->s;
+	size_t		len = lx->len;
+	size_t		i = lx->pos;
+	uint32_t	chars = lx->chars;
+	size_t		n = 0;
+	uint8_t		pending = 0;	/* FRN_IF_SPACE / FRN_IF_NEWLINE for the next item */
+
+	if (!lex_ready)
+		lex_init();
+
+	while (i < len)
+	{
+		size_t		q = i;
+		int32_t		cp;
+		int			cls;
+		frn_item   *it;
+
+		/* fast path for ASCII spaces */
+		if (s[i] == ' ')
+		{
+			i++;
+			chars++;
+			pending |= FRN_IF_SPACE;
+			continue;
+		}
+		cp = decode(s, len, &q);
+		cls = cclass(cp);
+		if (cls == CC_SPACE)
+		{
+			pending |= FRN_IF_SPACE;
+			if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029)
+				pending |= FRN_IF_NEWLINE;
+			i = q;
+			chars++;
+			continue;
+		}
+		if (n >= hard || (n >= soft && n > 0 && (*items)[n - 1].kind == FRN_IT_PUNCT &&
+						  pending != 0 &&
+						  ((*items)[n - 1].cp == '.' || (*items)[n - 1].cp == '!' ||
+						   (*items)[n - 1].cp == '?' || (*items)[n - 1].cp == ';')))
+			break;
+
+		FRN_VEC_GROW(*items, n, *cap, 1);
+		it = &(*items)[n++];
+		memset(it, 0, sizeof(*it));
+		it->b = (uint32_t) i;
+		it->c = chars;
+		it->flags = pending;
+		pending = 0;
+
+		if (cls == CC_DIGIT)
+		{
+			it->kind = FRN_IT_NUM;
+			q = lex_number(s, len, i, it);
+		}
+		else if (cls == CC_LETTER)
+		{
+			size_t		cnt = 1;
+			bool		allcaps = (cp >= 'A' && cp <= 'Z');
+			size_t		wend;
+
+			/* URLs and e-mail addresses: nothing inside them is a quantity */
+			if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
+				(starts_with_ci(s, len, i, "http://") || starts_with_ci(s, len, i, "https://") ||
+				 starts_with_ci(s, len, i, "www.")))
+			{
+				uint32_t	c0 = chars;
+
+				q = skip_nonspace(s, len, i, &chars);
+				it->kind = FRN_IT_BREAK;
+				it->bl = (uint32_t) (q - i);
+				it->cl = chars - c0;
+				i = q;
+				continue;
+			}
+			/*
+			 * Scan the word, folding it into its lexicon key and hashing the
+			 * key on the way (one pass: most words are not in the lexicon).
+			 */
+			{
+				char		key[LEX_KEY_MAX];
+				size_t		klen = 0;
+				bool		keyok = true;
+				uint32_t	h = LEX_HASH_INIT;
+
+#define KEY_PUT(ch) \
+	do { \
+		if (klen < LEX_KEY_MAX) { key[klen++] = (ch); h = LEX_HASH_STEP(h, (ch)); } \
+		else keyok = false; \
+	} while (0)
+
+				if (cp < 0x80)
+					KEY_PUT(ascii_lower[cp]);
+				else if (cp >= 0xC0 && cp <= 0xFF && latin1_fold[cp - 0xC0])
+					KEY_PUT(latin1_fold[cp - 0xC0]);
+				else
+					keyok = false;
+				for (;;)
+				{
+					size_t		r = q;
+					int32_t		c2;
+					int			k2;
+					unsigned char b;
+
+					/* the common case: a run of ASCII letters, in registers */
+					{
+						size_t		e = scan_ascii_letters(s, len, q, key, &klen, &h, &allcaps);
+
+						cnt += e - q;
+						q = r = e;
+						if (klen > LEX_KEY_MAX)
+						{
+							keyok = false;
+							klen = LEX_KEY_MAX;
+						}
+					}
+					if (r >= len)
+						break;
+					b = (unsigned char) s[r];
+					if (b < 0x80 && b != '-')
+						break;
+					c2 = decode(s, len, &r);
+					k2 = cclass(c2);
+					if (k2 == CC_LETTER)
+					{
+						allcaps = false;
+						if (c2 >= 0xC0 && c2 <= 0xFF && latin1_fold[c2 - 0xC0])
+							KEY_PUT(latin1_fold[c2 - 0xC0]);
+						else
+							keyok = false;
+						q = r;
+						cnt++;
+						continue;
+					}
+					if (k2 == CC_HYPHEN && r < len)
+					{
+						size_t		r2 = r;
+						int32_t		c3 = decode(s, len, &r2);
+
+						if (cclass(c3) == CC_LETTER)
+						{
+							it->flags |= FRN_IF_HYPHEN;
+							allcaps = false;
+							KEY_PUT('-');
+							q = r;
+							cnt++;
+							continue;
+						}
+					}
+					break;
+				}
+#undef KEY_PUT
+				wend = q;
+				/* an e-mail address: letters followed by '@' */
+				if (wend < len && s[wend] == '@')
+				{
+					uint32_t	c0 = chars;
+
+					q = skip_nonspace(s, len, i, &chars);
+					it->kind = FRN_IT_BREAK;
+					it->bl = (uint32_t) (q - i);
+					it->cl = chars - c0;
+					i = q;
+					continue;
+				}
+				it->kind = FRN_IT_WORD;
+				if (allcaps)
+					it->flags |= FRN_IF_ALLCAPS;
+				if (keyok)
+					it->wid = lex_lookup_hashed(key, klen, h);
+			}
+			/* elision: letters + apostrophe + letter */
+			if (wend < len && cnt <= 7)
+			{
+				size_t		r = wend;
+				int32_t		c2 = decode(s, len, &r);
+
+				if (cclass(c2) == CC_APOS && r < len)
+				{
+					size_t		r2 = r;
+					int32_t		c3 = decode(s, len, &r2);
+
+					if (cclass(c3) == CC_LETTER)
+					{
+						it->kind = FRN_IT_ELISION;
+						q = r;
+						cnt++;
+					}
+				}
+			}
+			/*
+			 * Words the grammars never look at are not materialised one by
+			 * one: a run of them (with the spaces between) becomes one gap
+			 * item, which keeps adjacency right ("75 millions de dollars" vs
+			 * "75 millions de nos dollars") at a fraction of the cost.  The
+			 * gap carries the id of its first word (for "100 % des").
+			 */
+			if (!((it->wid != 0 && it->wid < FRN_W_FIRST_FUNCTION_WORD) ||
+				  ((it->flags & FRN_IF_ALLCAPS) && cnt <= 3) ||
+				  (it->flags & FRN_IF_HYPHEN) || (q < len && s[q] == '$') ||
+				  (n >= 2 && (*items)[n - 2].kind == FRN_IT_SYM && (*items)[n - 2].cp == '$')))
+			{
+				frn_item   *prev = n >= 2 ? &(*items)[n - 2] : NULL;
+
+				if (prev && (prev->flags & FRN_IF_GAP) && !(it->flags & FRN_IF_NEWLINE))
+				{
+					chars += (uint32_t) cnt;
+					prev->bl = (uint32_t) (q - prev->b);
+					prev->cl = chars - prev->c;
+					n--;
+					i = q;
+					continue;
+				}
+				/* (a gap that starts with an elision stays an elision: "100 % d’ici") */
+				it->flags = (uint8_t) ((it->flags & ~FRN_IF_ALLCAPS) | FRN_IF_GAP);
+			}
+			it->cl = (uint32_t) cnt;
+		}
+		else
+		{
+			it->kind = (cls == CC_SYM) ? FRN_IT_SYM : FRN_IT_PUNCT;
+			it->cp = cp;
+			it->cl = 1;
+		}
+		it->bl = (uint32_t) (q - i);
+		chars += it->cl;
+		i = q;
+		if ((n & 1023) == 0)
+			frn_check_interrupts();
+	}
+	lx->pos = i;
+	lx->chars = chars;
+	return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Unit anchors                                                        */
+
+/*
+ * The words naming a unit (currency, sub-unit, percent, point), packed:
+ * their last 8 letters (lower-case ASCII) in a uint64, so that a word of up
+ * to 8 letters matches exactly and a longer one by its ending
+ * ("pourcentages", "couronnes").  Accented letters end a word here: no unit
+ * word has one (the anchor scan only has to find units, not read words).
+ */
+static const struct
+{
+	const char *word;
+	uint8_t		kinds;			/* FRN_ANCHOR_* */
+}			unit_words[] = {
+#define A FRN_ANCHOR_AMOUNT
+#define P FRN_ANCHOR_PERCENT
+	{"cent", A | P}, {"centime", A}, {"centimes", A}, {"cents", A}, {"couronne", A},
+	{"ouronnes", A}, {"dinar", A}, {"dinars", A}, {"dirham", A}, {"dirhams", A},
+	{"dollar", A}, {"dollars", A}, {"euro", A}, {"euros", A}, {"forint", A}, {"forints", A},
+	{"franc", A}, {"francs", A}, {"lire", A}, {"lires", A}, {"livre", A}, {"livres", A},
+	{"pence", A}, {"penny", A}, {"peso", A}, {"pesos", A}, {"point", P}, {"points", P},
+	{"pourcent", P}, {"ourcents", P}, {"rcentage", P}, {"centages", P}, {"rand", A},
+	{"rands", A}, {"reais", A}, {"real", A}, {"reals", A}, {"renminbi", A}, {"enminbis", A},
+	{"rouble", A}, {"roubles", A}, {"roupie", A}, {"roupies", A}, {"shekel", A},
+	{"shekels", A}, {"sterling", A}, {"terlings", A}, {"won", A}, {"wons", A}, {"yen", A},
+	{"yens", A}, {"yuan", A}, {"yuans", A}, {"zloty", A}, {"zlotys", A}
+#undef A
+#undef P
+};
+#define N_UNIT_WORDS (sizeof(unit_words) / sizeof(unit_words[0]))
+#define UNIT_SLOTS 256			/* power of two, > 4 × N_UNIT_WORDS */
+static uint64_t unit_table[UNIT_SLOTS];	/* packed words, 0 = empty */
+static uint8_t unit_kinds[UNIT_SLOTS];
+static bool units_ready;
+
+static inline uint32_t
+unit_slot(uint64_t packed)
+{
+	return (uint32_t) ((packed * 0x9E3779B97F4A7C15ULL) >> 56) & (UNIT_SLOTS - 1);
+}
+
+static void
+units_init(void)
+{
+	for (size_t k = 0; k < N_UNIT_WORDS; k++)
+	{
+		uint64_t	p = 0;
+		uint32_t	h;
+
+		for (const char *w = unit_words[k].word; *w; w++)
+			p = (p << 8) | (unsigned char) *w;
+		h = unit_slot(p);
+		while (unit_table[h] != 0 && unit_table[h] != p)
+			h = (h + 1) & (UNIT_SLOTS - 1);
+		unit_table[h] = p;
+		unit_kinds[h] = unit_words[k].kinds;
+	}
+	units_ready = true;
+}
+
+/* The anchor kinds of a packed word (0 if it names no unit). */
+static inline int
+unit_word_kinds(uint64_t packed)
+{
+	uint32_t	h = unit_slot(packed);
+
+	while (unit_table[h] != 0)
+	{
+		if (unit_table[h] == packed)
+			return unit_kinds[h];
+		h = (h + 1) & (UNIT_SLOTS - 1);
+	}
+	return 0;
+}
+
+/*
+ * End of a run of ASCII letters starting at i, eight bytes at a time: a
+ * byte is a letter iff it is ASCII and (byte | 0x20) lies in 'a'..'z'.  The
+ * high bit of every byte is cleared before the additions so that no carry
+ * crosses into the next byte.
+ */
+static inline size_t
+ascii_word_end(const unsigned char *s, size_t i, size_t len)
+{
+	const uint64_t hi = 0x8080808080808080ULL;
+
+	while (i + 8 <= len)
+	{
+		uint64_t	v,
+					x,
+					letters,
+					stop;
+
+		memcpy(&v, s + i, 8);
+		x = (v | 0x2020202020202020ULL) & ~hi;
+		letters = ((x + 0x1F1F1F1F1F1F1F1FULL) & hi) &	/* >= 'a' */
+			~((x + 0x0505050505050505ULL) & hi) &	/* <= 'z' */
+			~(v & hi);			/* ASCII */
+		stop = ~letters & hi;
+		if (stop)
+			return i + (size_t) (__builtin_ctzll(stop) >> 3);
+		i += 8;
+	}
+	while (i < len && s[i] < 0x80 && ascii_lower[s[i]] != 0)
+		i++;
+	return i;
+}
+
+/* The last (up to) 8 letters of the ASCII word s[start..end), lower-cased, packed. */
+static inline uint64_t
+pack_word(const unsigned char *s, size_t start, size_t end)
+{
+	size_t		n = end - start;
+	uint64_t	p;
+
+	if (end >= 8)
+	{
+		uint64_t	v;
+
+		memcpy(&v, s + end - 8, 8);
+		p = __builtin_bswap64(v);
+		if (n < 8)
+			p &= (1ULL << (8 * n)) - 1;
+		/* every byte kept is a letter: OR 0x20 lower-cases it */
+		return p | (0x2020202020202020ULL & (n < 8 ? (1ULL << (8 * n)) - 1 : ~0ULL));
+	}
+	p = 0;
+	for (size_t k = start; k < end; k++)
+		p = (p << 8) | (unsigned char) ascii_lower[s[k]];
+	return p;
+}
+
+/* Is the ASCII word s[start..end) a unit anchor of the given kinds? */
+static inline __attribute__((always_inline)) bool
+word_is_anchor(const unsigned char *s, size_t len, size_t start, size_t end, int kinds)
+{
+	size_t		n = end - start;
+	uint64_t	packed;
+
+	/* unit words have 3 to 8 letters, or up to 12 when matched by their end */
+	if (n < 3 || n > 12)
+		return false;
+	packed = pack_word(s, start, end);
+	if (unit_word_kinds(packed) & kinds)
+		return true;
+	/* an ISO code in capitals */
+	if ((kinds & FRN_ANCHOR_AMOUNT) && n == 3 && s[start] <= 'Z' && s[start + 1] <= 'Z' &&
+		s[start + 2] <= 'Z' && frn_currency_valid((const char *) s + start, 3))
+		return true;
+	/* "50 pour 100" */
+	return (kinds & FRN_ANCHOR_PERCENT) && n == 4 && packed == 0x706f7572 && end + 4 <= len &&
+		memcmp(s + end, " 100", 4) == 0;
+}
+
+/* Is the non-letter byte at s[i] a unit sign of the given kinds? */
+static inline bool
+sign_is_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
+{
+	unsigned char b = s[i];
+
+	if (b == '%')
+		return (kinds & FRN_ANCHOR_PERCENT) != 0;
+	if (!(kinds & FRN_ANCHOR_AMOUNT))
+		return false;
+	/* $, currency signs U+20A0..U+20BF (€ ₹ ₽ ₩ ₺ ₪), £, ¥ */
+	return b == '$' || (b == 0xE2 && i + 1 < len && s[i + 1] == 0x82) ||
+		(b == 0xC2 && i + 1 < len && (s[i + 1] == 0xA3 || s[i + 1] == 0xA5));
+}
+
+#ifdef __SSE2__
+/*
+ * 64 bytes at p: bit k of the result is set if p[k] is an ASCII letter;
+ * *signs gets the bytes that may start a unit sign (% $ and the lead bytes
+ * 0xC2, 0xE2).
+ */
+static inline uint64_t
+letters64(const unsigned char *p, uint64_t *signs)
+{
+	uint64_t	m = 0,
+				sg = 0;
+
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
+		__m128i		x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		/* signed compares: bytes >= 0x80 are negative, never letters */
+		__m128i		l = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)),
+									  _mm_cmplt_epi8(x, _mm_set1_epi8(0x7B)));
+		__m128i		g = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
+												  _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))),
+									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
+												  _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2))));
+
+		m |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * k);
+		sg |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
+	}
+	*signs = sg;
+	return m;
+}
+#endif
+
+size_t
+frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
+{
+	const unsigned char *s = (const unsigned char *) text;
+	size_t		i = pos;
+
+	if (!units_ready)
+		units_init();
+	if (!lex_ready)
+		lex_init();
+#ifdef __SSE2__
+	/* 64 bytes at a time; i is never inside a word */
+	while (i + 64 <= len)
+	{
+		uint64_t	signs;
+		uint64_t	letters = letters64(s + i, &signs);
+		uint64_t	events = (letters & ~(letters << 1)) | signs;
+		bool		crossed = false;
+
+		while (events)
+		{
+			int			b = __builtin_ctzll(events);
+			size_t		p = i + (size_t) b;
+
+			if ((signs >> b) & 1)
+			{
+				if (sign_is_anchor(s, len, p, kinds))
+					return p;
+			}
+			else
+			{
+				uint64_t	rest = ~letters >> b;
+				size_t		end;
+
+				if (rest == 0)
+				{
+					/* the word runs past this block */
+					end = ascii_word_end(s, i + 64, len);
+					if (word_is_anchor(s, len, p, end, kinds))
+						return p;
+					i = end;
+					crossed = true;
+					break;
+				}
+				end = p + (size_t) __builtin_ctzll(rest);
+				if (word_is_anchor(s, len, p, end, kinds))
+					return p;
+			}
+			events &= events - 1;
+		}
+		if (!crossed)
+			i += 64;
+	}
+#endif
+	while (i < len)
+	{
+		if (s[i] < 0x80 && ascii_lower[s[i]] != 0)
+		{
+			size_t		start = i;
+
+			i = ascii_word_end(s, i, len);
+			if (word_is_anchor(s, len, start, i, kinds))
+				return start;
+			continue;
+		}
+		if (sign_is_anchor(s, len, i, kinds))
+			return i;
+		i++;
+	}
+	return len;
+}

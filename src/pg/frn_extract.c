@@ -1,0 +1,138 @@
+/*
+ * frn_extract.c — fr_amounts, fr_percents (set-returning, materialize
+ * mode) and fr_number.
+ *
+ * The core runs in a work memory context (one per call site, kept in
+ * fn_extra) that is reset once the rows are in the tuplestore, so a long
+ * document leaves nothing behind; the core's allocations go to that context
+ * through the hooks of frn_module.c.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/tuplestore.h"
+
+#include "frn_money.h"
+#include "frn_money_pg.h"
+#include "frn_pg.h"
+
+/* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
+static void
+extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	MemoryContext work,
+				old;
+	size_t		len;
+	char	   *u;
+	frn_quantities q = {NULL, 0, 0};
+
+	InitMaterializedSRF(fcinfo, 0);
+	/* one work context per call site, reset at every call */
+	work = (MemoryContext) fcinfo->flinfo->fn_extra;
+	if (work == NULL)
+	{
+		work = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "frnews extraction",
+									 ALLOCSET_DEFAULT_SIZES);
+		fcinfo->flinfo->fn_extra = work;
+	}
+	else
+		MemoryContextReset(work);
+	old = MemoryContextSwitchTo(work);
+	u = frn_text_to_utf8(doc, &len);
+	frn_extract_quantities(u, len, want, dollar, &q);
+	for (size_t i = 0; i < q.n; i++)
+	{
+		const frn_quantity *x = &q.q[i];
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
+		const char *qual = frn_qualifier_name(x->qualifier);
+		Numeric		num;
+		int			col = 3;
+
+		if (x->kind == FRN_QK_AMOUNT ? !(want & FRN_WANT_AMOUNTS) : !(want & FRN_WANT_PERCENTS))
+			continue;
+		values[0] = Int32GetDatum((int32) x->char_start + 1);
+		values[1] = Int32GetDatum((int32) x->char_len);
+		values[2] = PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
+		num = frn_dec_to_numeric(&x->value);
+		if (x->kind == FRN_QK_AMOUNT)
+			values[col++] = PointerGetDatum(frn_make_money(num, x->currency));
+		else
+		{
+			values[col++] = NumericGetDatum(frn_canonical_numeric(num, "fr_percent"));
+			values[col++] = PointerGetDatum(cstring_to_text(x->kind == FRN_QK_POINTS ?
+															"points" : "percent"));
+		}
+		if (qual)
+			values[col] = PointerGetDatum(cstring_to_text(qual));
+		else
+			nulls[col] = true;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if ((i & 255) == 255)
+			CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(work);
+}
+
+/* fr_amounts(doc [, dollar_currency]) */
+PG_FUNCTION_INFO_V1(fr_amounts);
+Datum
+fr_amounts(PG_FUNCTION_ARGS)
+{
+	char		dollar[4];
+
+	if (PG_NARGS() > 1)
+	{
+		text	   *d = PG_GETARG_TEXT_PP(1);
+
+		frn_check_currency_arg(VARDATA_ANY(d), VARSIZE_ANY_EXHDR(d), dollar);
+	}
+	else
+		strlcpy(dollar, frn_dollar_currency, sizeof dollar);
+	extract_rows(fcinfo, FRN_WANT_AMOUNTS, dollar);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(fr_percents);
+Datum
+fr_percents(PG_FUNCTION_ARGS)
+{
+	extract_rows(fcinfo, FRN_WANT_PERCENTS, "USD");
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(fr_number);
+Datum
+fr_number(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	size_t		len;
+	char	   *u = frn_text_to_utf8(t, &len);
+	frn_dec		v;
+
+	switch (frn_number_parse(u, len, &v))
+	{
+		case FRN_NUM_OK:
+			PG_RETURN_NUMERIC(frn_dec_to_numeric(&v));
+		case FRN_NUM_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("French number has too many digits: \"%s\"", text_to_cstring(t)),
+					 errdetail("fr_number reads at most %d significant digits.", FRN_DEC_MAX_DIGITS)));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for a French number: \"%s\"", text_to_cstring(t)),
+					 errhint("Write one number, in digits (\"12 500,75\", \"2,5 Mds\") or in words (\"quatre-vingt-dix-sept\").")));
+	}
+	PG_RETURN_NULL();
+}
