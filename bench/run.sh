@@ -12,7 +12,7 @@
 #
 # Case files, bench/cases/NN_feature.sql (read in name order): one case a line,
 #     label | flags | SQL expression over the text column body
-# e.g. "fr_normalize | big,min=10 | fr_normalize(body)".  The expression is
+# e.g. "fr_normalize | big,min=10 | fr_normalize(body)"; labels are unique.  The expression is
 # timed as
 #     SELECT count(*) FROM articles WHERE (expression) IS NOT NULL
 # which evaluates it once per row and keeps nothing.  For a set-returning
@@ -90,7 +90,12 @@ for f in bench/cases/*.sql; do
 	while IFS= read -r line; do
 		[[ "$line" =~ ^[[:space:]]*(--|$) ]] && continue
 		IFS='|' read -r label flags expr <<<"$line"
-		LABELS+=("$(trim "$label")") FLAGS+=("$(tr -d ' \t' <<<"$flags")") EXPRS+=("$(trim "$expr")")
+		label=$(trim "$label")
+		if printf '%s\n' "${LABELS[@]}" | grep -qxF -- "$label"; then
+			echo "$f: duplicate label: $label" >&2
+			exit 1
+		fi
+		LABELS+=("$label") FLAGS+=("$(tr -d ' \t' <<<"$flags")") EXPRS+=("$(trim "$expr")")
 	done <"$f"
 done
 is_big() { [[ ",${FLAGS[$1]}," == *,big,* ]]; }
