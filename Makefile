@@ -26,7 +26,9 @@ ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null || echo -licui
 # libstemmer has no version API: record the Debian package version at build
 # time (fr_version() reports it), or "unknown" where dpkg is absent.
 SNOWBALL_VERSION := $(or $(shell dpkg-query -W -f='$${Version}' libstemmer-dev 2>/dev/null),unknown)
-FRN_DEFS = -DFRN_SNOWBALL_VERSION='"libstemmer $(SNOWBALL_VERSION)"'
+# The module reports the version of the extension it implements.
+FRN_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" frnews.control)
+FRN_DEFS = -DFRN_SNOWBALL_VERSION='"libstemmer $(SNOWBALL_VERSION)"' -DFRN_VERSION='"$(FRN_VERSION)"'
 
 PG_CPPFLAGS = -Isrc/core -Ibuild/gen $(ICU_CFLAGS) $(FRN_DEFS)
 SHLIB_LINK = $(ICU_LIBS) -lstemmer
@@ -48,7 +50,9 @@ $(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
 	$(GEN_DIR)/gen_fold_table > $@.tmp && mv $@.tmp $@
 
 src/core/frn_unidata.o src/core/frn_unidata.bc: $(FOLD_TABLE)
-# Recompile the module when any header changes.
+# Recompile the module when any header changes, and the version report
+# when the extension's version does.
+src/pg/frn_text.o src/pg/frn_text.bc: frnews.control
 $(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/pg/*.h)
 
 # ---------------------------------------------------------------------------

@@ -77,6 +77,11 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 		int32_t		cp;
 		uint32_t	v;
 
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
 		if ((unsigned char) s[i] < 0x80)
 		{
 			/* ASCII: one byte in, one byte out */
@@ -106,11 +111,6 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 				pending_space = 1;
 				continue;
 			}
-			if (v == 0 && cp == ' ')
-			{
-				pending_space = 1;
-				continue;
-			}
 			if (v != 0 && FRN_MAP_LEN(v) == 0)
 				continue;
 			if (pending_space && out->len > start)
@@ -121,11 +121,6 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 			put_same(out, s, from, i, cp);
 		else
 			put_pool(out, v);
-		if (i >= next_check)
-		{
-			frn_check_interrupts();
-			next_check = i + CHECK_EVERY;
-		}
 	}
 	out->data[out->len] = '\0';
 	return out->len - start;
@@ -211,6 +206,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 	int32_t		ulen,
 				k = 0;
 	int			composing = 0;
+	size_t		next_check = CHECK_EVERY;
 
 	frn_buf_reserve(out, len + MAP_ROOM);
 	while (i < len && !composing)
@@ -219,6 +215,11 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 		int32_t		cp;
 		uint32_t	v;
 
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
 		if ((unsigned char) s[i] < 0x80)
 		{
 			char		c = s[i++];

@@ -52,15 +52,38 @@ static struct sb_stemmer *stemmer;
 static stem_slot *cache;		/* CACHE_SETS pairs */
 static int	cache_tried;
 
-/* FNV-1a: fast on short keys and good enough for a hashed cache. */
+/*
+ * Hash of a short key, 8 bytes at a time (a word is mostly one or two
+ * steps), then a final avalanche so that the low bits (hot table) and the
+ * middle bits (main table) are both well mixed.
+ */
 static inline uint32_t
 hash_word(const char *w, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = 0x9E3779B97F4A7C15ull ^ n;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char) w[i]) * 16777619u;
-	return h;
+	while (n >= 8)
+	{
+		uint64_t	v;
+
+		memcpy(&v, w, 8);
+		h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+		h ^= h >> 32;
+		w += 8;
+		n -= 8;
+	}
+	if (n > 0)
+	{
+		uint64_t	v = 0;
+
+		for (size_t i = 0; i < n; i++)
+			v |= (uint64_t) (unsigned char) w[i] << (8 * i);
+		h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+	}
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53ull;
+	h ^= h >> 29;
+	return (uint32_t) h;
 }
 
 /* Where a key lives: its slot in the hot table and its set in the main one. */
@@ -90,6 +113,9 @@ cache_find(const char *word, size_t len, cache_ref *ref)
 	h = hash_word(word, len);
 	ref->hot = &cache[h & (HOT_SLOTS - 1)];
 	ref->set = &cache[HOT_SLOTS + 2 * ((h >> 12) & (CACHE_SETS - 1))];
+	/* start loading the main set while the hot slot is compared */
+	__builtin_prefetch(ref->set);
+	__builtin_prefetch(ref->set + 1);
 	return 1;
 }
 

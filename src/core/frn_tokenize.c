@@ -149,27 +149,31 @@ enum
 typedef struct abbrev
 {
 	const char *word;
+	size_t		len;
 	int			kind;
 } abbrev;
 
+#define TITLE(w) {w, sizeof(w) - 1, ABBR_TITLE}
+#define MAY_END(w) {w, sizeof(w) - 1, ABBR_MAY_END}
+
 static const abbrev abbreviations[] = {
-	{"M", ABBR_TITLE}, {"MM", ABBR_TITLE}, {"Mme", ABBR_TITLE}, {"Mmes", ABBR_TITLE},
-	{"Mlle", ABBR_TITLE}, {"Mlles", ABBR_TITLE}, {"Mgr", ABBR_TITLE}, {"Me", ABBR_TITLE},
-	{"Dr", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Pr", ABBR_TITLE}, {"St", ABBR_TITLE},
-	{"Ste", ABBR_TITLE}, {"Sts", ABBR_TITLE}, {"Stes", ABBR_TITLE}, {"Cie", ABBR_TITLE},
-	{"Ets", ABBR_TITLE}, {"Gal", ABBR_TITLE}, {"Gén", ABBR_TITLE}, {"Col", ABBR_TITLE},
-	{"Cdt", ABBR_TITLE}, {"Lt", ABBR_TITLE}, {"Cne", ABBR_TITLE}, {"Sgt", ABBR_TITLE},
-	{"av", ABBR_TITLE}, {"apr", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"p", ABBR_TITLE},
-	{"pp", ABBR_TITLE}, {"n", ABBR_TITLE}, {"no", ABBR_TITLE}, {"nos", ABBR_TITLE},
-	{"chap", ABBR_TITLE}, {"éd", ABBR_TITLE}, {"coll", ABBR_TITLE}, {"tél", ABBR_TITLE},
-	{"fig", ABBR_TITLE}, {"env", ABBR_TITLE}, {"hab", ABBR_TITLE}, {"réf", ABBR_TITLE},
-	{"dép", ABBR_TITLE}, {"janv", ABBR_TITLE}, {"févr", ABBR_TITLE}, {"fév", ABBR_TITLE},
-	{"avr", ABBR_TITLE}, {"juil", ABBR_TITLE}, {"juill", ABBR_TITLE}, {"oct", ABBR_TITLE},
-	{"nov", ABBR_TITLE}, {"déc", ABBR_TITLE}, {"vs", ABBR_TITLE},
-	{"etc", ABBR_MAY_END}, {"ex", ABBR_MAY_END}, {"Inc", ABBR_MAY_END},
-	{"Corp", ABBR_MAY_END}, {"Ltd", ABBR_MAY_END}, {"Co", ABBR_MAY_END},
-	{"Jr", ABBR_MAY_END}, {"Sr", ABBR_MAY_END},
-	{NULL, ABBR_NONE}
+	TITLE("M"), TITLE("MM"), TITLE("Mme"), TITLE("Mmes"),
+	TITLE("Mlle"), TITLE("Mlles"), TITLE("Mgr"), TITLE("Me"),
+	TITLE("Dr"), TITLE("Drs"), TITLE("Pr"), TITLE("St"),
+	TITLE("Ste"), TITLE("Sts"), TITLE("Stes"), TITLE("Cie"),
+	TITLE("Ets"), TITLE("Gal"), TITLE("Gén"), TITLE("Col"),
+	TITLE("Cdt"), TITLE("Lt"), TITLE("Cne"), TITLE("Sgt"),
+	TITLE("av"), TITLE("apr"), TITLE("cf"), TITLE("p"),
+	TITLE("pp"), TITLE("n"), TITLE("no"), TITLE("nos"),
+	TITLE("chap"), TITLE("éd"), TITLE("coll"), TITLE("tél"),
+	TITLE("fig"), TITLE("env"), TITLE("hab"), TITLE("réf"),
+	TITLE("dép"), TITLE("janv"), TITLE("févr"), TITLE("fév"),
+	TITLE("avr"), TITLE("juil"), TITLE("juill"), TITLE("oct"),
+	TITLE("nov"), TITLE("déc"), TITLE("vs"),
+	MAY_END("etc"), MAY_END("ex"), MAY_END("Inc"),
+	MAY_END("Corp"), MAY_END("Ltd"), MAY_END("Co"),
+	MAY_END("Jr"), MAY_END("Sr"),
+	{NULL, 0, ABBR_NONE}
 };
 
 /* The abbreviation kind of s[0..n) (without its period). */
@@ -178,9 +182,7 @@ abbrev_kind(const char *s, size_t n)
 {
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
-		size_t		wl = strlen(a->word);
-
-		if (wl != n)
+		if (a->len != n)
 			continue;
 		if (memcmp(s, a->word, n) == 0)
 			return a->kind;
@@ -205,11 +207,11 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	uint8_t		flags = extra_flags;
 
 	/* characters between the previous token and this one */
-	if (b0 > sc->count_b)
-	{
+	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
+		sc->count_c++;			/* the usual single ASCII space */
+	else if (b0 > sc->count_b)
 		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
-		sc->count_b = b0;
-	}
+	sc->count_b = b0;
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -251,12 +253,12 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 /* ---- URLs and e-mail addresses ------------------------------------------- */
 
 static int
-has_prefix_ci(const scanner *sc, size_t b, const char *p)
+has_prefix_ci(const scanner *sc, size_t b, const char *p, size_t n)
 {
-	size_t		n = strlen(p);
-
 	return b + n <= sc->len && equals_ci(sc->s + b, n, p);
 }
+
+#define HAS_PREFIX(sc, b, lit) has_prefix_ci(sc, b, lit, sizeof(lit) - 1)
 
 /* Characters that end a URL even without a space. */
 static int
@@ -290,13 +292,13 @@ scan_url(const scanner *sc, size_t b)
 		default:
 			return b;
 	}
-	if (has_prefix_ci(sc, b, "https://"))
+	if (HAS_PREFIX(sc, b, "https://"))
 		p = b + 8;
-	else if (has_prefix_ci(sc, b, "http://"))
+	else if (HAS_PREFIX(sc, b, "http://"))
 		p = b + 7;
-	else if (has_prefix_ci(sc, b, "ftp://"))
+	else if (HAS_PREFIX(sc, b, "ftp://"))
 		p = b + 6;
-	else if (has_prefix_ci(sc, b, "www."))
+	else if (HAS_PREFIX(sc, b, "www."))
 		p = b + 4;
 	else
 		return b;
@@ -415,7 +417,7 @@ skip_digits(const scanner *sc, size_t p, int *count)
 static inline int
 is_thousands_sep(int32_t cp)
 {
-	return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == '.' ||
+	return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == '.' ||
 		cp == 0x2019 || cp == '\'';
 }
 
@@ -516,37 +518,37 @@ hyphen_at(const char *s, size_t len, size_t p)
 static size_t
 inverted_tail(const scanner *sc, size_t b, size_t e)
 {
-	size_t		split = e,
-				q = e;
+	size_t		split = e,		/* the tail found so far starts here */
+				last = e;		/* start of the last pronoun's letters */
 	int			segments = 0;
 
 	while (segments < 3)
 	{
-		size_t		h = q,
-					seg,
+		size_t		seg = split,
 					hl = 0;
+		int			pronoun;
 
-		while (h > b && q - h < 6 && sc->s[h - 1] >= 'a' && sc->s[h - 1] <= 'z')
-			h--;
-		seg = h;
-		if (h == q || h <= b)
+		/* the lower-case ASCII segment before split, and its hyphen */
+		while (seg > b && split - seg < 6 && sc->s[seg - 1] >= 'a' && sc->s[seg - 1] <= 'z')
+			seg--;
+		if (seg == split || seg <= b)
 			break;
-		if (h >= b + 1 && sc->s[h - 1] == '-')
+		if (sc->s[seg - 1] == '-')
 			hl = 1;
-		else if (h >= b + 3 && hyphen_at(sc->s, sc->len, h - 3) == 3)
+		else if (seg >= b + 3 && hyphen_at(sc->s, sc->len, seg - 3) == 3)
 			hl = 3;
-		if (hl == 0 || h - hl <= b)
+		if (hl == 0 || seg - hl <= b)
 			break;
-		if (in_list_ci(sc->s + seg, q - seg, inverted_pronouns) ||
-			(segments > 0 && q - seg == 1 && sc->s[seg] == 't' &&
-			 in_list_ci(sc->s + split + hyphen_at(sc->s, sc->len, split), e - split - hyphen_at(sc->s, sc->len, split), euphonic_t_pronouns)))
-		{
-			split = h - hl;
-			q = split;
-			segments++;
-		}
-		else
+		pronoun = in_list_ci(sc->s + seg, split - seg, inverted_pronouns);
+		/* the euphonic t only right before il, elle, on, ils, elles */
+		if (!pronoun && segments == 1 && split - seg == 1 && sc->s[seg] == 't')
+			pronoun = in_list_ci(sc->s + last, e - last, euphonic_t_pronouns);
+		if (!pronoun)
 			break;
+		if (segments == 0)
+			last = seg;
+		split = seg - hl;
+		segments++;
 	}
 	if (split < e && in_list_ci(sc->s + b, e - b, inverted_exceptions))
 		return e;
@@ -597,12 +599,14 @@ abbrev_end(const scanner *sc, size_t b, size_t e)
 	size_t		next,
 				n2,
 				n3,
-				p;
+				p,
+				q0;
 	int32_t		first,
 				cp;
 
 	if (peek(sc, e, &next) != '.' || peek(sc, next, &n2) == '.')
 		return e;
+	q0 = b;
 	p = b;
 	first = frn_utf8_step(sc->s, e, &p);
 	if (p == e && (cls(first) & FRN_C_LETTER))
@@ -621,7 +625,10 @@ abbrev_end(const scanner *sc, size_t b, size_t e)
 				break;
 			end = n3;
 		}
-		if (end > next || (cls(first) & FRN_C_UPPER) || abbrev_kind(sc->s + b, e - b))
+		if (end > next || abbrev_kind(sc->s + b, e - b))
+			return end;
+		/* an initial stands alone: not the G of "5G." */
+		if ((cls(first) & FRN_C_UPPER) && (b == 0 || !(cls(frn_utf8_prev(sc->s, &q0)) & (FRN_C_LETTER | FRN_C_DIGIT))))
 			return end;
 		return e;
 	}
@@ -691,8 +698,9 @@ scan_word(scanner *sc, size_t b)
 
 	for (;;)
 	{
+		/* starts on a word character (or U+02BC), so p > start */
 		p = skip_word_run(sc, start, p, &cp, &next);
-		if (cp < 0 || p == start)
+		if (cp < 0)
 			break;
 		if (is_elision_apostrophe(cp) && (cls(peek(sc, next, &n2)) & FRN_C_LETTER))
 		{
@@ -714,7 +722,7 @@ scan_word(scanner *sc, size_t b)
 		break;
 	}
 	end = p;
-	if (!hyphenated || p - start <= 1)
+	if (!hyphenated)
 	{
 		size_t		a = abbrev_end(sc, start, p);
 
@@ -729,8 +737,6 @@ scan_word(scanner *sc, size_t b)
 			end = next;
 		}
 	}
-	if (end == start)
-		return start;
 	if (flags)
 		emit(sc, start, end, FRN_TOK_WORD, flags);
 	else
@@ -929,6 +935,14 @@ is_closer(const char *s, const frn_token *t)
 		(cp == '"' || cp == ')' || cp == ']' || cp == '\'' || cp == 0x2019);
 }
 
+static int
+is_dash(const char *s, const frn_token *t)
+{
+	int32_t		cp = first_cp(s, t);
+
+	return t->kind == FRN_TOK_PUNCT && t->char_len == 1 && (cp == '-' || cp == 0x2013 || cp == 0x2014);
+}
+
 /* The token can begin a sentence: capital, digit, opening quote, dash. */
 static int
 starts_sentence(const char *s, const frn_token *t)
@@ -994,6 +1008,10 @@ frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 		if (is_sentence_end_token(s, &t[i]) && !(i > 0 && is_elided_passage(s, &t[i - 1], &t[i])))
 		{
 			while (j + 1 < n && is_closer(s, &t[j + 1]))
+				j++;
+			/* the closing dash of a "- Heading? -" line */
+			if (j + 1 < n && is_dash(s, &t[j + 1]) &&
+				(j + 2 == n || paragraph_break(s, t[j + 1].byte_start + t[j + 1].byte_len, t[j + 2].byte_start)))
 				j++;
 			boundary = j + 1 == n ||
 				starts_sentence(s, &t[j + 1]) ||

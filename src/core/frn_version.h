@@ -9,7 +9,10 @@
 #ifndef FRN_VERSION_H
 #define FRN_VERSION_H
 
-#define FRN_VERSION "0.1.0"
+/* FRN_VERSION comes from default_version in frnews.control (Makefile). */
+#ifndef FRN_VERSION
+#define FRN_VERSION "unknown"
+#endif
 #define FRN_DATA_VERSION "2026.11.1"
 
 #endif

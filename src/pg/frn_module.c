@@ -7,11 +7,13 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 
 #include "frn_alloc.h"
 #include "frn_money_pg.h"
 #include "frn_pg.h"
+#include "frn_sig.h"
 
 PG_MODULE_MAGIC;
 
@@ -54,6 +56,8 @@ _PG_init(void)
 {
 	frn_install_core_hooks();
 	frn_money_init_guc();
+	frn_sig_init();
+	MarkGUCPrefixReserved("frnews");
 }
 
 void

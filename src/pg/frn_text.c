@@ -72,7 +72,7 @@ fr_tokens(PG_FUNCTION_ARGS)
 		if (t->kind == FRN_TOK_WORD)
 		{
 			frn_buf_init(&buf);
-			frn_stem_word(surface, t->byte_len, &buf);
+			frn_stem_token(surface, t->byte_len, &buf);
 			values[6] = utf8_slice_datum(buf.data ? buf.data : "", buf.len);
 		}
 		else

@@ -13,11 +13,16 @@ pass=0 fail=0 skip=0
 logdir=build/fuzz-logs
 mkdir -p "$logdir"
 
-if ! command -v "${FUZZ_CC:-clang}" >/dev/null 2>&1; then
-	echo "fuzz: clang not found"
+# libFuzzer needs clang and its runtime (libclang-rt-*-dev): skip without them.
+probe=$(mktemp -d)
+printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }\n' >"$probe/p.c"
+if ! "${FUZZ_CC:-clang}" -fsanitize=fuzzer,address "$probe/p.c" -o "$probe/p" >/dev/null 2>&1; then
+	rm -rf "$probe"
+	echo "fuzz: clang with libFuzzer not available"
 	echo "fuzz: 0 passed, 0 failed, 1 skipped"
 	exit 0
 fi
+rm -rf "$probe"
 if ! make -s fuzz-build ${PG_CONFIG:+PG_CONFIG="$PG_CONFIG"} >"$logdir/build.log" 2>&1; then
 	cat "$logdir/build.log"
 	echo "fuzz: 0 passed, 1 failed"

@@ -19,6 +19,8 @@ UNIT_TEST(abbreviations_do_not_end)
 	CHECK_STR(sents_of("En 52 av. J.-C. César gagna."), "En 52 av. J.-C. César gagna.");
 	CHECK_STR(sents_of("J. Dupont et S.N.C.F. Réseau signent."), "J. Dupont et S.N.C.F. Réseau signent.");
 	CHECK_STR(sents_of("Le 3 nov. Paris vota."), "Le 3 nov. Paris vota.");
+	/* a letter glued to a number is not an initial */
+	CHECK_STR(sents_of("Il a la 5G. La 4G suffit."), "Il a la 5G. || La 4G suffit.");
 	/* etc. ends a sentence when one begins after it */
 	CHECK_STR(sents_of("Des chaises, etc. Puis rien."), "Des chaises, etc. || Puis rien.");
 	CHECK_STR(sents_of("Des chaises, etc. et des tables."), "Des chaises, etc. et des tables.");
@@ -56,6 +58,9 @@ UNIT_TEST(paragraphs)
 {
 	CHECK_STR(sents_of("Un titre sans point\n\nLe texte suit."), "Un titre sans point || Le texte suit.");
 	CHECK_STR(sents_of("une ligne\ncoupée"), "une ligne\ncoupée");
+	/* press sub-headings "- Heading? -" keep their closing dash */
+	CHECK_STR(sents_of("Fin.\n\n- Pourquoi maintenant? -\n\nLa suite."), "Fin. || - Pourquoi maintenant? - || La suite.");
+	CHECK_STR(sents_of("Il vient ? - Oui."), "Il vient ? || - Oui.");
 }
 
 UNIT_TEST(sentence_start_flags_and_offsets)

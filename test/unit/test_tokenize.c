@@ -256,6 +256,51 @@ UNIT_TEST(multi_megabyte_input)
 	free(s);
 }
 
+static int	interrupt_calls;
+
+static void
+count_interrupt(void)
+{
+	interrupt_calls++;
+}
+
+UNIT_TEST(interrupts_checked)
+{
+	frn_allocator hooks = {NULL, NULL, NULL, count_interrupt};
+	size_t		n = 1 << 20;
+	char	   *s = malloc(n + 1);
+	frn_tokens	t;
+	frn_spans	sp;
+	frn_buf		b;
+	int			after_tokenize,
+				after_sentences;
+
+	for (size_t i = 0; i < n; i++)
+		s[i] = i % 7 == 6 ? ' ' : (i % 50 == 49 ? '.' : 'a');
+	s[n] = '\0';
+	frn_set_allocator(&hooks);
+	frn_tokens_init(&t);
+	frn_spans_init(&sp);
+	frn_buf_init(&b);
+	frn_tokenize(s, n, &t);
+	after_tokenize = interrupt_calls;
+	frn_sentences(s, n, &t, &sp);
+	after_sentences = interrupt_calls;
+	frn_normalize(s, n, &b);
+	frn_buf_reset(&b);
+	CHECK(after_tokenize >= 100);	/* at least every 4 kB */
+	CHECK(after_sentences > after_tokenize);
+	CHECK(interrupt_calls > after_sentences);
+	after_sentences = interrupt_calls;
+	frn_lower(s, n, &b);
+	CHECK(interrupt_calls > after_sentences);
+	frn_set_allocator(NULL);
+	frn_tokens_free(&t);
+	frn_spans_free(&sp);
+	frn_buf_free(&b);
+	free(s);
+}
+
 int
 main(void)
 {
@@ -273,5 +318,6 @@ main(void)
 	UNIT_RUN(bad_input);
 	UNIT_RUN(long_word);
 	UNIT_RUN(multi_megabyte_input);
+	UNIT_RUN(interrupts_checked);
 	UNIT_MAIN_END("test_tokenize");
 }
