@@ -102,3 +102,37 @@ build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h) $(FOLD_TABLE)
 fuzz-build: $(FUZZ_BINS)
 
 .PHONY: cli unit unit-build fuzz-build
+
+# ---------------------------------------------------------------------------
+# Entity tagger data: the gazetteer table generated from data/gazetteer/ by a
+# tool that tokenizes and folds with the core itself, and the model weights
+# (data/ner/model.bin, trained by build/frn-ner-train) embedded as C source.
+GAZ_TABLE = $(GEN_DIR)/frn_gazetteer_table.inc
+NER_MODEL_INC = $(GEN_DIR)/frn_ner_model.inc
+GAZ_LISTS = $(wildcard data/gazetteer/*.txt) data/gazetteer/cues.tsv
+# core objects that do not depend on the generated entity data
+GEN_CORE_OBJS = $(filter-out $(CORE_BUILD)/frn_gazetteer.o $(CORE_BUILD)/frn_ner.o $(CORE_BUILD)/frn_entities.o,$(CORE_OBJS))
+
+$(GEN_DIR)/gen_gazetteer: src/gen/gen_gazetteer.c $(GEN_CORE_OBJS)
+	@mkdir -p $(GEN_DIR)
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -o $@ $< $(GEN_CORE_OBJS) $(CORE_LIBS)
+
+$(GAZ_TABLE): $(GEN_DIR)/gen_gazetteer $(GAZ_LISTS)
+	$(GEN_DIR)/gen_gazetteer data/gazetteer > $@.tmp && mv $@.tmp $@
+
+$(GEN_DIR)/gen_ner_model: src/gen/gen_ner_model.c
+	@mkdir -p $(GEN_DIR)
+	$(CC) -O2 -std=c11 -Wall -o $@ $<
+
+$(NER_MODEL_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model.bin)
+	$(GEN_DIR)/gen_ner_model data/ner/model.bin > $@.tmp && mv $@.tmp $@
+
+src/core/frn_gazetteer.o src/core/frn_gazetteer.bc $(CORE_BUILD)/frn_gazetteer.o: $(GAZ_TABLE)
+src/core/frn_ner.o src/core/frn_ner.bc $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC)
+
+# The trainer of the entity model (development tool, not installed).
+build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
+
+# the fuzzers compile the core sources, entity tagger included
+$(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC)

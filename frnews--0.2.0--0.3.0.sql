@@ -99,6 +99,8 @@ DEFAULT FOR TYPE @extschema@.fr_sig USING hash AS
 	FUNCTION 1 @extschema@.fr_sig_hash(@extschema@.fr_sig);
 COMMENT ON OPERATOR CLASS @extschema@.fr_sig_hash_ops USING hash IS
 'fr_sig equality for hashing (GROUP BY, DISTINCT, hash joins and hash indexes)';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_sig_hash_ops USING hash IS
+'fr_sig equality for hashing (GROUP BY, DISTINCT, hash joins and hash indexes)';
 
 CREATE FUNCTION @extschema@.fr_signature(doc pg_catalog.text)
 RETURNS @extschema@.fr_sig
@@ -275,6 +277,8 @@ DEFAULT FOR TYPE @extschema@.fr_sig USING gin AS
 	STORAGE pg_catalog.int4;
 COMMENT ON OPERATOR CLASS @extschema@.fr_sig_gin_ops USING gin IS
 'fr_sig % (exact, fast for thresholds above 0.5)';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_sig_gin_ops USING gin IS
+'fr_sig % (exact, fast for thresholds above 0.5)';
 
 -- ---------------------------------------------------------------------------
 -- GiST: exact KNN, ORDER BY sig <-> q LIMIT k, through a metric tree (see
@@ -372,4 +376,6 @@ DEFAULT FOR TYPE @extschema@.fr_sig USING gist AS
 	FUNCTION 11 @extschema@.fr_sig_gist_sortsupport(internal),
 	STORAGE @extschema@.fr_sig_gkey;
 COMMENT ON OPERATOR CLASS @extschema@.fr_sig_gist_ops USING gist IS
+'ORDER BY fr_sig <-> fr_sig (exact k nearest neighbours)';
+COMMENT ON OPERATOR FAMILY @extschema@.fr_sig_gist_ops USING gist IS
 'ORDER BY fr_sig <-> fr_sig (exact k nearest neighbours)';

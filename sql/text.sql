@@ -1,5 +1,7 @@
 -- Tokens, sentences, normalisation and stemming.
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS frnews;
+RESET client_min_messages;
 
 SELECT fr_version() ~ '^frnews 0\.[0-9]+\.[0-9]+, data [0-9.]+, ICU [0-9.]+ \(Unicode [0-9.]+\), Snowball ' AS version_ok;
 

@@ -25,6 +25,7 @@
 #include "frn_utf8.h"
 #include "cli_json.h"
 #include "cli_money.h"
+#include "frn_cli.h"
 
 /* One input document: its text and its id as a JSON value. */
 typedef struct document
@@ -255,10 +256,19 @@ mode_numbers(run_state *st, const document *doc)
 	flush_out(st, 0);
 }
 
+/* Named entities: records written by frn_cli_entities.c */
+static void
+mode_entities(run_state *st, const document *doc)
+{
+	frn_cli_entities(&st->out, doc->text, doc->len, doc->id_json, doc->id_len);
+	flush_out(st, 0);
+}
+
 static const mode modes[] = {
 	{"--tokens", "one record per token (default)", mode_tokens},
 	{"--sentences", "one record per sentence", mode_sentences},
 	{"--normalize", "one record per document: its fr_normalize() form", mode_normalize},
+	{"--entities", "one record per named entity (PER, LOC, ORG, MISC)", mode_entities},
 	{"--bench", "tokenize + fold + stem without output; MB/s on stderr", mode_bench},
 	{"--amounts", "one record per amount of money (as fr_amounts)", mode_amounts},
 	{"--percents", "one record per percentage or percentage points (as fr_percents)", mode_percents},

@@ -17,6 +17,7 @@
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
+#include "frn_annotate.h"
 #include "frn_money.h"
 #include "frn_money_pg.h"
 #include "frn_pg.h"
@@ -80,6 +81,50 @@ extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(work);
+}
+
+/*
+ * Span producer for fr_annotate() and fr_highlight(): amounts (kind MONEY,
+ * fields value, currency, qualifier) and percentages (kind PERCENT, fields
+ * value, unit "percent" or "points", qualifier), bare $ read from the
+ * setting as fr_amounts(doc) does.
+ */
+void
+frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
+						frn_annot_list *out)
+{
+	frn_quantities q = {NULL, 0, 0};
+
+	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS,
+						   frn_dollar_currency, &q);
+	for (size_t i = 0; i < q.n; i++)
+	{
+		const frn_quantity *x = &q.q[i];
+		frn_annot  *a = frn_annot_push(out);
+		char	   *num = palloc(FRN_DEC_BUFSIZE);
+		const char *qual = frn_qualifier_name(x->qualifier);
+
+		a->byte_start = x->byte_start;
+		a->byte_len = x->byte_len;
+		a->char_start = x->char_start;
+		a->char_len = x->char_len;
+		frn_annot_field_add(a, "value", FRN_AF_NUMERIC, num, frn_dec_format(&x->value, num));
+		if (x->kind == FRN_QK_AMOUNT)
+		{
+			a->kind = "MONEY";
+			frn_annot_field_add(a, "currency", FRN_AF_TEXT, pstrdup(x->currency), strlen(x->currency));
+		}
+		else
+		{
+			const char *unit = x->kind == FRN_QK_POINTS ? "points" : "percent";
+
+			a->kind = "PERCENT";
+			frn_annot_field_add(a, "unit", FRN_AF_TEXT, unit, strlen(unit));
+		}
+		if (qual)
+			frn_annot_field_add(a, "qualifier", FRN_AF_TEXT, qual, strlen(qual));
+	}
+	frn_free(q.q);
 }
 
 /* fr_amounts(doc [, dollar_currency]) */

@@ -1,0 +1,33 @@
+-- The upgrade chain: CREATE EXTENSION at the first version, then
+-- ALTER EXTENSION UPDATE one version at a time, in a database of its own.
+-- Every object of the extension carries a comment and every function is
+-- PARALLEL SAFE but for trigger functions (Citus and parallel query depend
+-- on it).
+SELECT current_database() AS regress_db \gset
+CREATE DATABASE frn_upgrade;
+\c frn_upgrade
+CREATE EXTENSION frnews VERSION '0.1.0';
+SELECT extversion FROM pg_extension WHERE extname = 'frnews';
+SELECT target, path FROM pg_extension_update_paths('frnews')
+WHERE source = '0.1.0' AND path IS NOT NULL ORDER BY target;
+ALTER EXTENSION frnews UPDATE TO '0.2.0';
+SELECT '5,93 milliards de dollars'::fr_money AS money_from_0_2_0;
+ALTER EXTENSION frnews UPDATE TO '0.3.0';
+SELECT fr_similarity('Le Sénat adopte le budget.', 'Le budget est adopté par le Sénat.') > 0.3 AS similarity_from_0_3_0;
+ALTER EXTENSION frnews UPDATE;
+SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'frnews') AS at_default_version
+FROM pg_extension WHERE extname = 'frnews';
+SELECT surface, kind FROM fr_entities('Emmanuel Macron est à Marseille.');
+SELECT classid::regclass AS catalog, count(*) AS objects
+FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'frnews'
+WHERE d.deptype = 'e' GROUP BY 1 ORDER BY 1::text;
+SELECT pg_describe_object(d.classid, d.objid, 0) AS without_comment
+FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'frnews'
+WHERE d.deptype = 'e' AND obj_description(d.objid, d.classid::regclass::text) IS NULL
+ORDER BY 1;
+SELECT p.oid::regprocedure AS not_parallel_safe
+FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'frnews'
+WHERE p.proparallel <> 's' AND p.prorettype <> 'pg_catalog.trigger'::regtype ORDER BY 1::text;
+\c :regress_db
+DROP DATABASE frn_upgrade;

@@ -1,0 +1,607 @@
+/*
+ * frn_entities.c — entity spans from the tagger, the user dictionary and
+ * document-level evidence.
+ *
+ * Steps for one text:
+ *   1. frn_ner_analyze + frn_ner_tag: a BIO class per token (frn_ner.c);
+ *   2. user dictionary: its longest matches replace what they overlap, and
+ *      NONE entries erase it;
+ *   3. span cleanup: leading titles and trailing particles are not part of
+ *      a name;
+ *   4. document evidence: a name tagged once is tagged again where the
+ *      tagger missed it (sentence starts, after «), and so is the last part
+ *      of a person's full name ("Macron" after "Emmanuel Macron");
+ *   5. spans with their norm (folded name, or the full name of the person).
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "frn_entities.h"
+#include "frn_gazetteer.h"
+#include "frn_ner.h"
+#include "frn_normalize.h"
+#include "frn_tokenize.h"
+#include "frn_utf8.h"
+
+/* ------------------------------------------------------------------------
+ * keymap: folded token sequences ("cote d' ivoire") -> kind, with every
+ * proper prefix marked so that a longest-match scan can stop early.
+ */
+#define KM_ENTRY		0x01
+#define KM_PREFIX		0x02
+#define KM_NEEDS_UPPER	0x04	/* the entry was written with a capital: match capitalised text only */
+
+typedef struct kslot
+{
+	uint32_t	off;
+	uint32_t	len;
+	uint32_t	val;			/* free for the user of the map */
+	uint8_t		flags;
+	uint8_t		kind;
+} kslot;
+
+typedef struct keymap
+{
+	frn_buf		keys;
+	kslot	   *slot;
+	size_t		nslots;
+	size_t		n;
+} keymap;
+
+struct frn_dict
+{
+	keymap		km;
+	size_t		entries;
+	bool		any_lower;		/* an entry starts without a capital: try every token */
+};
+
+static void
+km_init(keymap *km)
+{
+	frn_buf_init(&km->keys);
+	km->nslots = 64;
+	km->slot = frn_malloc(km->nslots * sizeof(kslot));
+	memset(km->slot, 0, km->nslots * sizeof(kslot));
+	km->n = 0;
+}
+
+static void
+km_free(keymap *km)
+{
+	frn_buf_free(&km->keys);
+	frn_free(km->slot);
+	km->slot = NULL;
+}
+
+static kslot *
+km_find(const keymap *km, const char *key, size_t len)
+{
+	size_t		mask = km->nslots - 1;
+	size_t		i = frn_hash_bytes(key, len, 7) & mask;
+
+	for (;;)
+	{
+		kslot	   *s = &km->slot[i];
+
+		if (s->flags == 0)
+			return s;
+		if (s->len == len && memcmp(km->keys.data + s->off, key, len) == 0)
+			return s;
+		i = (i + 1) & mask;
+	}
+}
+
+static void
+km_grow(keymap *km)
+{
+	kslot	   *old = km->slot;
+	size_t		oldn = km->nslots;
+
+	km->nslots *= 2;
+	km->slot = frn_malloc(km->nslots * sizeof(kslot));
+	memset(km->slot, 0, km->nslots * sizeof(kslot));
+	for (size_t i = 0; i < oldn; i++)
+		if (old[i].flags)
+			*km_find(km, km->keys.data + old[i].off, old[i].len) = old[i];
+	frn_free(old);
+}
+
+/* Add flags (and, for an entry, its kind: the last one given wins). */
+static void
+km_put(keymap *km, const char *key, size_t len, uint8_t flags, uint8_t kind)
+{
+	kslot	   *s;
+
+	if ((km->n + 1) * 2 > km->nslots)
+		km_grow(km);
+	s = km_find(km, key, len);
+	if (s->flags == 0)
+	{
+		s->off = (uint32_t) km->keys.len;
+		s->len = (uint32_t) len;
+		frn_buf_append(&km->keys, key, len);
+		km->n++;
+	}
+	if (flags & KM_ENTRY)
+	{
+		s->flags &= ~KM_NEEDS_UPPER;
+		s->kind = kind;
+	}
+	s->flags |= flags;
+}
+
+/* Add the key of tokens [a, b] of a document and its prefixes. */
+static void
+km_put_tokens(keymap *km, frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uint8_t kind)
+{
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+	{
+		km_put(km, d->key.data, d->key.len, KM_PREFIX, 0);
+		frn_ner_key_add(d, j);
+	}
+	km_put(km, d->key.data, d->key.len, flags, kind);
+}
+
+/*
+ * Longest entry matching the tokens from i on; returns its last token + 1
+ * (i when none) and its kind.
+ */
+static size_t
+km_longest(const keymap *km, frn_ner_doc *d, size_t i, uint8_t *kind)
+{
+	size_t		end = i;
+
+	frn_ner_key_start(d, i);
+	for (size_t j = i; j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS * 2; j++)
+	{
+		const kslot *s;
+
+		if (j > i)
+			frn_ner_key_add(d, j);
+		s = km_find(km, d->key.data, d->key.len);
+		if (s->flags == 0)
+			break;
+		if ((s->flags & KM_ENTRY) &&
+			(!(s->flags & KM_NEEDS_UPPER) || (d->xflags[i] & FRN_NX_CANDIDATE)))
+		{
+			end = j + 1;
+			*kind = s->kind;
+		}
+		if (!(s->flags & KM_PREFIX))
+			break;
+	}
+	return end;
+}
+
+/* ------------------------------------------------------------------------
+ * user dictionary
+ */
+frn_dict *
+frn_dict_create(void)
+{
+	frn_dict   *d = frn_malloc(sizeof(frn_dict));
+
+	km_init(&d->km);
+	d->entries = 0;
+	d->any_lower = false;
+	return d;
+}
+
+bool
+frn_dict_add(frn_dict *dict, const char *surface, size_t len, frn_entity_kind kind)
+{
+	frn_ner_doc doc;
+	bool		ok;
+
+	frn_ner_doc_init(&doc);
+	frn_ner_analyze(&doc, surface, len);
+	ok = doc.toks.n > 0;
+	if (ok)
+	{
+		uint8_t		flags = KM_ENTRY;
+
+		if (doc.xflags[0] & FRN_NX_CANDIDATE)
+			flags |= KM_NEEDS_UPPER;
+		else
+			dict->any_lower = true;
+		km_put_tokens(&dict->km, &doc, 0, doc.toks.n - 1, flags, (uint8_t) kind);
+		dict->entries++;
+	}
+	frn_ner_doc_free(&doc);
+	return ok;
+}
+
+size_t
+frn_dict_size(const frn_dict *d)
+{
+	return d->entries;
+}
+
+void
+frn_dict_free(frn_dict *d)
+{
+	if (!d)
+		return;
+	km_free(&d->km);
+	frn_free(d);
+}
+
+/* ------------------------------------------------------------------------
+ * spans over tokens
+ */
+typedef struct tspan
+{
+	size_t		a;				/* first token */
+	size_t		b;				/* last token */
+	uint8_t		kind;
+} tspan;
+
+/* Set classes of [a, b] to one name of type kind, erasing names it overlaps. */
+static void
+set_name(frn_ner_doc *d, size_t a, size_t b, int kind)
+{
+	size_t		lo = a,
+				hi = b;
+
+	/* widen to whole names overlapping [a, b], then clear them */
+	while (lo > 0 && d->cls[lo] != FRN_NER_O && !FRN_NER_IS_B(d->cls[lo]))
+		lo--;
+	while (hi + 1 < d->toks.n && d->cls[hi + 1] != FRN_NER_O && !FRN_NER_IS_B(d->cls[hi + 1]))
+		hi++;
+	for (size_t i = lo; i <= hi; i++)
+		d->cls[i] = FRN_NER_O;
+	if (kind == FRN_ENT_NONE)
+		return;
+	d->cls[a] = FRN_NER_B(kind);
+	for (size_t i = a + 1; i <= b; i++)
+		d->cls[i] = FRN_NER_I(kind);
+}
+
+static void
+apply_dict(frn_ner_doc *d, const frn_dict *dict)
+{
+	for (size_t i = 0; i < d->toks.n;)
+	{
+		uint8_t		kind = 0;
+		size_t		end;
+
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
+		/* capitalised entries match capitalised tokens only: skip the others */
+		if (!dict->any_lower && !(d->xflags[i] & FRN_NX_CANDIDATE))
+		{
+			i++;
+			continue;
+		}
+		end = km_longest(&dict->km, d, i, &kind);
+
+		if (end > i)
+		{
+			set_name(d, i, end - 1, kind);
+			for (size_t j = i; j < end; j++)
+				d->xflags[j] |= FRN_NX_DICT;
+			i = end;
+		}
+		else
+			i++;
+	}
+}
+
+/*
+ * Does the name ending at token b go on with the period after it?  Yes when
+ * b is a company suffix written with a period ("Inc.", "Corp.") that the
+ * tokenizer left apart.
+ */
+static bool
+suffix_period(frn_ner_doc *d, size_t b)
+{
+	const frn_token *dot = b + 1 < d->toks.n ? &d->toks.tok[b + 1] : NULL;
+
+	if (!dot || dot->kind != FRN_TOK_PUNCT || dot->byte_len != 1 ||
+		d->s[dot->byte_start] != '.' || (dot->flags & FRN_TF_SPACE_BEFORE) ||
+		!(frn_ner_gaz(d, b) & FRN_GAZ_ORGSUFFIX))
+		return false;
+	/* keys are token sequences: "Inc." as two tokens is the key "inc ." */
+	frn_ner_key_start(d, b);
+	frn_ner_key_add(d, b + 1);
+	return (frn_gaz_lookup(d->key.data, d->key.len) & FRN_GAZ_ORGSUFFIX) != 0;
+}
+
+/* Names as token spans, cleaned: no leading title, no trailing particle. */
+static size_t
+collect(frn_ner_doc *d, tspan *out)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < d->toks.n; i++)
+	{
+		tspan		sp;
+
+		if (d->cls[i] == FRN_NER_O || !FRN_NER_IS_B(d->cls[i]))
+			continue;
+		sp.a = i;
+		sp.b = i;
+		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
+		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
+			sp.b++;
+		/* the user's names are taken as written */
+		if (d->xflags[sp.a] & FRN_NX_DICT)
+		{
+			out[n++] = sp;
+			continue;
+		}
+		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
+			sp.a++;
+		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
+			sp.b--;
+		if (suffix_period(d, sp.b))
+			sp.b++;
+		/* a title or an initial alone ("M.", "S.") names no one */
+		if (!(d->xflags[sp.a] & FRN_NX_CANDIDATE) ||
+			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
+			continue;
+		out[n++] = sp;
+	}
+	return n;
+}
+
+/*
+ * Document evidence: names found in the text, and the last part of full
+ * person names, are tagged where the tagger left them out.  Only capitalised
+ * tokens are considered; the dictionary's NONE entries still win.
+ */
+static void
+propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
+{
+	keymap		km;
+
+	if (n == 0)
+		return;
+	km_init(&km);
+	for (size_t k = 0; k < n; k++)
+	{
+		/* a lone capitalised word at a sentence start is weak evidence */
+		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
+			continue;
+		km_put_tokens(&km, d, sp[k].a, sp[k].b, KM_ENTRY, sp[k].kind);
+		/* the surname of a full name, with its particle ("Le Pen") */
+		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
+			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
+		{
+			size_t		first = sp[k].b;
+
+			while (first - 1 > sp[k].a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
+				first--;
+			km_put_tokens(&km, d, first, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+			if (first != sp[k].b)
+				km_put_tokens(&km, d, sp[k].b, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+		}
+	}
+	for (size_t i = 0; i < d->toks.n; i++)
+	{
+		uint8_t		kind = 0;
+		size_t		end;
+
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
+		if (d->cls[i] != FRN_NER_O || !(d->xflags[i] & FRN_NX_CANDIDATE))
+			continue;
+		end = km_longest(&km, d, i, &kind);
+		if (end == i)
+			continue;
+		/* stay clear of names it would cut, and of the dictionary's NONE entries */
+		for (size_t j = i; j < end; j++)
+			if (d->cls[j] != FRN_NER_O && FRN_NER_TYPE(d->cls[j]) != kind)
+				end = i;
+		if (end > i && end < d->toks.n && d->cls[end] != FRN_NER_O && !FRN_NER_IS_B(d->cls[end]))
+			end = i;
+		if (end > i && dict)
+		{
+			uint8_t		dk = 0;
+
+			if (km_longest(&dict->km, d, i, &dk) > i && dk == FRN_ENT_NONE)
+				end = i;
+		}
+		if (end > i)
+		{
+			set_name(d, i, end - 1, kind);
+			i = end - 1;
+		}
+	}
+	km_free(&km);
+}
+
+/* Append the folded surface of tokens [a, b] (original spacing) to buf. */
+static void
+fold_span(frn_ner_doc *d, size_t a, size_t b, frn_buf *buf)
+{
+	for (size_t i = a; i <= b; i++)
+	{
+		size_t		len;
+		const char *f = frn_ner_fold(d, i, &len);
+
+		if (i > a && (d->toks.tok[i].flags & FRN_TF_SPACE_BEFORE))
+			frn_buf_putc(buf, ' ');
+		frn_buf_append(buf, f, len);
+	}
+}
+
+/*
+ * Person norms: a name that ends a longer person name of the text ("Macron",
+ * "M. Le Pen") takes that full name's norm, when the text has exactly one
+ * such full name.  Every word-boundary suffix of every full name goes into a
+ * map (suffix -> entity, or ambiguous), so this is linear in the names.
+ */
+#define KM_AMBIGUOUS 0xFFFFFFFFu
+
+static void
+group_persons(frn_entities *out)
+{
+	keymap		km;
+
+	km_init(&km);
+	for (size_t m = 0; m < out->n; m++)
+	{
+		const frn_entity *f = &out->ent[m];
+		const char *fn;
+
+		if (f->kind != FRN_ENT_PER)
+			continue;
+		fn = out->norms.data + f->norm_off;
+		for (uint32_t p = 1; p < f->norm_len; p++)
+		{
+			kslot	   *s;
+
+			if (fn[p - 1] != ' ')
+				continue;
+			km_put(&km, fn + p, f->norm_len - p, KM_ENTRY, 0);
+			s = km_find(&km, fn + p, f->norm_len - p);
+			if (s->val == 0)
+				s->val = (uint32_t) m + 1;
+			else if (s->val != KM_AMBIGUOUS)
+			{
+				const frn_entity *g = &out->ent[s->val - 1];
+
+				if (g->norm_len != f->norm_len ||
+					memcmp(out->norms.data + g->norm_off, fn, f->norm_len) != 0)
+					s->val = KM_AMBIGUOUS;
+			}
+		}
+	}
+	for (size_t k = 0; k < out->n; k++)
+	{
+		frn_entity *e = &out->ent[k];
+		const kslot *s;
+
+		if (e->kind != FRN_ENT_PER)
+			continue;
+		s = km_find(&km, out->norms.data + e->norm_off, e->norm_len);
+		if (s->flags && s->val != 0 && s->val != KM_AMBIGUOUS)
+		{
+			e->norm_off = out->ent[s->val - 1].norm_off;
+			e->norm_len = out->ent[s->val - 1].norm_len;
+		}
+	}
+	km_free(&km);
+}
+
+void
+frn_entities_init(frn_entities *e)
+{
+	memset(e, 0, sizeof(*e));
+	frn_buf_init(&e->norms);
+}
+
+void
+frn_entities_free(frn_entities *e)
+{
+	frn_free(e->ent);
+	frn_buf_free(&e->norms);
+	memset(e, 0, sizeof(*e));
+}
+
+/*
+ * A long text is tagged in pieces of about FRN_ENT_PIECE bytes cut after a
+ * line break (else after a space), so that memory stays proportional to
+ * the piece, not to the text; news articles are one piece.
+ */
+#define FRN_ENT_PIECE	(256 * 1024)
+#define FRN_ENT_SEARCH	(64 * 1024)
+
+static size_t
+piece_end(const char *s, size_t len, size_t from)
+{
+	size_t		lim;
+
+	if (len - from <= FRN_ENT_PIECE + FRN_ENT_SEARCH)
+		return len;
+	lim = from + FRN_ENT_PIECE + FRN_ENT_SEARCH;
+	for (size_t i = from + FRN_ENT_PIECE; i < lim; i++)
+		if (s[i] == '\n')
+			return i + 1;
+	for (size_t i = from + FRN_ENT_PIECE; i < lim; i++)
+		if (s[i] == ' ')
+			return i + 1;
+	/* no space in 64 kB: cut before a UTF-8 lead byte */
+	lim = from + FRN_ENT_PIECE;
+	while (lim > from && ((unsigned char) s[lim] & 0xC0) == 0x80)
+		lim--;
+	return lim > from ? lim : len;
+}
+
+/* Tag one piece s[0..len) starting at (byte, char) offset base_b, base_c. */
+static void
+find_piece(const char *s, size_t len, uint32_t base_b, uint32_t base_c,
+		   const frn_dict *dict, frn_entities *out)
+{
+	frn_ner_doc d;
+	tspan	   *sp;
+	size_t		n;
+
+	frn_ner_doc_init(&d);
+	frn_ner_analyze(&d, s, len);
+	frn_ner_tag(&d);
+	if (dict && dict->entries > 0)
+		apply_dict(&d, dict);
+	sp = frn_malloc((d.toks.n + 1) * sizeof(tspan));
+	n = collect(&d, sp);
+	propagate(&d, sp, n, dict);
+	n = collect(&d, sp);
+
+	FRN_VEC_GROW(out->ent, out->n, out->cap, n);
+	for (size_t k = 0; k < n; k++)
+	{
+		const frn_token *ta = &d.toks.tok[sp[k].a],
+				   *tb = &d.toks.tok[sp[k].b];
+		frn_entity *e = &out->ent[out->n++];
+
+		e->byte_start = base_b + ta->byte_start;
+		e->byte_len = tb->byte_start + tb->byte_len - ta->byte_start;
+		e->char_start = base_c + ta->char_start;
+		e->char_len = tb->char_start + tb->char_len - ta->char_start;
+		e->kind = sp[k].kind;
+		e->norm_off = (uint32_t) out->norms.len;
+		fold_span(&d, sp[k].a, sp[k].b, &out->norms);
+		e->norm_len = (uint32_t) (out->norms.len - e->norm_off);
+	}
+	frn_free(sp);
+	frn_ner_doc_free(&d);
+}
+
+void
+frn_entities_find(const char *s, size_t len, const frn_dict *dict, frn_entities *out)
+{
+	size_t		b = 0,
+				c = 0;
+
+	out->n = 0;
+	frn_buf_reset(&out->norms);
+	while (b < len)
+	{
+		size_t		e = piece_end(s, len, b);
+
+		find_piece(s + b, e - b, (uint32_t) b, (uint32_t) c, dict, out);
+		if (e < len)
+			c += frn_utf8_count(s + b, e - b);
+		b = e;
+	}
+	group_persons(out);
+}
+
+static const char *const kind_names[FRN_ENT__COUNT] = {"NONE", "PER", "LOC", "ORG", "MISC"};
+
+const char *
+frn_entity_kind_name(frn_entity_kind k)
+{
+	return (unsigned) k < FRN_ENT__COUNT ? kind_names[k] : "NONE";
+}
+
+int
+frn_entity_kind_parse(const char *s, size_t len)
+{
+	for (int k = 0; k < FRN_ENT__COUNT; k++)
+		if (strlen(kind_names[k]) == len && strncasecmp(kind_names[k], s, len) == 0)
+			return k;
+	return -1;
+}

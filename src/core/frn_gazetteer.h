@@ -1,0 +1,92 @@
+/*
+ * frn_gazetteer.h — built-in name lists and cue words of the entity tagger.
+ *
+ * Keys are token sequences as the tokenizer splits them, each token folded
+ * (frn_fold) and the tokens joined by one space: "cote d'ivoire" is the key
+ * of "Côte d’Ivoire" (tokens Côte, d’, Ivoire).  Each key carries a set of
+ * FRN_GAZ_* bits.  Every proper prefix of a multi-token key is present with
+ * FRN_GAZ_PREFIX, so that a longest-match scan can stop early.
+ *
+ * The table is generated at build time by src/gen/gen_gazetteer.c from the
+ * lists in data/gazetteer/ (sources and licences in data/gazetteer/NOTICE.md)
+ * and compiled into the module: read-only, shared between backends.  It is
+ * an open-addressing table of 64-bit slots holding a 48-bit fingerprint of
+ * the key and its bits, not the key itself: one memory access per probe,
+ * and a false hit has a probability of about 2^-48 per lookup.
+ */
+#ifndef FRN_GAZETTEER_H
+#define FRN_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* name lists (data/gazetteer/NAME.txt) */
+#define FRN_GAZ_FIRSTNAME	0x0001
+#define FRN_GAZ_COUNTRY		0x0002
+#define FRN_GAZ_REGION		0x0004	/* regions, départements, ISO 3166-2 subdivisions */
+#define FRN_GAZ_COMMUNE		0x0008	/* French communes */
+#define FRN_GAZ_CITY		0x0010	/* world cities */
+#define FRN_GAZ_WORD		0x0020	/* an ordinary French word (lexicon, lower case) */
+/* cue words (data/gazetteer/cues.tsv, written for frnews) */
+#define FRN_GAZ_TITLE		0x0040	/* M., Mme, président, PDG: announce a person */
+#define FRN_GAZ_ORGWORD		0x0080	/* Banque, Ministère, Université: head of an organisation name */
+#define FRN_GAZ_ORGSUFFIX	0x0100	/* SA, SAS, Inc., Group: ends a company name */
+#define FRN_GAZ_LOCWORD		0x0200	/* rue, avenue, lac, mont: head of a place name */
+#define FRN_GAZ_DEMONYM		0x0400	/* Français, Allemande: people of a place, not a place */
+#define FRN_GAZ_PARTICLE	0x0800	/* de, du, von, van, ben, al: inside person names */
+#define FRN_GAZ_PREFIX		0x8000	/* proper prefix of a longer key */
+
+#define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
+
+/* 32-bit hash of a byte string (FNV-1a with a final avalanche). */
+static inline uint32_t
+frn_hash_bytes(const char *s, size_t n, uint32_t seed)
+{
+	uint32_t	h = 2166136261u ^ seed;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
+	return h;
+}
+
+/* 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche). */
+static inline uint64_t
+frn_gaz_hash(const char *s, size_t n)
+{
+	uint64_t	h = 14695981039346656037ull;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 1099511628211ull;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	return h;
+}
+
+/*
+ * Slot of a key of hash h: the 48 high bits of h as fingerprint, then the
+ * 16 bits of the key (0 = empty slot; a key always has a bit).  The slot
+ * index comes from the low bits of h.
+ */
+static inline uint64_t
+frn_gaz_slot(uint64_t h, uint16_t bits)
+{
+	return (h & ~(uint64_t) 0xFFFF) | bits;
+}
+
+/* Bits of a folded key (0 when absent). */
+uint16_t	frn_gaz_lookup(const char *key, size_t len);
+
+/* Number of keys, for fr_version()-style reporting and tests. */
+size_t		frn_gaz_size(void);
+
+#endif

@@ -1,0 +1,108 @@
+/*
+ * frn_ner.h — the statistical part of the entity tagger (internal).
+ *
+ * A document is analysed once (tokens, sentences, folded tokens, hashes,
+ * gazetteer hits), then tagged token by token, left to right, with BIO
+ * classes by an averaged perceptron over hashed features (greedy decoding:
+ * the previous two classes are features).  The same feature function serves
+ * the trainer (src/gen/frn_ner_train.c) and the tagger, so that training and
+ * tagging see exactly the same features.
+ *
+ * Tokens that cannot begin a name (no upper-case letter) and do not follow
+ * a name are classed O without scoring: most tokens of a text cost nothing.
+ * For the same reason the costlier facts about a token (shape, suffix,
+ * gazetteer bits) are computed on first use (frn_ner_gaz, frn_ner_shape).
+ */
+#ifndef FRN_NER_H
+#define FRN_NER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "frn_alloc.h"
+#include "frn_tokenize.h"
+
+/* BIO classes; entity type of class c > 0 is (c + 1) / 2 (frn_entity_kind). */
+enum
+{
+	FRN_NER_O = 0,
+	FRN_NER_B_PER, FRN_NER_I_PER,
+	FRN_NER_B_LOC, FRN_NER_I_LOC,
+	FRN_NER_B_ORG, FRN_NER_I_ORG,
+	FRN_NER_B_MISC, FRN_NER_I_MISC,
+	FRN_NER_NCLASS
+};
+
+#define FRN_NER_TYPE(c)		(((c) + 1) / 2)
+#define FRN_NER_IS_B(c)		((c) & 1)
+#define FRN_NER_B(type)		((type) * 2 - 1)
+#define FRN_NER_I(type)		((type) * 2)
+
+#define FRN_NER_MAX_FEATURES 64
+
+/* frn_ner_doc.xflags */
+#define FRN_NX_CANDIDATE	0x01	/* may begin a name: a word with an upper-case letter */
+#define FRN_NX_AFTER_OPEN	0x02	/* right after « “ " : — – ( : a capital there says little */
+#define FRN_NX_INITIAL		0x04	/* one capital letter and a period (J.) */
+#define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
+#define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
+#define FRN_NX_SHAPED		0x20	/* h_shape and h_suffix are computed */
+#define FRN_NX_FOLDED		0x40	/* fold_off, fold_len and h_word are computed */
+
+typedef struct frn_ner_doc
+{
+	const char *s;
+	size_t		len;
+	frn_tokens	toks;
+	frn_spans	sents;
+	/* folded tokens, computed on first use (frn_ner_fold): token i is
+	 * fold.data[fold_off[i] .. fold_off[i] + fold_len[i]) */
+	frn_buf		fold;
+	uint32_t   *fold_off;
+	uint32_t   *fold_len;
+	frn_buf		key;			/* scratch: a key of several tokens (frn_ner_key_*) */
+	uint32_t   *h_word;			/* hash of the folded token: frn_ner_word */
+	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */
+	uint32_t   *h_suffix;		/* hash of the last three characters, folded: same */
+	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
+	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
+	uint8_t    *gaz_first;		/* 1 if the token begins that key */
+	uint8_t    *xflags;			/* FRN_NX_* */
+	uint8_t    *cls;			/* BIO class per token (tagger output, or gold in training) */
+	size_t		cap;
+} frn_ner_doc;
+
+void		frn_ner_doc_init(frn_ner_doc *d);
+void		frn_ner_doc_free(frn_ner_doc *d);
+
+/* Tokenize, split sentences, fold and look up every token of s[0..len). */
+void		frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len);
+
+/* May token i have class c after class prev? (BIO well-formedness, candidates) */
+bool		frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c);
+
+/* Folded form of token i (valid until the next fold of another token). */
+const char *frn_ner_fold(frn_ner_doc *d, size_t i, size_t *len);
+
+/* Build in d->key the key of tokens i..j: start with i, add j = i+1, ... */
+void		frn_ner_key_start(frn_ner_doc *d, size_t i);
+void		frn_ner_key_add(frn_ner_doc *d, size_t j);
+
+/* Gazetteer bits of token i alone (looked up on first use). */
+uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
+
+/* Hashed features of token i given the two previous classes; returns their
+ * number (<= FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
+size_t		frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *feat);
+
+/* Can a name not end with token i? (particles, elisions, punctuation) */
+bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);
+
+/* Tag every token with the built-in model (d->cls). */
+void		frn_ner_tag(frn_ner_doc *d);
+
+/* Whether a built-in model is compiled in (an empty model tags nothing). */
+bool		frn_ner_has_model(void);
+
+#endif

@@ -1,0 +1,318 @@
+/*
+ * frn_ner_train.c — trains the entity model (averaged perceptron, greedy
+ * left-to-right decoding) and writes data/ner/model.bin.
+ *
+ * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin
+ *
+ * TRAIN.tsv comes from data/ner/prepare.py (redistributable corpora only).
+ * Sentences are analysed with the core (frn_ner_analyze) and trained with
+ * the core's own feature function, so the model matches the tagger exactly.
+ *
+ * Gold spans are brought to the CoNLL convention the tagger follows (some
+ * corpora include titles and functions in person spans): leading titles,
+ * lower-case words and articles are dropped ("M. Hagenbeck" -> "Hagenbeck"),
+ * a span stops at a comma or bracket (appositions), and a person span that
+ * is only a function ("le président de la République") is dropped.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "frn_gazetteer.h"
+#include "frn_ner.h"
+
+typedef struct sample
+{
+	frn_ner_doc doc;
+	uint8_t    *gold;
+} sample;
+
+static const char *const type_names[] = {"", "PER", "LOC", "ORG", "MISC"};
+
+static int
+type_of(const char *s)
+{
+	for (int t = 1; t <= 4; t++)
+		if (strcmp(s, type_names[t]) == 0)
+			return t;
+	return 0;
+}
+
+static bool
+is_stop_punct(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+	char		c = d->s[t->byte_start];
+
+	return t->kind == FRN_TOK_PUNCT && t->byte_len == 1 &&
+		(c == ',' || c == ';' || c == '(' || c == ')' || c == ':');
+}
+
+/* Mark gold classes of one span [cs, ce) (code points) after normalising it. */
+static void
+mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
+{
+	frn_ner_doc *d = &sm->doc;
+	size_t		a = SIZE_MAX,
+				b = 0;
+	bool		function_words = false;
+
+	for (size_t i = 0; i < d->toks.n; i++)
+	{
+		const frn_token *t = &d->toks.tok[i];
+
+		if (t->char_start < ce && t->char_start + t->char_len > cs)
+		{
+			if (a == SIZE_MAX)
+				a = i;
+			b = i;
+		}
+	}
+	if (a == SIZE_MAX)
+		return;
+	for (size_t i = a + 1; i <= b; i++)
+		if (is_stop_punct(d, i))
+		{
+			b = i - 1;
+			break;
+		}
+	while (a <= b && (!(d->xflags[a] & FRN_NX_CANDIDATE) ||
+					  ((frn_ner_gaz(d, a) & FRN_GAZ_TITLE) && !(d->xflags[a] & FRN_NX_INITIAL))))
+	{
+		if (frn_ner_gaz(d, a) & FRN_GAZ_PARTICLE)
+			function_words = true;
+		a++;
+	}
+	while (b > a && frn_ner_cannot_end(d, b))
+		b--;
+	if (a > b || (type == 1 && function_words))
+		return;
+	sm->gold[a] = FRN_NER_B(type);
+	for (size_t i = a + 1; i <= b; i++)
+		sm->gold[i] = FRN_NER_I(type);
+}
+
+static sample *
+load(const char *path, size_t *count)
+{
+	FILE	   *f = fopen(path, "r");
+	size_t		cap = 1024,
+				n = 0;
+	sample	   *v = malloc(cap * sizeof(sample));
+	char	   *line = NULL;
+	size_t		linecap = 0;
+	ssize_t		got;
+
+	if (!f)
+	{
+		perror(path);
+		exit(1);
+	}
+	while ((got = getline(&line, &linecap, f)) > 0)
+	{
+		char	   *tab = strchr(line, '\t');
+		char	   *spans,
+				   *tok,
+				   *save = NULL;
+		sample	   *sm;
+		size_t		tlen;
+
+		if (!tab)
+			continue;
+		if (n == cap)
+			v = realloc(v, (cap *= 2) * sizeof(sample));
+		sm = &v[n++];
+		*tab = '\0';
+		tlen = tab - line;
+		spans = tab + 1;
+		spans[strcspn(spans, "\r\n")] = '\0';
+		frn_ner_doc_init(&sm->doc);
+		frn_ner_analyze(&sm->doc, strndup(line, tlen), tlen);
+		sm->gold = calloc(sm->doc.toks.n + 1, 1);
+		for (tok = strtok_r(spans, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+		{
+			unsigned	cs,
+						ce;
+			char		ty[16];
+
+			if (sscanf(tok, "%u:%u:%15s", &cs, &ce, ty) == 3 && type_of(ty))
+				mark_span(sm, cs, ce, type_of(ty));
+		}
+	}
+	free(line);
+	fclose(f);
+	*count = n;
+	return v;
+}
+
+/* averaged perceptron state */
+static float *w;				/* current weights */
+static float *u;				/* sum of step * update, for averaging */
+static uint32_t mask;
+static double step = 1;
+
+static int
+predict(sample *sm, size_t i, int prev, int prev2, uint32_t *feat, size_t *nf)
+{
+	float		score[FRN_NER_NCLASS] = {0};
+	int			best = FRN_NER_O;
+
+	*nf = frn_ner_features(&sm->doc, i, prev, prev2, feat);
+	for (size_t k = 0; k < *nf; k++)
+	{
+		const float *wk = w + (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
+
+		for (int c = 0; c < FRN_NER_NCLASS; c++)
+			score[c] += wk[c];
+	}
+	for (int c = 1; c < FRN_NER_NCLASS; c++)
+		if (score[c] > score[best] && frn_ner_allowed(&sm->doc, i, prev, c))
+			best = c;
+	return best;
+}
+
+static void
+update(const uint32_t *feat, size_t nf, int good, int bad)
+{
+	for (size_t k = 0; k < nf; k++)
+	{
+		size_t		b = (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
+
+		w[b + good] += 1;
+		u[b + good] += step;
+		w[b + bad] -= 1;
+		u[b + bad] -= step;
+	}
+}
+
+static void
+shuffle(size_t *order, size_t n, unsigned *seed)
+{
+	for (size_t i = n - 1; i > 0; i--)
+	{
+		size_t		j = rand_r(seed) % (i + 1),
+					t = order[i];
+
+		order[i] = order[j];
+		order[j] = t;
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	int			epochs = 10,
+				log2b = 18,
+				opt;
+	size_t		n,
+				nb,
+				total = 0;
+	sample	   *data;
+	size_t	   *order;
+	unsigned	seed = 12345;
+	uint32_t	feat[FRN_NER_MAX_FEATURES];
+	FILE	   *out;
+	float		maxabs = 0;
+
+	while ((opt = getopt(argc, argv, "e:b:")) != -1)
+	{
+		if (opt == 'e')
+			epochs = atoi(optarg);
+		else if (opt == 'b')
+			log2b = atoi(optarg);
+		else
+			return 2;
+	}
+	if (argc - optind != 2)
+	{
+		fprintf(stderr, "usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin\n");
+		return 2;
+	}
+	data = load(argv[optind], &n);
+	nb = (size_t) 1 << log2b;
+	mask = (uint32_t) (nb - 1);
+	w = calloc(nb * FRN_NER_NCLASS, sizeof(float));
+	u = calloc(nb * FRN_NER_NCLASS, sizeof(float));
+	order = malloc(n * sizeof(size_t));
+	for (size_t i = 0; i < n; i++)
+	{
+		order[i] = i;
+		total += data[i].doc.toks.n;
+	}
+	fprintf(stderr, "frn-ner-train: %zu sentences, %zu tokens, %zu buckets\n", n, total, nb);
+
+	for (int e = 0; e < epochs; e++)
+	{
+		size_t		errors = 0,
+					scored = 0;
+
+		shuffle(order, n, &seed);
+		for (size_t k = 0; k < n; k++)
+		{
+			sample	   *sm = &data[order[k]];
+			int			prev = FRN_NER_O,
+						prev2 = FRN_NER_O;
+
+			for (size_t i = 0; i < sm->doc.toks.n; i++)
+			{
+				int			guess = FRN_NER_O,
+							gold = sm->gold[i];
+				size_t		nf;
+
+				if (prev != FRN_NER_O || (sm->doc.xflags[i] & FRN_NX_CANDIDATE))
+				{
+					/* a gold class the decoder cannot produce here teaches nothing */
+					if (!frn_ner_allowed(&sm->doc, i, prev, gold))
+						gold = FRN_NER_O;
+					guess = predict(sm, i, prev, prev2, feat, &nf);
+					scored++;
+					if (guess != gold)
+					{
+						update(feat, nf, gold, guess);
+						errors++;
+					}
+					step++;
+				}
+				prev2 = prev;
+				prev = guess;
+			}
+		}
+		fprintf(stderr, "epoch %d: %zu errors in %zu decisions (%.2f%%)\n",
+				e + 1, errors, scored, 100.0 * errors / (scored ? scored : 1));
+	}
+
+	/* average, then quantise to int16 */
+	for (size_t i = 0; i < nb * FRN_NER_NCLASS; i++)
+	{
+		w[i] -= u[i] / step;
+		if (fabsf(w[i]) > maxabs)
+			maxabs = fabsf(w[i]);
+	}
+	out = fopen(argv[optind + 1], "wb");
+	if (!out)
+	{
+		perror(argv[optind + 1]);
+		return 1;
+	}
+	{
+		uint32_t	hdr[2] = {(uint32_t) nb, FRN_NER_NCLASS};
+		float		scale = maxabs > 0 ? 32000.0f / maxabs : 1;
+		size_t		nonzero = 0;
+
+		fwrite("FRNNER01", 1, 8, out);
+		fwrite(hdr, sizeof(uint32_t), 2, out);
+		for (size_t i = 0; i < nb * FRN_NER_NCLASS; i++)
+		{
+			long		q = lroundf(w[i] * scale);
+			unsigned char b[2] = {(unsigned char) (q & 0xff), (unsigned char) ((q >> 8) & 0xff)};
+
+			nonzero += q != 0;
+			fwrite(b, 1, 2, out);
+		}
+		fprintf(stderr, "frn-ner-train: %zu non-zero weights, scale %.1f\n", nonzero, scale);
+	}
+	fclose(out);
+	return 0;
+}

@@ -1,0 +1,226 @@
+/*
+ * frn_entities.c — SQL glue of the entity tagger: fr_entities(),
+ * fr_entities_builtin(), the user dictionary cache and the entity producer
+ * of fr_annotate()/fr_highlight().
+ *
+ * The user dictionary is the table fr_dictionary(surface, kind) in the
+ * extension's schema.  Each backend keeps it compiled (frn_dict) in a memory
+ * context of its own.  A statement trigger on the table sends a relcache
+ * invalidation for it (plain DML sends none); our relcache callback then
+ * marks the cache stale, so a change is seen by the backend that made it
+ * from its next statement on and by every other backend once committed.
+ */
+#include "postgres.h"
+
+#include "catalog/namespace.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+#include "frn_annotate.h"
+#include "frn_entities.h"
+#include "frn_pg.h"
+
+PG_FUNCTION_INFO_V1(fr_entities);
+PG_FUNCTION_INFO_V1(fr_entities_builtin);
+PG_FUNCTION_INFO_V1(fr_dictionary_changed);
+
+#define DICT_TABLE "fr_dictionary"
+
+static MemoryContext dict_cxt = NULL;
+static frn_dict *dict_cache = NULL;
+static Oid	dict_relid = InvalidOid;
+static bool dict_valid = false;
+static bool dict_callback_registered = false;
+
+static void
+dict_invalidate(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == dict_relid)
+		dict_valid = false;
+}
+
+/* Read fr_dictionary (relation relid) into a new frn_dict in dict_cxt. */
+static frn_dict *
+dict_load(Oid relid)
+{
+	frn_dict   *d;
+	char	   *query;
+	MemoryContext old;
+
+	query = psprintf("SELECT surface, kind FROM %s.%s",
+					 quote_identifier(get_namespace_name(get_rel_namespace(relid))),
+					 quote_identifier(get_rel_name(relid)));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the frnews dictionary");
+	old = MemoryContextSwitchTo(dict_cxt);
+	d = frn_dict_create();
+	MemoryContextSwitchTo(old);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		null_s,
+					null_k;
+		Datum		ds = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &null_s);
+		Datum		dk = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &null_k);
+		size_t		slen,
+					klen;
+		char	   *s,
+				   *k;
+		int			kind;
+
+		if (null_s || null_k)
+			continue;
+		CHECK_FOR_INTERRUPTS();
+		s = frn_text_to_utf8(DatumGetTextPP(ds), &slen);
+		k = frn_text_to_utf8(DatumGetTextPP(dk), &klen);
+		kind = frn_entity_kind_parse(k, klen);
+		if (kind < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid kind \"%s\" in %s", pnstrdup(k, klen), DICT_TABLE),
+					 errhint("Use PER, LOC, ORG, MISC or NONE.")));
+		old = MemoryContextSwitchTo(dict_cxt);
+		frn_dict_add(d, s, slen, (frn_entity_kind) kind);
+		MemoryContextSwitchTo(old);
+	}
+	SPI_finish();
+	return d;
+}
+
+/* The user dictionary of the schema of the calling function (NULL if none). */
+static const frn_dict *
+dict_get(FunctionCallInfo fcinfo)
+{
+	Oid			relid;
+
+	if (!dict_callback_registered)
+	{
+		CacheRegisterRelcacheCallback(dict_invalidate, (Datum) 0);
+		dict_callback_registered = true;
+	}
+	if (dict_valid)
+		return dict_cache;
+
+	relid = get_relname_relid(DICT_TABLE, get_func_namespace(fcinfo->flinfo->fn_oid));
+	if (dict_cxt == NULL)
+		dict_cxt = AllocSetContextCreate(TopMemoryContext, "frnews dictionary",
+										 ALLOCSET_DEFAULT_SIZES);
+	MemoryContextReset(dict_cxt);
+	dict_cache = NULL;
+	dict_relid = relid;
+	/* valid from now on: an invalidation arriving while we read clears it */
+	dict_valid = true;
+	if (!OidIsValid(relid))
+		return NULL;
+	PG_TRY();
+	{
+		dict_cache = dict_load(relid);
+	}
+	PG_CATCH();
+	{
+		dict_valid = false;
+		dict_cache = NULL;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	return dict_cache;
+}
+
+static void
+entities_srf(FunctionCallInfo fcinfo, const frn_dict *dict)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	size_t		len;
+	char	   *s = frn_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
+	frn_entities ents;
+
+	MemoryContext row_cxt,
+				old;
+
+	InitMaterializedSRF(fcinfo, 0);
+	frn_entities_init(&ents);
+	frn_entities_find(s, len, dict, &ents);
+	/* the row values are copied into the tuplestore: free them row by row */
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "frnews entity row",
+									ALLOCSET_SMALL_SIZES);
+	for (size_t i = 0; i < ents.n; i++)
+	{
+		const frn_entity *e = &ents.ent[i];
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
+
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(row_cxt);
+		values[0] = Int32GetDatum((int32) e->char_start + 1);
+		values[1] = Int32GetDatum((int32) e->char_len);
+		values[2] = PointerGetDatum(frn_utf8_to_text(s + e->byte_start, e->byte_len));
+		values[3] = CStringGetTextDatum(frn_entity_kind_name(e->kind));
+		values[4] = PointerGetDatum(frn_utf8_to_text(ents.norms.data + e->norm_off, e->norm_len));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(row_cxt);
+	}
+	MemoryContextDelete(row_cxt);
+	frn_entities_free(&ents);
+}
+
+Datum
+fr_entities(PG_FUNCTION_ARGS)
+{
+	entities_srf(fcinfo, dict_get(fcinfo));
+	return (Datum) 0;
+}
+
+Datum
+fr_entities_builtin(PG_FUNCTION_ARGS)
+{
+	entities_srf(fcinfo, NULL);
+	return (Datum) 0;
+}
+
+/* Statement trigger on fr_dictionary: make every backend reload it. */
+Datum
+fr_dictionary_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("fr_dictionary_changed() must be called as a trigger")));
+	CacheInvalidateRelcache(td->tg_relation);
+	return PointerGetDatum(NULL);
+}
+
+/* fr_annotate()/fr_highlight() producer: entities with their norm. */
+void
+frn_entities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len, frn_annot_list *out)
+{
+	frn_entities ents;
+
+	frn_entities_init(&ents);
+	frn_entities_find(s, len, dict_get(fcinfo), &ents);
+	for (size_t i = 0; i < ents.n; i++)
+	{
+		const frn_entity *e = &ents.ent[i];
+		frn_annot  *a = frn_annot_push(out);
+
+		a->byte_start = e->byte_start;
+		a->byte_len = e->byte_len;
+		a->char_start = e->char_start;
+		a->char_len = e->char_len;
+		a->kind = frn_entity_kind_name(e->kind);
+		/* the norms buffer stays allocated: fields point into it */
+		frn_annot_field_add(a, "norm", FRN_AF_TEXT, ents.norms.data + e->norm_off, e->norm_len);
+	}
+	frn_free(ents.ent);
+}

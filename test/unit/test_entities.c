@@ -1,0 +1,182 @@
+/*
+ * test_entities.c — unit tests of the entity tagger core (frn_entities.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frn_entities.h"
+#include "frn_gazetteer.h"
+#include "frn_utf8.h"
+#include "unit.h"
+
+static frn_entities E;
+static char got[2048];
+
+/* "surface|KIND|norm; ..." of the entities of s (with dictionary d). */
+static const char *
+tag(const char *s, const frn_dict *d)
+{
+	size_t		n = 0;
+
+	frn_entities_find(s, strlen(s), d, &E);
+	got[0] = '\0';
+	for (size_t i = 0; i < E.n && n < sizeof(got) - 200; i++)
+	{
+		const frn_entity *e = &E.ent[i];
+
+		n += snprintf(got + n, sizeof(got) - n, "%s%.*s|%s|%.*s", i ? "; " : "",
+					  (int) e->byte_len, s + e->byte_start, frn_entity_kind_name(e->kind),
+					  (int) e->norm_len, E.norms.data + e->norm_off);
+	}
+	return got;
+}
+
+/* Character offsets agree with byte offsets for every span (counted incrementally). */
+static int
+offsets_consistent(const char *s)
+{
+	size_t		b = 0,
+				c = 0;
+
+	frn_entities_find(s, strlen(s), NULL, &E);
+	for (size_t i = 0; i < E.n; i++)
+	{
+		const frn_entity *e = &E.ent[i];
+
+		if (e->byte_start < b)
+			return 0;			/* overlap or disorder */
+		c += frn_utf8_count(s + b, e->byte_start - b);
+		if (c != e->char_start || frn_utf8_count(s + e->byte_start, e->byte_len) != e->char_len)
+			return 0;
+		c += e->char_len;
+		b = e->byte_start + e->byte_len;
+	}
+	return 1;
+}
+
+UNIT_TEST(test_titles_excluded)
+{
+	CHECK_STR(tag("Le président Emmanuel Macron a reçu M. Dupont à Paris.", NULL),
+			  "Emmanuel Macron|PER|emmanuel macron; Dupont|PER|dupont; Paris|LOC|paris");
+}
+
+UNIT_TEST(test_surname_grouped_with_full_name)
+{
+	CHECK_STR(tag("Olivier Brandt est arrivé. M. Brandt a salué les salariés.", NULL),
+			  "Olivier Brandt|PER|olivier brandt; Brandt|PER|olivier brandt");
+	/* two people share the surname: no grouping */
+	CHECK_STR(tag("Marine Le Pen et Jean-Marie Le Pen ont voté. Le Pen a parlé.", NULL),
+			  "Marine Le Pen|PER|marine le pen; Jean-Marie Le Pen|PER|jean-marie le pen; Le Pen|PER|le pen");
+}
+
+UNIT_TEST(test_particles_and_hyphens)
+{
+	CHECK_STR(tag("La Caisse des dépôts a aidé Charles de Courson.", NULL),
+			  "Caisse des dépôts|ORG|caisse des depots; Charles de Courson|PER|charles de courson");
+	CHECK_STR(tag("Jean-Pierre Farandou est allé en Nouvelle-Zélande.", NULL),
+			  "Jean-Pierre Farandou|PER|jean-pierre farandou; Nouvelle-Zélande|LOC|nouvelle-zelande");
+}
+
+UNIT_TEST(test_sentence_start_and_quotes)
+{
+	/* ordinary capitalised words at a sentence start, after « or a colon */
+	CHECK_STR(tag("Mardi, les députés ont voté. « Demain, nous partirons. » Réponse : Attendre.", NULL), "");
+}
+
+UNIT_TEST(test_acronyms_and_elisions)
+{
+	CHECK_STR(tag("L’ANSSI a alerté la SNCF.", NULL), "ANSSI|ORG|anssi; SNCF|ORG|sncf");
+}
+
+UNIT_TEST(test_dictionary)
+{
+	frn_dict   *d = frn_dict_create();
+	const char *s = "Marc Tiberghien a quitté Zorbanex pour Paris.";
+
+	CHECK(frn_dict_add(d, "Zorbanex", 8, FRN_ENT_ORG));
+	CHECK(frn_dict_add(d, "Paris", 5, FRN_ENT_NONE));
+	CHECK(!frn_dict_add(d, "  ", 2, FRN_ENT_ORG));
+	CHECK_INT(frn_dict_size(d), 2);
+	CHECK_STR(tag(s, d), "Marc Tiberghien|PER|marc tiberghien; Zorbanex|ORG|zorbanex");
+	/* case- and accent-insensitive, whole tokens only */
+	CHECK_STR(tag("ZORBANEX a dit oui, zorbanexia non.", d), "ZORBANEX|ORG|zorbanex");
+	/* a multi-token entry wins over the model's spans it overlaps */
+	CHECK(frn_dict_add(d, "Tiberghien a", 12, FRN_ENT_MISC));
+	CHECK_STR(tag("Marc Tiberghien a dit.", d), "Tiberghien a|MISC|tiberghien a");
+	/* the last entry for a surface wins */
+	CHECK(frn_dict_add(d, "zorbanex", 8, FRN_ENT_PER));
+	CHECK_STR(tag("Zorbanex et zorbanex.", d), "Zorbanex|PER|zorbanex; zorbanex|PER|zorbanex");
+	frn_dict_free(d);
+}
+
+UNIT_TEST(test_kind_names)
+{
+	CHECK_STR(frn_entity_kind_name(FRN_ENT_LOC), "LOC");
+	CHECK_INT(frn_entity_kind_parse("org", 3), FRN_ENT_ORG);
+	CHECK_INT(frn_entity_kind_parse("NONE", 4), FRN_ENT_NONE);
+	CHECK_INT(frn_entity_kind_parse("PERSON", 6), -1);
+}
+
+UNIT_TEST(test_gazetteer)
+{
+	CHECK(frn_gaz_size() > 1000);
+	CHECK(frn_gaz_lookup("france", 6) & FRN_GAZ_COUNTRY);
+	CHECK(frn_gaz_lookup("cote d' ivoire", 14) & FRN_GAZ_COUNTRY);
+	CHECK(frn_gaz_lookup("cote", 4) & FRN_GAZ_PREFIX);
+	CHECK_INT(frn_gaz_lookup("zzqxw", 5), 0);
+}
+
+UNIT_TEST(test_bad_input)
+{
+	static const char *const cases[] = {
+		"", " ", "\xc3", "\xff\xfe\xfd", "M.", "« » : —", "d’", "L’", "A", "É-", "-Jean",
+		"Jean de", "de de de de", "M. M. M. M.", "\xcc\x81\xcc\x81 Ab\xcc\x81"
+	};
+	char	   *big;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK(offsets_consistent(cases[i]));
+	/* one 10,000-letter word, and many names */
+	big = malloc(200001);
+	memset(big, 'A', 10000);
+	big[10000] = '\0';
+	CHECK(offsets_consistent(big));
+	for (size_t i = 0; i < 200000; i += 20)
+		memcpy(big + i, "Jean Dupont à Lyon. ", 20);
+	big[200000] = '\0';
+	CHECK(offsets_consistent(big));
+	CHECK(E.n >= 10000);
+	free(big);
+	CHECK(offsets_consistent("Zoé Lefèvre-Bréhaut a quitté Besançon pour Œuvre Énergie SAS."));
+	/* a text over the piece size (256 kB): offsets stay right across pieces */
+	{
+		const char *line = "Mardi, Zoé Lefèvre a rejoint Besançon avec Hélène Dupré.\n";
+		size_t		ll = strlen(line),
+					count = 12000;
+
+		big = malloc(ll * count + 1);
+		for (size_t i = 0; i < count; i++)
+			memcpy(big + i * ll, line, ll);
+		big[ll * count] = '\0';
+		CHECK(offsets_consistent(big));
+		CHECK_INT(E.n, 3 * count);
+		free(big);
+	}
+}
+
+int
+main(void)
+{
+	frn_entities_init(&E);
+	UNIT_RUN(test_titles_excluded);
+	UNIT_RUN(test_surname_grouped_with_full_name);
+	UNIT_RUN(test_particles_and_hyphens);
+	UNIT_RUN(test_sentence_start_and_quotes);
+	UNIT_RUN(test_acronyms_and_elisions);
+	UNIT_RUN(test_dictionary);
+	UNIT_RUN(test_kind_names);
+	UNIT_RUN(test_gazetteer);
+	UNIT_RUN(test_bad_input);
+	frn_entities_free(&E);
+	UNIT_MAIN_END("test_entities");
+}
