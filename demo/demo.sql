@@ -87,7 +87,9 @@ GROUP BY a.id, e.kind ORDER BY a.id, e.kind;
 \if :has_highlight
 \echo '== fr_highlight: the first paragraph of 01, marked up'
 SELECT fr_highlight(split_part(body, E'\n\n', 1)) AS highlighted
-FROM articles WHERE id = '01_valmorel_ondalys';
+FROM articles WHERE id = '01_valmorel_ondalys' \gset
+\echo :highlighted
+\echo
 \else
 \echo '== fr_highlight: not in this version of frnews (skipped)'
 \endif
