@@ -71,18 +71,22 @@ frn_bench_load_big() {
 	SQL
 }
 
+# Is result "cpu_s ..." $1 better (less CPU) than $2 (empty: no result yet)?
+frn_bench_better() {
+	[ -z "$2" ] || awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { exit !(a < b) }'
+}
+
 # Run QUERY FRN_BENCH_RUNS times (RUNS argument overrides), each in a fresh
 # connection; print "cpu_seconds wall_seconds peak_rss_kb" of the run that
-# used the least CPU.  On error, print the error on stderr and return 1.
+# used the least CPU.  On error, print the error (with its SQLSTATE) on stderr
+# and return 1.
 frn_bench_best() {
 	local query=$1 runs=${2:-$FRN_BENCH_RUNS} i out best= err
 	err=$(mktemp)
 	for ((i = 0; i < runs; i++)); do
-		out=$(frn_bench_psql -At -F ' ' -v q="$query" 2>"$err" <<<"SELECT cpu_seconds, wall_seconds, peak_rss_kb FROM bench.run(:'q');") ||
+		out=$(frn_bench_psql -At -F ' ' -v VERBOSITY=verbose -v q="$query" 2>"$err" <<<"SELECT cpu_seconds, wall_seconds, peak_rss_kb FROM bench.run(:'q');") ||
 			{ sed 's/^psql:<stdin>:[0-9]*: //' "$err" >&2; rm -f "$err"; return 1; }
-		if [ -z "$best" ] || awk -v a="${out%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-			best=$out
-		fi
+		frn_bench_better "$out" "$best" && best=$out
 	done
 	rm -f "$err"
 	echo "$best"

@@ -1,6 +1,7 @@
 -- demo/demo.sql — what frnews finds in the demo articles (table articles,
 -- loaded by demo/show.sh).  Sections for functions that a given version of
 -- frnews does not have yet are skipped, so the demo runs at every stage.
+\set QUIET on
 \pset null '∅'
 \set ON_ERROR_STOP on
 
@@ -12,8 +13,8 @@ SELECT to_regprocedure('fr_amounts(text)') IS NOT NULL AS has_amounts,
          AND EXISTS (SELECT FROM pg_proc WHERE proname = 'fr_similarity'
                      AND pg_get_function_identity_arguments(oid) LIKE '%fr_sig, %fr_sig') AS has_similarity
 \gset
+\set QUIET off
 
-\echo
 \echo '== frnews version'
 SELECT fr_version();
 
@@ -86,7 +87,9 @@ GROUP BY a.id, e.kind ORDER BY a.id, e.kind;
 \if :has_highlight
 \echo '== fr_highlight: the first paragraph of 01, marked up'
 SELECT fr_highlight(split_part(body, E'\n\n', 1)) AS highlighted
-FROM articles WHERE id = '01_valmorel_ondalys';
+FROM articles WHERE id = '01_valmorel_ondalys' \gset
+\echo :highlighted
+\echo
 \else
 \echo '== fr_highlight: not in this version of frnews (skipped)'
 \endif

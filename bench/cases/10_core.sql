@@ -2,4 +2,4 @@
 -- Format (see bench/run.sh): label | flags | SQL expression over body
 fr_tokens    | big | (SELECT count(*) FROM fr_tokens(body))
 fr_sentences |     | (SELECT count(*) FROM fr_sentences(body))
-fr_normalize | big | fr_normalize(body)
+fr_normalize | big,min=10 | fr_normalize(body)
