@@ -319,6 +319,37 @@ set_code(unit *u, const char *code)
  * A currency at items[i] in suffix position: symbol (with "$ CAD", "$ c"),
  * ISO code in capitals, "US$", a name with its complement, a sub-unit.
  */
+
+/*
+ * A currency written as a word item, before or after the number: a country
+ * glued to "$" ("US$", "C$", "usd$") or an ISO code in capitals ("EUR",
+ * "CHF").  Sets u and returns true when item i is one.
+ */
+static bool
+code_word_currency(ctx *c, size_t i, unit *u)
+{
+	const frn_item *x = &c->it[i];
+
+	if (sym_at(c, i + 1, '$') && glued(c, i + 1))
+	{
+		const char *cc = dollar_country(c->s + x->b, x->bl, false, c->buf);
+
+		if (cc)
+		{
+			set_code(u, cc);
+			u->end = i + 2;
+			return true;
+		}
+	}
+	if ((x->flags & FRN_IF_ALLCAPS) && x->bl == 3 && frn_currency_valid(c->s + x->b, 3))
+	{
+		set_code(u, c->s + x->b);
+		u->end = i + 1;
+		return true;
+	}
+	return false;
+}
+
 static bool
 currency_at(ctx *c, size_t i, unit *u)
 {
@@ -362,25 +393,8 @@ currency_at(ctx *c, size_t i, unit *u)
 	}
 	if (x->kind != FRN_IT_WORD)
 		return false;
-	/* "US$", "C$", "usd$" written after the number */
-	if (sym_at(c, i + 1, '$') && glued(c, i + 1))
-	{
-		const char *cc = dollar_country(c->s + x->b, x->bl, false, c->buf);
-
-		if (cc)
-		{
-			set_code(u, cc);
-			u->end = i + 2;
-			return true;
-		}
-	}
-	/* ISO code in capitals: "1000 EUR", "CHF" */
-	if ((x->flags & FRN_IF_ALLCAPS) && x->bl == 3 && frn_currency_valid(c->s + x->b, 3))
-	{
-		set_code(u, c->s + x->b);
-		u->end = i + 1;
+	if (code_word_currency(c, i, u))
 		return true;
-	}
 	if (x->wid == 0)
 		return false;
 	if ((code = subunit_code(x->wid, c->dollar)) != NULL)
@@ -858,25 +872,7 @@ prefix_currency(ctx *c, size_t i, unit *u)
 		return true;
 	}
 	if (x->kind == FRN_IT_WORD)
-	{
-		if (sym_at(c, i + 1, '$') && glued(c, i + 1))
-		{
-			const char *cc = dollar_country(c->s + x->b, x->bl, false, c->buf);
-
-			if (cc)
-			{
-				set_code(u, cc);
-				u->end = i + 2;
-				return true;
-			}
-		}
-		if ((x->flags & FRN_IF_ALLCAPS) && x->bl == 3 && frn_currency_valid(c->s + x->b, 3))
-		{
-			set_code(u, c->s + x->b);
-			u->end = i + 1;
-			return true;
-		}
-	}
+		return code_word_currency(c, i, u);
 	return false;
 }
 
