@@ -132,10 +132,30 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
 	return fold_text(s, len, out, 1);
 }
 
+/*
+ * Tokens are mostly ASCII: fold the ASCII prefix by table, byte for byte,
+ * and leave the rest (folding is per code point, without context) to
+ * fold_text.
+ */
 size_t
 frn_fold(const char *s, size_t len, frn_buf *out)
 {
-	return fold_text(s, len, out, 0);
+	const unsigned char *u = (const unsigned char *) s;
+	char	   *d;
+	size_t		i;
+
+	if (out->cap - out->len < len + 1)
+		frn_buf_reserve(out, len);
+	d = out->data + out->len;
+	for (i = 0; i < len && u[i] < 0x80; i++)
+		d[i] = frn_fold_ascii[u[i]];
+	out->len += i;
+	if (i == len)
+	{
+		d[i] = '\0';
+		return len;
+	}
+	return i + fold_text(s + i, len - i, out, 0);
 }
 
 /*
