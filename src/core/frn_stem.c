@@ -20,6 +20,7 @@
 #include <string.h>
 #include <libstemmer.h>
 
+#include "frn_bits.h"
 #include "frn_normalize.h"
 
 #ifndef FRN_SNOWBALL_VERSION
@@ -28,74 +29,78 @@
 
 /*
  * Words up to CACHE_WORD bytes are cached (nearly all French words).  A slot
- * is one 64-byte cache line: a 32-byte key (the length byte, then the word
- * padded with zeros), compared as four 8-byte words without a memcmp call,
- * and the stem.  A small direct-mapped hot table (256 kB: stays in the CPU
- * cache and holds the frequent words) sits in front of the main table, whose
- * slots go by pairs (2-way set associative, the most recently filled first;
- * 64K slots = 4 MB, enough for a corpus' vocabulary).
+ * is one 64-byte cache line: the word zero-padded to 32 bytes and its length
+ * (the key, compared as four 8-byte words and a byte, without a memcmp
+ * call), then the stem.  A small direct-mapped hot table (256 kB: stays in
+ * the CPU cache and holds the frequent words) sits in front of the main
+ * table, whose slots go by pairs (2-way set associative, the most recently
+ * filled first; 64K slots = 4 MB, enough for a corpus' vocabulary).
  */
-#define CACHE_WORD 31
+#define CACHE_WORD 32
+#define CACHE_STEM 30
 #define HOT_SLOTS 4096
 #define CACHE_SETS 32768
 #define KEY_LOWERED 0x80		/* key flag: made by frn_stem_word */
 
 typedef struct stem_key
 {
-	uint64_t	w[4];			/* key_len, then the word, zero-padded */
+	uint64_t	w[4];			/* the word, zero-padded (frn_load_upto8) */
+	uint8_t		len;			/* word length | KEY_LOWERED; 0 = empty */
 } stem_key;
 
 typedef struct stem_slot
 {
-	stem_key	key;			/* key_len 0 = empty */
+	uint64_t	w[4];			/* the key (stem_key) */
+	uint8_t		key_len;
 	uint8_t		stem_len;
-	char		stem[CACHE_WORD];
+	char		stem[CACHE_STEM];
 } stem_slot;
 
-_Static_assert(sizeof(stem_key) == CACHE_WORD + 1, "a key is its length byte and the word");
 _Static_assert(sizeof(stem_slot) == 64, "a cache slot is one cache line");
 
 static struct sb_stemmer *stemmer;
 static stem_slot *cache;		/* HOT_SLOTS, then CACHE_SETS pairs */
 static int	cache_tried;
 
-/* The key of a word of at most CACHE_WORD bytes. */
+/*
+ * The key of a word of at most CACHE_WORD bytes, loaded straight into
+ * registers (no byte stores that the 8-byte reads would have to wait for).
+ */
 static inline void
 make_key(stem_key *k, const char *word, size_t len, uint8_t key_len)
 {
-	unsigned char *b = (unsigned char *) k->w;
+	const unsigned char *u = (const unsigned char *) word;
 
-	memset(k, 0, sizeof *k);
-	b[0] = key_len;
-	memcpy(b + 1, word, len);
+	for (size_t i = 0; i < 4; i++)
+		k->w[i] = len > 8 * i ? frn_load_upto8(u + 8 * i, len - 8 * i) : 0;
+	k->len = key_len;
 }
 
 /*
- * Hash of a key: its four 8-byte words, each multiplied in, then a final
- * avalanche so that the low bits (hot table) and the middle bits (main
- * table) are both well mixed.
+ * Hash of a key: each 8-byte word multiplied by its own odd constant, then
+ * a final avalanche so that the low bits (hot table) and the middle bits
+ * (main table) are both well mixed.
  */
 static inline uint32_t
 hash_key(const stem_key *k)
 {
-	uint64_t	h = 0x9E3779B97F4A7C15ull;
+	uint64_t	h = ((k->w[0] ^ k->len) * 0xFF51AFD7ED558CCDull) ^
+		(k->w[1] * 0x9E3779B97F4A7C15ull) ^
+		(k->w[2] * 0xC2B2AE3D27D4EB4Full) ^
+		(k->w[3] * 0x165667B19E3779F9ull);
 
-	for (int i = 0; i < 4; i++)
-	{
-		h = (h ^ k->w[i]) * 0xFF51AFD7ED558CCDull;
-		h ^= h >> 32;
-	}
-	h ^= h >> 33;
+	h ^= h >> 32;
 	h *= 0xC4CEB9FE1A85EC53ull;
 	h ^= h >> 29;
 	return (uint32_t) h;
 }
 
 static inline int
-key_eq(const stem_key *a, const stem_key *b)
+key_is(const stem_slot *slot, const stem_key *k)
 {
-	return ((a->w[0] ^ b->w[0]) | (a->w[1] ^ b->w[1]) |
-			(a->w[2] ^ b->w[2]) | (a->w[3] ^ b->w[3])) == 0;
+	return ((slot->w[0] ^ k->w[0]) | (slot->w[1] ^ k->w[1]) |
+			(slot->w[2] ^ k->w[2]) | (slot->w[3] ^ k->w[3]) |
+			(uint64_t) (slot->key_len ^ k->len)) == 0;
 }
 
 /* Where a key lives: its slot in the hot table and its set in the main one. */
@@ -136,18 +141,18 @@ cache_get(const cache_ref *ref, const stem_key *key, frn_buf *out)
 {
 	const stem_slot *hit;
 
-	if (key_eq(&ref->hot->key, key))
+	if (key_is(ref->hot, key))
 		hit = ref->hot;
-	else if (key_eq(&ref->set[0].key, key))
+	else if (key_is(&ref->set[0], key))
 		hit = &ref->set[0];
-	else if (key_eq(&ref->set[1].key, key))
+	else if (key_is(&ref->set[1], key))
 		hit = &ref->set[1];
 	else
 		return 0;
 	/* copy the whole stem field (a constant size), then set the length */
-	if (out->cap - out->len < CACHE_WORD + 1)
-		frn_buf_reserve(out, CACHE_WORD);
-	memcpy(out->data + out->len, hit->stem, CACHE_WORD);
+	if (out->cap - out->len < CACHE_STEM + 1)
+		frn_buf_reserve(out, CACHE_STEM);
+	memcpy(out->data + out->len, hit->stem, CACHE_STEM);
 	out->len += hit->stem_len;
 	out->data[out->len] = '\0';
 	if (hit != ref->hot)
@@ -160,12 +165,13 @@ cache_put(const cache_ref *ref, const stem_key *key, const char *stem, size_t st
 {
 	stem_slot  *set = ref->set;
 
-	if (stem_len > CACHE_WORD)
+	if (stem_len > CACHE_STEM)
 		return;
 	set[1] = set[0];
-	set[0].key = *key;
+	memcpy(set[0].w, key->w, sizeof key->w);
+	set[0].key_len = key->len;
 	set[0].stem_len = (uint8_t) stem_len;
-	memset(set[0].stem, 0, CACHE_WORD);
+	memset(set[0].stem, 0, CACHE_STEM);
 	memcpy(set[0].stem, stem, stem_len);
 	*ref->hot = set[0];
 }

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "frn_bits.h"
 #include "frn_unidata.h"
 #include "frn_utf8.h"
 
@@ -195,10 +196,40 @@ abbrev_kind(const char *s, size_t n)
 
 /* ---- emitting tokens -------------------------------------------------------- */
 
+/*
+ * Append the token s[b0..b1) of nchars characters, with its flags except
+ * SPACE_BEFORE (added here).
+ */
+static inline void
+push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind, uint8_t flags)
+{
+	frn_token  *t;
+
+	/* characters between the previous token and this one */
+	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
+		sc->count_c++;			/* the usual single ASCII space */
+	else if (b0 > sc->count_b)
+		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
+	if (sc->space_before)
+		flags |= FRN_TF_SPACE_BEFORE;
+	sc->space_before = 0;
+
+	FRN_VEC_GROW(sc->out->tok, sc->out->n, sc->out->cap, 1);
+	t = &sc->out->tok[sc->out->n++];
+	t->byte_start = (uint32_t) b0;
+	t->byte_len = (uint32_t) (b1 - b0);
+	t->char_start = (uint32_t) sc->count_c;
+	t->char_len = (uint32_t) nchars;
+	t->kind = (uint8_t) kind;
+	t->flags = flags;
+	sc->count_b = b1;
+	sc->count_c += nchars;
+}
+
+/* Append the token s[b0..b1), computing its character count and flags. */
 static void
 emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags)
 {
-	frn_token  *t;
 	size_t		i;
 	size_t		nchars = 0;
 	int			first_letter = 1,
@@ -206,12 +237,6 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 				lower = 0;
 	uint8_t		flags = extra_flags;
 
-	/* characters between the previous token and this one */
-	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
-		sc->count_c++;			/* the usual single ASCII space */
-	else if (b0 > sc->count_b)
-		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
-	sc->count_b = b0;
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -234,20 +259,7 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	}
 	if (upper >= 2 && lower == 0)
 		flags |= FRN_TF_ALLCAPS;
-	if (sc->space_before)
-		flags |= FRN_TF_SPACE_BEFORE;
-	sc->space_before = 0;
-
-	FRN_VEC_GROW(sc->out->tok, sc->out->n, sc->out->cap, 1);
-	t = &sc->out->tok[sc->out->n++];
-	t->byte_start = (uint32_t) b0;
-	t->byte_len = (uint32_t) (b1 - b0);
-	t->char_start = (uint32_t) sc->count_c;
-	t->char_len = (uint32_t) nchars;
-	t->kind = (uint8_t) kind;
-	t->flags = flags;
-	sc->count_b = b1;
-	sc->count_c += nchars;
+	push_token(sc, b0, b1, nchars, kind, flags);
 }
 
 /* ---- URLs and e-mail addresses ------------------------------------------- */
@@ -755,6 +767,76 @@ scan_word(scanner *sc, size_t b)
 	return end;
 }
 
+/* ---- ASCII words, 8 bytes at a time ----------------------------------------- */
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/*
+ * The high bit of every byte of v (all below 0x80) that lies in [lo, hi]:
+ * no addition carries into the next byte.
+ */
+static inline uint64_t
+bytes_in(uint64_t v, unsigned lo, unsigned hi)
+{
+	return (v + ONES * (0x80 - lo)) & ~(v + ONES * (0x7F - hi)) & HIGHS;
+}
+
+/*
+ * The common case of scan_word: a word of ASCII letters and digits starting
+ * with a letter at b and ended by an ASCII character that cannot extend it
+ * (not ' - or .) or by the end of the text.  The bytes are classified eight
+ * at a time and the flags gathered on the way, so the token is emitted
+ * without a second pass.  Returns the end, or b when scan_word must handle
+ * the word.
+ */
+static inline size_t
+scan_ascii_word(scanner *sc, size_t b)
+{
+	const unsigned char *s = (const unsigned char *) sc->s;
+	size_t		p = b;
+	uint64_t	any_lower = 0,
+				any_digit = 0,
+				any_upper = 0;
+	int			two_upper = 0;
+	uint8_t		flags = 0;
+
+	for (;;)
+	{
+		uint64_t	v = frn_load_upto8(s + p, sc->len - p),
+					v7 = v & ~HIGHS,
+					up = bytes_in(v7, 'A', 'Z'),
+					lo = bytes_in(v7, 'a', 'z'),
+					dg = bytes_in(v7, '0', '9'),
+					stop = (~(up | lo | dg) | v) & HIGHS,	/* non-ASCII bytes stop too */
+					keep;
+
+		keep = stop ? (stop & -stop) - 1 : ~UINT64_C(0);	/* the bytes before the stop */
+		up &= keep;
+		two_upper |= (up & (up - 1)) != 0 || (any_upper && up);
+		any_upper |= up;
+		any_lower |= lo & keep;
+		any_digit |= dg & keep;
+		if (stop)
+		{
+			p += (size_t) __builtin_ctzll(stop) / 8;
+			break;
+		}
+		p += 8;
+	}
+	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' || s[p] == '.'))
+		return b;
+	/* ASCII letters are all cased: the first byte decides CAPITALIZED */
+	if (s[b] >= 'A' && s[b] <= 'Z')
+		flags |= FRN_TF_CAPITALIZED;
+	if (two_upper && !any_lower)
+		flags |= FRN_TF_ALLCAPS;
+	if (any_digit)
+		flags |= FRN_TF_HAS_DIGIT;
+	push_token(sc, b, p, p - b, FRN_TOK_WORD, flags);
+	return p;
+}
+
 /* ---- the main loop --------------------------------------------------------- */
 
 void
@@ -873,7 +955,9 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
 		{
-			b = scan_word(&sc, b);
+			if (cp >= 0x80 || (e = scan_ascii_word(&sc, b)) == b)
+				e = scan_word(&sc, b);
+			b = e;
 			continue;
 		}
 		if (is_sentence_final(cp))
