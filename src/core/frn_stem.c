@@ -39,6 +39,7 @@
 #define CACHE_WORD 32
 #define CACHE_STEM 30
 #define HOT_SLOTS 4096
+#define HOT_BITS 12
 #define CACHE_SETS 32768
 #define KEY_LOWERED 0x80		/* key flag: made by frn_stem_word */
 
@@ -128,7 +129,7 @@ cache_find(const stem_key *key, cache_ref *ref)
 	}
 	h = hash_key(key);
 	ref->hot = &cache[h & (HOT_SLOTS - 1)];
-	ref->set = &cache[HOT_SLOTS + 2 * ((h >> 12) & (CACHE_SETS - 1))];
+	ref->set = &cache[HOT_SLOTS + 2 * ((h >> HOT_BITS) & (CACHE_SETS - 1))];
 	/* start loading the main set while the hot slot is compared */
 	__builtin_prefetch(ref->set);
 	__builtin_prefetch(ref->set + 1);

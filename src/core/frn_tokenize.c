@@ -782,24 +782,37 @@ bytes_in(uint64_t v, unsigned lo, unsigned hi)
 	return (v + ONES * (0x80 - lo)) & ~(v + ONES * (0x7F - hi)) & HIGHS;
 }
 
-/*
- * The common case of scan_word: a word of ASCII letters and digits starting
- * with a letter at b and ended by an ASCII character that cannot extend it
- * (not ' - or .) or by the end of the text.  The bytes are classified eight
- * at a time and the flags gathered on the way, so the token is emitted
- * without a second pass.  Returns the end, or b when scan_word must handle
- * the word.
- */
-static inline size_t
-scan_ascii_word(scanner *sc, size_t b)
+/* The class of the Latin-1 letter (U+00C0..U+00FF) encoded at s[p], or 0. */
+static inline unsigned
+latin1_letter_at(const scanner *sc, size_t p)
 {
 	const unsigned char *s = (const unsigned char *) sc->s;
-	size_t		p = b;
+
+	if (p + 1 < sc->len && s[p] == 0xC3 && s[p + 1] >= 0x80 && s[p + 1] <= 0xBF)
+		return frn_class_latin1[s[p + 1] + 0x40] & (FRN_C_LETTER | FRN_C_UPPER | FRN_C_LOWER);
+	return 0;
+}
+
+/*
+ * The common case of scan_word: a word of ASCII letters and digits and
+ * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
+ * ended by an ASCII character that cannot extend it (not ' - or .) or by the
+ * end of the text.  ASCII bytes are classified eight at a time and the flags
+ * gathered on the way, so the token is emitted without a second pass.
+ * Returns the end, or b when scan_word must handle the word.
+ */
+static inline size_t
+scan_simple_word(scanner *sc, size_t b)
+{
+	const unsigned char *s = (const unsigned char *) sc->s;
+	size_t		p = b,
+				latin1 = 0;		/* 2-byte letters seen */
 	uint64_t	any_lower = 0,
 				any_digit = 0,
 				any_upper = 0;
 	int			two_upper = 0;
 	uint8_t		flags = 0;
+	unsigned	c;
 
 	for (;;)
 	{
@@ -817,23 +830,30 @@ scan_ascii_word(scanner *sc, size_t b)
 		any_upper |= up;
 		any_lower |= lo & keep;
 		any_digit |= dg & keep;
-		if (stop)
+		if (!stop)
 		{
-			p += (size_t) __builtin_ctzll(stop) / 8;
-			break;
+			p += 8;
+			continue;
 		}
-		p += 8;
+		p += (size_t) __builtin_ctzll(stop) / 8;
+		if (!(c = latin1_letter_at(sc, p)))
+			break;
+		two_upper |= any_upper && (c & FRN_C_UPPER);
+		any_upper |= c & FRN_C_UPPER;
+		any_lower |= c & FRN_C_LOWER;
+		latin1++;
+		p += 2;
 	}
 	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' || s[p] == '.'))
 		return b;
-	/* ASCII letters are all cased: the first byte decides CAPITALIZED */
-	if (s[b] >= 'A' && s[b] <= 'Z')
+	/* the first letter is cased and decides CAPITALIZED */
+	if ((s[b] >= 'A' && s[b] <= 'Z') || (latin1_letter_at(sc, b) & FRN_C_UPPER))
 		flags |= FRN_TF_CAPITALIZED;
 	if (two_upper && !any_lower)
 		flags |= FRN_TF_ALLCAPS;
 	if (any_digit)
 		flags |= FRN_TF_HAS_DIGIT;
-	push_token(sc, b, p, p - b, FRN_TOK_WORD, flags);
+	push_token(sc, b, p, p - b - latin1, FRN_TOK_WORD, flags);
 	return p;
 }
 
@@ -955,7 +975,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
 		{
-			if (cp >= 0x80 || (e = scan_ascii_word(&sc, b)) == b)
+			if (!(cp < 0x80 || (cp >= 0xC0 && cp <= 0xFF)) || (e = scan_simple_word(&sc, b)) == b)
 				e = scan_word(&sc, b);
 			b = e;
 			continue;
