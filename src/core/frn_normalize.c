@@ -102,7 +102,7 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 			out->len++;
 			continue;
 		}
-		cp = frn_utf8_next(s, len, &i);
+		cp = frn_utf8_step(s, len, &i);
 		v = frn_fold_map(cp);
 		if (collapse)
 		{
@@ -248,7 +248,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 			out->len++;
 			continue;
 		}
-		cp = frn_utf8_next(s, len, &i);
+		cp = frn_utf8_step(s, len, &i);
 		v = frn_lower_map(cp);
 		if (v == FRN_MAP_COMPOSE)
 			composing = 1;

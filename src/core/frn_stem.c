@@ -31,15 +31,17 @@
  * Words up to CACHE_WORD bytes are cached (nearly all French words).  A slot
  * is one 64-byte cache line: the word zero-padded to 32 bytes and its length
  * (the key, compared as four 8-byte words and a byte, without a memcmp
- * call), then the stem.  A small direct-mapped hot table (256 kB: stays in
- * the CPU cache and holds the frequent words) sits in front of the main
- * table, whose slots go by pairs (2-way set associative, the most recently
- * filled first; 64K slots = 4 MB, enough for a corpus' vocabulary).
+ * call), then the stem.  A direct-mapped hot table (1 MB: 16K slots, which
+ * hold about nine word tokens in ten of news text, stays in the CPU's L2
+ * cache) sits in front of the main table, whose slots go by pairs (2-way
+ * set associative, the most recently filled first; 64K slots = 4 MB, enough
+ * for a corpus' vocabulary).  The low hash bits index the hot table, the
+ * next ones the main table.
  */
 #define CACHE_WORD 32
 #define CACHE_STEM 30
-#define HOT_SLOTS 4096
-#define HOT_BITS 12
+#define HOT_BITS 14
+#define HOT_SLOTS (1 << HOT_BITS)
 #define CACHE_SETS 32768
 #define KEY_LOWERED 0x80		/* key flag: made by frn_stem_word */
 

@@ -244,7 +244,7 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 		if ((unsigned char) sc->s[i] < 0x80)
 			c = frn_class_latin1[(unsigned char) sc->s[i++]];
 		else
-			c = frn_char_class(frn_utf8_next(sc->s, b1, &i));
+			c = frn_char_class(frn_utf8_step(sc->s, b1, &i));
 		if (c & FRN_C_LETTER)
 		{
 			if (first_letter && (c & FRN_C_UPPER))
@@ -680,7 +680,7 @@ skip_word_run(const scanner *sc, size_t start, size_t p, int32_t *cp, size_t *ne
 			*next = p + 1;
 			return p;
 		}
-		c = frn_utf8_next(sc->s, sc->len, &n);
+		c = frn_utf8_step(sc->s, sc->len, &n);
 		if (!is_word_char(frn_char_class(c)) || (c == 0x02BC && p > start))
 		{
 			*cp = c;
