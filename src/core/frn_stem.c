@@ -132,9 +132,6 @@ cache_find(const stem_key *key, cache_ref *ref)
 	h = hash_key(key);
 	ref->hot = &cache[h & (HOT_SLOTS - 1)];
 	ref->set = &cache[HOT_SLOTS + 2 * ((h >> HOT_BITS) & (CACHE_SETS - 1))];
-	/* start loading the main set while the hot slot is compared */
-	__builtin_prefetch(ref->set);
-	__builtin_prefetch(ref->set + 1);
 	return 1;
 }
 

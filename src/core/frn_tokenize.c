@@ -924,6 +924,13 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			frn_check_interrupts();
 			next_check = b + CHECK_EVERY;
 		}
+		if (s[b] == ' ')
+		{
+			/* the usual space between two tokens */
+			sc.space_before = 1;
+			b++;
+			continue;
+		}
 		cp = peek(&sc, b, &next);
 		c = cls(cp);
 		if (c & FRN_C_SPACE)
