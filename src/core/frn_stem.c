@@ -73,9 +73,19 @@ static inline void
 make_key(stem_key *k, const char *word, size_t len, uint8_t key_len)
 {
 	const unsigned char *u = (const unsigned char *) word;
+	size_t		i;
 
-	for (size_t i = 0; i < 4; i++)
-		k->w[i] = len > 8 * i ? frn_load_upto8(u + 8 * i, len - 8 * i) : 0;
+	k->w[1] = k->w[2] = k->w[3] = 0;
+	if (len <= 8)
+		k->w[0] = frn_load_upto8(u, len);
+	else
+	{
+		/* whole 8-byte words, then the 8 bytes ending the word shifted */
+		for (i = 0; i + 8 <= len; i += 8)
+			k->w[i / 8] = frn_le64(u + i);
+		if (i < len)
+			k->w[i / 8] = frn_le64(u + len - 8) >> (8 * (8 - (len - i)));
+	}
 	k->len = key_len;
 }
 
