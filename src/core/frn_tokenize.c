@@ -154,8 +154,12 @@ typedef struct abbrev
 	int			kind;
 } abbrev;
 
-#define TITLE(w) {w, sizeof(w) - 1, ABBR_TITLE}
-#define MAY_END(w) {w, sizeof(w) - 1, ABBR_MAY_END}
+/* No entry is longer (checked at compile time): longer words skip the list. */
+#define ABBREV_MAX_BYTES 5
+#define ABBREV_LEN(w) \
+	(sizeof(w) - 1 + 0 * sizeof(char[sizeof(w) - 1 <= ABBREV_MAX_BYTES ? 1 : -1]))
+#define TITLE(w) {w, ABBREV_LEN(w), ABBR_TITLE}
+#define MAY_END(w) {w, ABBREV_LEN(w), ABBR_MAY_END}
 
 static const abbrev abbreviations[] = {
 	TITLE("M"), TITLE("MM"), TITLE("Mme"), TITLE("Mmes"),
@@ -181,6 +185,8 @@ static const abbrev abbreviations[] = {
 static int
 abbrev_kind(const char *s, size_t n)
 {
+	if (n > ABBREV_MAX_BYTES)
+		return ABBR_NONE;
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
 		if (a->len != n)
@@ -796,8 +802,8 @@ latin1_letter_at(const scanner *sc, size_t p)
 /*
  * The common case of scan_word: a word of ASCII letters and digits and
  * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
- * ended by an ASCII character that cannot extend it (not ' - or .) or by the
- * end of the text.  ASCII bytes are classified eight at a time and the flags
+ * ended by an ASCII character that cannot extend it (not ' or -, nor the
+ * period of an abbreviation) or by the end of the text.  ASCII bytes are classified eight at a time and the flags
  * gathered on the way, so the token is emitted without a second pass.
  * Returns the end, or b when scan_word must handle the word.
  */
@@ -844,7 +850,8 @@ scan_simple_word(scanner *sc, size_t b)
 		latin1++;
 		p += 2;
 	}
-	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' || s[p] == '.'))
+	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' ||
+						(s[p] == '.' && abbrev_end(sc, b, p) > p)))
 		return b;
 	/* the first letter is cased and decides CAPITALIZED */
 	if ((s[b] >= 'A' && s[b] <= 'Z') || (latin1_letter_at(sc, b) & FRN_C_UPPER))
