@@ -938,6 +938,21 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			b++;
 			continue;
 		}
+		switch (s[b])
+		{
+			case ',':
+			case ';':
+			case ':':
+			case '(':
+			case ')':
+			case '[':
+			case ']':
+			case '"':
+				/* common punctuation: one character that starts nothing longer */
+				push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
+				b++;
+				continue;
+		}
 		cp = peek(&sc, b, &next);
 		c = cls(cp);
 		if (c & FRN_C_SPACE)
