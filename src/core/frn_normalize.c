@@ -102,7 +102,7 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 			out->len++;
 			continue;
 		}
-		cp = frn_utf8_next(s, len, &i);
+		cp = frn_utf8_step(s, len, &i);
 		v = frn_fold_map(cp);
 		if (collapse)
 		{
@@ -132,10 +132,59 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
 	return fold_text(s, len, out, 1);
 }
 
+/*
+ * Tokens are mostly ASCII and Latin-1 letters: fold those in a loop of its
+ * own, where the output is never longer than the input (an ASCII byte folds
+ * to one byte; a 2-byte Latin-1 letter to at most two, else fold_text takes
+ * it), and leave the rest of the token from the first other character to
+ * fold_text (folding is per code point, without context).
+ */
 size_t
 frn_fold(const char *s, size_t len, frn_buf *out)
 {
-	return fold_text(s, len, out, 0);
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		start = out->len,
+				i = 0;
+	char	   *d;
+
+	if (out->cap - out->len < len + 1)
+		frn_buf_reserve(out, len);
+	d = out->data + out->len;
+	while (i < len)
+	{
+		uint32_t	v;
+
+		if (u[i] < 0x80)
+		{
+			*d++ = frn_fold_ascii[u[i++]];
+			continue;
+		}
+		if (u[i] != 0xC3 || i + 1 >= len || (u[i + 1] & 0xC0) != 0x80)
+			break;
+		v = frn_fold_map(0xC0 | (u[i + 1] & 0x3F));
+		if (v == 0)
+		{
+			d[0] = (char) u[i];
+			d[1] = (char) u[i + 1];
+			d += 2;
+		}
+		else if (FRN_MAP_LEN(v) <= 2)
+		{
+			memcpy(d, frn_map_pool + FRN_MAP_OFF(v), FRN_MAP_LEN(v));
+			d += FRN_MAP_LEN(v);
+		}
+		else
+			break;
+		i += 2;
+	}
+	out->len = (size_t) (d - out->data);
+	if (i == len)
+	{
+		*d = '\0';
+		return out->len - start;
+	}
+	fold_text(s + i, len - i, out, 0);
+	return out->len - start;
 }
 
 /*
@@ -228,7 +277,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 			out->len++;
 			continue;
 		}
-		cp = frn_utf8_next(s, len, &i);
+		cp = frn_utf8_step(s, len, &i);
 		v = frn_lower_map(cp);
 		if (v == FRN_MAP_COMPOSE)
 			composing = 1;

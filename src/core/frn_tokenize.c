@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "frn_bits.h"
 #include "frn_unidata.h"
 #include "frn_utf8.h"
 
@@ -153,8 +154,12 @@ typedef struct abbrev
 	int			kind;
 } abbrev;
 
-#define TITLE(w) {w, sizeof(w) - 1, ABBR_TITLE}
-#define MAY_END(w) {w, sizeof(w) - 1, ABBR_MAY_END}
+/* No entry is longer (checked at compile time): longer words skip the list. */
+#define ABBREV_MAX_BYTES 5
+#define ABBREV_LEN(w) \
+	(sizeof(w) - 1 + 0 * sizeof(char[sizeof(w) - 1 <= ABBREV_MAX_BYTES ? 1 : -1]))
+#define TITLE(w) {w, ABBREV_LEN(w), ABBR_TITLE}
+#define MAY_END(w) {w, ABBREV_LEN(w), ABBR_MAY_END}
 
 static const abbrev abbreviations[] = {
 	TITLE("M"), TITLE("MM"), TITLE("Mme"), TITLE("Mmes"),
@@ -180,6 +185,8 @@ static const abbrev abbreviations[] = {
 static int
 abbrev_kind(const char *s, size_t n)
 {
+	if (n > ABBREV_MAX_BYTES)
+		return ABBR_NONE;
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
 		if (a->len != n)
@@ -195,45 +202,20 @@ abbrev_kind(const char *s, size_t n)
 
 /* ---- emitting tokens -------------------------------------------------------- */
 
-static void
-emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags)
+/*
+ * Append the token s[b0..b1) of nchars characters, with its flags except
+ * SPACE_BEFORE (added here).
+ */
+static inline void
+push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind, uint8_t flags)
 {
 	frn_token  *t;
-	size_t		i;
-	size_t		nchars = 0;
-	int			first_letter = 1,
-				upper = 0,
-				lower = 0;
-	uint8_t		flags = extra_flags;
 
 	/* characters between the previous token and this one */
 	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
 		sc->count_c++;			/* the usual single ASCII space */
 	else if (b0 > sc->count_b)
 		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
-	sc->count_b = b0;
-	for (i = b0; i < b1; nchars++)
-	{
-		uint8_t		c;
-
-		if ((unsigned char) sc->s[i] < 0x80)
-			c = frn_class_latin1[(unsigned char) sc->s[i++]];
-		else
-			c = frn_char_class(frn_utf8_next(sc->s, b1, &i));
-		if (c & FRN_C_LETTER)
-		{
-			if (first_letter && (c & FRN_C_UPPER))
-				flags |= FRN_TF_CAPITALIZED;
-			if (c & (FRN_C_UPPER | FRN_C_LOWER))
-				first_letter = 0;
-			upper += (c & FRN_C_UPPER) != 0;
-			lower += (c & FRN_C_LOWER) != 0;
-		}
-		else if (c & FRN_C_DIGIT)
-			flags |= FRN_TF_HAS_DIGIT;
-	}
-	if (upper >= 2 && lower == 0)
-		flags |= FRN_TF_ALLCAPS;
 	if (sc->space_before)
 		flags |= FRN_TF_SPACE_BEFORE;
 	sc->space_before = 0;
@@ -248,6 +230,42 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	t->flags = flags;
 	sc->count_b = b1;
 	sc->count_c += nchars;
+}
+
+/* Append the token s[b0..b1), computing its character count and flags. */
+static void
+emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags)
+{
+	size_t		i;
+	size_t		nchars = 0;
+	int			first_letter = 1,
+				upper = 0,
+				lower = 0;
+	uint8_t		flags = extra_flags;
+
+	for (i = b0; i < b1; nchars++)
+	{
+		uint8_t		c;
+
+		if ((unsigned char) sc->s[i] < 0x80)
+			c = frn_class_latin1[(unsigned char) sc->s[i++]];
+		else
+			c = frn_char_class(frn_utf8_step(sc->s, b1, &i));
+		if (c & FRN_C_LETTER)
+		{
+			if (first_letter && (c & FRN_C_UPPER))
+				flags |= FRN_TF_CAPITALIZED;
+			if (c & (FRN_C_UPPER | FRN_C_LOWER))
+				first_letter = 0;
+			upper += (c & FRN_C_UPPER) != 0;
+			lower += (c & FRN_C_LOWER) != 0;
+		}
+		else if (c & FRN_C_DIGIT)
+			flags |= FRN_TF_HAS_DIGIT;
+	}
+	if (upper >= 2 && lower == 0)
+		flags |= FRN_TF_ALLCAPS;
+	push_token(sc, b0, b1, nchars, kind, flags);
 }
 
 /* ---- URLs and e-mail addresses ------------------------------------------- */
@@ -668,7 +686,7 @@ skip_word_run(const scanner *sc, size_t start, size_t p, int32_t *cp, size_t *ne
 			*next = p + 1;
 			return p;
 		}
-		c = frn_utf8_next(sc->s, sc->len, &n);
+		c = frn_utf8_step(sc->s, sc->len, &n);
 		if (!is_word_char(frn_char_class(c)) || (c == 0x02BC && p > start))
 		{
 			*cp = c;
@@ -755,6 +773,97 @@ scan_word(scanner *sc, size_t b)
 	return end;
 }
 
+/* ---- ASCII words, 8 bytes at a time ----------------------------------------- */
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/*
+ * The high bit of every byte of v (all below 0x80) that lies in [lo, hi]:
+ * no addition carries into the next byte.
+ */
+static inline uint64_t
+bytes_in(uint64_t v, unsigned lo, unsigned hi)
+{
+	return (v + ONES * (0x80 - lo)) & ~(v + ONES * (0x7F - hi)) & HIGHS;
+}
+
+/* The class of the Latin-1 letter (U+00C0..U+00FF) encoded at s[p], or 0. */
+static inline unsigned
+latin1_letter_at(const scanner *sc, size_t p)
+{
+	const unsigned char *s = (const unsigned char *) sc->s;
+
+	if (p + 1 < sc->len && s[p] == 0xC3 && s[p + 1] >= 0x80 && s[p + 1] <= 0xBF)
+		return frn_class_latin1[s[p + 1] + 0x40] & (FRN_C_LETTER | FRN_C_UPPER | FRN_C_LOWER);
+	return 0;
+}
+
+/*
+ * The common case of scan_word: a word of ASCII letters and digits and
+ * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
+ * ended by an ASCII character that cannot extend it (not ' or -, nor the
+ * period of an abbreviation) or by the end of the text.  ASCII bytes are classified eight at a time and the flags
+ * gathered on the way, so the token is emitted without a second pass.
+ * Returns the end, or b when scan_word must handle the word.
+ */
+static inline size_t
+scan_simple_word(scanner *sc, size_t b)
+{
+	const unsigned char *s = (const unsigned char *) sc->s;
+	size_t		p = b,
+				latin1 = 0;		/* 2-byte letters seen */
+	uint64_t	any_lower = 0,
+				any_digit = 0,
+				any_upper = 0;
+	int			two_upper = 0;
+	uint8_t		flags = 0;
+	unsigned	c;
+
+	for (;;)
+	{
+		uint64_t	v = frn_load_upto8(s + p, sc->len - p),
+					v7 = v & ~HIGHS,
+					up = bytes_in(v7, 'A', 'Z'),
+					lo = bytes_in(v7, 'a', 'z'),
+					dg = bytes_in(v7, '0', '9'),
+					stop = (~(up | lo | dg) | v) & HIGHS,	/* non-ASCII bytes stop too */
+					keep;
+
+		keep = stop ? (stop & -stop) - 1 : ~UINT64_C(0);	/* the bytes before the stop */
+		up &= keep;
+		two_upper |= (up & (up - 1)) != 0 || (any_upper && up);
+		any_upper |= up;
+		any_lower |= lo & keep;
+		any_digit |= dg & keep;
+		if (!stop)
+		{
+			p += 8;
+			continue;
+		}
+		p += (size_t) __builtin_ctzll(stop) / 8;
+		if (!(c = latin1_letter_at(sc, p)))
+			break;
+		two_upper |= any_upper && (c & FRN_C_UPPER);
+		any_upper |= c & FRN_C_UPPER;
+		any_lower |= c & FRN_C_LOWER;
+		latin1++;
+		p += 2;
+	}
+	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' ||
+						(s[p] == '.' && abbrev_end(sc, b, p) > p)))
+		return b;
+	/* the first letter is cased and decides CAPITALIZED */
+	if ((s[b] >= 'A' && s[b] <= 'Z') || (latin1_letter_at(sc, b) & FRN_C_UPPER))
+		flags |= FRN_TF_CAPITALIZED;
+	if (two_upper && !any_lower)
+		flags |= FRN_TF_ALLCAPS;
+	if (any_digit)
+		flags |= FRN_TF_HAS_DIGIT;
+	push_token(sc, b, p, p - b - latin1, FRN_TOK_WORD, flags);
+	return p;
+}
+
 /* ---- the main loop --------------------------------------------------------- */
 
 void
@@ -822,6 +931,28 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			frn_check_interrupts();
 			next_check = b + CHECK_EVERY;
 		}
+		if (s[b] == ' ')
+		{
+			/* the usual space between two tokens */
+			sc.space_before = 1;
+			b++;
+			continue;
+		}
+		switch (s[b])
+		{
+			case ',':
+			case ';':
+			case ':':
+			case '(':
+			case ')':
+			case '[':
+			case ']':
+			case '"':
+				/* common punctuation: one character that starts nothing longer */
+				push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
+				b++;
+				continue;
+		}
 		cp = peek(&sc, b, &next);
 		c = cls(cp);
 		if (c & FRN_C_SPACE)
@@ -873,7 +1004,9 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
 		{
-			b = scan_word(&sc, b);
+			if (!(cp < 0x80 || (cp >= 0xC0 && cp <= 0xFF)) || (e = scan_simple_word(&sc, b)) == b)
+				e = scan_word(&sc, b);
+			b = e;
 			continue;
 		}
 		if (is_sentence_final(cp))
