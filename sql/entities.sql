@@ -111,3 +111,7 @@ ORDER BY e.start;
 SELECT fr_highlight('À Besançon, Zoé Lefèvre-Bréhaut a souri.');
 \c :orig_db
 DROP DATABASE frnews_ent_latin9;
+
+-- a place whose name begins with an article keeps it when written with a
+-- capital ("Le Havre"); the contracted forms "du Havre", "au Havre" name Havre
+SELECT start, len, surface, kind FROM fr_entities_builtin('Les dockers du Havre sont en grève. Le Havre est le premier port de France.');

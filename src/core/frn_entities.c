@@ -308,6 +308,27 @@ suffix_period(frn_ner_doc *d, size_t b)
 	return (frn_gaz_lookup(d->key.data, d->key.len) & FRN_GAZ_ORGSUFFIX) != 0;
 }
 
+/*
+ * Place names that begin with an article ("Le Havre", "La Rochelle", "Les
+ * Sables-d'Olonne") keep it when it is written with a capital and the whole
+ * is a place of the gazetteer: "Le Havre est..." names Le Havre, while "du
+ * Havre" and "au Havre" contract the article and name Havre.
+ */
+static bool
+article_of_place(frn_ner_doc *d, size_t art, size_t last)
+{
+	const frn_token *t = &d->toks.tok[art];
+
+	if (t->kind != FRN_TOK_WORD || !(t->flags & FRN_TF_CAPITALIZED) ||
+		(t->flags & FRN_TF_ALLCAPS) || t->byte_len > 3 || last - art >= FRN_GAZ_MAX_TOKENS)
+		return false;
+	frn_ner_key_start(d, art);
+	for (size_t j = art + 1; j <= last; j++)
+		frn_ner_key_add(d, j);
+	return (frn_gaz_lookup(d->key.data, d->key.len) &
+			(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) != 0;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -337,6 +358,8 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.b--;
 		if (suffix_period(d, sp.b))
 			sp.b++;
+		if (sp.kind == FRN_ENT_LOC && sp.a > 0 && article_of_place(d, sp.a - 1, sp.b))
+			sp.a--;
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_CANDIDATE) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
