@@ -354,32 +354,32 @@ same_currency(FrMoney *a, FrMoney *b, const char *what)
 				 errhint("Convert the amounts to one currency first, or group by fr_money_currency().")));
 }
 
-PG_FUNCTION_INFO_V1(fr_money_add);
-Datum
-fr_money_add(PG_FUNCTION_ARGS)
+/* a op b for two amounts of the same currency (op: numeric_add, numeric_sub) */
+static FrMoney *
+money_same_currency_op(FunctionCallInfo fcinfo, PGFunction op, const char *what)
 {
 	FrMoney    *a = PG_GETARG_FRMONEY(0);
 	FrMoney    *b = PG_GETARG_FRMONEY(1);
 
-	same_currency(a, b, "add");
-	PG_RETURN_FRMONEY(frn_make_money(DatumGetNumeric(DirectFunctionCall2(numeric_add,
-																		 NumericGetDatum(FRMONEY_NUMERIC(a)),
-																		 NumericGetDatum(FRMONEY_NUMERIC(b)))),
-									 a->currency));
+	same_currency(a, b, what);
+	return frn_make_money(DatumGetNumeric(DirectFunctionCall2(op,
+															  NumericGetDatum(FRMONEY_NUMERIC(a)),
+															  NumericGetDatum(FRMONEY_NUMERIC(b)))),
+						  a->currency);
+}
+
+PG_FUNCTION_INFO_V1(fr_money_add);
+Datum
+fr_money_add(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FRMONEY(money_same_currency_op(fcinfo, numeric_add, "add"));
 }
 
 PG_FUNCTION_INFO_V1(fr_money_sub);
 Datum
 fr_money_sub(PG_FUNCTION_ARGS)
 {
-	FrMoney    *a = PG_GETARG_FRMONEY(0);
-	FrMoney    *b = PG_GETARG_FRMONEY(1);
-
-	same_currency(a, b, "subtract");
-	PG_RETURN_FRMONEY(frn_make_money(DatumGetNumeric(DirectFunctionCall2(numeric_sub,
-																		 NumericGetDatum(FRMONEY_NUMERIC(a)),
-																		 NumericGetDatum(FRMONEY_NUMERIC(b)))),
-									 a->currency));
+	PG_RETURN_FRMONEY(money_same_currency_op(fcinfo, numeric_sub, "subtract"));
 }
 
 PG_FUNCTION_INFO_V1(fr_money_mul);
