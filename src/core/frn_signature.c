@@ -62,13 +62,41 @@ fmix64(uint64_t k)
 	return k;
 }
 
-/* Little-endian load, independent of the host byte order. */
+/*
+ * Little-endian load of 8 bytes, independent of the host byte order: one
+ * unaligned load (memcpy), byte-swapped on big-endian hosts.
+ */
 static inline uint64_t
-load_le(const unsigned char *p, size_t n)
+load_le64(const unsigned char *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
+/* Little-endian load of the last 1..7 bytes: 4, 2 and 1-byte pieces. */
+static inline uint64_t
+load_le_tail(const unsigned char *p, size_t n)
 {
 	uint64_t	v = 0;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < n; i++)
+	if (n >= 4)
+	{
+		v = (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+			(uint64_t) p[3] << 24;
+		i = 4;
+	}
+	if (n - i >= 2)
+	{
+		v |= ((uint64_t) p[i] | (uint64_t) p[i + 1] << 8) << (8 * i);
+		i += 2;
+	}
+	if (n > i)
 		v |= (uint64_t) p[i] << (8 * i);
 	return v;
 }
@@ -81,12 +109,12 @@ frn_sig_hash_bytes(const char *s, size_t len)
 
 	while (len >= 8)
 	{
-		h = rotl64(h ^ (load_le(p, 8) * MUL2), 29) * MUL1;
+		h = rotl64(h ^ (load_le64(p) * MUL2), 29) * MUL1;
 		p += 8;
 		len -= 8;
 	}
 	if (len > 0)
-		h = rotl64(h ^ (load_le(p, len) * MUL2), 29) * MUL1;
+		h = rotl64(h ^ (load_le_tail(p, len) * MUL2), 29) * MUL1;
 	return fmix64(h);
 }
 
