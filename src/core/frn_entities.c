@@ -329,6 +329,134 @@ article_of_place(frn_ner_doc *d, size_t art, size_t last)
 			(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) != 0;
 }
 
+/* First and last token of the name that token i is in. */
+static size_t
+name_start(const frn_ner_doc *d, size_t i)
+{
+	while (i > 0 && !FRN_NER_IS_B(d->cls[i]))
+		i--;
+	return i;
+}
+
+static size_t
+name_end(const frn_ner_doc *d, size_t i)
+{
+	while (i + 1 < d->toks.n && d->cls[i + 1] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i + 1]))
+		i++;
+	return i;
+}
+
+/* Tokens i - 1 and i are on one line and in one sentence. */
+static bool
+same_line(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *l = &d->toks.tok[i - 1],
+			   *r = &d->toks.tok[i];
+
+	return !(r->flags & FRN_TF_SENT_START) &&
+		memchr(d->s + l->byte_start + l->byte_len, '\n',
+			   r->byte_start - (l->byte_start + l->byte_len)) == NULL;
+}
+
+static bool
+is_ampersand(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return t->byte_len == 1 && d->s[t->byte_start] == '&';
+}
+
+/* Type of the name token i is in, or FRN_ENT_NONE. */
+static int
+type_at(const frn_ner_doc *d, size_t i)
+{
+	return d->cls[i] == FRN_NER_O ? FRN_ENT_NONE : FRN_NER_TYPE(d->cls[i]);
+}
+
+/*
+ * A person or place name with "&" inside: one word on each side is a firm
+ * ("Kessler & Vogt"); longer sides are two names ("Pierre Durand & Marie
+ * Lenoir").
+ */
+static void
+split_ampersands(frn_ner_doc *d)
+{
+	for (size_t i = 1; i + 1 < d->toks.n; i++)
+	{
+		size_t		a,
+					b;
+		int			type = type_at(d, i);
+
+		if (!is_ampersand(d, i) || type == FRN_ENT_NONE || type == FRN_ENT_ORG ||
+			FRN_NER_IS_B(d->cls[i]) || (d->xflags[i] & FRN_NX_DICT))
+			continue;
+		a = name_start(d, i);
+		b = name_end(d, i);
+		if (b == i)
+			continue;
+		if (a + 1 == i && i + 1 == b)
+			set_name(d, a, b, FRN_ENT_ORG);
+		else
+		{
+			set_name(d, a, i - 1, type);
+			set_name(d, i + 1, b, type);
+		}
+		i = b;
+	}
+}
+
+/*
+ * Company names the tagger cut in two, where the two parts got different
+ * types (a sign that it hesitated):
+ *  - a name followed, on the same line, by an organisation name
+ *    ("Transmanche" PER + "Logistique SAS" ORG) is one organisation;
+ *  - one name word on each side of "&" ("Heller & Brandt", "Procter &
+ *    Gamble"), or a word and an organisation name ("Heller & Brandt GmbH"),
+ *    are one organisation when one side is an organisation or the two got
+ *    different types; two persons or two places stay apart ("Schwitz &
+ *    Unterwald" in older text, where & stands for "et").
+ * The user dictionary's names are left as they are.
+ */
+static void
+join_names(frn_ner_doc *d)
+{
+	for (size_t i = 1; i < d->toks.n; i++)
+	{
+		size_t		a,
+					b;
+		int			left,
+					right;
+
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
+		if ((d->xflags[i - 1] | d->xflags[i]) & FRN_NX_DICT)
+			continue;
+		left = type_at(d, i - 1);
+		right = type_at(d, i);
+		if (left != FRN_ENT_NONE && left != FRN_ENT_ORG && right == FRN_ENT_ORG &&
+			FRN_NER_IS_B(d->cls[i]) && same_line(d, i))
+		{
+			a = name_start(d, i - 1);
+			b = name_end(d, i);
+		}
+		else if (is_ampersand(d, i) && i + 1 < d->toks.n && left != FRN_ENT_NONE &&
+				 FRN_NER_IS_B(d->cls[i - 1]) && (d->xflags[i + 1] & FRN_NX_CANDIDATE) &&
+				 !(d->xflags[i + 1] & FRN_NX_DICT) &&
+				 (name_end(d, i + 1) == i + 1 || type_at(d, i + 1) == FRN_ENT_ORG) &&
+				 (left == FRN_ENT_ORG ||
+				  (type_at(d, i + 1) != FRN_ENT_NONE && type_at(d, i + 1) != left)) &&
+				 same_line(d, i) && same_line(d, i + 1))
+		{
+			a = i - 1;
+			b = d->cls[i + 1] == FRN_NER_O ? i + 1 : name_end(d, i + 1);
+		}
+		else
+			continue;
+		set_name(d, a, b, FRN_ENT_ORG);
+		i = b;
+	}
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -388,6 +516,16 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
 			continue;
 		km_put_tokens(&km, d, sp[k].a, sp[k].b, KM_ENTRY, sp[k].kind);
+		/* a company without its legal form ("Transmanche Logistique" SAS) */
+		if (sp[k].kind == FRN_ENT_ORG)
+		{
+			size_t		last = sp[k].b;
+
+			while (last > sp[k].a && (frn_ner_gaz(d, last) & FRN_GAZ_ORGSUFFIX))
+				last--;
+			if (last < sp[k].b)
+				km_put_tokens(&km, d, sp[k].a, last, KM_ENTRY, FRN_ENT_ORG);
+		}
 		/* the surname of a full name, with its particle ("Le Pen") */
 		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
 			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
@@ -408,16 +546,19 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if (d->cls[i] != FRN_NER_O || !(d->xflags[i] & FRN_NX_CANDIDATE))
+		/* inside a name, or a word that cannot begin one */
+		if ((d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])) || !(d->xflags[i] & FRN_NX_CANDIDATE))
 			continue;
 		end = km_longest(&km, d, i, &kind);
-		if (end == i)
+		/* a name found here must be longer than the one the tagger found */
+		if (end == i || (d->cls[i] != FRN_NER_O && end <= name_end(d, i) + 1))
 			continue;
-		/* stay clear of names it would cut, and of the dictionary's NONE entries */
-		for (size_t j = i; j < end; j++)
-			if (d->cls[j] != FRN_NER_O && FRN_NER_TYPE(d->cls[j]) != kind)
-				end = i;
-		if (end > i && end < d->toks.n && d->cls[end] != FRN_NER_O && !FRN_NER_IS_B(d->cls[end]))
+		/*
+		 * Names of another type inside it give way to the longer name
+		 * ("Heller" in "Heller & Brandt"); it must not cut a name that goes
+		 * on past its end, nor match the dictionary's NONE entries.
+		 */
+		if (end < d->toks.n && d->cls[end] != FRN_NER_O && !FRN_NER_IS_B(d->cls[end]))
 			end = i;
 		if (end > i && dict)
 		{
@@ -568,6 +709,8 @@ find_piece(const char *s, size_t len, uint32_t base_b, uint32_t base_c,
 	if (dict && dict->entries > 0)
 		apply_dict(&d, dict);
 	sp = frn_malloc((d.toks.n + 1) * sizeof(tspan));
+	split_ampersands(&d);
+	join_names(&d);
 	n = collect(&d, sp);
 	propagate(&d, sp, n, dict);
 	n = collect(&d, sp);

@@ -77,6 +77,22 @@ UNIT_TEST(test_particles_and_hyphens)
 			  "Jean-Pierre Farandou|PER|jean-pierre farandou; Nouvelle-Zélande|LOC|nouvelle-zelande");
 }
 
+UNIT_TEST(test_company_names_kept_whole)
+{
+	/* the tagger cuts "Vasseur" (PER) from "Logistique SAS" (ORG) */
+	CHECK_STR(tag("Le transporteur Vasseur Logistique SAS a licencié 40 salariés. "
+				  "Le directeur de Vasseur Logistique a refusé de commenter.", NULL),
+			  "Vasseur Logistique SAS|ORG|vasseur logistique sas; "
+			  "Vasseur Logistique|ORG|vasseur logistique");
+	/* a name with "&": a firm when one word stands on each side ... */
+	CHECK_STR(tag("L'équipementier Kessler & Vogt a été racheté. Basé à Brême, "
+				  "Kessler & Vogt emploie 900 personnes.", NULL),
+			  "Kessler & Vogt|ORG|kessler & vogt; Brême|LOC|breme; Kessler & Vogt|ORG|kessler & vogt");
+	/* ... two people otherwise */
+	CHECK_STR(tag("Hier, Pierre Durand & Marie Lenoir sont arrivés à Lyon.", NULL),
+			  "Pierre Durand|PER|pierre durand; Marie Lenoir|PER|marie lenoir; Lyon|LOC|lyon");
+}
+
 UNIT_TEST(test_sentence_start_and_quotes)
 {
 	/* ordinary capitalised words at a sentence start, after « or a colon */
