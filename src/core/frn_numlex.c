@@ -773,23 +773,80 @@ unit_slot(uint64_t packed)
 	return (uint32_t) ((packed * 0x9E3779B97F4A7C15ULL) >> 56) & (UNIT_SLOTS - 1);
 }
 
+/*
+ * A cheap first test for the anchor scan, which meets every word of the
+ * text: a bitmap keyed by the word's length (mod 16) and the case-sensitive
+ * low 6 bits of the two letters that start its last eight (its first two
+ * when it has eight letters or fewer; the packed form keeps only the last
+ * eight).  A bit is set for every unit word in either case, for "pour"
+ * ("pour 100") and for every two capitals at length 3 (ISO codes), so a
+ * clear bit proves that word_is_anchor() would answer no; ordinary words
+ * almost all stop here, without the hash probe and its unpredictable
+ * branches.  Lengths past 15 wrap around and are left to the full test.
+ */
+static uint64_t anchor_filter[16 * 64];
+
+static inline uint32_t
+filter_key(uint32_t n, unsigned char c0, unsigned char c1)
+{
+	return ((n & 15) << 12) | ((uint32_t) (c0 & 0x3F) << 6) | (c1 & 0x3F);
+}
+
+/* Set the key of a word (given in lower case) in all four cases of its first two letters. */
+static void
+filter_add(uint32_t n, const char *w)
+{
+	for (int u0 = 0; u0 < 2; u0++)
+		for (int u1 = 0; u1 < 2; u1++)
+		{
+			uint32_t	k = filter_key(n, (unsigned char) (w[0] - 32 * u0),
+									   (unsigned char) (w[1] - 32 * u1));
+
+			anchor_filter[k >> 6] |= 1ULL << (k & 63);
+		}
+}
+
 static void
 units_init(void)
 {
 	for (size_t k = 0; k < N_UNIT_WORDS; k++)
 	{
+		const char *w = unit_words[k].word;
+		uint32_t	wl = (uint32_t) strlen(w);
 		uint64_t	p = 0;
 		uint32_t	h;
 
-		for (const char *w = unit_words[k].word; *w; w++)
-			p = (p << 8) | (unsigned char) *w;
+		for (const char *c = w; *c; c++)
+			p = (p << 8) | (unsigned char) *c;
 		h = unit_slot(p);
 		while (unit_table[h] != 0 && unit_table[h] != p)
 			h = (h + 1) & (UNIT_SLOTS - 1);
 		unit_table[h] = p;
 		unit_kinds[h] = unit_words[k].kinds;
+		/* an 8-letter entry also matches the last eight letters of longer words */
+		for (uint32_t n = wl; n <= (wl == 8 ? 12 : wl); n++)
+			filter_add(n, w);
 	}
+	filter_add(4, "pour");
+	for (int c0 = 'A'; c0 <= 'Z'; c0++)
+		for (int c1 = 'A'; c1 <= 'Z'; c1++)
+		{
+			uint32_t	k = filter_key(3, (unsigned char) c0, (unsigned char) c1);
+
+			anchor_filter[k >> 6] |= 1ULL << (k & 63);
+		}
 	units_ready = true;
+}
+
+/* May the ASCII word s[start..end) be an anchor?  s[start + 1] must be readable. */
+static inline bool
+filter_passes(const unsigned char *s, size_t start, size_t end)
+{
+	uint32_t	n = (uint32_t) (end - start);
+	size_t		f = n > 8 ? end - 8 : start;
+	uint32_t	k = filter_key(n, s[f], s[f + 1]);
+
+	return (anchor_filter[k >> 6] >> (k & 63)) & 1;
 }
 
 /* The anchor kinds of a packed word (0 if it names no unit). */
@@ -903,32 +960,43 @@ sign_is_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
 
 #ifdef __SSE2__
 /*
- * 64 bytes at p: bit k of the result is set if p[k] is an ASCII letter;
- * *signs gets the bytes that may start a unit sign (% $ and the lead bytes
- * 0xC2, 0xE2).
+ * 64 bytes at p (p[64] must be readable too): bit k of the result is set if
+ * p[k] is an ASCII letter; *percent gets the '%' signs, *currency the
+ * currency signs of sign_is_anchor() ($, £ ¥ and U+20A0..U+20BF, whose
+ * second byte is checked here too, so that the many other characters
+ * sharing their lead byte, ’ « » and no-break spaces, cost nothing).
  */
 static inline uint64_t
-letters64(const unsigned char *p, uint64_t *signs)
+letters64(const unsigned char *p, uint64_t *percent, uint64_t *currency)
 {
 	uint64_t	m = 0,
-				sg = 0;
+				pc = 0,
+				cu = 0;
 
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
 	for (int k = 0; k < 4; k++)
 	{
 		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
+		__m128i		next = _mm_loadu_si128((const __m128i *) (p + 16 * k + 1));
 		__m128i		x = _mm_or_si128(v, _mm_set1_epi8(0x20));
 		/* signed compares: bytes >= 0x80 are negative, never letters */
 		__m128i		l = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)),
 									  _mm_cmplt_epi8(x, _mm_set1_epi8(0x7B)));
-		__m128i		g = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
-												  _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))),
-									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
-												  _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2))));
+		__m128i		e2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
+									   _mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0x82)));
+		__m128i		c2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2)),
+									   _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA3)),
+													_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA5))));
+		__m128i		g = _mm_or_si128(_mm_or_si128(e2, c2), _mm_cmpeq_epi8(v, _mm_set1_epi8('$')));
 
 		m |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * k);
-		sg |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
+		pc |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('%'))) << (16 * k);
+		cu |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
 	}
-	*signs = sg;
+	*percent = pc;
+	*currency = cu;
 	return m;
 }
 #endif
@@ -938,52 +1006,61 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 {
 	const unsigned char *s = (const unsigned char *) text;
 	size_t		i = pos;
+	const uint64_t want_percent = (kinds & FRN_ANCHOR_PERCENT) ? ~0ULL : 0;
+	const uint64_t want_currency = (kinds & FRN_ANCHOR_AMOUNT) ? ~0ULL : 0;
 
 	if (!units_ready)
 		units_init();
 	if (!lex_ready)
 		lex_init();
 #ifdef __SSE2__
-	/* 64 bytes at a time; i is never inside a word */
-	while (i + 64 <= len)
+	/*
+	 * 64 bytes at a time; i is never inside a word.  The signs found are
+	 * anchors.  The words before the first of them that may be anchors
+	 * (three letters or more, running past the block perhaps) go through
+	 * the filter, then the full test.
+	 */
+	while (i + 65 <= len)
 	{
-		uint64_t	signs;
-		uint64_t	letters = letters64(s + i, &signs);
-		uint64_t	events = (letters & ~(letters << 1)) | signs;
-		bool		crossed = false;
+		uint64_t	percent,
+					currency;
+		uint64_t	letters = letters64(s + i, &percent, &currency);
+		uint64_t	signs = (percent & want_percent) | (currency & want_currency);
+		uint64_t	starts = letters & ~(letters << 1);
+		/* the last word start, if that word runs to the end of the block */
+		uint64_t	last = (letters >> 63) ? 1ULL << (63 - __builtin_clzll(starts)) : 0;
+		uint64_t	words = (starts & (letters >> 1) & (letters >> 2)) & ~last;
 
-		while (events)
+		if (signs)
 		{
-			int			b = __builtin_ctzll(events);
-			size_t		p = i + (size_t) b;
+			uint64_t	before = (signs & -signs) - 1;
 
-			if ((signs >> b) & 1)
-			{
-				if (sign_is_anchor(s, len, p, kinds))
-					return p;
-			}
-			else
-			{
-				uint64_t	rest = ~letters >> b;
-				size_t		end;
-
-				if (rest == 0)
-				{
-					/* the word runs past this block */
-					end = ascii_word_end(s, i + 64, len);
-					if (word_is_anchor(s, len, p, end, kinds))
-						return p;
-					i = end;
-					crossed = true;
-					break;
-				}
-				end = p + (size_t) __builtin_ctzll(rest);
-				if (word_is_anchor(s, len, p, end, kinds))
-					return p;
-			}
-			events &= events - 1;
+			words &= before;
+			last &= before;
 		}
-		if (!crossed)
+		while (words)
+		{
+			int			b = __builtin_ctzll(words);
+			size_t		p = i + (size_t) b;
+			size_t		end = p + (size_t) __builtin_ctzll(~letters >> b);
+
+			if (filter_passes(s, p, end) && word_is_anchor(s, len, p, end, kinds))
+				return p;
+			words &= words - 1;
+		}
+		if (signs)
+			return i + (size_t) __builtin_ctzll(signs);
+		if (last)
+		{
+			size_t		p = i + (size_t) __builtin_ctzll(last);
+			size_t		end = ascii_word_end(s, i + 64, len);
+
+			/* s[p + 1] is readable: p + 1 < end, or p + 1 == i + 64 < len */
+			if (filter_passes(s, p, end) && word_is_anchor(s, len, p, end, kinds))
+				return p;
+			i = end;
+		}
+		else
 			i += 64;
 	}
 #endif
