@@ -1015,10 +1015,10 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 		lex_init();
 #ifdef __SSE2__
 	/*
-	 * 64 bytes at a time; i is never inside a word.  The signs found are
-	 * anchors.  The words before the first of them that may be anchors
-	 * (three letters or more, running past the block perhaps) go through
-	 * the filter, then the full test.
+	 * 64 bytes at a time; i is never inside a word.  A word running to the
+	 * end of the block is left to the next block, which starts with it.
+	 * The signs found are anchors; the words of three letters or more
+	 * before the first of them go through the filter, then the full test.
 	 */
 	while (i + 65 <= len)
 	{
@@ -1026,42 +1026,39 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 					currency;
 		uint64_t	letters = letters64(s + i, &percent, &currency);
 		uint64_t	signs = (percent & want_percent) | (currency & want_currency);
-		uint64_t	starts = letters & ~(letters << 1);
-		/* the last word start, if that word runs to the end of the block */
-		uint64_t	last = (letters >> 63) ? 1ULL << (63 - __builtin_clzll(starts)) : 0;
-		uint64_t	words = (starts & (letters >> 1) & (letters >> 2)) & ~last;
+		uint64_t	nonletters = ~letters;
+		/* bytes before the trailing run of letters (all 64 if there is none) */
+		int			whole = 64 - (int) ((letters >> 63) ? (nonletters ? __builtin_clzll(nonletters) : 64) : 0);
+		uint64_t	keep,
+					words,
+					ends;
 
-		if (signs)
+		if (whole == 0)
 		{
-			uint64_t	before = (signs & -signs) - 1;
-
-			words &= before;
-			last &= before;
+			/* a word of 64 letters or more: too long for any unit */
+			i = ascii_word_end(s, i + 64, len);
+			continue;
 		}
+		keep = ~0ULL >> (64 - whole);
+		if (signs)
+			keep &= (signs & -signs) - 1;
+		/* first and last letters of the words of three letters or more, paired in order */
+		words = letters & ~(letters << 1) & (letters >> 1) & (letters >> 2) & keep;
+		ends = letters & ~(letters >> 1) & (letters << 1) & (letters << 2) & keep;
 		while (words)
 		{
-			int			b = __builtin_ctzll(words);
-			size_t		p = i + (size_t) b;
-			size_t		end = p + (size_t) __builtin_ctzll(~letters >> b);
+			size_t		p = i + (size_t) __builtin_ctzll(words);
+			size_t		end = i + (size_t) __builtin_ctzll(ends) + 1;
 
+			/* s[p + 1] is a letter of the word: filter_passes may read it */
 			if (filter_passes(s, p, end) && word_is_anchor(s, len, p, end, kinds))
 				return p;
 			words &= words - 1;
+			ends &= ends - 1;
 		}
 		if (signs)
 			return i + (size_t) __builtin_ctzll(signs);
-		if (last)
-		{
-			size_t		p = i + (size_t) __builtin_ctzll(last);
-			size_t		end = ascii_word_end(s, i + 64, len);
-
-			/* s[p + 1] is readable: p + 1 < end, or p + 1 == i + 64 < len */
-			if (filter_passes(s, p, end) && word_is_anchor(s, len, p, end, kinds))
-				return p;
-			i = end;
-		}
-		else
-			i += 64;
+		i += (size_t) whole;
 	}
 #endif
 	while (i < len)
