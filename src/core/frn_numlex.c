@@ -1027,8 +1027,8 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 		uint64_t	letters = letters64(s + i, &percent, &currency);
 		uint64_t	signs = (percent & want_percent) | (currency & want_currency);
 		uint64_t	nonletters = ~letters;
-		/* bytes before the trailing run of letters (all 64 if there is none) */
-		int			whole = 64 - (int) ((letters >> 63) ? (nonletters ? __builtin_clzll(nonletters) : 64) : 0);
+		/* bytes up to the last non-letter: all 64 if the block ends with one */
+		int			whole = nonletters ? 64 - __builtin_clzll(nonletters) : 0;
 		uint64_t	keep,
 					words,
 					ends;
