@@ -980,10 +980,13 @@ letters64(const unsigned char *p, uint64_t *percent, uint64_t *currency)
 	{
 		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
 		__m128i		next = _mm_loadu_si128((const __m128i *) (p + 16 * k + 1));
-		__m128i		x = _mm_or_si128(v, _mm_set1_epi8(0x20));
-		/* signed compares: bytes >= 0x80 are negative, never letters */
-		__m128i		l = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)),
-									  _mm_cmplt_epi8(x, _mm_set1_epi8(0x7B)));
+		/*
+		 * A letter lower-cased (| 0x20) is 0x61..0x7A; adding 0x1F maps that
+		 * range, and only it, to 0x80..0x99: one signed compare below -102.
+		 */
+		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+												   _mm_set1_epi8(0x1F)),
+									   _mm_set1_epi8(-102));
 		__m128i		e2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
 									   _mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0x82)));
 		__m128i		c2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2)),
