@@ -778,13 +778,14 @@ unit_slot(uint64_t packed)
  * text: a bitmap keyed by the word's length (mod 16) and the case-sensitive
  * low 6 bits of the two letters that start its last eight (its first two
  * when it has eight letters or fewer; the packed form keeps only the last
- * eight).  A bit is set for every unit word in either case, for "pour"
- * ("pour 100") and for every two capitals at length 3 (ISO codes), so a
- * clear bit proves that word_is_anchor() would answer no; ordinary words
- * almost all stop here, without the hash probe and its unpredictable
- * branches.  Lengths past 15 wrap around and are left to the full test.
+ * eight), one bitmap for each set of anchor kinds searched.  A bit is set
+ * for every unit word of those kinds in either case, for "pour" ("pour
+ * 100") and for every two capitals at length 3 (ISO codes), so a clear bit
+ * proves that word_is_anchor() would answer no; ordinary words almost all
+ * stop here, without the hash probe and its unpredictable branches.
+ * Lengths past 15 wrap around and are left to the full test.
  */
-static uint64_t anchor_filter[16 * 64];
+static uint64_t anchor_filter[4][16 * 64];	/* [kinds, 1..3][key / 64] */
 
 static inline uint32_t
 filter_key(uint32_t n, unsigned char c0, unsigned char c1)
@@ -792,18 +793,25 @@ filter_key(uint32_t n, unsigned char c0, unsigned char c1)
 	return ((n & 15) << 12) | ((uint32_t) (c0 & 0x3F) << 6) | (c1 & 0x3F);
 }
 
-/* Set the key of a word (given in lower case) in all four cases of its first two letters. */
+/* Set the key of n, c0, c1 in the bitmaps of every set of kinds meeting word_kinds. */
 static void
-filter_add(uint32_t n, const char *w)
+filter_set(int word_kinds, uint32_t n, unsigned char c0, unsigned char c1)
+{
+	uint32_t	k = filter_key(n, c0, c1);
+
+	for (int kinds = 1; kinds <= 3; kinds++)
+		if (kinds & word_kinds)
+			anchor_filter[kinds][k >> 6] |= 1ULL << (k & 63);
+}
+
+/* The same for a word given in lower case, in all four cases of its first two letters. */
+static void
+filter_add(int word_kinds, uint32_t n, const char *w)
 {
 	for (int u0 = 0; u0 < 2; u0++)
 		for (int u1 = 0; u1 < 2; u1++)
-		{
-			uint32_t	k = filter_key(n, (unsigned char) (w[0] - 32 * u0),
-									   (unsigned char) (w[1] - 32 * u1));
-
-			anchor_filter[k >> 6] |= 1ULL << (k & 63);
-		}
+			filter_set(word_kinds, n, (unsigned char) (w[0] - 32 * u0),
+					   (unsigned char) (w[1] - 32 * u1));
 }
 
 static void
@@ -825,28 +833,24 @@ units_init(void)
 		unit_kinds[h] = unit_words[k].kinds;
 		/* an 8-letter entry also matches the last eight letters of longer words */
 		for (uint32_t n = wl; n <= (wl == 8 ? 12 : wl); n++)
-			filter_add(n, w);
+			filter_add(unit_words[k].kinds, n, w);
 	}
-	filter_add(4, "pour");
+	filter_add(FRN_ANCHOR_PERCENT, 4, "pour");
 	for (int c0 = 'A'; c0 <= 'Z'; c0++)
 		for (int c1 = 'A'; c1 <= 'Z'; c1++)
-		{
-			uint32_t	k = filter_key(3, (unsigned char) c0, (unsigned char) c1);
-
-			anchor_filter[k >> 6] |= 1ULL << (k & 63);
-		}
+			filter_set(FRN_ANCHOR_AMOUNT, 3, (unsigned char) c0, (unsigned char) c1);
 	units_ready = true;
 }
 
 /* May the ASCII word s[start..end) be an anchor?  s[start + 1] must be readable. */
 static inline bool
-filter_passes(const unsigned char *s, size_t start, size_t end)
+filter_passes(const uint64_t *filter, const unsigned char *s, size_t start, size_t end)
 {
 	uint32_t	n = (uint32_t) (end - start);
 	size_t		f = n > 8 ? end - 8 : start;
 	uint32_t	k = filter_key(n, s[f], s[f + 1]);
 
-	return (anchor_filter[k >> 6] >> (k & 63)) & 1;
+	return (filter[k >> 6] >> (k & 63)) & 1;
 }
 
 /* The anchor kinds of a packed word (0 if it names no unit). */
@@ -961,17 +965,17 @@ sign_is_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
 #ifdef __SSE2__
 /*
  * 64 bytes at p (p[64] must be readable too): bit k of the result is set if
- * p[k] is an ASCII letter; *percent gets the '%' signs, *currency the
- * currency signs of sign_is_anchor() ($, £ ¥ and U+20A0..U+20BF, whose
- * second byte is checked here too, so that the many other characters
- * sharing their lead byte, ’ « » and no-break spaces, cost nothing).
+ * p[k] is an ASCII letter; *signs gets the unit signs of the given kinds:
+ * '%', or the currency signs of sign_is_anchor() ($, £ ¥ and
+ * U+20A0..U+20BF, whose second byte is checked here too, so that the many
+ * other characters sharing their lead byte, ’ « » and no-break spaces, cost
+ * nothing).  Inlined with constant kinds, only the tests needed remain.
  */
-static inline uint64_t
-letters64(const unsigned char *p, uint64_t *percent, uint64_t *currency)
+static inline __attribute__((always_inline)) uint64_t
+letters64(const unsigned char *p, int kinds, uint64_t *signs)
 {
 	uint64_t	m = 0,
-				pc = 0,
-				cu = 0;
+				sg = 0;
 
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
@@ -979,7 +983,6 @@ letters64(const unsigned char *p, uint64_t *percent, uint64_t *currency)
 	for (int k = 0; k < 4; k++)
 	{
 		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
-		__m128i		next = _mm_loadu_si128((const __m128i *) (p + 16 * k + 1));
 		/*
 		 * A letter lower-cased (| 0x20) is 0x61..0x7A; adding 0x1F maps that
 		 * range, and only it, to 0x80..0x99: one signed compare below -102.
@@ -987,35 +990,36 @@ letters64(const unsigned char *p, uint64_t *percent, uint64_t *currency)
 		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
 												   _mm_set1_epi8(0x1F)),
 									   _mm_set1_epi8(-102));
-		__m128i		e2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
-									   _mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0x82)));
-		__m128i		c2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2)),
-									   _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA3)),
-													_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA5))));
-		__m128i		g = _mm_or_si128(_mm_or_si128(e2, c2), _mm_cmpeq_epi8(v, _mm_set1_epi8('$')));
+		__m128i		g = _mm_setzero_si128();
 
+		if (kinds & FRN_ANCHOR_PERCENT)
+			g = _mm_cmpeq_epi8(v, _mm_set1_epi8('%'));
+		if (kinds & FRN_ANCHOR_AMOUNT)
+		{
+			__m128i		next = _mm_loadu_si128((const __m128i *) (p + 16 * k + 1));
+			__m128i		e2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
+										   _mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0x82)));
+			__m128i		c2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2)),
+										   _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA3)),
+														_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA5))));
+
+			g = _mm_or_si128(g, _mm_or_si128(_mm_or_si128(e2, c2),
+											 _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))));
+		}
 		m |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * k);
-		pc |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('%'))) << (16 * k);
-		cu |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
+		sg |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
 	}
-	*percent = pc;
-	*currency = cu;
+	*signs = sg;
 	return m;
 }
 #endif
 
-size_t
-frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
+/* frn_next_unit_anchor for one set of kinds, inlined with it constant */
+static inline __attribute__((always_inline)) size_t
+next_unit_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
 {
-	const unsigned char *s = (const unsigned char *) text;
-	size_t		i = pos;
-	const uint64_t want_percent = (kinds & FRN_ANCHOR_PERCENT) ? ~0ULL : 0;
-	const uint64_t want_currency = (kinds & FRN_ANCHOR_AMOUNT) ? ~0ULL : 0;
+	const uint64_t *filter = anchor_filter[kinds & 3];
 
-	if (!units_ready)
-		units_init();
-	if (!lex_ready)
-		lex_init();
 #ifdef __SSE2__
 	/*
 	 * 64 bytes at a time; i is never inside a word.  A word running to the
@@ -1025,10 +1029,8 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 	 */
 	while (i + 65 <= len)
 	{
-		uint64_t	percent,
-					currency;
-		uint64_t	letters = letters64(s + i, &percent, &currency);
-		uint64_t	signs = (percent & want_percent) | (currency & want_currency);
+		uint64_t	signs;
+		uint64_t	letters = letters64(s + i, kinds, &signs);
 		uint64_t	nonletters = ~letters;
 		/* bytes up to the last non-letter: all 64 if the block ends with one */
 		int			whole = nonletters ? 64 - __builtin_clzll(nonletters) : 0;
@@ -1054,7 +1056,7 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 			size_t		end = i + (size_t) __builtin_ctzll(ends) + 1;
 
 			/* s[p + 1] is a letter of the word: filter_passes may read it */
-			if (filter_passes(s, p, end) && word_is_anchor(s, len, p, end, kinds))
+			if (filter_passes(filter, s, p, end) && word_is_anchor(s, len, p, end, kinds))
 				return p;
 			words &= words - 1;
 			ends &= ends - 1;
@@ -1080,4 +1082,21 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 		i++;
 	}
 	return len;
+}
+
+size_t
+frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
+{
+	const unsigned char *s = (const unsigned char *) text;
+
+	if (!units_ready)
+		units_init();
+	if (!lex_ready)
+		lex_init();
+	/* the extractors search one kind at a time: give each its own loop */
+	if (kinds == FRN_ANCHOR_AMOUNT)
+		return next_unit_anchor(s, len, pos, FRN_ANCHOR_AMOUNT);
+	if (kinds == FRN_ANCHOR_PERCENT)
+		return next_unit_anchor(s, len, pos, FRN_ANCHOR_PERCENT);
+	return next_unit_anchor(s, len, pos, kinds);
 }
