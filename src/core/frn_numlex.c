@@ -1018,9 +1018,9 @@ letters64(const unsigned char *p, int kinds, uint64_t *signs)
 static inline __attribute__((always_inline)) size_t
 next_unit_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
 {
+#ifdef __SSE2__
 	const uint64_t *filter = anchor_filter[kinds & 3];
 
-#ifdef __SSE2__
 	/*
 	 * 64 bytes at a time; i is never inside a word.  A word running to the
 	 * end of the block is left to the next block, which starts with it.
