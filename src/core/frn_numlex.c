@@ -773,23 +773,84 @@ unit_slot(uint64_t packed)
 	return (uint32_t) ((packed * 0x9E3779B97F4A7C15ULL) >> 56) & (UNIT_SLOTS - 1);
 }
 
+/*
+ * A cheap first test for the anchor scan, which meets every word of the
+ * text: a bitmap keyed by the word's length (mod 16) and the case-sensitive
+ * low 6 bits of the two letters that start its last eight (its first two
+ * when it has eight letters or fewer; the packed form keeps only the last
+ * eight), one bitmap for each set of anchor kinds searched.  A bit is set
+ * for every unit word of those kinds in either case, for "pour" ("pour
+ * 100") and for every two capitals at length 3 (ISO codes), so a clear bit
+ * proves that word_is_anchor() would answer no; ordinary words almost all
+ * stop here, without the hash probe and its unpredictable branches.
+ * Lengths past 15 wrap around and are left to the full test.
+ */
+static uint64_t anchor_filter[4][16 * 64];	/* [kinds, 1..3][key / 64] */
+
+static inline uint32_t
+filter_key(uint32_t n, unsigned char c0, unsigned char c1)
+{
+	return ((n & 15) << 12) | ((uint32_t) (c0 & 0x3F) << 6) | (c1 & 0x3F);
+}
+
+/* Set the key of n, c0, c1 in the bitmaps of every set of kinds meeting word_kinds. */
+static void
+filter_set(int word_kinds, uint32_t n, unsigned char c0, unsigned char c1)
+{
+	uint32_t	k = filter_key(n, c0, c1);
+
+	for (int kinds = 1; kinds <= 3; kinds++)
+		if (kinds & word_kinds)
+			anchor_filter[kinds][k >> 6] |= 1ULL << (k & 63);
+}
+
+/* The same for a word given in lower case, in all four cases of its first two letters. */
+static void
+filter_add(int word_kinds, uint32_t n, const char *w)
+{
+	for (int u0 = 0; u0 < 2; u0++)
+		for (int u1 = 0; u1 < 2; u1++)
+			filter_set(word_kinds, n, (unsigned char) (w[0] - 32 * u0),
+					   (unsigned char) (w[1] - 32 * u1));
+}
+
 static void
 units_init(void)
 {
 	for (size_t k = 0; k < N_UNIT_WORDS; k++)
 	{
+		const char *w = unit_words[k].word;
+		uint32_t	wl = (uint32_t) strlen(w);
 		uint64_t	p = 0;
 		uint32_t	h;
 
-		for (const char *w = unit_words[k].word; *w; w++)
-			p = (p << 8) | (unsigned char) *w;
+		for (const char *c = w; *c; c++)
+			p = (p << 8) | (unsigned char) *c;
 		h = unit_slot(p);
 		while (unit_table[h] != 0 && unit_table[h] != p)
 			h = (h + 1) & (UNIT_SLOTS - 1);
 		unit_table[h] = p;
 		unit_kinds[h] = unit_words[k].kinds;
+		/* an 8-letter entry also matches the last eight letters of longer words */
+		for (uint32_t n = wl; n <= (wl == 8 ? 12 : wl); n++)
+			filter_add(unit_words[k].kinds, n, w);
 	}
+	filter_add(FRN_ANCHOR_PERCENT, 4, "pour");
+	for (int c0 = 'A'; c0 <= 'Z'; c0++)
+		for (int c1 = 'A'; c1 <= 'Z'; c1++)
+			filter_set(FRN_ANCHOR_AMOUNT, 3, (unsigned char) c0, (unsigned char) c1);
 	units_ready = true;
+}
+
+/* May the ASCII word s[start..end) be an anchor?  s[start + 1] must be readable. */
+static inline bool
+filter_passes(const uint64_t *filter, const unsigned char *s, size_t start, size_t end)
+{
+	uint32_t	n = (uint32_t) (end - start);
+	size_t		f = n > 8 ? end - 8 : start;
+	uint32_t	k = filter_key(n, s[f], s[f + 1]);
+
+	return (filter[k >> 6] >> (k & 63)) & 1;
 }
 
 /* The anchor kinds of a packed word (0 if it names no unit). */
@@ -903,28 +964,48 @@ sign_is_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
 
 #ifdef __SSE2__
 /*
- * 64 bytes at p: bit k of the result is set if p[k] is an ASCII letter;
- * *signs gets the bytes that may start a unit sign (% $ and the lead bytes
- * 0xC2, 0xE2).
+ * 64 bytes at p (p[64] must be readable too): bit k of the result is set if
+ * p[k] is an ASCII letter; *signs gets the unit signs of the given kinds:
+ * '%', or the currency signs of sign_is_anchor() ($, £ ¥ and
+ * U+20A0..U+20BF, whose second byte is checked here too, so that the many
+ * other characters sharing their lead byte, ’ « » and no-break spaces, cost
+ * nothing).  Inlined with constant kinds, only the tests needed remain.
  */
-static inline uint64_t
-letters64(const unsigned char *p, uint64_t *signs)
+static inline __attribute__((always_inline)) uint64_t
+letters64(const unsigned char *p, int kinds, uint64_t *signs)
 {
 	uint64_t	m = 0,
 				sg = 0;
 
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
 	for (int k = 0; k < 4; k++)
 	{
 		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
-		__m128i		x = _mm_or_si128(v, _mm_set1_epi8(0x20));
-		/* signed compares: bytes >= 0x80 are negative, never letters */
-		__m128i		l = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)),
-									  _mm_cmplt_epi8(x, _mm_set1_epi8(0x7B)));
-		__m128i		g = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
-												  _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))),
-									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
-												  _mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2))));
+		/*
+		 * A letter lower-cased (| 0x20) is 0x61..0x7A; adding 0x1F maps that
+		 * range, and only it, to 0x80..0x99: one signed compare below -102.
+		 */
+		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+												   _mm_set1_epi8(0x1F)),
+									   _mm_set1_epi8(-102));
+		__m128i		g = _mm_setzero_si128();
 
+		if (kinds & FRN_ANCHOR_PERCENT)
+			g = _mm_cmpeq_epi8(v, _mm_set1_epi8('%'));
+		if (kinds & FRN_ANCHOR_AMOUNT)
+		{
+			__m128i		next = _mm_loadu_si128((const __m128i *) (p + 16 * k + 1));
+			__m128i		e2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xE2)),
+										   _mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0x82)));
+			__m128i		c2 = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC2)),
+										   _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA3)),
+														_mm_cmpeq_epi8(next, _mm_set1_epi8((char) 0xA5))));
+
+			g = _mm_or_si128(g, _mm_or_si128(_mm_or_si128(e2, c2),
+											 _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))));
+		}
 		m |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * k);
 		sg |= (uint64_t) (uint32_t) _mm_movemask_epi8(g) << (16 * k);
 	}
@@ -933,58 +1014,56 @@ letters64(const unsigned char *p, uint64_t *signs)
 }
 #endif
 
-size_t
-frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
+/* frn_next_unit_anchor for one set of kinds, inlined with it constant */
+static inline __attribute__((always_inline)) size_t
+next_unit_anchor(const unsigned char *s, size_t len, size_t i, int kinds)
 {
-	const unsigned char *s = (const unsigned char *) text;
-	size_t		i = pos;
-
-	if (!units_ready)
-		units_init();
-	if (!lex_ready)
-		lex_init();
 #ifdef __SSE2__
-	/* 64 bytes at a time; i is never inside a word */
-	while (i + 64 <= len)
+	const uint64_t *filter = anchor_filter[kinds & 3];
+
+	/*
+	 * 64 bytes at a time; i is never inside a word.  A word running to the
+	 * end of the block is left to the next block, which starts with it.
+	 * The signs found are anchors; the words of three letters or more
+	 * before the first of them go through the filter, then the full test.
+	 */
+	while (i + 65 <= len)
 	{
 		uint64_t	signs;
-		uint64_t	letters = letters64(s + i, &signs);
-		uint64_t	events = (letters & ~(letters << 1)) | signs;
-		bool		crossed = false;
+		uint64_t	letters = letters64(s + i, kinds, &signs);
+		uint64_t	nonletters = ~letters;
+		/* bytes up to the last non-letter: all 64 if the block ends with one */
+		int			whole = nonletters ? 64 - __builtin_clzll(nonletters) : 0;
+		uint64_t	keep,
+					words,
+					ends;
 
-		while (events)
+		if (whole == 0)
 		{
-			int			b = __builtin_ctzll(events);
-			size_t		p = i + (size_t) b;
-
-			if ((signs >> b) & 1)
-			{
-				if (sign_is_anchor(s, len, p, kinds))
-					return p;
-			}
-			else
-			{
-				uint64_t	rest = ~letters >> b;
-				size_t		end;
-
-				if (rest == 0)
-				{
-					/* the word runs past this block */
-					end = ascii_word_end(s, i + 64, len);
-					if (word_is_anchor(s, len, p, end, kinds))
-						return p;
-					i = end;
-					crossed = true;
-					break;
-				}
-				end = p + (size_t) __builtin_ctzll(rest);
-				if (word_is_anchor(s, len, p, end, kinds))
-					return p;
-			}
-			events &= events - 1;
+			/* a word of 64 letters or more: too long for any unit */
+			i = ascii_word_end(s, i + 64, len);
+			continue;
 		}
-		if (!crossed)
-			i += 64;
+		keep = ~0ULL >> (64 - whole);
+		if (signs)
+			keep &= (signs & -signs) - 1;
+		/* first and last letters of the words of three letters or more, paired in order */
+		words = letters & ~(letters << 1) & (letters >> 1) & (letters >> 2) & keep;
+		ends = letters & ~(letters >> 1) & (letters << 1) & (letters << 2) & keep;
+		while (words)
+		{
+			size_t		p = i + (size_t) __builtin_ctzll(words);
+			size_t		end = i + (size_t) __builtin_ctzll(ends) + 1;
+
+			/* s[p + 1] is a letter of the word: filter_passes may read it */
+			if (filter_passes(filter, s, p, end) && word_is_anchor(s, len, p, end, kinds))
+				return p;
+			words &= words - 1;
+			ends &= ends - 1;
+		}
+		if (signs)
+			return i + (size_t) __builtin_ctzll(signs);
+		i += (size_t) whole;
 	}
 #endif
 	while (i < len)
@@ -1003,4 +1082,21 @@ frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
 		i++;
 	}
 	return len;
+}
+
+size_t
+frn_next_unit_anchor(const char *text, size_t len, size_t pos, int kinds)
+{
+	const unsigned char *s = (const unsigned char *) text;
+
+	if (!units_ready)
+		units_init();
+	if (!lex_ready)
+		lex_init();
+	/* the extractors search one kind at a time: give each its own loop */
+	if (kinds == FRN_ANCHOR_AMOUNT)
+		return next_unit_anchor(s, len, pos, FRN_ANCHOR_AMOUNT);
+	if (kinds == FRN_ANCHOR_PERCENT)
+		return next_unit_anchor(s, len, pos, FRN_ANCHOR_PERCENT);
+	return next_unit_anchor(s, len, pos, kinds);
 }

@@ -34,7 +34,9 @@ extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
 	char	   *u;
 	frn_quantities q = {NULL, 0, 0};
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the caller's expected row type, when given, spares a catalog lookup per call */
+	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc ?
+						MAT_SRF_USE_EXPECTED_DESC : 0);
 	/* one work context per call site, reset at every call */
 	work = (MemoryContext) fcinfo->flinfo->fn_extra;
 	if (work == NULL)

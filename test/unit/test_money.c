@@ -8,6 +8,7 @@
 
 #include "frn_money.h"
 #include "frn_number.h"
+#include "frn_numlex.h"
 #include "unit.h"
 
 static const char *
@@ -246,6 +247,66 @@ UNIT_TEST(invariants_on_noise)
 	CHECK_INT(bad, 0);
 }
 
+/*
+ * The anchor scan reads 64 bytes at a time with a word filter in front of
+ * the full test: every unit, and every near miss, at every offset across
+ * two blocks and with every length of text after it (the scalar tail).
+ */
+UNIT_TEST(unit_anchors_at_every_offset)
+{
+	static const struct
+	{
+		const char *text;
+		int			kinds;			/* kinds for which it is an anchor */
+	}			cases[] = {
+		{"euros", FRN_ANCHOR_AMOUNT}, {"EUROS", FRN_ANCHOR_AMOUNT}, {"Dollars", FRN_ANCHOR_AMOUNT},
+		{"USD", FRN_ANCHOR_AMOUNT}, {"€", FRN_ANCHOR_AMOUNT}, {"$", FRN_ANCHOR_AMOUNT},
+		{"£", FRN_ANCHOR_AMOUNT}, {"¥", FRN_ANCHOR_AMOUNT}, {"₹", FRN_ANCHOR_AMOUNT},
+		{"couronnes", FRN_ANCHOR_AMOUNT}, {"sterlings", FRN_ANCHOR_AMOUNT},
+		{"RENMINBIS", FRN_ANCHOR_AMOUNT}, {"cent", FRN_ANCHOR_AMOUNT | FRN_ANCHOR_PERCENT},
+		{"%", FRN_ANCHOR_PERCENT}, {"Pourcent", FRN_ANCHOR_PERCENT},
+		{"pourcentages", FRN_ANCHOR_PERCENT}, {"points", FRN_ANCHOR_PERCENT},
+		{"pour 100", FRN_ANCHOR_PERCENT},
+		/* near misses */
+		{"Eur", 0}, {"eurosx", 0}, {"xeuros", 0}, {"pour 10", 0}, {"poure", 0}, {"’", 0},
+		{"«", 0}, {"\xc2\xa0", 0}, {"\xe2\x80\xaf", 0}, {"abcdefghijklmnopqrstuvweuros", 0},
+		{"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", 0}
+	};
+	static const char filler[] = "le maintenant ";
+	int			bad = 0;
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+		for (size_t off = 1; off < 140; off++)
+			for (size_t after = 0; after < 80; after += 7)
+			{
+				char		text[400];
+				size_t		n = strlen(cases[c].text),
+							len;
+
+				for (size_t i = 0; i < off; i++)
+					text[i] = filler[i % (sizeof filler - 1)];
+				text[off - 1] = ' ';
+				memcpy(text + off, cases[c].text, n);
+				len = off + n;
+				text[len++] = ' ';
+				for (size_t i = 0; i < after; i++)
+					text[len++] = filler[i % (sizeof filler - 1)];
+				for (int kinds = 1; kinds <= 3; kinds++)
+				{
+					size_t		want = (cases[c].kinds & kinds) ? off : len;
+
+					if (frn_next_unit_anchor(text, len, 0, kinds) != want)
+					{
+						if (bad++ < 5)
+							fprintf(stderr, "  anchor \"%s\" at %zu, %zu after, kinds %d: got %zu\n",
+									cases[c].text, off, after, kinds,
+									frn_next_unit_anchor(text, len, 0, kinds));
+					}
+				}
+			}
+	CHECK_INT(bad, 0);
+}
+
 int
 main(void)
 {
@@ -256,5 +317,6 @@ main(void)
 	UNIT_RUN(percents);
 	UNIT_RUN(type_input);
 	UNIT_RUN(invariants_on_noise);
+	UNIT_RUN(unit_anchors_at_every_offset);
 	UNIT_MAIN_END("test_money");
 }
