@@ -16,6 +16,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 
+#include "frn_bits.h"
 #include "frn_unidata.h"
 #include "frn_utf8.h"
 
@@ -133,23 +134,38 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
 }
 
 /*
- * Tokens are mostly ASCII and Latin-1 letters: fold those in a loop of its
- * own, where the output is never longer than the input (an ASCII byte folds
- * to one byte; a 2-byte Latin-1 letter to at most two, else fold_text takes
- * it), and leave the rest of the token from the first other character to
- * fold_text (folding is per code point, without context).
+ * The fold of 8 ASCII bytes when it is plain lower-casing, else 0 with the
+ * high bit of each other byte (non-ASCII, controls 9-13 that fold to a
+ * space, ` that folds to ') in *special.
  */
-size_t
-frn_fold(const char *s, size_t len, frn_buf *out)
+static inline uint64_t
+fold8(uint64_t v, uint64_t *special)
+{
+	uint64_t	v7 = v & ~FRN_HIGHS;
+
+	*special = (v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`');
+	return v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
+}
+
+/*
+ * frn_fold from byte i of s on, the fold of s[0..i) being already written
+ * after out's end (out->len not yet advanced; out has room for len + 8
+ * bytes).  Tokens are mostly ASCII and Latin-1 letters: fold those in a
+ * loop of its own, where the output is never longer than the input (an
+ * ASCII byte folds to one byte; a 2-byte Latin-1 letter to at most two,
+ * else fold_text takes it), and leave the rest of the token from the first
+ * other character to fold_text (folding is per code point, without
+ * context).  The end is kept in a local (d), not in out->len: a store to
+ * out->len per byte could alias the output and would be redone every time.
+ * Not inlined, so that frn_fold's fast path saves no registers.
+ */
+static __attribute__((noinline)) size_t
+fold_latin1(const char *s, size_t len, frn_buf *out, size_t i)
 {
 	const unsigned char *u = (const unsigned char *) s;
-	size_t		start = out->len,
-				i = 0;
-	char	   *d;
+	size_t		start = out->len;
+	char	   *d = out->data + start + i;
 
-	if (out->cap - out->len < len + 1)
-		frn_buf_reserve(out, len);
-	d = out->data + out->len;
 	while (i < len)
 	{
 		uint32_t	v;
@@ -185,6 +201,39 @@ frn_fold(const char *s, size_t len, frn_buf *out)
 	}
 	fold_text(s + i, len - i, out, 0);
 	return out->len - start;
+}
+
+/*
+ * The usual token is ASCII that folds by lower-casing alone: fold it 8
+ * bytes at a time (whole 8-byte stores: out has room), with few enough
+ * branches and registers to keep the call cheap; at the first other byte,
+ * fold_latin1 takes over.
+ */
+size_t
+frn_fold(const char *s, size_t len, frn_buf *out)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	char	   *d;
+
+	if (out->cap - out->len < len + 8)
+		frn_buf_reserve(out, len + 7);
+	d = out->data + out->len;
+	for (size_t i = 0; i < len; i += 8)
+	{
+		uint64_t	v = frn_load_upto8(u + i, len - i),
+					v7 = v & ~FRN_HIGHS,
+					f;
+
+		/* non-ASCII, controls 9-13 (fold to a space), ` (folds to ') */
+		if ((v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`'))
+			return fold_latin1(s, len, out, i);
+		f = v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
+		f = frn_le64((const unsigned char *) &f);	/* back to memory order */
+		memcpy(d + i, &f, 8);
+	}
+	out->len += len;
+	d[len] = '\0';
+	return len;
 }
 
 /*
