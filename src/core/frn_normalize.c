@@ -134,20 +134,6 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
 }
 
 /*
- * The fold of 8 ASCII bytes when it is plain lower-casing, else 0 with the
- * high bit of each other byte (non-ASCII, controls 9-13 that fold to a
- * space, ` that folds to ') in *special.
- */
-static inline uint64_t
-fold8(uint64_t v, uint64_t *special)
-{
-	uint64_t	v7 = v & ~FRN_HIGHS;
-
-	*special = (v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`');
-	return v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
-}
-
-/*
  * frn_fold from byte i of s on, the fold of s[0..i) being already written
  * after out's end (out->len not yet advanced; out has room for len + 8
  * bytes).  Tokens are mostly ASCII and Latin-1 letters: fold those in a
@@ -157,7 +143,7 @@ fold8(uint64_t v, uint64_t *special)
  * other character to fold_text (folding is per code point, without
  * context).  The end is kept in a local (d), not in out->len: a store to
  * out->len per byte could alias the output and would be redone every time.
- * Not inlined, so that frn_fold's fast path saves no registers.
+ * Not inlined: the fast paths before it then need fewer registers.
  */
 static __attribute__((noinline)) size_t
 fold_latin1(const char *s, size_t len, frn_buf *out, size_t i)
@@ -204,33 +190,72 @@ fold_latin1(const char *s, size_t len, frn_buf *out, size_t i)
 }
 
 /*
- * The usual token is ASCII that folds by lower-casing alone: fold it 8
- * bytes at a time (whole 8-byte stores: out has room), with few enough
- * branches and registers to keep the call cheap; at the first other byte,
- * fold_latin1 takes over.
+ * The fold of 8 ASCII bytes that fold by lower-casing alone, or 0 when
+ * one does not: non-ASCII, controls 9-13 (fold to a space), ` (folds to ').
+ * Zero bytes (padding) fold to themselves.
  */
-size_t
-frn_fold(const char *s, size_t len, frn_buf *out)
+static inline int
+fold8(uint64_t v, uint64_t *folded)
+{
+	uint64_t	v7 = v & ~FRN_HIGHS;
+
+	if ((v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`'))
+		return 0;
+	*folded = v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
+	return 1;
+}
+
+/* Store the 8 bytes of v at d, the first byte in the low bits. */
+static inline void
+store8(char *d, uint64_t v)
+{
+	v = frn_le64((const unsigned char *) &v);	/* back to memory order */
+	memcpy(d, &v, 8);
+}
+
+/*
+ * frn_fold of any token: the ASCII that folds by lower-casing 8 bytes at a
+ * time (whole 8-byte stores: out is given room for them), then fold_latin1
+ * from the first other byte.
+ */
+static __attribute__((noinline)) size_t
+fold_long(const char *s, size_t len, frn_buf *out)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	char	   *d;
+	uint64_t	f;
 
 	if (out->cap - out->len < len + 8)
 		frn_buf_reserve(out, len + 7);
 	d = out->data + out->len;
+
 	for (size_t i = 0; i < len; i += 8)
 	{
-		uint64_t	v = frn_load_upto8(u + i, len - i),
-					v7 = v & ~FRN_HIGHS,
-					f;
-
-		/* non-ASCII, controls 9-13 (fold to a space), ` (folds to ') */
-		if ((v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`'))
+		if (!fold8(frn_load_upto8(u + i, len - i), &f))
 			return fold_latin1(s, len, out, i);
-		f = v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
-		f = frn_le64((const unsigned char *) &f);	/* back to memory order */
-		memcpy(d + i, &f, 8);
+		store8(d + i, f);
 	}
+	out->len += len;
+	d[len] = '\0';
+	return len;
+}
+
+/*
+ * The usual token is at most 8 ASCII bytes that fold by lower-casing: that
+ * case takes one 8-byte step here, without a call (so without registers
+ * to save); the others, and a full buffer, go to fold_long.
+ */
+size_t
+frn_fold(const char *s, size_t len, frn_buf *out)
+{
+	char	   *d;
+	uint64_t	f;
+
+	if (len > 8 || out->cap - out->len < len + 8 ||
+		!fold8(frn_load_upto8((const unsigned char *) s, len), &f))
+		return fold_long(s, len, out);
+	d = out->data + out->len;
+	store8(d, f);
 	out->len += len;
 	d[len] = '\0';
 	return len;

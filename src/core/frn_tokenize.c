@@ -807,7 +807,9 @@ scan_simple_word(scanner *sc, size_t b)
 	uint64_t	any_lower = 0,
 				any_digit = 0;
 	uint8_t		flags = 0;
-	unsigned	c;
+	unsigned	c,
+				k,
+				end_byte;
 
 	for (;;)
 	{
@@ -825,15 +827,17 @@ scan_simple_word(scanner *sc, size_t b)
 			p += 8;
 			continue;
 		}
-		p += (size_t) __builtin_ctzll(stop) / 8;
-		if (!(c = latin1_letter_at(sc, p)))
+		k = (unsigned) __builtin_ctzll(stop) / 8;
+		p += k;
+		end_byte = (unsigned) (v >> 8 * k) & 0xFF;	/* 0 past the end of the text */
+		if (end_byte != 0xC3 || !(c = latin1_letter_at(sc, p)))
 			break;
 		any_lower |= c & FRN_C_LOWER;
 		latin1++;
 		p += 2;
 	}
-	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' ||
-						(s[p] == '.' && abbrev_end(sc, b, p) > p)))
+	if (end_byte >= 0x80 || end_byte == '\'' || end_byte == '-' ||
+		(end_byte == '.' && abbrev_end(sc, b, p) > p))
 		return b;
 	if (!any_lower)
 	{
@@ -842,7 +846,7 @@ scan_simple_word(scanner *sc, size_t b)
 		return p;
 	}
 	/* the first letter is cased and decides CAPITALIZED */
-	if ((s[b] >= 'A' && s[b] <= 'Z') || (latin1_letter_at(sc, b) & FRN_C_UPPER))
+	if ((unsigned) (s[b] - 'A') < 26 || (s[b] == 0xC3 && (latin1_letter_at(sc, b) & FRN_C_UPPER)))
 		flags |= FRN_TF_CAPITALIZED;
 	if (any_digit)
 		flags |= FRN_TF_HAS_DIGIT;
