@@ -700,6 +700,16 @@ skip_word_run(const scanner *sc, size_t start, size_t p, int32_t *cp, size_t *ne
 	}
 }
 
+/* Inlined in both callers: the main loop is where nearly every word goes. */
+static inline __attribute__((always_inline)) size_t scan_simple_word(scanner *sc, size_t b);
+
+/* A letter scan_simple_word may start with: ASCII or Latin-1 (U+00C0..U+00FF). */
+static inline int
+starts_simple_word(int32_t cp)
+{
+	return cp < 0x80 || (cp >= 0xC0 && cp <= 0xFF);
+}
+
 /*
  * Scan the word starting at b: letters, digits, ignorables, joined by
  * hyphens and word-internal apostrophes (aujourd’hui); elisions (l’, qu’)
@@ -728,6 +738,9 @@ scan_word(scanner *sc, size_t b)
 			if (!hyphenated && in_list_ci(sc->s + start, p - start, elisions))
 			{
 				emit(sc, start, next, FRN_TOK_ELISION, 0);
+				/* the word after it is a new word: the usual one goes fast */
+				if (starts_simple_word(peek(sc, next, &n2)) && (end = scan_simple_word(sc, next)) > next)
+					return end;
 				start = p = next;
 				continue;
 			}
@@ -790,13 +803,27 @@ latin1_letter_at(const scanner *sc, size_t p)
 }
 
 /*
+ * The non-ASCII character at p cannot extend a word before it nor join it
+ * to more (not a word character, apostrophe, hyphen or the ° of n°): a
+ * no-break space, », …, a dash.
+ */
+static inline int
+ends_word(const scanner *sc, size_t p)
+{
+	size_t		next = p;
+	int32_t		cp = frn_utf8_step(sc->s, sc->len, &next);
+
+	return !is_word_char(frn_char_class(cp)) && !is_elision_apostrophe(cp) &&
+		!hyphen_at(sc->s, sc->len, p) && cp != 0xB0;
+}
+
+/*
  * The common case of scan_word: a word of ASCII letters and digits and
  * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
- * ended by an ASCII character that cannot extend it (not ' or -, nor the
- * period of an abbreviation) or by the end of the text.  ASCII bytes are
- * classified eight at a time and the flags gathered on the way, so the
- * token is emitted without a second pass.
- * Returns the end, or b when scan_word must handle the word.
+ * ended by a character that cannot extend it (not ' or -, nor the period
+ * of an abbreviation; see ends_word for the others) or by the end of the
+ * text.  ASCII bytes are classified eight at a time and the flags gathered
+ * on the way, so the token is emitted without a second pass.  Returns the end, or b when scan_word must handle the word.
  */
 static inline size_t
 scan_simple_word(scanner *sc, size_t b)
@@ -836,8 +863,8 @@ scan_simple_word(scanner *sc, size_t b)
 		latin1++;
 		p += 2;
 	}
-	if (end_byte >= 0x80 || end_byte == '\'' || end_byte == '-' ||
-		(end_byte == '.' && abbrev_end(sc, b, p) > p))
+	if (end_byte >= 0x80 ? !ends_word(sc, p) :
+		end_byte == '\'' || end_byte == '-' || (end_byte == '.' && abbrev_end(sc, b, p) > p))
 		return b;
 	if (!any_lower)
 	{
@@ -966,7 +993,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
 		{
 			/* before numbers: letters and ignorables are neither digits nor signs */
-			if (!(cp < 0x80 || (cp >= 0xC0 && cp <= 0xFF)) || (e = scan_simple_word(&sc, b)) == b)
+			if (!starts_simple_word(cp) || (e = scan_simple_word(&sc, b)) == b)
 				e = scan_word(&sc, b);
 			b = e;
 			continue;
