@@ -262,6 +262,36 @@ frn_fold(const char *s, size_t len, frn_buf *out)
 }
 
 /*
+ * The tokens lie in one text, readable up to the end of the last one: a
+ * token of up to 8 bytes with 8 readable is one load and a mask, without
+ * a call or branches on its length.  The others go through frn_fold.
+ */
+void
+frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
+{
+	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *p = s + toks[i].byte_start;
+		size_t		len = toks[i].byte_len;
+		uint64_t	f;
+
+		if (len - 1 < 8 && text_end - p >= 8 && out->cap - out->len >= 16 &&
+			fold8(frn_le64((const unsigned char *) p) & (~UINT64_C(0) >> (8 * (8 - len))), &f))
+		{
+			store8(out->data + out->len, f);
+			out->len += len;
+		}
+		else
+			frn_fold(p, len, out);
+		ends[i] = out->len;
+	}
+	if (out->data)
+		out->data[out->len] = '\0';
+}
+
+/*
  * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD; NULL if
  * ICU fails or the text is too long for ICU's int32 lengths.
  */
