@@ -950,10 +950,10 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if (s[b] == ' ')
 		{
-			/* the usual space between two tokens */
+			/* the usual space between two tokens: go on to the next one */
 			sc.space_before = 1;
-			b++;
-			continue;
+			if (++b == len)
+				break;
 		}
 		switch (s[b])
 		{
