@@ -20,19 +20,6 @@ frn_le64(const unsigned char *p)
 	memcpy(&v, p, 8);
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 	v = __builtin_bswap64(v);
-#define FRN_ONES UINT64_C(0x0101010101010101)
-#define FRN_HIGHS (FRN_ONES * 0x80)
-
-/*
- * The high bit of every byte of v that lies in [lo, hi], for v whose bytes
- * are all below 0x80 (then no addition carries into the next byte).
- */
-static inline uint64_t
-frn_bytes_in(uint64_t v, unsigned lo, unsigned hi)
-{
-	return (v + FRN_ONES * (0x80 - lo)) & ~(v + FRN_ONES * (0x7F - hi)) & FRN_HIGHS;
-}
-
 #endif
 	return v;
 }
@@ -45,19 +32,6 @@ frn_le32(const unsigned char *p)
 	memcpy(&v, p, 4);
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 	v = __builtin_bswap32(v);
-#define FRN_ONES UINT64_C(0x0101010101010101)
-#define FRN_HIGHS (FRN_ONES * 0x80)
-
-/*
- * The high bit of every byte of v that lies in [lo, hi], for v whose bytes
- * are all below 0x80 (then no addition carries into the next byte).
- */
-static inline uint64_t
-frn_bytes_in(uint64_t v, unsigned lo, unsigned hi)
-{
-	return (v + FRN_ONES * (0x80 - lo)) & ~(v + FRN_ONES * (0x7F - hi)) & FRN_HIGHS;
-}
-
 #endif
 	return v;
 }
