@@ -823,7 +823,8 @@ ends_word(const scanner *sc, size_t p)
  * ended by a character that cannot extend it (not ' or -, nor the period
  * of an abbreviation; see ends_word for the others) or by the end of the
  * text.  ASCII bytes are classified eight at a time and the flags gathered
- * on the way, so the token is emitted without a second pass.  Returns the end, or b when scan_word must handle the word.
+ * on the way, so the token is emitted without a second pass.  Returns the
+ * end, or b when scan_word must handle the word.
  */
 static inline size_t
 scan_simple_word(scanner *sc, size_t b)
