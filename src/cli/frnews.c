@@ -43,7 +43,10 @@ typedef struct run_state
 	frn_tokens	toks;
 	frn_spans	spans;
 	frn_buf		tmp1,
+				folds,			/* the folds of toks (frn_fold_tokens) */
 				stems;			/* the stems of toks (frn_stem_tokens) */
+	size_t	   *fold_ends;
+	size_t		fold_ends_cap;
 	size_t	   *stem_ends;
 	size_t		stem_ends_cap;
 	size_t		bytes;			/* document bytes processed */
@@ -131,12 +134,18 @@ cpu_seconds(void)
 
 /* ---- modes --------------------------------------------------------------- */
 
-/* Tokenize the document and stem its words (st->stems, st->stem_ends). */
+/*
+ * Tokenize the document, fold its tokens (st->folds, st->fold_ends) and
+ * stem its words (st->stems, st->stem_ends).
+ */
 static void
-tokenize_and_stem(run_state *st, const document *doc)
+analyze_tokens(run_state *st, const document *doc)
 {
 	st->toks.n = 0;
 	frn_tokenize(doc->text, doc->len, &st->toks);
+	FRN_VEC_GROW(st->fold_ends, 0, st->fold_ends_cap, st->toks.n);
+	frn_buf_reset(&st->folds);
+	frn_fold_tokens(doc->text, st->toks.tok, st->toks.n, &st->folds, st->fold_ends);
 	FRN_VEC_GROW(st->stem_ends, 0, st->stem_ends_cap, st->toks.n);
 	frn_buf_reset(&st->stems);
 	frn_stem_tokens(doc->text, st->toks.tok, st->toks.n, &st->stems, st->stem_ends);
@@ -145,10 +154,11 @@ tokenize_and_stem(run_state *st, const document *doc)
 static void
 mode_tokens(run_state *st, const document *doc)
 {
-	tokenize_and_stem(st, doc);
+	analyze_tokens(st, doc);
 	for (size_t i = 0; i < st->toks.n; i++)
 	{
 		const frn_token *t = &st->toks.tok[i];
+		size_t		fold_from = i > 0 ? st->fold_ends[i - 1] : 0;
 
 		begin_record(st, doc);
 		put_str(&st->out, ",\"pos\":");
@@ -161,10 +171,8 @@ mode_tokens(run_state *st, const document *doc)
 		put_str(&st->out, frn_token_kind_name(t->kind));
 		put_str(&st->out, "\",\"token\":");
 		json_put_string(&st->out, doc->text + t->byte_start, t->byte_len);
-		frn_buf_reset(&st->tmp1);
-		frn_fold(doc->text + t->byte_start, t->byte_len, &st->tmp1);
 		put_str(&st->out, ",\"norm\":");
-		json_put_string(&st->out, st->tmp1.data, st->tmp1.len);
+		json_put_string(&st->out, st->folds.data + fold_from, st->fold_ends[i] - fold_from);
 		put_str(&st->out, ",\"stem\":");
 		if (t->kind == FRN_TOK_WORD)
 		{
@@ -224,15 +232,7 @@ mode_bench(run_state *st, const document *doc)
 	double		t0 = now_seconds(),
 				c0 = cpu_seconds();
 
-	tokenize_and_stem(st, doc);
-	/* the folds of the tokens, one after the other */
-	frn_buf_reset(&st->tmp1);
-	for (size_t i = 0; i < st->toks.n; i++)
-	{
-		const frn_token *t = &st->toks.tok[i];
-
-		frn_fold(doc->text + t->byte_start, t->byte_len, &st->tmp1);
-	}
+	analyze_tokens(st, doc);
 	st->tokens += st->toks.n;
 	st->core_seconds += now_seconds() - t0;
 	st->core_cpu += cpu_seconds() - c0;
@@ -451,6 +451,7 @@ main(int argc, char **argv)
 	frn_tokens_init(&st.toks);
 	frn_spans_init(&st.spans);
 	frn_buf_init(&st.tmp1);
+	frn_buf_init(&st.folds);
 	frn_buf_init(&st.stems);
 
 	if (nfiles == 0)
@@ -473,7 +474,9 @@ main(int argc, char **argv)
 	frn_tokens_free(&st.toks);
 	frn_spans_free(&st.spans);
 	frn_buf_free(&st.tmp1);
+	frn_buf_free(&st.folds);
 	frn_buf_free(&st.stems);
+	frn_free(st.fold_ends);
 	frn_free(st.stem_ends);
 	return failed ? 1 : 0;
 }

@@ -52,4 +52,17 @@ frn_load_upto8(const unsigned char *p, size_t n)
 	return p[0] | (uint64_t) p[n / 2] << (8 * (n / 2)) | (uint64_t) p[n - 1] << (8 * (n - 1));
 }
 
+#define FRN_ONES UINT64_C(0x0101010101010101)
+#define FRN_HIGHS (FRN_ONES * 0x80)
+
+/*
+ * The high bit of every byte of v that lies in [lo, hi], for v whose bytes
+ * are all below 0x80 (then no addition carries into the next byte).
+ */
+static inline uint64_t
+frn_bytes_in(uint64_t v, unsigned lo, unsigned hi)
+{
+	return (v + FRN_ONES * (0x80 - lo)) & ~(v + FRN_ONES * (0x7F - hi)) & FRN_HIGHS;
+}
+
 #endif

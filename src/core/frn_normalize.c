@@ -16,6 +16,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 
+#include "frn_bits.h"
 #include "frn_unidata.h"
 #include "frn_utf8.h"
 
@@ -133,23 +134,24 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
 }
 
 /*
- * Tokens are mostly ASCII and Latin-1 letters: fold those in a loop of its
- * own, where the output is never longer than the input (an ASCII byte folds
- * to one byte; a 2-byte Latin-1 letter to at most two, else fold_text takes
- * it), and leave the rest of the token from the first other character to
- * fold_text (folding is per code point, without context).
+ * frn_fold from byte i of s on, the fold of s[0..i) being already written
+ * after out's end (out->len not yet advanced; out has room for len + 8
+ * bytes).  Tokens are mostly ASCII and Latin-1 letters: fold those in a
+ * loop of its own, where the output is never longer than the input (an
+ * ASCII byte folds to one byte; a 2-byte Latin-1 letter to at most two,
+ * else fold_text takes it), and leave the rest of the token from the first
+ * other character to fold_text (folding is per code point, without
+ * context).  The end is kept in a local (d), not in out->len: a store to
+ * out->len per byte could alias the output and would be redone every time.
+ * Not inlined: the fast paths before it then need fewer registers.
  */
-size_t
-frn_fold(const char *s, size_t len, frn_buf *out)
+static __attribute__((noinline)) size_t
+fold_latin1(const char *s, size_t len, frn_buf *out, size_t i)
 {
 	const unsigned char *u = (const unsigned char *) s;
-	size_t		start = out->len,
-				i = 0;
-	char	   *d;
+	size_t		start = out->len;
+	char	   *d = out->data + start + i;
 
-	if (out->cap - out->len < len + 1)
-		frn_buf_reserve(out, len);
-	d = out->data + out->len;
 	while (i < len)
 	{
 		uint32_t	v;
@@ -185,6 +187,108 @@ frn_fold(const char *s, size_t len, frn_buf *out)
 	}
 	fold_text(s + i, len - i, out, 0);
 	return out->len - start;
+}
+
+/*
+ * The fold of 8 ASCII bytes that fold by lower-casing alone, or 0 when
+ * one does not: non-ASCII, controls 9-13 (fold to a space), ` (folds to ').
+ * Zero bytes (padding) fold to themselves.
+ */
+static inline int
+fold8(uint64_t v, uint64_t *folded)
+{
+	uint64_t	v7 = v & ~FRN_HIGHS;
+
+	if ((v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`'))
+		return 0;
+	*folded = v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
+	return 1;
+}
+
+/* Store the 8 bytes of v at d, the first byte in the low bits. */
+static inline void
+store8(char *d, uint64_t v)
+{
+	v = frn_le64((const unsigned char *) &v);	/* back to memory order */
+	memcpy(d, &v, 8);
+}
+
+/*
+ * frn_fold of any token: the ASCII that folds by lower-casing 8 bytes at a
+ * time (whole 8-byte stores: out is given room for them), then fold_latin1
+ * from the first other byte.
+ */
+static __attribute__((noinline)) size_t
+fold_long(const char *s, size_t len, frn_buf *out)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	char	   *d;
+	uint64_t	f;
+
+	if (out->cap - out->len < len + 8)
+		frn_buf_reserve(out, len + 7);
+	d = out->data + out->len;
+
+	for (size_t i = 0; i < len; i += 8)
+	{
+		if (!fold8(frn_load_upto8(u + i, len - i), &f))
+			return fold_latin1(s, len, out, i);
+		store8(d + i, f);
+	}
+	out->len += len;
+	d[len] = '\0';
+	return len;
+}
+
+/*
+ * The usual token is at most 8 ASCII bytes that fold by lower-casing: that
+ * case takes one 8-byte step here, without a call (so without registers
+ * to save); the others, and a full buffer, go to fold_long.
+ */
+size_t
+frn_fold(const char *s, size_t len, frn_buf *out)
+{
+	char	   *d;
+	uint64_t	f;
+
+	if (len > 8 || out->cap - out->len < len + 8 ||
+		!fold8(frn_load_upto8((const unsigned char *) s, len), &f))
+		return fold_long(s, len, out);
+	d = out->data + out->len;
+	store8(d, f);
+	out->len += len;
+	d[len] = '\0';
+	return len;
+}
+
+/*
+ * The tokens lie in one text, readable up to the end of the last one: a
+ * token of up to 8 bytes with 8 readable is one load and a mask, without
+ * a call or branches on its length.  The others go through frn_fold.
+ */
+void
+frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
+{
+	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		const char *p = s + toks[i].byte_start;
+		size_t		len = toks[i].byte_len;
+		uint64_t	f;
+
+		if (len - 1 < 8 && text_end - p >= 8 && out->cap - out->len >= 16 &&
+			fold8(frn_le64((const unsigned char *) p) & (~UINT64_C(0) >> (8 * (8 - len))), &f))
+		{
+			store8(out->data + out->len, f);
+			out->len += len;
+		}
+		else
+			frn_fold(p, len, out);
+		ends[i] = out->len;
+	}
+	if (out->data)
+		out->data[out->len] = '\0';
 }
 
 /*

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include "frn_alloc.h"
+#include "frn_tokenize.h"
 
 /*
  * The full normaliser behind fr_normalize(): fold, collapse runs of spaces
@@ -20,6 +21,14 @@ size_t		frn_normalize(const char *s, size_t len, frn_buf *out);
 
 /* Fold one token (no space collapsing or trimming).  Appends to out. */
 size_t		frn_fold(const char *s, size_t len, frn_buf *out);
+
+/*
+ * Fold every token of toks[0..n) (the output of frn_tokenize over s), as
+ * frn_fold does, appending the folds to out one after the other: ends[i] is
+ * out->len after token i's fold (the caller allocates n entries).
+ */
+void		frn_fold_tokens(const char *s, const frn_token *toks, size_t n,
+							frn_buf *out, size_t *ends);
 
 /* NFC lower case, accents kept (stemmer input).  Appends to out. */
 size_t		frn_lower(const char *s, size_t len, frn_buf *out);

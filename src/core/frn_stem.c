@@ -69,15 +69,19 @@ static int	cache_tried;
 /*
  * The key of a word of at most CACHE_WORD bytes, loaded straight into
  * registers (no byte stores that the 8-byte reads would have to wait for).
+ * readable >= len bytes may be read from word: with 8 of them, a short
+ * word is one load and a mask, without the branches on its length.
  */
 static inline void
-make_key(stem_key *k, const char *word, size_t len, uint8_t key_len)
+make_key(stem_key *k, const char *word, size_t len, size_t readable, uint8_t key_len)
 {
 	const unsigned char *u = (const unsigned char *) word;
 	size_t		i;
 
 	k->w[1] = k->w[2] = k->w[3] = 0;
-	if (len <= 8)
+	if (len <= 8 && readable >= 8)
+		k->w[0] = frn_le64(u) & (~UINT64_C(0) >> (64 - 8 * len));	/* 0 < len */
+	else if (len <= 8)
 		k->w[0] = frn_load_upto8(u, len);
 	else
 	{
@@ -229,7 +233,7 @@ frn_stem(const char *word, size_t len, frn_buf *out)
 	cached = len <= CACHE_WORD;
 	if (cached)
 	{
-		make_key(&key, word, len, (uint8_t) len);
+		make_key(&key, word, len, len, (uint8_t) len);
 		cached = cache_find(&key, &ref);
 	}
 	if (cached && cache_get(&ref, &key, out))
@@ -253,14 +257,14 @@ typedef struct stem_job
 } stem_job;
 
 static inline void
-job_prepare(stem_job *j, const char *word, size_t len)
+job_prepare(stem_job *j, const char *word, size_t len, size_t readable)
 {
 	j->word = word;
 	j->len = len;
 	j->cached = len > 0 && len <= CACHE_WORD;
 	if (j->cached)
 	{
-		make_key(&j->key, word, len, (uint8_t) (len | KEY_LOWERED));
+		make_key(&j->key, word, len, readable, (uint8_t) (len | KEY_LOWERED));
 		j->cached = cache_find(&j->key, &j->ref);
 	}
 }
@@ -303,7 +307,7 @@ frn_stem_word(const char *word, size_t len, frn_buf *out)
 {
 	stem_job	j;
 
-	job_prepare(&j, word, len);
+	job_prepare(&j, word, len, len);
 	job_run(&j, out);
 }
 
@@ -347,6 +351,8 @@ void
 frn_stem_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
 {
 	stem_job	jobs[BATCH];
+	/* the text up to the end of the last token may be read */
+	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
 
 	for (size_t b = 0; b < n; b += BATCH)
 	{
@@ -363,7 +369,7 @@ frn_stem_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 			if (toks[i].kind != FRN_TOK_WORD)
 				continue;
 			w = token_word(s + toks[i].byte_start, &len);
-			job_prepare(j, w, len);
+			job_prepare(j, w, len, (size_t) (text_end - w));
 			if (j->cached)
 			{
 				__builtin_prefetch(j->ref.hot);

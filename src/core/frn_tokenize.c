@@ -209,7 +209,7 @@ abbrev_kind(const char *s, size_t n)
 static inline void
 push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind, uint8_t flags)
 {
-	frn_token  *t;
+	frn_token	t;
 
 	/* characters between the previous token and this one */
 	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
@@ -220,14 +220,17 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 		flags |= FRN_TF_SPACE_BEFORE;
 	sc->space_before = 0;
 
+	/*
+	 * Filled whole in a local, then stored once: stores through frn_token's
+	 * uint8_t fields may alias anything, so field by field they would force
+	 * the scanner's state to be reloaded after each.
+	 */
+	t = (frn_token) {
+		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) sc->count_c, (uint32_t) nchars,
+		(uint8_t) kind, flags
+	};
 	FRN_VEC_GROW(sc->out->tok, sc->out->n, sc->out->cap, 1);
-	t = &sc->out->tok[sc->out->n++];
-	t->byte_start = (uint32_t) b0;
-	t->byte_len = (uint32_t) (b1 - b0);
-	t->char_start = (uint32_t) sc->count_c;
-	t->char_len = (uint32_t) nchars;
-	t->kind = (uint8_t) kind;
-	t->flags = flags;
+	sc->out->tok[sc->out->n++] = t;
 	sc->count_b = b1;
 	sc->count_c += nchars;
 }
@@ -697,6 +700,16 @@ skip_word_run(const scanner *sc, size_t start, size_t p, int32_t *cp, size_t *ne
 	}
 }
 
+/* Inlined in both callers: the main loop is where nearly every word goes. */
+static inline __attribute__((always_inline)) size_t scan_simple_word(scanner *sc, size_t b);
+
+/* A letter scan_simple_word may start with: ASCII or Latin-1 (U+00C0..U+00FF). */
+static inline int
+starts_simple_word(int32_t cp)
+{
+	return cp < 0x80 || (cp >= 0xC0 && cp <= 0xFF);
+}
+
 /*
  * Scan the word starting at b: letters, digits, ignorables, joined by
  * hyphens and word-internal apostrophes (aujourd’hui); elisions (l’, qu’)
@@ -725,6 +738,9 @@ scan_word(scanner *sc, size_t b)
 			if (!hyphenated && in_list_ci(sc->s + start, p - start, elisions))
 			{
 				emit(sc, start, next, FRN_TOK_ELISION, 0);
+				/* the word after it is a new word: the usual one goes fast */
+				if (starts_simple_word(peek(sc, next, &n2)) && (end = scan_simple_word(sc, next)) > next)
+					return end;
 				start = p = next;
 				continue;
 			}
@@ -775,19 +791,6 @@ scan_word(scanner *sc, size_t b)
 
 /* ---- ASCII words, 8 bytes at a time ----------------------------------------- */
 
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS (ONES * 0x80)
-
-/*
- * The high bit of every byte of v (all below 0x80) that lies in [lo, hi]:
- * no addition carries into the next byte.
- */
-static inline uint64_t
-bytes_in(uint64_t v, unsigned lo, unsigned hi)
-{
-	return (v + ONES * (0x80 - lo)) & ~(v + ONES * (0x7F - hi)) & HIGHS;
-}
-
 /* The class of the Latin-1 letter (U+00C0..U+00FF) encoded at s[p], or 0. */
 static inline unsigned
 latin1_letter_at(const scanner *sc, size_t p)
@@ -800,12 +803,28 @@ latin1_letter_at(const scanner *sc, size_t p)
 }
 
 /*
+ * The non-ASCII character at p cannot extend a word before it nor join it
+ * to more (not a word character, apostrophe, hyphen or the ° of n°): a
+ * no-break space, », …, a dash.
+ */
+static inline int
+ends_word(const scanner *sc, size_t p)
+{
+	size_t		next = p;
+	int32_t		cp = frn_utf8_step(sc->s, sc->len, &next);
+
+	return !is_word_char(frn_char_class(cp)) && !is_elision_apostrophe(cp) &&
+		!hyphen_at(sc->s, sc->len, p) && cp != 0xB0;
+}
+
+/*
  * The common case of scan_word: a word of ASCII letters and digits and
  * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
- * ended by an ASCII character that cannot extend it (not ' or -, nor the
- * period of an abbreviation) or by the end of the text.  ASCII bytes are classified eight at a time and the flags
- * gathered on the way, so the token is emitted without a second pass.
- * Returns the end, or b when scan_word must handle the word.
+ * ended by a character that cannot extend it (not ' or -, nor the period
+ * of an abbreviation; see ends_word for the others) or by the end of the
+ * text.  ASCII bytes are classified eight at a time and the flags gathered
+ * on the way, so the token is emitted without a second pass.  Returns the
+ * end, or b when scan_word must handle the word.
  */
 static inline size_t
 scan_simple_word(scanner *sc, size_t b)
@@ -814,50 +833,49 @@ scan_simple_word(scanner *sc, size_t b)
 	size_t		p = b,
 				latin1 = 0;		/* 2-byte letters seen */
 	uint64_t	any_lower = 0,
-				any_digit = 0,
-				any_upper = 0;
-	int			two_upper = 0;
+				any_digit = 0;
 	uint8_t		flags = 0;
-	unsigned	c;
+	unsigned	c,
+				k,
+				end_byte;
 
 	for (;;)
 	{
 		uint64_t	v = frn_load_upto8(s + p, sc->len - p),
-					v7 = v & ~HIGHS,
-					up = bytes_in(v7, 'A', 'Z'),
-					lo = bytes_in(v7, 'a', 'z'),
-					dg = bytes_in(v7, '0', '9'),
-					stop = (~(up | lo | dg) | v) & HIGHS,	/* non-ASCII bytes stop too */
-					keep;
+					v7 = v & ~FRN_HIGHS,
+					letter = frn_bytes_in(v7 | FRN_ONES * 0x20, 'a', 'z'),	/* either case */
+					digit = frn_bytes_in(v7, '0', '9'),
+					stop = (~(letter | digit) | v) & FRN_HIGHS,	/* non-ASCII bytes stop too */
+					keep = (stop & -stop) - 1;	/* the bytes before the stop (all if none) */
 
-		keep = stop ? (stop & -stop) - 1 : ~UINT64_C(0);	/* the bytes before the stop */
-		up &= keep;
-		two_upper |= (up & (up - 1)) != 0 || (any_upper && up);
-		any_upper |= up;
-		any_lower |= lo & keep;
-		any_digit |= dg & keep;
+		any_lower |= letter & v7 << 2 & keep;	/* a letter with bit 0x20: lower case */
+		any_digit |= digit & keep;
 		if (!stop)
 		{
 			p += 8;
 			continue;
 		}
-		p += (size_t) __builtin_ctzll(stop) / 8;
-		if (!(c = latin1_letter_at(sc, p)))
+		k = (unsigned) __builtin_ctzll(stop) / 8;
+		p += k;
+		end_byte = (unsigned) (v >> 8 * k) & 0xFF;	/* 0 past the end of the text */
+		if (end_byte != 0xC3 || !(c = latin1_letter_at(sc, p)))
 			break;
-		two_upper |= any_upper && (c & FRN_C_UPPER);
-		any_upper |= c & FRN_C_UPPER;
 		any_lower |= c & FRN_C_LOWER;
 		latin1++;
 		p += 2;
 	}
-	if (p < sc->len && (s[p] >= 0x80 || s[p] == '\'' || s[p] == '-' ||
-						(s[p] == '.' && abbrev_end(sc, b, p) > p)))
+	if (end_byte >= 0x80 ? !ends_word(sc, p) :
+		end_byte == '\'' || end_byte == '-' || (end_byte == '.' && abbrev_end(sc, b, p) > p))
 		return b;
+	if (!any_lower)
+	{
+		/* rare (acronyms, initials): emit works out ALLCAPS */
+		emit(sc, b, p, FRN_TOK_WORD, 0);
+		return p;
+	}
 	/* the first letter is cased and decides CAPITALIZED */
-	if ((s[b] >= 'A' && s[b] <= 'Z') || (latin1_letter_at(sc, b) & FRN_C_UPPER))
+	if ((unsigned) (s[b] - 'A') < 26 || (s[b] == 0xC3 && (latin1_letter_at(sc, b) & FRN_C_UPPER)))
 		flags |= FRN_TF_CAPITALIZED;
-	if (two_upper && !any_lower)
-		flags |= FRN_TF_ALLCAPS;
 	if (any_digit)
 		flags |= FRN_TF_HAS_DIGIT;
 	push_token(sc, b, p, p - b - latin1, FRN_TOK_WORD, flags);
@@ -933,10 +951,10 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if (s[b] == ' ')
 		{
-			/* the usual space between two tokens */
+			/* the usual space between two tokens: go on to the next one */
 			sc.space_before = 1;
-			b++;
-			continue;
+			if (++b == len)
+				break;
 		}
 		switch (s[b])
 		{
@@ -973,6 +991,14 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			b = e;
 			continue;
 		}
+		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
+		{
+			/* before numbers: letters and ignorables are neither digits nor signs */
+			if (!starts_simple_word(cp) || (e = scan_simple_word(&sc, b)) == b)
+				e = scan_word(&sc, b);
+			b = e;
+			continue;
+		}
 		if ((c & FRN_C_DIGIT) || sign_starts_number(&sc, b, cp, next))
 		{
 			int			plain;
@@ -999,13 +1025,6 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 				}
 			}
 			emit(&sc, b, e, FRN_TOK_NUMBER, 0);
-			b = e;
-			continue;
-		}
-		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
-		{
-			if (!(cp < 0x80 || (cp >= 0xC0 && cp <= 0xFF)) || (e = scan_simple_word(&sc, b)) == b)
-				e = scan_word(&sc, b);
 			b = e;
 			continue;
 		}

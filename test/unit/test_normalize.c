@@ -44,6 +44,59 @@ UNIT_TEST(fold_punctuation)
 	CHECK_STR(fold_of("inter\u00ADnational"), "international");
 }
 
+/* The fold fast paths: 8 bytes at a time, and of token arrays. */
+UNIT_TEST(fold_fast_path_edges)
+{
+	const char *mixed = "AbCdEfGhIjKlMnOpQrStUvWxYz";
+	const char *lower = "abcdefghijklmnopqrstuvwxyz";
+	char		in[32];
+
+	/* every length from 1 to 26 bytes, so every tail */
+	for (size_t n = 1; n <= 26; n++)
+	{
+		memcpy(in, mixed, n);
+		in[n] = '\0';
+		CHECK(strncmp(fold_of(in), lower, n) == 0 && strlen(fold_of(in)) == n);
+	}
+	/* the bytes around A-Z, and the bytes that are not lower-cased */
+	CHECK_STR(fold_of("@AZ[`az{"), "@az['az{");
+	CHECK_STR(fold_of("ABCDEFG`"), "abcdefg'");
+	CHECK_STR(fold_of("ABCDEFGH\tI"), "abcdefgh i");
+	CHECK_STR(fold_of("ABCDEFGÉ"), "abcdefge");
+	CHECK_STR(fold_of("ABCDEFGHÉTÉ"), "abcdefghete");
+	CHECK_STR(fold_of("ŒUVRES"), "oeuvres");
+}
+
+UNIT_TEST(fold_tokens_as_fold)
+{
+	/* short and long tokens, non-ASCII, and short ones at the very end */
+	const char *s = "L’ÉTAT a dit : « Anticonstitutionnellement ! » Œuvre, x` B";
+	frn_tokens	t;
+	frn_buf		all,
+				one;
+	size_t		ends[64];
+
+	frn_tokens_init(&t);
+	frn_buf_init(&all);
+	frn_buf_init(&one);
+	frn_tokenize(s, strlen(s), &t);
+	CHECK(t.n <= 64);
+	frn_fold_tokens(s, t.tok, t.n, &all, ends);
+	for (size_t i = 0; i < t.n && i < 64; i++)
+	{
+		size_t		from = i > 0 ? ends[i - 1] : 0;
+
+		frn_buf_reset(&one);
+		frn_fold(s + t.tok[i].byte_start, t.tok[i].byte_len, &one);
+		CHECK_INT(ends[i] - from, one.len);
+		CHECK(memcmp(all.data + from, one.data, one.len) == 0);
+	}
+	CHECK_INT(all.data[all.len], '\0');
+	frn_tokens_free(&t);
+	frn_buf_free(&all);
+	frn_buf_free(&one);
+}
+
 UNIT_TEST(fold_decomposed_input)
 {
 	CHECK_STR(fold_of("E\u0301le\u0300ve"), "eleve");
@@ -151,6 +204,8 @@ main(void)
 	UNIT_RUN(fold_other_latin);
 	UNIT_RUN(fold_greek);
 	UNIT_RUN(fold_punctuation);
+	UNIT_RUN(fold_fast_path_edges);
+	UNIT_RUN(fold_tokens_as_fold);
 	UNIT_RUN(fold_decomposed_input);
 	UNIT_RUN(normalize_spaces_and_trim);
 	UNIT_RUN(normalize_idempotent);

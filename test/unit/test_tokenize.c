@@ -172,6 +172,44 @@ UNIT_TEST(flags)
 	frn_tokens_free(&t);
 }
 
+/*
+ * The word fast path (8 bytes at a time): words crossing 8- and 16-byte
+ * boundaries, non-ASCII right after an ASCII run, a word at the very end.
+ */
+UNIT_TEST(word_fast_path_edges)
+{
+	const char *s = "Anticonstitutionnellement ANTICONSTITUTIONNELLEMENT abcdefgé "
+		"Abcdefgh ABCDEFGHIJKLMNOP l’ÉTAT l'Été G7a XIIe abcdefghi";
+	frn_tokens	t = tokenize(s);
+
+	CHECK(tokens_consistent(s, strlen(s), &t));
+	CHECK_STR(toks_of(s), "Anticonstitutionnellement|ANTICONSTITUTIONNELLEMENT|abcdefgé|"
+			  "Abcdefgh|ABCDEFGHIJKLMNOP|l’|ÉTAT|l'|Été|G7a|XIIe|abcdefghi");
+	CHECK_INT(t.n, 12);
+	CHECK_INT(t.tok[0].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS), FRN_TF_CAPITALIZED);
+	CHECK_INT(t.tok[1].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS), FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS);
+	CHECK_INT(t.tok[2].char_len, 8);
+	CHECK_INT(t.tok[2].flags & FRN_TF_CAPITALIZED, 0);
+	CHECK_INT(t.tok[4].flags & FRN_TF_ALLCAPS, FRN_TF_ALLCAPS);
+	CHECK_INT(t.tok[6].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS), FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS);
+	CHECK_INT(t.tok[8].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS), FRN_TF_CAPITALIZED);
+	CHECK_INT(t.tok[9].flags & (FRN_TF_HAS_DIGIT | FRN_TF_ALLCAPS), FRN_TF_HAS_DIGIT);
+	CHECK_INT(t.tok[10].flags & FRN_TF_ALLCAPS, 0);	/* a lower-case letter */
+	CHECK_INT(t.tok[11].byte_start + t.tok[11].byte_len, strlen(s));
+	frn_tokens_free(&t);
+
+	/* what ends a word, and what does not */
+	CHECK_STR(toks_of("mot\u00A0: fin"), "mot|:|fin");
+	CHECK_STR(toks_of("« fin »"), "«|fin|»");
+	CHECK_STR(toks_of("porte\u2011monnaie"), "porte\u2011monnaie");
+	CHECK_STR(toks_of("aujourd’hui n°5"), "aujourd’hui|n°|5");
+	CHECK_STR(toks_of("quoiqu’Anticonstitutionnellement"), "quoiqu’|Anticonstitutionnellement");
+	CHECK_STR(toks_of("l’homme-orchestre"), "l’|homme-orchestre");
+	CHECK_STR(toks_of("d’après M. Dupont"), "d’|après|M.|Dupont");
+	CHECK_STR(toks_of("a"), "a");
+	CHECK_STR(toks_of("Zé"), "Zé");
+}
+
 UNIT_TEST(punctuation_and_symbols)
 {
 	CHECK_STR(kinds_of("« Oui » (non) ; 5 € $ £"), "«/punct Oui/word »/punct (/punct non/word )/punct ;/punct 5/number €/symbol $/symbol £/symbol");
@@ -314,6 +352,7 @@ main(void)
 	UNIT_RUN(urls_and_emails);
 	UNIT_RUN(abbreviations);
 	UNIT_RUN(flags);
+	UNIT_RUN(word_fast_path_edges);
 	UNIT_RUN(punctuation_and_symbols);
 	UNIT_RUN(bad_input);
 	UNIT_RUN(long_word);
