@@ -1,0 +1,122 @@
+/*
+ * sig_core.c — frn_sig_compute over a file of texts, without PostgreSQL.
+ *
+ *   build/bench/sig-core --dump [SLOTS] FILE  one line per text: its slots in hex
+ *   build/bench/sig-core --time [RUNS] FILE   best CPU seconds of RUNS passes
+ *
+ * FILE holds the texts separated by NUL bytes (bench/sig_core.sh writes the
+ * corpus bodies so).  --dump is how a speed-up is checked to keep every
+ * signature bit-identical (cmp the dumps of two builds); --time and
+ * valgrind --tool=callgrind measure the core's share of fr_signature().
+ * Built and run by bench/sig_core.sh.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "frn_signature.h"
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf = NULL;
+	size_t		cap = 0,
+				n = 0,
+				got;
+
+	if (f == NULL)
+		return NULL;
+	do
+	{
+		if (n + 65536 > cap)
+		{
+			cap = cap ? 2 * cap : 1 << 20;
+			buf = realloc(buf, cap + 1);
+			if (buf == NULL)
+				return NULL;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+int
+main(int argc, char **argv)
+{
+	uint16_t	slots[FRN_SIG_MAX_SLOTS];
+	int			nslots = FRN_SIG_DEFAULT_SLOTS;
+	char	   *data;
+	size_t		len;
+	bool		dump;
+	int			runs = 1;
+	double		best = -1;
+
+	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0))
+	{
+		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time [RUNS] FILE\n", argv[0]);
+		return 2;
+	}
+	dump = strcmp(argv[1], "--dump") == 0;
+	if (dump && argc > 3)
+		nslots = atoi(argv[2]);
+	else if (argc > 3)
+		runs = atoi(argv[2]);
+	if (!frn_sig_valid_nslots(nslots) || runs < 1)
+	{
+		fprintf(stderr, "%s: bad slot or run count\n", argv[0]);
+		return 2;
+	}
+	if ((data = read_file(argv[argc - 1], &len)) == NULL)
+	{
+		perror(argv[argc - 1]);
+		return 1;
+	}
+	for (int r = 0; r < (dump ? 1 : runs); r++)
+	{
+		double		t0 = cpu_seconds(),
+					t;
+		size_t		ntexts = 0,
+					nfeatures = 0;
+
+		for (size_t start = 0; start < len;)
+		{
+			size_t		n = strlen(data + start);
+
+			nfeatures += frn_sig_compute(data + start, n, nslots, slots);
+			ntexts++;
+			if (dump)
+			{
+				for (int i = 0; i < nslots; i++)
+					printf("%04x", slots[i]);
+				putchar('\n');
+			}
+			start += n + 1;
+		}
+		t = cpu_seconds() - t0;
+		if (best < 0 || t < best)
+			best = t;
+		if (!dump)
+			fprintf(stderr, "run %d: %zu texts, %zu bytes, %zu features, %.3f s CPU\n",
+					r + 1, ntexts, len, nfeatures, t);
+	}
+	if (!dump)
+		printf("%.3f s CPU (best of %d) = %.1f MB/s\n", best, runs, len / best / 1e6);
+	free(data);
+	return 0;
+}
