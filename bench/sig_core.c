@@ -2,12 +2,14 @@
  * sig_core.c — frn_sig_compute over a file of texts, without PostgreSQL.
  *
  *   build/bench/sig-core --dump [SLOTS] FILE  one line per text: its slots in hex
- *   build/bench/sig-core --time [RUNS] FILE   best CPU seconds of RUNS passes
+ *   build/bench/sig-core --time FILE          CPU seconds of one pass
  *
  * FILE holds the texts separated by NUL bytes (bench/sig_core.sh writes the
  * corpus bodies so).  --dump is how a speed-up is checked to keep every
  * signature bit-identical (cmp the dumps of two builds); --time and
  * valgrind --tool=callgrind measure the core's share of fr_signature().
+ * One pass per process, as in a fresh server connection: the word and stem
+ * caches start empty.
  * Built and run by bench/sig_core.sh.
  */
 #include <stdbool.h>
@@ -62,24 +64,23 @@ main(int argc, char **argv)
 	uint16_t	slots[FRN_SIG_MAX_SLOTS];
 	int			nslots = FRN_SIG_DEFAULT_SLOTS;
 	char	   *data;
-	size_t		len;
+	size_t		len,
+				ntexts = 0,
+				nfeatures = 0;
 	bool		dump;
-	int			runs = 1;
-	double		best = -1;
+	double		t0;
 
 	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0))
 	{
-		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time [RUNS] FILE\n", argv[0]);
+		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE\n", argv[0]);
 		return 2;
 	}
 	dump = strcmp(argv[1], "--dump") == 0;
 	if (dump && argc > 3)
 		nslots = atoi(argv[2]);
-	else if (argc > 3)
-		runs = atoi(argv[2]);
-	if (!frn_sig_valid_nslots(nslots) || runs < 1)
+	if (!frn_sig_valid_nslots(nslots))
 	{
-		fprintf(stderr, "%s: bad slot or run count\n", argv[0]);
+		fprintf(stderr, "%s: bad slot count\n", argv[0]);
 		return 2;
 	}
 	if ((data = read_file(argv[argc - 1], &len)) == NULL)
@@ -87,36 +88,24 @@ main(int argc, char **argv)
 		perror(argv[argc - 1]);
 		return 1;
 	}
-	for (int r = 0; r < (dump ? 1 : runs); r++)
+	t0 = cpu_seconds();
+	for (size_t start = 0; start < len;)
 	{
-		double		t0 = cpu_seconds(),
-					t;
-		size_t		ntexts = 0,
-					nfeatures = 0;
+		size_t		n = strlen(data + start);
 
-		for (size_t start = 0; start < len;)
+		nfeatures += frn_sig_compute(data + start, n, nslots, slots);
+		ntexts++;
+		if (dump)
 		{
-			size_t		n = strlen(data + start);
-
-			nfeatures += frn_sig_compute(data + start, n, nslots, slots);
-			ntexts++;
-			if (dump)
-			{
-				for (int i = 0; i < nslots; i++)
-					printf("%04x", slots[i]);
-				putchar('\n');
-			}
-			start += n + 1;
+			for (int i = 0; i < nslots; i++)
+				printf("%04x", slots[i]);
+			putchar('\n');
 		}
-		t = cpu_seconds() - t0;
-		if (best < 0 || t < best)
-			best = t;
-		if (!dump)
-			fprintf(stderr, "run %d: %zu texts, %zu bytes, %zu features, %.3f s CPU\n",
-					r + 1, ntexts, len, nfeatures, t);
+		start += n + 1;
 	}
 	if (!dump)
-		printf("%.3f s CPU (best of %d) = %.1f MB/s\n", best, runs, len / best / 1e6);
+		printf("%.3f s CPU, %zu texts, %zu bytes, %zu features\n",
+			   cpu_seconds() - t0, ntexts, len, nfeatures);
 	free(data);
 	return 0;
 }

@@ -302,18 +302,19 @@ chunk_end(const char *s, size_t len, size_t start)
  * Word cache: token bytes as written -> hash of the folded stem, or "stop
  * word".  News text repeats a small vocabulary, and folding, the stop-word
  * test and stemming cost far more than tokenizing.  The cache is
- * process-wide, direct-mapped and allocated once with plain malloc (fixed
- * size, like the stem cache); entries are exact, so results never depend on
- * what was cached before.
+ * process-wide, allocated once with plain malloc (fixed size, like the stem
+ * cache); entries are exact, so results never depend on what was cached
+ * before.
  *
- * Lookups wait on memory, so entries are small (32 bytes: 128K entries in
- * 4 MB hold nearly all the word tokens of news text) and the scan computes
- * the entries of a block of tokens and prefetches them before reading any
- * (see scan_chunk).  The key is the token zero-padded to WCACHE_KEY bytes
- * (99.8% of word tokens), compared as two 8-byte words; the index is a
- * cheap multiplicative hash of them.
+ * Lookups wait on memory, so entries are small: 32 bytes, two to a 64-byte
+ * line that forms a set (2-way set-associative, the newest entry first;
+ * 128K entries in 4 MB miss about one word token in forty of news text).
+ * The scan computes the sets of a block of tokens and prefetches them
+ * before reading any (see scan_chunk).  The key is the token zero-padded to
+ * WCACHE_KEY bytes (99.8% of word tokens), compared as two 8-byte words;
+ * the set is chosen by a cheap multiplicative hash of them.
  */
-#define WCACHE_BITS		17
+#define WCACHE_BITS		17		/* log2 of the number of entries */
 #define WCACHE_ENTRIES	(1 << WCACHE_BITS)
 #define WCACHE_KEY		16		/* longest token cached, in bytes */
 
@@ -338,9 +339,9 @@ static wcache_entry *wcache;
 static bool wcache_failed;
 
 /*
- * The entry of a word token, prefetched, and its key in *key; NULL if the
- * token is too long or the cache could not be allocated.  No byte after
- * the token is read.
+ * The set (two entries) of a word token, prefetched, and its key in *key;
+ * NULL if the token is too long or the cache could not be allocated.  No
+ * byte after the token is read.
  */
 static inline wcache_entry *
 wcache_locate(const char *tok, size_t len, wcache_key *key)
@@ -374,7 +375,7 @@ wcache_locate(const char *tok, size_t len, wcache_key *key)
 		key->w[1] = frn_le64(u + len - 8) >> (8 * (16 - len));
 	}
 	h = (key->w[0] ^ key->len) * MUL2 ^ key->w[1] * MUL1;
-	e = &wcache[((h ^ (h >> 29)) * MUL1) >> (64 - WCACHE_BITS)];
+	e = &wcache[2 * (((h ^ (h >> 29)) * MUL1) >> (65 - WCACHE_BITS))];
 	FRN_PREFETCH(e);
 	return e;
 }
@@ -431,8 +432,8 @@ sink_break(feature_sink *fs, bool emitting)
 
 /*
  * A word token not read from the cache: fold it, drop a stop word (false),
- * stem it into fs->stem and hash that into *h; remember the result in
- * entry e (NULL: not cacheable) under key.
+ * stem it into fs->stem and hash that into *h; remember the result under
+ * key as the first entry of set e (NULL: not cacheable).
  */
 static bool
 word_miss(feature_sink *fs, const char *w, size_t len, wcache_entry *e,
@@ -449,6 +450,7 @@ word_miss(feature_sink *fs, const char *w, size_t len, wcache_entry *e,
 	*h = stop ? 0 : frn_sig_hash_bytes(fs->stem.data, fs->stem.len);
 	if (e)
 	{
+		e[1] = e[0];			/* the older entry goes */
 		memcpy(e->w, key->w, sizeof(key->w));
 		e->klen = (uint8_t) len;
 		e->stop = stop;
@@ -464,11 +466,17 @@ scan_word(feature_sink *fs, bool emitting, const char *w, size_t len,
 {
 	uint64_t	h;
 
-	if (!emitting && e && wcache_holds(e, key))
+	if (!emitting && e)
 	{
-		if (!e->stop)
-			sink_word(fs, emitting, NULL, 0, e->hash, word_feature(e->hash));
-		return;
+		const wcache_entry *hit = wcache_holds(&e[0], key) ? &e[0] :
+			wcache_holds(&e[1], key) ? &e[1] : NULL;
+
+		if (hit)
+		{
+			if (!hit->stop)
+				sink_word(fs, emitting, NULL, 0, hit->hash, word_feature(hit->hash));
+			return;
+		}
 	}
 	if (word_miss(fs, w, len, e, key, &h))
 		sink_word(fs, emitting, fs->stem.data, fs->stem.len, h, word_feature(h));
@@ -508,7 +516,7 @@ scan_number(feature_sink *fs, bool emitting, const char *s, size_t len)
 typedef struct scan_item
 {
 	wcache_key	key;			/* SCAN_WORD: the cache key ... */
-	wcache_entry *entry;		/* ... and entry (NULL: not cached) */
+	wcache_entry *set;		/* ... and set (NULL: not cached) */
 	const char *s;
 	uint32_t	len;
 	uint8_t		kind;
@@ -547,7 +555,7 @@ scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 					if (!(t->flags & FRN_TF_ABBREV) && t->char_len >= 2)
 					{
 						it->kind = SCAN_WORD;
-						it->entry = wcache_locate(it->s, it->len, &it->key);
+						it->set = wcache_locate(it->s, it->len, &it->key);
 						n++;
 					}
 					break;
@@ -571,7 +579,7 @@ scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 			const scan_item *it = &items[j];
 
 			if (it->kind == SCAN_WORD)
-				scan_word(fs, emitting, it->s, it->len, it->entry, &it->key);
+				scan_word(fs, emitting, it->s, it->len, it->set, &it->key);
 			else if (it->kind == SCAN_NUMBER)
 				scan_number(fs, emitting, it->s, it->len);
 			else
