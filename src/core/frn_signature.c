@@ -154,9 +154,9 @@ typedef struct sketch
 {
 	int			nslots;
 	int			shift;			/* 64 - log2(nslots) */
-	uint64_t   *rank;			/* minimal rank per slot, RANK_NONE if none */
 	uint16_t   *slots;
 	size_t		nfeatures;
+	uint64_t	rank[FRN_SIG_MAX_SLOTS];	/* minimal rank per slot, RANK_NONE if none */
 } sketch;
 
 static void
@@ -164,7 +164,6 @@ sketch_init(sketch *k, int nslots, uint16_t *slots)
 {
 	k->nslots = nslots;
 	k->shift = 64 - log2_slots(nslots);
-	k->rank = frn_malloc(sizeof(uint64_t) * nslots);
 	for (int i = 0; i < nslots; i++)
 		k->rank[i] = RANK_NONE;
 	k->slots = slots;
@@ -186,7 +185,7 @@ sketch_add(sketch *k, uint64_t h)
 	}
 }
 
-/* Fill empty slots (optimal densification), free the work array. */
+/* Fill empty slots (optimal densification). */
 static void
 sketch_finish(sketch *k)
 {
@@ -216,7 +215,6 @@ sketch_finish(sketch *k)
 			k->slots[i] = k->slots[donor];
 		}
 	}
-	frn_free(k->rank);
 }
 
 void
@@ -338,10 +336,23 @@ _Static_assert(sizeof(wcache_entry) == 32, "two word cache entries per cache lin
 static wcache_entry *wcache;
 static bool wcache_failed;
 
+/* Allocate the cache on first use; false if that failed (no cache then). */
+static bool
+wcache_ready(void)
+{
+	if (wcache == NULL && !wcache_failed)
+	{
+		wcache = aligned_alloc(64, WCACHE_ENTRIES * sizeof(wcache_entry));
+		wcache_failed = (wcache == NULL);
+		if (wcache != NULL)
+			memset(wcache, 0, WCACHE_ENTRIES * sizeof(wcache_entry));
+	}
+	return wcache != NULL;
+}
+
 /*
- * The set (two entries) of a word token, prefetched, and its key in *key;
- * NULL if the token is too long or the cache could not be allocated.  No
- * byte after the token is read.
+ * The set (two entries) of a word token of at most WCACHE_KEY bytes,
+ * prefetched, and its key in *key.  No byte after the token is read.
  */
 static inline wcache_entry *
 wcache_locate(const char *tok, size_t len, wcache_key *key)
@@ -350,18 +361,6 @@ wcache_locate(const char *tok, size_t len, wcache_key *key)
 	uint64_t	h;
 	wcache_entry *e;
 
-	if (len > WCACHE_KEY)
-		return NULL;
-	if (wcache == NULL)
-	{
-		if (wcache_failed)
-			return NULL;
-		wcache = aligned_alloc(64, WCACHE_ENTRIES * sizeof(wcache_entry));
-		wcache_failed = (wcache == NULL);
-		if (wcache == NULL)
-			return NULL;
-		memset(wcache, 0, WCACHE_ENTRIES * sizeof(wcache_entry));
-	}
 	key->len = len;
 	if (len <= 8)
 	{
@@ -531,8 +530,11 @@ static FRN_ALWAYS_INLINE void
 scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 {
 	scan_item	items[SCAN_BLOCK];
+	bool		cached = wcache_ready();
 
+	/* about one token per 5 bytes: room for nearly every text at once */
 	fs->toks.n = 0;
+	FRN_VEC_GROW(fs->toks.tok, 0, fs->toks.cap, len / 4 + 16);
 	frn_tokenize(s, len, &fs->toks);
 	for (size_t i = 0; i < fs->toks.n; i += SCAN_BLOCK)
 	{
@@ -546,8 +548,6 @@ scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 			const frn_token *t = &fs->toks.tok[j];
 			scan_item  *it = &items[n];
 
-			it->s = s + t->byte_start;
-			it->len = t->byte_len;
 			switch (t->kind)
 			{
 				case FRN_TOK_WORD:
@@ -555,16 +555,21 @@ scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 					if (!(t->flags & FRN_TF_ABBREV) && t->char_len >= 2)
 					{
 						it->kind = SCAN_WORD;
-						it->set = wcache_locate(it->s, it->len, &it->key);
+						it->s = s + t->byte_start;
+						it->len = t->byte_len;
+						it->set = cached && it->len <= WCACHE_KEY ?
+							wcache_locate(it->s, it->len, &it->key) : NULL;
 						n++;
 					}
 					break;
 				case FRN_TOK_NUMBER:
 					it->kind = SCAN_NUMBER;
+					it->s = s + t->byte_start;
+					it->len = t->byte_len;
 					n++;
 					break;
 				case FRN_TOK_PUNCT:
-					if (is_sentence_end(it->s, it->len))
+					if (is_sentence_end(s + t->byte_start, t->byte_len))
 					{
 						it->kind = SCAN_BREAK;
 						n++;
