@@ -246,17 +246,39 @@ pair_feature(uint64_t prev, uint64_t h)
 	return fmix64(rotl64(prev, 23) * MUL1 ^ h ^ SALT_PAIR);
 }
 
-static int
-cmp_stopword(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, *(const char *const *) elem);
-}
+/*
+ * Stop words by hash: the list in an open-addressing table (at most half
+ * full), filled on first use; one probe or two instead of a binary search
+ * of string comparisons.
+ */
+#define STOP_TABLE	512
+
+_Static_assert(2 * N_STOPWORDS <= STOP_TABLE, "the stop-word table is at most half full");
+
+static const char *stop_table[STOP_TABLE];
+static bool stop_table_filled;
 
 static bool
-is_stopword(const char *w)
+is_stopword(const char *w, size_t len)
 {
-	return bsearch(w, frn_stopwords_fr, N_STOPWORDS, sizeof(frn_stopwords_fr[0]),
-				   cmp_stopword) != NULL;
+	size_t		i;
+
+	if (!stop_table_filled)
+	{
+		for (size_t k = 0; k < N_STOPWORDS; k++)
+		{
+			const char *sw = frn_stopwords_fr[k];
+
+			for (i = frn_sig_hash_bytes(sw, strlen(sw)); stop_table[i % STOP_TABLE]; i++)
+				;
+			stop_table[i % STOP_TABLE] = sw;
+		}
+		stop_table_filled = true;
+	}
+	for (i = frn_sig_hash_bytes(w, len); stop_table[i % STOP_TABLE]; i++)
+		if (strcmp(stop_table[i % STOP_TABLE], w) == 0)
+			return true;
+	return false;
 }
 
 static bool
@@ -442,7 +464,7 @@ word_miss(feature_sink *fs, const char *w, size_t len, wcache_entry *e,
 
 	frn_buf_reset(&fs->folded);
 	frn_fold(w, len, &fs->folded);
-	stop = is_stopword(fs->folded.data);
+	stop = is_stopword(fs->folded.data, fs->folded.len);
 	frn_buf_reset(&fs->stem);
 	if (!stop)
 		frn_stem(fs->folded.data, fs->folded.len, &fs->stem);
