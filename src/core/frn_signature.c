@@ -170,19 +170,23 @@ sketch_init(sketch *k, int nslots, uint16_t *slots)
 	k->nfeatures = 0;
 }
 
+/*
+ * Branch-free (masks, not conditions a compiler could turn back into
+ * branches): in short texts about half the features lower a slot's rank.
+ */
 static inline void
 sketch_add(sketch *k, uint64_t h)
 {
 	int			slot = (int) (h >> k->shift);
-	uint64_t	rank = h << (64 - k->shift);
+	uint64_t	rank = h << (64 - k->shift),
+				old = k->rank[slot],
+				lower = -(uint64_t) (rank < old);	/* all ones or 0 */
+	/* 0 is reserved for the empty signature */
+	uint16_t	v = (uint16_t) h | ((uint16_t) h == 0);
 
 	k->nfeatures++;
-	if (rank < k->rank[slot])
-	{
-		k->rank[slot] = rank;
-		/* 0 is reserved for the empty signature */
-		k->slots[slot] = (uint16_t) h | ((uint16_t) h == 0);
-	}
+	k->rank[slot] = old ^ ((old ^ rank) & lower);
+	k->slots[slot] ^= (k->slots[slot] ^ v) & (uint16_t) lower;
 }
 
 /* Fill empty slots (optimal densification). */
@@ -372,19 +376,32 @@ wcache_ready(void)
 	return wcache != NULL;
 }
 
+/* low_bytes[n]: the n low bytes of a word set */
+static const uint64_t low_bytes[9] = {
+	0, UINT64_C(0xff), UINT64_C(0xffff), UINT64_C(0xffffff), UINT64_C(0xffffffff),
+	UINT64_C(0xffffffffff), UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), UINT64_MAX
+};
+
 /*
  * The set (two entries) of a word token of at most WCACHE_KEY bytes,
- * prefetched, and its key in *key.  No byte after the token is read.
+ * prefetched, and its key in *key.  The token lies in a text ending at end:
+ * with 16 bytes to read from its start (nearly always), two loads masked
+ * without a branch on the token length; else the exact bytes.
  */
 static inline wcache_entry *
-wcache_locate(const char *tok, size_t len, wcache_key *key)
+wcache_locate(const char *tok, size_t len, const char *end, wcache_key *key)
 {
 	const unsigned char *u = (const unsigned char *) tok;
 	uint64_t	h;
 	wcache_entry *e;
 
 	key->len = len;
-	if (len <= 8)
+	if (end - tok >= 16)
+	{
+		key->w[0] = frn_le64(u) & low_bytes[len < 8 ? len : 8];
+		key->w[1] = frn_le64(u + 8) & low_bytes[len > 8 ? len - 8 : 0];
+	}
+	else if (len <= 8)
 	{
 		key->w[0] = frn_load_upto8(u, len);
 		key->w[1] = 0;
@@ -489,10 +506,11 @@ scan_word(feature_sink *fs, bool emitting, const char *w, size_t len,
 
 	if (!emitting && e)
 	{
-		const wcache_entry *hit = wcache_holds(&e[0], key) ? &e[0] :
-			wcache_holds(&e[1], key) ? &e[1] : NULL;
+		bool		in0 = wcache_holds(&e[0], key),
+					in1 = wcache_holds(&e[1], key);
+		const wcache_entry *hit = e + (1 - (size_t) in0);
 
-		if (hit)
+		if (in0 | in1)
 		{
 			if (!hit->stop)
 				sink_word(fs, emitting, NULL, 0, hit->hash, word_feature(hit->hash));
@@ -580,7 +598,7 @@ scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 						it->s = s + t->byte_start;
 						it->len = t->byte_len;
 						it->set = cached && it->len <= WCACHE_KEY ?
-							wcache_locate(it->s, it->len, &it->key) : NULL;
+							wcache_locate(it->s, it->len, s + len, &it->key) : NULL;
 						n++;
 					}
 					break;
