@@ -376,7 +376,7 @@ wcache_ready(void)
 	return wcache != NULL;
 }
 
-/* low_bytes[n]: the n low bytes of a word set */
+/* low_bytes[n]: a 64-bit mask of the n low bytes */
 static const uint64_t low_bytes[9] = {
 	0, UINT64_C(0xff), UINT64_C(0xffff), UINT64_C(0xffffff), UINT64_C(0xffffffff),
 	UINT64_C(0xffffffffff), UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), UINT64_MAX
@@ -429,7 +429,7 @@ wcache_holds(const wcache_entry *e, const wcache_key *k)
  * function (frn_sig_words).  The scan below is inlined into both with
  * "emitting" constant, so the sketch gets no indirect call per word.
  * frn_sig_words needs the stems themselves, which the cache does not keep:
- * it only writes the cache.
+ * it does without the cache.
  */
 typedef struct feature_sink
 {
@@ -504,7 +504,7 @@ scan_word(feature_sink *fs, bool emitting, const char *w, size_t len,
 {
 	uint64_t	h;
 
-	if (!emitting && e)
+	if (e)
 	{
 		bool		in0 = wcache_holds(&e[0], key),
 					in1 = wcache_holds(&e[1], key);
@@ -555,7 +555,7 @@ scan_number(feature_sink *fs, bool emitting, const char *s, size_t len)
 typedef struct scan_item
 {
 	wcache_key	key;			/* SCAN_WORD: the cache key ... */
-	wcache_entry *set;		/* ... and set (NULL: not cached) */
+	wcache_entry *set;			/* ... and set (NULL: no cache) */
 	const char *s;
 	uint32_t	len;
 	uint8_t		kind;
@@ -570,7 +570,7 @@ static FRN_ALWAYS_INLINE void
 scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
 {
 	scan_item	items[SCAN_BLOCK];
-	bool		cached = wcache_ready();
+	bool		cached = !emitting && wcache_ready();
 
 	/* about one token per 5 bytes: room for nearly every text at once */
 	fs->toks.n = 0;
