@@ -43,7 +43,9 @@ typedef struct run_state
 	frn_tokens	toks;
 	frn_spans	spans;
 	frn_buf		tmp1,
-				tmp2;
+				stems;			/* the stems of toks (frn_stem_tokens) */
+	size_t	   *stem_ends;
+	size_t		stem_ends_cap;
 	size_t		bytes;			/* document bytes processed */
 	size_t		tokens;
 	double		core_seconds;	/* wall time in the core */
@@ -129,18 +131,21 @@ cpu_seconds(void)
 
 /* ---- modes --------------------------------------------------------------- */
 
+/* Tokenize the document and stem its words (st->stems, st->stem_ends). */
 static void
-stem_token(run_state *st, const document *doc, const frn_token *t)
+tokenize_and_stem(run_state *st, const document *doc)
 {
-	frn_buf_reset(&st->tmp2);
-	frn_stem_token(doc->text + t->byte_start, t->byte_len, &st->tmp2);
+	st->toks.n = 0;
+	frn_tokenize(doc->text, doc->len, &st->toks);
+	FRN_VEC_GROW(st->stem_ends, 0, st->stem_ends_cap, st->toks.n);
+	frn_buf_reset(&st->stems);
+	frn_stem_tokens(doc->text, st->toks.tok, st->toks.n, &st->stems, st->stem_ends);
 }
 
 static void
 mode_tokens(run_state *st, const document *doc)
 {
-	st->toks.n = 0;
-	frn_tokenize(doc->text, doc->len, &st->toks);
+	tokenize_and_stem(st, doc);
 	for (size_t i = 0; i < st->toks.n; i++)
 	{
 		const frn_token *t = &st->toks.tok[i];
@@ -163,8 +168,9 @@ mode_tokens(run_state *st, const document *doc)
 		put_str(&st->out, ",\"stem\":");
 		if (t->kind == FRN_TOK_WORD)
 		{
-			stem_token(st, doc, t);
-			json_put_string(&st->out, st->tmp2.data, st->tmp2.len);
+			size_t		from = i > 0 ? st->stem_ends[i - 1] : 0;
+
+			json_put_string(&st->out, st->stems.data + from, st->stem_ends[i] - from);
 		}
 		else
 			put_str(&st->out, "null");
@@ -218,16 +224,14 @@ mode_bench(run_state *st, const document *doc)
 	double		t0 = now_seconds(),
 				c0 = cpu_seconds();
 
-	st->toks.n = 0;
-	frn_tokenize(doc->text, doc->len, &st->toks);
+	tokenize_and_stem(st, doc);
+	/* the folds of the tokens, one after the other */
+	frn_buf_reset(&st->tmp1);
 	for (size_t i = 0; i < st->toks.n; i++)
 	{
 		const frn_token *t = &st->toks.tok[i];
 
-		frn_buf_reset(&st->tmp1);
 		frn_fold(doc->text + t->byte_start, t->byte_len, &st->tmp1);
-		if (t->kind == FRN_TOK_WORD)
-			stem_token(st, doc, t);
 	}
 	st->tokens += st->toks.n;
 	st->core_seconds += now_seconds() - t0;
@@ -447,7 +451,7 @@ main(int argc, char **argv)
 	frn_tokens_init(&st.toks);
 	frn_spans_init(&st.spans);
 	frn_buf_init(&st.tmp1);
-	frn_buf_init(&st.tmp2);
+	frn_buf_init(&st.stems);
 
 	if (nfiles == 0)
 		failed += process_input(&st, m, "-", jsonl);
@@ -469,6 +473,7 @@ main(int argc, char **argv)
 	frn_tokens_free(&st.toks);
 	frn_spans_free(&st.spans);
 	frn_buf_free(&st.tmp1);
-	frn_buf_free(&st.tmp2);
+	frn_buf_free(&st.stems);
+	frn_free(st.stem_ends);
 	return failed ? 1 : 0;
 }

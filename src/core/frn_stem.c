@@ -22,6 +22,7 @@
 
 #include "frn_bits.h"
 #include "frn_normalize.h"
+#include "frn_tokenize.h"
 
 #ifndef FRN_SNOWBALL_VERSION
 #define FRN_SNOWBALL_VERSION "libstemmer (version unknown)"
@@ -32,11 +33,11 @@
  * is one 64-byte cache line: the word zero-padded to 32 bytes and its length
  * (the key, compared as four 8-byte words and a byte, without a memcmp
  * call), then the stem.  A direct-mapped hot table (1 MB: 16K slots, which
- * hold about nine word tokens in ten of news text, stays in the CPU's L2
- * cache) sits in front of the main table, whose slots go by pairs (2-way
- * set associative, the most recently filled first; 64K slots = 4 MB, enough
- * for a corpus' vocabulary).  The low hash bits index the hot table, the
- * next ones the main table.
+ * hold about nine word tokens in ten of news text) sits in front of the
+ * main table, whose slots go by pairs (2-way set associative, the most
+ * recently used first; 64K slots = 4 MB).  The low hash bits index the hot
+ * table, the next ones the main table.  Both are too big for the CPU's
+ * L1/L2 caches, so frn_stem_tokens prefetches the slots of the next words.
  */
 #define CACHE_WORD 32
 #define CACHE_STEM 30
@@ -134,7 +135,8 @@ cache_find(const stem_key *key, cache_ref *ref)
 		if (cache_tried)
 			return 0;
 		cache_tried = 1;
-		cache = aligned_alloc(64, (HOT_SLOTS + 2 * CACHE_SETS) * sizeof(stem_slot));
+		/* a set is then one 128-byte block, which CPUs fetch together */
+		cache = aligned_alloc(128, (HOT_SLOTS + 2 * CACHE_SETS) * sizeof(stem_slot));
 		if (cache == NULL)
 			return 0;
 		memset(cache, 0, (HOT_SLOTS + 2 * CACHE_SETS) * sizeof(stem_slot));
@@ -156,7 +158,14 @@ cache_get(const cache_ref *ref, const stem_key *key, frn_buf *out)
 	else if (key_is(&ref->set[0], key))
 		hit = &ref->set[0];
 	else if (key_is(&ref->set[1], key))
-		hit = &ref->set[1];
+	{
+		/* least recently used last: that is the one cache_put replaces */
+		stem_slot	used = ref->set[1];
+
+		ref->set[1] = ref->set[0];
+		ref->set[0] = used;
+		hit = &ref->set[0];
+	}
 	else
 		return 0;
 	/* copy the whole stem field (a constant size), then set the length */
@@ -230,32 +239,49 @@ frn_stem(const char *word, size_t len, frn_buf *out)
 		cache_put(&ref, &key, out->data + before, out->len - before);
 }
 
-/* frn_stem_word, inlined into frn_stem_token. */
-static inline void
-stem_word(const char *word, size_t len, frn_buf *out)
+/*
+ * A word to lower-case and stem (frn_stem_word), with its key and cache
+ * slots located before the lookup, so that they can be prefetched.
+ */
+typedef struct stem_job
 {
+	const char *word;
+	size_t		len;
+	int			cached;			/* key and ref are set */
 	stem_key	key;
 	cache_ref	ref;
-	int			cached;
+} stem_job;
+
+static inline void
+job_prepare(stem_job *j, const char *word, size_t len)
+{
+	j->word = word;
+	j->len = len;
+	j->cached = len > 0 && len <= CACHE_WORD;
+	if (j->cached)
+	{
+		make_key(&j->key, word, len, (uint8_t) (len | KEY_LOWERED));
+		j->cached = cache_find(&j->key, &j->ref);
+	}
+}
+
+/* Append the stem of the job's word to out. */
+static inline void
+job_run(const stem_job *j, frn_buf *out)
+{
 	size_t		before = out->len,
 				n;
 
-	if (out->cap - out->len < len + 1)
-		frn_buf_reserve(out, len);
+	if (out->cap - out->len < j->len + 1)
+		frn_buf_reserve(out, j->len);
 	out->data[out->len] = '\0';
-	if (len == 0)
+	if (j->len == 0)
 		return;
-	cached = len <= CACHE_WORD;
-	if (cached)
-	{
-		make_key(&key, word, len, (uint8_t) (len | KEY_LOWERED));
-		cached = cache_find(&key, &ref);
-	}
-	if (cached && cache_get(&ref, &key, out))
+	if (j->cached && cache_get(&j->ref, &j->key, out))
 		return;
 
 	/* lower-case into out, then stem from a copy (out will be appended to) */
-	n = frn_lower(word, len, out);
+	n = frn_lower(j->word, j->len, out);
 	if (n > FRN_STEM_MAX_BYTES)
 		return;					/* too long to stem: the lower-cased word */
 	{
@@ -268,28 +294,90 @@ stem_word(const char *word, size_t len, frn_buf *out)
 		if (lower != small)
 			frn_free(lower);
 	}
-	if (cached)
-		cache_put(&ref, &key, out->data + before, out->len - before);
+	if (j->cached)
+		cache_put(&j->ref, &j->key, out->data + before, out->len - before);
 }
 
 void
 frn_stem_word(const char *word, size_t len, frn_buf *out)
 {
-	stem_word(word, len, out);
+	stem_job	j;
+
+	job_prepare(&j, word, len);
+	job_run(&j, out);
+}
+
+/*
+ * The word to stem in the word token s[0..*len): an inverted pronoun loses
+ * its hyphen and euphonic t, an abbreviation its final period.
+ */
+static inline const char *
+token_word(const char *s, size_t *len)
+{
+	size_t		n = *len;
+
+	if (n > 1 && s[0] == '-')
+	{
+		s++, n--;
+		if (n > 2 && s[0] == 't' && s[1] == '-')
+			s += 2, n -= 2;
+	}
+	if (n > 1 && s[n - 1] == '.')
+		n--;
+	*len = n;
+	return s;
 }
 
 void
 frn_stem_token(const char *s, size_t len, frn_buf *out)
 {
-	if (len > 1 && s[0] == '-')
+	s = token_word(s, &len);
+	frn_stem_word(s, len, out);
+}
+
+/*
+ * Tokens go by batches: the cache slots of every word of a batch are
+ * prefetched, then the words are stemmed, so that the lookups wait for
+ * memory about once per batch instead of once per word (a slot is rarely
+ * in the L1 or L2 cache: the hot table alone is 1 MB).
+ */
+#define BATCH 16
+
+void
+frn_stem_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
+{
+	stem_job	jobs[BATCH];
+
+	for (size_t b = 0; b < n; b += BATCH)
 	{
-		s++, len--;
-		if (len > 2 && s[0] == 't' && s[1] == '-')
-			s += 2, len -= 2;
+		size_t		e = n - b < BATCH ? n : b + BATCH;
+
+		if (b % 4096 == 0)
+			frn_check_interrupts();
+		for (size_t i = b; i < e; i++)
+		{
+			stem_job   *j = &jobs[i - b];
+			size_t		len = toks[i].byte_len;
+			const char *w;
+
+			if (toks[i].kind != FRN_TOK_WORD)
+				continue;
+			w = token_word(s + toks[i].byte_start, &len);
+			job_prepare(j, w, len);
+			if (j->cached)
+			{
+				__builtin_prefetch(j->ref.hot);
+				__builtin_prefetch(&j->ref.set[0]);
+				__builtin_prefetch(&j->ref.set[1]);
+			}
+		}
+		for (size_t i = b; i < e; i++)
+		{
+			if (toks[i].kind == FRN_TOK_WORD)
+				job_run(&jobs[i - b], out);
+			ends[i] = out->len;
+		}
 	}
-	if (len > 1 && s[len - 1] == '.')
-		len--;
-	stem_word(s, len, out);
 }
 
 const char *

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include "frn_alloc.h"
+#include "frn_tokenize.h"
 
 #define FRN_STEM_MAX_BYTES 1000
 
@@ -27,6 +28,17 @@ void		frn_stem_word(const char *word, size_t len, frn_buf *out);
  * its final period ("M." → m); then as frn_stem_word.
  */
 void		frn_stem_token(const char *s, size_t len, frn_buf *out);
+
+/*
+ * The stems of the word tokens toks[0..n) of s, as frn_stem_token gives
+ * them, appended to out one after the other: ends[i] is out->len after the
+ * stem of toks[i] (other tokens add nothing), so the stem of a word token
+ * is out->data[ends[i - 1] .. ends[i]), from the initial out->len for the
+ * first.  Faster than a frn_stem_token call per word: the cache lookups of
+ * consecutive words overlap.
+ */
+void		frn_stem_tokens(const char *s, const frn_token *toks, size_t n,
+							frn_buf *out, size_t *ends);
 
 const char *frn_snowball_version(void);
 

@@ -37,7 +37,9 @@ fr_tokens(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *doc;
 	frn_tokens	toks;
-	frn_buf		buf;
+	frn_buf		buf,
+				stems;
+	size_t	   *stem_ends;
 	MemoryContext rowcxt,
 				oldcxt;
 
@@ -46,6 +48,10 @@ fr_tokens(PG_FUNCTION_ARGS)
 
 	frn_tokens_init(&toks);
 	frn_tokenize(doc, len, &toks);
+	/* all the stems first: the batch overlaps the cache lookups */
+	frn_buf_init(&stems);
+	stem_ends = frn_malloc(sizeof(size_t) * (toks.n + 1));
+	frn_stem_tokens(doc, toks.tok, toks.n, &stems, stem_ends);
 
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "fr_tokens row",
 								   ALLOCSET_SMALL_SIZES);
@@ -71,9 +77,9 @@ fr_tokens(PG_FUNCTION_ARGS)
 
 		if (t->kind == FRN_TOK_WORD)
 		{
-			frn_buf_init(&buf);
-			frn_stem_token(surface, t->byte_len, &buf);
-			values[6] = utf8_slice_datum(buf.data ? buf.data : "", buf.len);
+			size_t		from = i > 0 ? stem_ends[i - 1] : 0;
+
+			values[6] = utf8_slice_datum(stems.data + from, stem_ends[i] - from);
 		}
 		else
 			nulls[6] = true;
@@ -84,6 +90,8 @@ fr_tokens(PG_FUNCTION_ARGS)
 	}
 	MemoryContextDelete(rowcxt);
 	frn_tokens_free(&toks);
+	frn_buf_free(&stems);
+	frn_free(stem_ends);
 	return (Datum) 0;
 }
 
