@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "frn_alloc.h"
+#include "frn_bits.h"
 #include "frn_normalize.h"
 #include "frn_stem.h"
 #include "frn_tokenize.h"
@@ -34,6 +35,14 @@
 #include "frn_stopwords_fr.inc"
 
 #define N_STOPWORDS (sizeof(frn_stopwords_fr) / sizeof(frn_stopwords_fr[0]))
+
+#if defined(__GNUC__)
+#define FRN_ALWAYS_INLINE inline __attribute__((always_inline))
+#define FRN_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define FRN_ALWAYS_INLINE inline
+#define FRN_PREFETCH(p) ((void) (p))
+#endif
 
 /* Seeds and salts of version 1 (arbitrary odd constants). */
 #define HASH_SEED	UINT64_C(0x243f6a8885a308d3)
@@ -137,14 +146,17 @@ log2_slots(int nslots)
 /* ------------------------------------------------------------------------
  * The sketch
  */
+
+/* Rank of an empty slot: above every real rank, whose low log2(nslots) bits are 0. */
+#define RANK_NONE	UINT64_MAX
+
 typedef struct sketch
 {
 	int			nslots;
 	int			shift;			/* 64 - log2(nslots) */
-	uint64_t   *rank;			/* minimal rank per slot */
 	uint16_t   *slots;
-	unsigned char *filled;		/* slot received a feature */
 	size_t		nfeatures;
+	uint64_t	rank[FRN_SIG_MAX_SLOTS];	/* minimal rank per slot, RANK_NONE if none */
 } sketch;
 
 static void
@@ -152,32 +164,32 @@ sketch_init(sketch *k, int nslots, uint16_t *slots)
 {
 	k->nslots = nslots;
 	k->shift = 64 - log2_slots(nslots);
-	k->rank = frn_malloc(sizeof(uint64_t) * nslots);
-	k->filled = frn_malloc(nslots);
-	memset(k->filled, 0, nslots);
+	for (int i = 0; i < nslots; i++)
+		k->rank[i] = RANK_NONE;
 	k->slots = slots;
 	k->nfeatures = 0;
 }
 
+/*
+ * Branch-free (masks, not conditions a compiler could turn back into
+ * branches): in short texts about half the features lower a slot's rank.
+ */
 static inline void
 sketch_add(sketch *k, uint64_t h)
 {
 	int			slot = (int) (h >> k->shift);
-	uint64_t	rank = h << (64 - k->shift);
-	uint16_t	v = (uint16_t) h;
+	uint64_t	rank = h << (64 - k->shift),
+				old = k->rank[slot],
+				lower = -(uint64_t) (rank < old);	/* all ones or 0 */
+	/* 0 is reserved for the empty signature */
+	uint16_t	v = (uint16_t) h | ((uint16_t) h == 0);
 
 	k->nfeatures++;
-	if (v == 0)
-		v = 1;					/* 0 is reserved for the empty signature */
-	if (!k->filled[slot] || rank < k->rank[slot])
-	{
-		k->filled[slot] = 1;
-		k->rank[slot] = rank;
-		k->slots[slot] = v;
-	}
+	k->rank[slot] = old ^ ((old ^ rank) & lower);
+	k->slots[slot] ^= (k->slots[slot] ^ v) & (uint16_t) lower;
 }
 
-/* Fill empty slots (optimal densification), free the work arrays. */
+/* Fill empty slots (optimal densification). */
 static void
 sketch_finish(sketch *k)
 {
@@ -191,24 +203,22 @@ sketch_finish(sketch *k)
 		{
 			int			donor = -1;
 
-			if (k->filled[i])
+			if (k->rank[i] != RANK_NONE)
 				continue;
 			/* Expected n probes at worst (one filled slot); cap, then scan. */
 			for (uint64_t a = 0; a < (uint64_t) 8 * n && donor < 0; a++)
 			{
 				int			j = (int) (fmix64(SALT_DENSE ^ ((uint64_t) i << 32) ^ a) & (uint64_t) (n - 1));
 
-				if (k->filled[j])
+				if (k->rank[j] != RANK_NONE)
 					donor = j;
 			}
 			for (int j = (i + 1) % n; donor < 0; j = (j + 1) % n)
-				if (k->filled[j])
+				if (k->rank[j] != RANK_NONE)
 					donor = j;
 			k->slots[i] = k->slots[donor];
 		}
 	}
-	frn_free(k->rank);
-	frn_free(k->filled);
 }
 
 void
@@ -225,17 +235,54 @@ frn_sig_from_hashes(const uint64_t *h, size_t n, int nslots, uint16_t *slots)
 /* ------------------------------------------------------------------------
  * Features of a text
  */
-static int
-cmp_stopword(const void *key, const void *elem)
+
+/* The two features of a content word of hash h: the word, and the pair
+ * with the previous content word of the sentence (hash prev). */
+static inline uint64_t
+word_feature(uint64_t h)
 {
-	return strcmp((const char *) key, *(const char *const *) elem);
+	return fmix64(h ^ SALT_WORD);
 }
 
-static bool
-is_stopword(const char *w)
+static inline uint64_t
+pair_feature(uint64_t prev, uint64_t h)
 {
-	return bsearch(w, frn_stopwords_fr, N_STOPWORDS, sizeof(frn_stopwords_fr[0]),
-				   cmp_stopword) != NULL;
+	return fmix64(rotl64(prev, 23) * MUL1 ^ h ^ SALT_PAIR);
+}
+
+/*
+ * Stop words by hash: the list in an open-addressing table (at most half
+ * full), filled on first use; one probe or two instead of a binary search
+ * of string comparisons.
+ */
+#define STOP_TABLE	512
+
+_Static_assert(2 * N_STOPWORDS <= STOP_TABLE, "the stop-word table is at most half full");
+
+static const char *stop_table[STOP_TABLE];
+static bool stop_table_filled;
+
+static bool
+is_stopword(const char *w, size_t len)
+{
+	size_t		i;
+
+	if (!stop_table_filled)
+	{
+		for (size_t k = 0; k < N_STOPWORDS; k++)
+		{
+			const char *sw = frn_stopwords_fr[k];
+
+			for (i = frn_sig_hash_bytes(sw, strlen(sw)); stop_table[i % STOP_TABLE]; i++)
+				;
+			stop_table[i % STOP_TABLE] = sw;
+		}
+		stop_table_filled = true;
+	}
+	for (i = frn_sig_hash_bytes(w, len); stop_table[i % STOP_TABLE]; i++)
+		if (strcmp(stop_table[i % STOP_TABLE], w) == 0)
+			return true;
+	return false;
 }
 
 static bool
@@ -276,175 +323,350 @@ chunk_end(const char *s, size_t len, size_t start)
 }
 
 /*
- * Word cache: token bytes as written -> folded stem, or "stop word".  News
- * text repeats a small vocabulary, and folding, the stop-word test and
- * stemming cost more than tokenizing; a hit costs a hash and a memcmp.  The
- * cache is process-wide, direct-mapped and allocated once with plain malloc
- * (fixed size, like the stem cache); entries are exact, so results never
- * depend on what was cached before.
+ * Word cache: token bytes as written -> hash of the folded stem, or "stop
+ * word".  News text repeats a small vocabulary, and folding, the stop-word
+ * test and stemming cost far more than tokenizing.  The cache is
+ * process-wide, allocated once with plain malloc (fixed size, like the stem
+ * cache); entries are exact, so results never depend on what was cached
+ * before.
+ *
+ * Lookups wait on memory, so entries are small: 32 bytes, two to a 64-byte
+ * line that forms a set (2-way set-associative, the newest entry first;
+ * 128K entries in 4 MB miss about one word token in forty of news text).
+ * The scan computes the sets of a block of tokens and prefetches them
+ * before reading any (see scan_chunk).  The key is the token zero-padded to
+ * WCACHE_KEY bytes (99.8% of word tokens), compared as two 8-byte words;
+ * the set is chosen by a cheap multiplicative hash of them.
  */
-#define WCACHE_ENTRIES	32768
-#define WCACHE_BYTES	27
-#define WCACHE_STOP		0xFF
+#define WCACHE_BITS		17		/* log2 of the number of entries */
+#define WCACHE_ENTRIES	(1 << WCACHE_BITS)
+#define WCACHE_KEY		16		/* longest token cached, in bytes */
 
-typedef struct wcache_entry		/* 64 bytes, one cache line */
+typedef struct wcache_key
 {
+	uint64_t	w[2];			/* the token, zero-padded */
+	uint64_t	len;
+} wcache_key;
+
+typedef struct wcache_entry
+{
+	uint64_t	w[2];			/* the key (wcache_key) */
 	uint64_t	hash;			/* frn_sig_hash_bytes of the stem */
-	uint8_t		klen;			/* 0 = unused */
-	uint8_t		vlen;			/* WCACHE_STOP for a stop word */
-	char		key[WCACHE_BYTES];
-	char		val[WCACHE_BYTES];
+	uint8_t		klen;			/* token length; 0 = unused */
+	bool		stop;			/* a stop word (hash 0) */
+	char		unused[6];
 } wcache_entry;
+
+_Static_assert(sizeof(wcache_entry) == 32, "two word cache entries per cache line");
 
 static wcache_entry *wcache;
 static bool wcache_failed;
 
-static wcache_entry *
-wcache_slot(const char *w, size_t len)
+/* Allocate the cache on first use; false if that failed (no cache then). */
+static bool
+wcache_ready(void)
 {
-	if (len == 0 || len > WCACHE_BYTES)
-		return NULL;
 	if (wcache == NULL && !wcache_failed)
 	{
-		wcache = calloc(WCACHE_ENTRIES, sizeof(wcache_entry));
+		wcache = aligned_alloc(64, WCACHE_ENTRIES * sizeof(wcache_entry));
 		wcache_failed = (wcache == NULL);
+		if (wcache != NULL)
+			memset(wcache, 0, WCACHE_ENTRIES * sizeof(wcache_entry));
 	}
-	if (wcache == NULL)
-		return NULL;
-	return &wcache[frn_sig_hash_bytes(w, len) & (WCACHE_ENTRIES - 1)];
+	return wcache != NULL;
 }
 
-/* A word token: emit its stem unless it is a stop word. */
-static void
-word_feature(const char *w, size_t len, frn_buf *folded, frn_buf *stem,
-			 frn_sig_word_fn emit, void *arg)
-{
-	wcache_entry *e = wcache_slot(w, len);
-	uint64_t	h;
-	bool		stop;
+/* low_bytes[n]: a 64-bit mask of the n low bytes */
+static const uint64_t low_bytes[9] = {
+	0, UINT64_C(0xff), UINT64_C(0xffff), UINT64_C(0xffffff), UINT64_C(0xffffffff),
+	UINT64_C(0xffffffffff), UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), UINT64_MAX
+};
 
-	if (e && e->klen == len && memcmp(e->key, w, len) == 0)
+/*
+ * The set (two entries) of a word token of at most WCACHE_KEY bytes,
+ * prefetched, and its key in *key.  The token lies in a text ending at end:
+ * with 16 bytes to read from its start (nearly always), two loads masked
+ * without a branch on the token length; else the exact bytes.
+ */
+static inline wcache_entry *
+wcache_locate(const char *tok, size_t len, const char *end, wcache_key *key)
+{
+	const unsigned char *u = (const unsigned char *) tok;
+	uint64_t	h;
+	wcache_entry *e;
+
+	key->len = len;
+	if (end - tok >= 16)
 	{
-		if (e->vlen != WCACHE_STOP)
-			emit(e->val, e->vlen, e->hash, arg);
+		key->w[0] = frn_le64(u) & low_bytes[len < 8 ? len : 8];
+		key->w[1] = frn_le64(u + 8) & low_bytes[len > 8 ? len - 8 : 0];
+	}
+	else if (len <= 8)
+	{
+		key->w[0] = frn_load_upto8(u, len);
+		key->w[1] = 0;
+	}
+	else
+	{
+		/* the second word: the 8 bytes ending the token, shifted */
+		key->w[0] = frn_le64(u);
+		key->w[1] = frn_le64(u + len - 8) >> (8 * (16 - len));
+	}
+	h = (key->w[0] ^ key->len) * MUL2 ^ key->w[1] * MUL1;
+	e = &wcache[2 * (((h ^ (h >> 29)) * MUL1) >> (65 - WCACHE_BITS))];
+	FRN_PREFETCH(e);
+	return e;
+}
+
+static inline bool
+wcache_holds(const wcache_entry *e, const wcache_key *k)
+{
+	return ((e->w[0] ^ k->w[0]) | (e->w[1] ^ k->w[1]) | (e->klen ^ k->len)) == 0;
+}
+
+/*
+ * Where the features go: the sketch (frn_sig_compute) or the caller's
+ * function (frn_sig_words).  The scan below is inlined into both with
+ * "emitting" constant, so the sketch gets no indirect call per word.
+ * frn_sig_words needs the stems themselves, which the cache does not keep:
+ * it does without the cache.
+ */
+typedef struct feature_sink
+{
+	sketch	   *k;
+	frn_sig_word_fn emit;
+	void	   *arg;
+	uint64_t	prev;			/* hash of the previous content word ... */
+	bool		have_prev;		/* ... in the current sentence */
+	frn_tokens	toks;			/* work buffers */
+	frn_buf		folded,
+				stem;
+} feature_sink;
+
+static FRN_ALWAYS_INLINE void
+sink_word(feature_sink *fs, bool emitting, const char *word, size_t len,
+		  uint64_t h, uint64_t feature)
+{
+	if (emitting)
+	{
+		fs->emit(word, len, h, fs->arg);
 		return;
 	}
-	frn_buf_reset(folded);
-	frn_fold(w, len, folded);
-	stop = is_stopword(folded->data);
-	frn_buf_reset(stem);
-	if (!stop)
-		frn_stem(folded->data, folded->len, stem);
-	h = stop ? 0 : frn_sig_hash_bytes(stem->data, stem->len);
-	if (e && (stop || stem->len <= WCACHE_BYTES))
-	{
-		e->klen = (uint8_t) len;
-		memcpy(e->key, w, len);
-		e->vlen = stop ? WCACHE_STOP : (uint8_t) stem->len;
-		e->hash = h;
-		if (!stop)
-			memcpy(e->val, stem->data, stem->len);
-	}
-	if (!stop)
-		emit(stem->data, stem->len, h, arg);
+	sketch_add(fs->k, feature);
+	if (fs->have_prev)
+		sketch_add(fs->k, pair_feature(fs->prev, h));
+	fs->prev = h;
+	fs->have_prev = true;
 }
 
-static void
-words_of_chunk(const char *s, size_t len, frn_tokens *toks, frn_buf *folded,
-			   frn_buf *stem, frn_sig_word_fn emit, void *arg)
+static FRN_ALWAYS_INLINE void
+sink_break(feature_sink *fs, bool emitting)
 {
-	toks->n = 0;
-	frn_tokenize(s, len, toks);
-	for (size_t i = 0; i < toks->n; i++)
+	if (emitting)
+		fs->emit(NULL, 0, 0, fs->arg);
+	else
+		fs->have_prev = false;
+}
+
+/*
+ * A word token not read from the cache: fold it, drop a stop word (false),
+ * stem it into fs->stem and hash that into *h; remember the result under
+ * key as the first entry of set e (NULL: not cacheable).
+ */
+static bool
+word_miss(feature_sink *fs, const char *w, size_t len, wcache_entry *e,
+		  const wcache_key *key, uint64_t *h)
+{
+	bool		stop;
+
+	frn_buf_reset(&fs->folded);
+	frn_fold(w, len, &fs->folded);
+	stop = is_stopword(fs->folded.data, fs->folded.len);
+	frn_buf_reset(&fs->stem);
+	if (!stop)
+		frn_stem(fs->folded.data, fs->folded.len, &fs->stem);
+	*h = stop ? 0 : frn_sig_hash_bytes(fs->stem.data, fs->stem.len);
+	if (e)
 	{
-		const frn_token *t = &toks->tok[i];
-		const char *ts = s + t->byte_start;
+		e[1] = e[0];			/* the older entry goes */
+		memcpy(e->w, key->w, sizeof(key->w));
+		e->klen = (uint8_t) len;
+		e->stop = stop;
+		e->hash = *h;
+	}
+	return !stop;
+}
+
+/* A word token: its stem, unless it is a stop word. */
+static FRN_ALWAYS_INLINE void
+scan_word(feature_sink *fs, bool emitting, const char *w, size_t len,
+		  wcache_entry *e, const wcache_key *key)
+{
+	uint64_t	h;
+
+	if (e)
+	{
+		bool		in0 = wcache_holds(&e[0], key),
+					in1 = wcache_holds(&e[1], key);
+		const wcache_entry *hit = e + (1 - (size_t) in0);
+
+		if (in0 | in1)
+		{
+			if (!hit->stop)
+				sink_word(fs, emitting, NULL, 0, hit->hash, word_feature(hit->hash));
+			return;
+		}
+	}
+	if (word_miss(fs, w, len, e, key, &h))
+		sink_word(fs, emitting, fs->stem.data, fs->stem.len, h, word_feature(h));
+}
+
+/* A number token: its digits and decimal comma (839.000 = 839 000 = 839000). */
+static FRN_ALWAYS_INLINE void
+scan_number(feature_sink *fs, bool emitting, const char *s, size_t len)
+{
+	frn_buf    *d = &fs->folded;
+	size_t		n = 0;
+	uint64_t	h;
+
+	frn_buf_reset(d);
+	frn_buf_reserve(d, len);
+	for (size_t b = 0; b < len; b++)
+		if ((s[b] >= '0' && s[b] <= '9') || s[b] == ',')
+			d->data[n++] = s[b];
+	while (n > 0 && d->data[n - 1] == ',')
+		n--;
+	if (n == 0)
+		return;
+	d->data[n] = '\0';
+	d->len = n;
+	h = frn_sig_hash_bytes(d->data, n);
+	sink_word(fs, emitting, d->data, n, h, word_feature(h));
+}
+
+/*
+ * Tokens are read by blocks of SCAN_BLOCK: a first pass picks the tokens
+ * that make features and starts loading the cache entries of the words, a
+ * second one makes the features in order, by then mostly from cache lines
+ * already loaded.
+ */
+#define SCAN_BLOCK		32
+
+typedef struct scan_item
+{
+	wcache_key	key;			/* SCAN_WORD: the cache key ... */
+	wcache_entry *set;			/* ... and set (NULL: no cache) */
+	const char *s;
+	uint32_t	len;
+	uint8_t		kind;
+} scan_item;
+
+enum
+{
+	SCAN_WORD, SCAN_NUMBER, SCAN_BREAK
+};
+
+static FRN_ALWAYS_INLINE void
+scan_chunk(feature_sink *fs, bool emitting, const char *s, size_t len)
+{
+	scan_item	items[SCAN_BLOCK];
+	bool		cached = !emitting && wcache_ready();
+
+	/* about one token per 5 bytes: room for nearly every text at once */
+	fs->toks.n = 0;
+	FRN_VEC_GROW(fs->toks.tok, 0, fs->toks.cap, len / 4 + 16);
+	frn_tokenize(s, len, &fs->toks);
+	for (size_t i = 0; i < fs->toks.n; i += SCAN_BLOCK)
+	{
+		size_t		end = i + SCAN_BLOCK < fs->toks.n ? i + SCAN_BLOCK : fs->toks.n,
+					n = 0;
 
 		if ((i & 1023) == 0)
 			frn_check_interrupts();
-		switch (t->kind)
+		for (size_t j = i; j < end; j++)
 		{
-			case FRN_TOK_WORD:
-				/* abbreviations (M., etc., p. ex.) and single letters */
-				if (!(t->flags & FRN_TF_ABBREV) && t->char_len >= 2)
-					word_feature(ts, t->byte_len, folded, stem, emit, arg);
-				break;
-			case FRN_TOK_NUMBER:
-				/* Digits and decimal comma: 839.000 = 839 000 = 839000. */
-				frn_buf_reset(folded);
-				for (uint32_t b = 0; b < t->byte_len; b++)
-					if ((ts[b] >= '0' && ts[b] <= '9') || ts[b] == ',')
-						frn_buf_putc(folded, ts[b]);
-				while (folded->len > 0 && folded->data[folded->len - 1] == ',')
-					folded->data[--folded->len] = '\0';
-				if (folded->len > 0)
-					emit(folded->data, folded->len,
-						 frn_sig_hash_bytes(folded->data, folded->len), arg);
-				break;
-			case FRN_TOK_PUNCT:
-				if (is_sentence_end(ts, t->byte_len))
-					emit(NULL, 0, 0, arg);
-				break;
-			default:
-				break;			/* elisions, symbols, URLs, e-mail addresses */
+			const frn_token *t = &fs->toks.tok[j];
+			scan_item  *it = &items[n];
+
+			switch (t->kind)
+			{
+				case FRN_TOK_WORD:
+					/* abbreviations (M., etc., p. ex.) and single letters */
+					if (!(t->flags & FRN_TF_ABBREV) && t->char_len >= 2)
+					{
+						it->kind = SCAN_WORD;
+						it->s = s + t->byte_start;
+						it->len = t->byte_len;
+						it->set = cached && it->len <= WCACHE_KEY ?
+							wcache_locate(it->s, it->len, s + len, &it->key) : NULL;
+						n++;
+					}
+					break;
+				case FRN_TOK_NUMBER:
+					it->kind = SCAN_NUMBER;
+					it->s = s + t->byte_start;
+					it->len = t->byte_len;
+					n++;
+					break;
+				case FRN_TOK_PUNCT:
+					if (is_sentence_end(s + t->byte_start, t->byte_len))
+					{
+						it->kind = SCAN_BREAK;
+						n++;
+					}
+					break;
+				default:
+					break;		/* elisions, symbols, URLs, e-mail addresses */
+			}
+		}
+		for (size_t j = 0; j < n; j++)
+		{
+			const scan_item *it = &items[j];
+
+			if (it->kind == SCAN_WORD)
+				scan_word(fs, emitting, it->s, it->len, it->set, &it->key);
+			else if (it->kind == SCAN_NUMBER)
+				scan_number(fs, emitting, it->s, it->len);
+			else
+				sink_break(fs, emitting);
 		}
 	}
+}
+
+static FRN_ALWAYS_INLINE void
+scan_text(feature_sink *fs, bool emitting, const char *s, size_t len)
+{
+	frn_tokens_init(&fs->toks);
+	frn_buf_init(&fs->folded);
+	frn_buf_init(&fs->stem);
+	for (size_t start = 0, end; start < len; start = end)
+	{
+		end = chunk_end(s, len, start);
+		scan_chunk(fs, emitting, s + start, end - start);
+		if (end < len)
+			sink_break(fs, emitting);
+	}
+	frn_buf_free(&fs->stem);
+	frn_buf_free(&fs->folded);
+	frn_tokens_free(&fs->toks);
 }
 
 void
 frn_sig_words(const char *s, size_t len, frn_sig_word_fn emit, void *arg)
 {
-	frn_tokens	toks;
-	frn_buf		folded,
-				stem;
+	feature_sink fs = {.emit = emit, .arg = arg};
 
-	frn_tokens_init(&toks);
-	frn_buf_init(&folded);
-	frn_buf_init(&stem);
-	for (size_t start = 0, end; start < len; start = end)
-	{
-		end = chunk_end(s, len, start);
-		words_of_chunk(s + start, end - start, &toks, &folded, &stem, emit, arg);
-		if (end < len)
-			emit(NULL, 0, 0, arg);
-	}
-	frn_buf_free(&stem);
-	frn_buf_free(&folded);
-	frn_tokens_free(&toks);
-}
-
-typedef struct feature_state
-{
-	sketch	   *k;
-	uint64_t	prev;			/* hash of the previous content word */
-	bool		have_prev;		/* ... in the current sentence */
-} feature_state;
-
-static void
-add_word_features(const char *word, size_t len, uint64_t h, void *arg)
-{
-	feature_state *st = arg;
-
-	if (word == NULL)
-	{
-		st->have_prev = false;
-		return;
-	}
-	sketch_add(st->k, fmix64(h ^ SALT_WORD));
-	if (st->have_prev)
-		sketch_add(st->k, fmix64(rotl64(st->prev, 23) * MUL1 ^ h ^ SALT_PAIR));
-	st->prev = h;
-	st->have_prev = true;
+	scan_text(&fs, true, s, len);
 }
 
 size_t
 frn_sig_compute(const char *s, size_t len, int nslots, uint16_t *slots)
 {
 	sketch		k;
-	feature_state st = {&k, 0, false};
+	feature_sink fs = {.k = &k};
 
 	sketch_init(&k, nslots, slots);
-	frn_sig_words(s, len, add_word_features, &st);
+	scan_text(&fs, false, s, len);
 	sketch_finish(&k);
 	return k.nfeatures;
 }

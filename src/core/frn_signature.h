@@ -75,7 +75,7 @@ size_t		frn_sig_compute(const char *s, size_t len, int nslots, uint16_t *slots);
  * Feature extraction on its own: calls emit(word, len, hash, arg) for every
  * content word (folded, stemmed) in order, hash being
  * frn_sig_hash_bytes(word, len), and emit(NULL, 0, 0, arg) at each sentence
- * boundary.  Used by frn_sig_compute and by fr_sig_words().
+ * boundary: the scan of frn_sig_compute, for fr_sig_words().
  */
 typedef void (*frn_sig_word_fn) (const char *word, size_t len, uint64_t hash, void *arg);
 void		frn_sig_words(const char *s, size_t len, frn_sig_word_fn emit, void *arg);

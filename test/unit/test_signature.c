@@ -362,8 +362,8 @@ UNIT_TEST(test_text_invariances)
 	CHECK(frn_sig_is_empty(s, 128));
 }
 
-/* Every emitted word comes with its hash, on the first (cache miss) and the
- * second (cache hit) reading alike. */
+/* Every emitted word comes with its hash, on the first and the second
+ * reading alike. */
 static int	words_seen,
 			words_bad_hash;
 
@@ -385,6 +385,55 @@ UNIT_TEST(test_word_hashes)
 	frn_sig_words(t, strlen(t), check_word, NULL);
 	CHECK_INT(words_seen, 14);	/* 7 content words, twice */
 	CHECK_INT(words_bad_hash, 0);
+}
+
+/*
+ * Words read from the word cache give what reading them afresh gives.
+ * Prefixes of one long word (up to and past the longest cached token) are
+ * signed again and again (cache miss, then hits), alone (the token ends the
+ * text: exact key loads) and followed by spaces (16-byte masked loads); two
+ * prefixes get the same signature exactly when frn_sig_words, which does
+ * without the cache, gives them the same stem.
+ */
+#define PREFIXES 24
+
+static char prefix_stem[PREFIXES][64];
+
+static void
+keep_stem(const char *w, size_t len, uint64_t h, void *arg)
+{
+	if (w != NULL && len < 64)
+		memcpy(arg, w, len);
+}
+
+UNIT_TEST(test_word_cache_exact)
+{
+	const char *word = "anticonstitutionnellement";	/* 25 bytes */
+	uint16_t	sig[PREFIXES][16],
+				again[16];
+	char		text[64];
+
+	memset(prefix_stem, 0, sizeof prefix_stem);
+	for (int p = 0; p < PREFIXES; p++)
+	{
+		size_t		n = (size_t) p + 2;
+
+		memcpy(text, word, n);
+		memset(text + n, ' ', 20);
+		frn_sig_words(text, n, keep_stem, prefix_stem[p]);
+		frn_sig_compute(text, n, 16, sig[p]);
+		for (int round = 0; round < 2; round++)
+		{
+			frn_sig_compute(text, n, 16, again);
+			CHECK(memcmp(again, sig[p], sizeof again) == 0);
+			frn_sig_compute(text, n + 20, 16, again);
+			CHECK(memcmp(again, sig[p], sizeof again) == 0);
+		}
+	}
+	for (int a = 0; a < PREFIXES; a++)
+		for (int b = 0; b < PREFIXES; b++)
+			CHECK((strcmp(prefix_stem[a], prefix_stem[b]) == 0) ==
+				  (memcmp(sig[a], sig[b], sizeof sig[a]) == 0));
 }
 
 /* Long texts are read in chunks: the feature set, hence the signature, of a
@@ -422,6 +471,7 @@ main(void)
 	UNIT_RUN(test_binary_form);
 	UNIT_RUN(test_text_invariances);
 	UNIT_RUN(test_word_hashes);
+	UNIT_RUN(test_word_cache_exact);
 	UNIT_RUN(test_long_text);
 	UNIT_MAIN_END("test_signature");
 }

@@ -1,0 +1,111 @@
+/*
+ * sig_core.c — frn_sig_compute over a file of texts, without PostgreSQL.
+ *
+ *   build/bench/sig-core --dump [SLOTS] FILE  one line per text: its slots in hex
+ *   build/bench/sig-core --time FILE          CPU seconds of one pass
+ *
+ * FILE holds the texts separated by NUL bytes (bench/sig_core.sh writes the
+ * corpus bodies so).  --dump is how a speed-up is checked to keep every
+ * signature bit-identical (cmp the dumps of two builds); --time and
+ * valgrind --tool=callgrind measure the core's share of fr_signature().
+ * One pass per process, as in a fresh server connection: the word and stem
+ * caches start empty.
+ * Built and run by bench/sig_core.sh.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "frn_signature.h"
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf = NULL;
+	size_t		cap = 0,
+				n = 0,
+				got;
+
+	if (f == NULL)
+		return NULL;
+	do
+	{
+		if (n + 65536 > cap)
+		{
+			cap = cap ? 2 * cap : 1 << 20;
+			buf = realloc(buf, cap + 1);
+			if (buf == NULL)
+				return NULL;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+int
+main(int argc, char **argv)
+{
+	uint16_t	slots[FRN_SIG_MAX_SLOTS];
+	int			nslots = FRN_SIG_DEFAULT_SLOTS;
+	char	   *data;
+	size_t		len,
+				ntexts = 0,
+				nfeatures = 0;
+	bool		dump;
+	double		t0;
+
+	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0))
+	{
+		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE\n", argv[0]);
+		return 2;
+	}
+	dump = strcmp(argv[1], "--dump") == 0;
+	if (dump && argc > 3)
+		nslots = atoi(argv[2]);
+	if (!frn_sig_valid_nslots(nslots))
+	{
+		fprintf(stderr, "%s: bad slot count\n", argv[0]);
+		return 2;
+	}
+	if ((data = read_file(argv[argc - 1], &len)) == NULL)
+	{
+		perror(argv[argc - 1]);
+		return 1;
+	}
+	t0 = cpu_seconds();
+	for (size_t start = 0; start < len;)
+	{
+		size_t		n = strlen(data + start);
+
+		nfeatures += frn_sig_compute(data + start, n, nslots, slots);
+		ntexts++;
+		if (dump)
+		{
+			for (int i = 0; i < nslots; i++)
+				printf("%04x", slots[i]);
+			putchar('\n');
+		}
+		start += n + 1;
+	}
+	if (!dump)
+		printf("%.3f s CPU, %zu texts, %zu bytes, %zu features\n",
+			   cpu_seconds() - t0, ntexts, len, nfeatures);
+	free(data);
+	return 0;
+}

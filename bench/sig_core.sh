@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# bench/sig_core.sh — the core of fr_signature() alone, over the corpus bodies.
+#
+#   bash bench/sig_core.sh dump OUT [N]   signatures of the first N bodies (all
+#                                         by default), one hex line each, at 16,
+#                                         128 and 1024 slots, then of all of them
+#                                         as one text (chunked), to OUT
+#   bash bench/sig_core.sh time [N] [RUNS]  CPU seconds of RUNS processes (5),
+#                                         each one pass over N bodies, and the best
+#   bash bench/sig_core.sh callgrind [N]  instruction count (Ir) over N bodies
+#
+# Signatures are stored by users, so a change to the signature code must
+# leave every dump byte-identical: dump before and after, then cmp.  Builds
+# the core objects (make) and bench/sig_core.c into build/bench/sig-core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+if ! frn_bench_corpus_present; then
+	echo "skipped: ../shared/corpus not found"
+	exit 0
+fi
+
+mkdir -p "$FRN_BENCH_OUT"
+make -s -j2 build/frnews >/dev/null
+cc -O2 -g -std=c11 -Wall -D_POSIX_C_SOURCE=200809L -Isrc/core -o build/bench/sig-core bench/sig_core.c \
+	$(ls build/core/*.o) $(pkg-config --libs icu-uc icu-i18n) -lstemmer -lm
+
+# texts N: the file of the first N bodies (0 = all), NUL-separated.
+texts() {
+	local f=$FRN_BENCH_OUT/sig-texts-$1.nul
+	if [ ! -s "$f" ]; then
+		python3 - "$1" "${FRN_CORPUS_FILES[@]}" >"$f.tmp" <<-'PY'
+			import gzip, json, sys
+			limit, out, count = int(sys.argv[1]), sys.stdout.buffer, 0
+			for path in sys.argv[2:]:
+			    with gzip.open(path, "rt", encoding="utf-8") as f:
+			        for line in f:
+			            if limit and count >= limit:
+			                sys.exit(0)
+			            body = json.loads(line).get("body")
+			            if body is not None:
+			                out.write(body.encode() + b"\0")
+			                count += 1
+		PY
+		mv "$f.tmp" "$f"
+	fi
+	echo "$f"
+}
+
+case "${1:-}" in
+	dump)
+		f=$(texts "${3:-0}")
+		for n in 16 128 1024; do
+			build/bench/sig-core --dump $n "$f"
+		done >"$2"
+		tr '\0' '\n' <"$f" >"$f.whole"
+		build/bench/sig-core --dump 128 "$f.whole" >>"$2"
+		rm -f "$f.whole" ;;
+	time)
+		f=$(texts "${2:-0}")
+		for ((i = 0; i < ${3:-5}; i++)); do
+			build/bench/sig-core --time "$f"
+		done | sort -n | awk 'NR == 1 { best = $1 } { print } END { print "best:", best, "s CPU" }' ;;
+	callgrind)
+		valgrind --tool=callgrind --callgrind-out-file="$FRN_BENCH_OUT/callgrind.out" \
+			build/bench/sig-core --time "$(texts "${2:-2000}")" 2>&1 | grep -E "Collected|CPU"
+		;;
+	*)
+		sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+		exit 2 ;;
+esac
