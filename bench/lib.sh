@@ -8,14 +8,14 @@
 #   frn_bench_load_articles      # table articles(id, title, body), warm in shared buffers
 #   frn_bench_best "SELECT ..."  # "cpu_s wall_s peak_rss_kb" of the fastest of FRN_BENCH_RUNS runs
 #
-# Settings: FRN_BENCH_RUNS (default 3), FRN_BENCH_ROWS (load only the first N
+# Settings: FRN_BENCH_RUNS (default 5), FRN_BENCH_ROWS (load only the first N
 # articles, for quick trials), FRNEWS_STAGE (private install, see pgenv.sh).
 
 FRN_BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$FRN_BENCH_ROOT/test/lib/pgenv.sh"
 
 FRN_BENCH_OUT=$FRN_BENCH_ROOT/build/bench
-FRN_BENCH_RUNS=${FRN_BENCH_RUNS:-3}
+FRN_BENCH_RUNS=${FRN_BENCH_RUNS:-5}
 # Relative to the repository root, as every script that reads ../shared.
 FRN_CORPUS_FILES=(../shared/corpus/orangesum_fr.part1.jsonl.gz ../shared/corpus/orangesum_fr.part2.jsonl.gz)
 # Single-core figures (no parallel workers, no JIT), corpus held in shared buffers.
