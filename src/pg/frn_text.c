@@ -30,6 +30,9 @@ utf8_slice_datum(const char *s, size_t len)
 	return PointerGetDatum(frn_utf8_to_text(s, len));
 }
 
+/* Tokens stemmed per batch call: bounds the stems' memory on long texts. */
+#define STEM_WINDOW 65536
+
 Datum
 fr_tokens(PG_FUNCTION_ARGS)
 {
@@ -48,45 +51,50 @@ fr_tokens(PG_FUNCTION_ARGS)
 
 	frn_tokens_init(&toks);
 	frn_tokenize(doc, len, &toks);
-	/* all the stems first: the batch overlaps the cache lookups */
 	frn_buf_init(&stems);
-	stem_ends = frn_malloc(sizeof(size_t) * (toks.n + 1));
-	frn_stem_tokens(doc, toks.tok, toks.n, &stems, stem_ends);
-
+	stem_ends = frn_malloc(sizeof(size_t) * STEM_WINDOW);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "fr_tokens row",
 								   ALLOCSET_SMALL_SIZES);
-	for (size_t i = 0; i < toks.n; i++)
+	for (size_t w = 0; w < toks.n; w += STEM_WINDOW)
 	{
-		const frn_token *t = &toks.tok[i];
-		const char *surface = doc + t->byte_start;
-		Datum		values[7];
-		bool		nulls[7] = {false};
+		size_t		m = Min(STEM_WINDOW, toks.n - w);
 
-		CHECK_FOR_INTERRUPTS();
-		oldcxt = MemoryContextSwitchTo(rowcxt);
-
-		values[0] = Int32GetDatum((int32) (i + 1));
-		values[1] = Int32GetDatum((int32) t->char_start + 1);
-		values[2] = Int32GetDatum((int32) t->char_len);
-		values[3] = CStringGetTextDatum(frn_token_kind_name(t->kind));
-		values[4] = utf8_slice_datum(surface, t->byte_len);
-
-		frn_buf_init(&buf);
-		frn_fold(surface, t->byte_len, &buf);
-		values[5] = utf8_slice_datum(buf.data ? buf.data : "", buf.len);
-
-		if (t->kind == FRN_TOK_WORD)
+		/* the window's stems first: the batch overlaps the cache lookups */
+		frn_buf_reset(&stems);
+		frn_stem_tokens(doc, toks.tok + w, m, &stems, stem_ends);
+		for (size_t k = 0; k < m; k++)
 		{
-			size_t		from = i > 0 ? stem_ends[i - 1] : 0;
+			const frn_token *t = &toks.tok[w + k];
+			const char *surface = doc + t->byte_start;
+			Datum		values[7];
+			bool		nulls[7] = {false};
 
-			values[6] = utf8_slice_datum(stems.data + from, stem_ends[i] - from);
+			CHECK_FOR_INTERRUPTS();
+			oldcxt = MemoryContextSwitchTo(rowcxt);
+
+			values[0] = Int32GetDatum((int32) (w + k + 1));
+			values[1] = Int32GetDatum((int32) t->char_start + 1);
+			values[2] = Int32GetDatum((int32) t->char_len);
+			values[3] = CStringGetTextDatum(frn_token_kind_name(t->kind));
+			values[4] = utf8_slice_datum(surface, t->byte_len);
+
+			frn_buf_init(&buf);
+			frn_fold(surface, t->byte_len, &buf);
+			values[5] = utf8_slice_datum(buf.data ? buf.data : "", buf.len);
+
+			if (t->kind == FRN_TOK_WORD)
+			{
+				size_t		from = k > 0 ? stem_ends[k - 1] : 0;
+
+				values[6] = utf8_slice_datum(stems.data + from, stem_ends[k] - from);
+			}
+			else
+				nulls[6] = true;
+
+			MemoryContextSwitchTo(oldcxt);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+			MemoryContextReset(rowcxt);
 		}
-		else
-			nulls[6] = true;
-
-		MemoryContextSwitchTo(oldcxt);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextReset(rowcxt);
 	}
 	MemoryContextDelete(rowcxt);
 	frn_tokens_free(&toks);
