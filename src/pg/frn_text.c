@@ -30,8 +30,17 @@ utf8_slice_datum(const char *s, size_t len)
 	return PointerGetDatum(frn_utf8_to_text(s, len));
 }
 
-/* Tokens stemmed per batch call: bounds the stems' memory on long texts. */
-#define STEM_WINDOW 65536
+/* Item k of a batch result (frn_fold_tokens, frn_stem_tokens) as text. */
+static Datum
+batch_item_datum(const frn_buf *b, const size_t *ends, size_t k)
+{
+	size_t		from = k > 0 ? ends[k - 1] : 0;
+
+	return utf8_slice_datum(b->data ? b->data + from : "", ends[k] - from);
+}
+
+/* Tokens folded and stemmed per batch call: bounds that memory on long texts. */
+#define TOKEN_WINDOW 65536
 
 Datum
 fr_tokens(PG_FUNCTION_ARGS)
@@ -40,9 +49,10 @@ fr_tokens(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *doc;
 	frn_tokens	toks;
-	frn_buf		buf,
+	frn_buf		folds,
 				stems;
-	size_t	   *stem_ends;
+	size_t	   *fold_ends,
+			   *stem_ends;
 	MemoryContext rowcxt,
 				oldcxt;
 
@@ -51,15 +61,19 @@ fr_tokens(PG_FUNCTION_ARGS)
 
 	frn_tokens_init(&toks);
 	frn_tokenize(doc, len, &toks);
+	frn_buf_init(&folds);
 	frn_buf_init(&stems);
-	stem_ends = frn_malloc(sizeof(size_t) * STEM_WINDOW);
+	fold_ends = frn_malloc(sizeof(size_t) * TOKEN_WINDOW);
+	stem_ends = frn_malloc(sizeof(size_t) * TOKEN_WINDOW);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "fr_tokens row",
 								   ALLOCSET_SMALL_SIZES);
-	for (size_t w = 0; w < toks.n; w += STEM_WINDOW)
+	for (size_t w = 0; w < toks.n; w += TOKEN_WINDOW)
 	{
-		size_t		m = Min(STEM_WINDOW, toks.n - w);
+		size_t		m = Min(TOKEN_WINDOW, toks.n - w);
 
-		/* the window's stems first: the batch overlaps the cache lookups */
+		/* the window's folds and stems first: the batch overlaps the cache lookups */
+		frn_buf_reset(&folds);
+		frn_fold_tokens(doc, toks.tok + w, m, &folds, fold_ends);
 		frn_buf_reset(&stems);
 		frn_stem_tokens(doc, toks.tok + w, m, &stems, stem_ends);
 		for (size_t k = 0; k < m; k++)
@@ -78,16 +92,9 @@ fr_tokens(PG_FUNCTION_ARGS)
 			values[3] = CStringGetTextDatum(frn_token_kind_name(t->kind));
 			values[4] = utf8_slice_datum(surface, t->byte_len);
 
-			frn_buf_init(&buf);
-			frn_fold(surface, t->byte_len, &buf);
-			values[5] = utf8_slice_datum(buf.data ? buf.data : "", buf.len);
-
+			values[5] = batch_item_datum(&folds, fold_ends, k);
 			if (t->kind == FRN_TOK_WORD)
-			{
-				size_t		from = k > 0 ? stem_ends[k - 1] : 0;
-
-				values[6] = utf8_slice_datum(stems.data + from, stem_ends[k] - from);
-			}
+				values[6] = batch_item_datum(&stems, stem_ends, k);
 			else
 				nulls[6] = true;
 
@@ -98,7 +105,9 @@ fr_tokens(PG_FUNCTION_ARGS)
 	}
 	MemoryContextDelete(rowcxt);
 	frn_tokens_free(&toks);
+	frn_buf_free(&folds);
 	frn_buf_free(&stems);
+	frn_free(fold_ends);
 	frn_free(stem_ends);
 	return (Datum) 0;
 }
