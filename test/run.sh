@@ -69,9 +69,14 @@ fi
 if selected regress; then
 	echo "== regress: pg_regress"
 	make -s installcheck PG_CONFIG="$PG_CONFIG" >"$LOGDIR/regress.log" 2>&1
+	rc=$?
 	ok=$(grep -cE '^(ok|test|     ) .* \.\.\. ok|^ok [0-9]+' "$LOGDIR/regress.log")
 	bad=$(grep -cE '\.\.\. FAILED|^not ok [0-9]+| FAILED ' "$LOGDIR/regress.log")
-	if [ "$ok" -eq 0 ] && [ "$bad" -eq 0 ]; then
+	# pg_regress can also stop early (e.g. a missing expected file)
+	if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
+		cat "$LOGDIR/regress.log"
+		bad=1
+	elif [ "$ok" -eq 0 ] && [ "$bad" -eq 0 ]; then
 		cat "$LOGDIR/regress.log"
 		bad=1
 	fi

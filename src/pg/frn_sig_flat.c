@@ -492,16 +492,19 @@ typedef struct FlatScanOpaqueData
 	bool		started;
 	bool		last_pass;		/* the current batch holds every key left */
 	bool		have_floor;
-	uint64		floor;			/* keys <= floor were returned by earlier batches */
+	uint64		floor;			/* the cutoff of the current batch: every key
+								 * <= floor is in it or in an earlier one */
 } FlatScanOpaqueData;
 
 typedef FlatScanOpaqueData *FlatScanOpaque;
 
-/* (distance, block, offset) as one integer ordered like the tuple. */
+/* (distance, heap TID) as one integer ordered like the pair. */
 static inline uint64
-flat_key(int distance, BlockNumber blkno, OffsetNumber off)
+flat_key(int distance, ItemPointer tid)
 {
-	return ((uint64) distance << 48) | ((uint64) blkno << 16) | off;
+	return ((uint64) distance << 48) |
+		((uint64) ItemPointerGetBlockNumberNoCheck(tid) << 16) |
+		ItemPointerGetOffsetNumberNoCheck(tid);
 }
 
 /* Entries kept per pass at most: the buffer (twice that) fits in work_mem. */
@@ -563,37 +566,47 @@ key_distance(uint64 key)
 	return (int) (key >> 48);
 }
 
-/*
- * Keep the `keep` lowest of keys[0..n).  Within a pass keys arrive in
- * increasing TID order, so among keys of equal distance the first are the
- * lowest: a histogram of the distances finds the cut without sorting, and a
- * stable filter keeps the order.
- */
 static int
-flat_compact(uint64 *keys, int n, int keep, uint32 *hist)
+cmp_uint64(const void *a, const void *b)
+{
+	uint64		x = *(const uint64 *) a,
+				y = *(const uint64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Keep the `keep` lowest of keys[0..n) (in place, order not kept) and return
+ * the highest key kept.  A histogram of the distances finds the distance of
+ * the cut; only the keys at that distance are sorted, to cut among ties.
+ */
+static uint64
+flat_compact(uint64 *keys, int n, int keep, uint32 *hist, uint64 *scratch)
 {
 	int			cut = 0,
 				below = 0,
-				take_at_cut,
+				ntied = 0,
 				m = 0;
+	uint64		top;
 
 	memset(hist, 0, sizeof(uint32) * FLAT_NDISTANCES);
 	for (int i = 0; i < n; i++)
 		hist[key_distance(keys[i])]++;
 	while (below + (int) hist[cut] < keep)
 		below += hist[cut++];
-	take_at_cut = keep - below;
 	for (int i = 0; i < n; i++)
-	{
-		int			d = key_distance(keys[i]);
-
-		if (d < cut || (d == cut && take_at_cut-- > 0))
+		if (key_distance(keys[i]) == cut)
+			scratch[ntied++] = keys[i];
+	qsort(scratch, ntied, sizeof(uint64), cmp_uint64);
+	top = scratch[keep - below - 1];
+	for (int i = 0; i < n; i++)
+		if (keys[i] <= top)
 			keys[m++] = keys[i];
-	}
-	return m;
+	Assert(m == keep);
+	return top;
 }
 
-/* Order keys[0..n) (in TID order) by distance, stably, into out. */
+/* Order keys[0..n) by distance into out (ties in any order). */
 static void
 flat_sort(const uint64 *keys, int n, uint64 *out, uint32 *hist)
 {
@@ -625,12 +638,14 @@ flat_collect(IndexScanDesc scan)
 	BlockNumber nblocks = RelationGetNumberOfBlocks(index);
 	int			cap = 2 * so->batch;
 	uint64		cutoff = PG_UINT64_MAX;
-	uint64	   *keys;
+	uint64	   *keys,
+			   *scratch;
 	uint32	   *hist;
 	int			n = 0;
 
 	MemoryContextReset(so->cxt);
 	keys = MemoryContextAlloc(so->cxt, sizeof(uint64) * cap);
+	scratch = MemoryContextAlloc(so->cxt, sizeof(uint64) * cap);
 	hist = MemoryContextAlloc(so->cxt, sizeof(uint32) * FLAT_NDISTANCES);
 
 	for (BlockNumber blkno = FLAT_META_BLKNO + 1; blkno < nblocks; blkno++)
@@ -654,7 +669,7 @@ flat_collect(IndexScanDesc scan)
 		{
 			IndexTuple	itup = (IndexTuple) PageGetItem(page, PageGetItemId(page, off));
 			int			d = flat_distance(index, so, itup);
-			uint64		key = flat_key(d, blkno, off);
+			uint64		key = flat_key(d, &itup->t_tid);
 
 			if (key > cutoff || (so->have_floor && key <= so->floor))
 				continue;
@@ -662,16 +677,15 @@ flat_collect(IndexScanDesc scan)
 			if (n == cap)
 			{
 				/* keep the lower half; later entries must beat its top */
-				n = flat_compact(keys, n, so->batch, hist);
-				cutoff = 0;
-				for (int i = 0; i < n; i++)
-					cutoff = Max(cutoff, keys[i]);
+				cutoff = flat_compact(keys, n, so->batch, hist, scratch);
+				n = so->batch;
 			}
 		}
 		UnlockReleaseBuffer(buf);
 	}
-	so->keys = MemoryContextAlloc(so->cxt, sizeof(uint64) * Max(n, 1));
+	so->keys = scratch;
 	flat_sort(keys, n, so->keys, hist);
+	so->floor = cutoff;
 	so->nkeys = n;
 	so->next = 0;
 	so->last_pass = (cutoff == PG_UINT64_MAX);
@@ -736,8 +750,7 @@ flat_gettuple(IndexScanDesc scan, ScanDirection dir)
 		{
 			if (so->last_pass || so->nkeys == 0)
 				return false;
-			so->floor = so->keys[so->nkeys - 1];
-			so->have_floor = true;
+			so->have_floor = true;	/* so->floor: the last pass's cutoff */
 			so->batch = Min(so->batch * 4, flat_max_batch());
 		}
 		so->started = true;
