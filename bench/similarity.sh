@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/similarity.sh — near-duplicate and related-article search: frnews
-# (fr_sig with GIN and GiST) against pg_trgm (GIN and GiST on the bodies),
+# (fr_sig with GIN, fr_flat and GiST) against pg_trgm (GIN and GiST on the bodies),
 # on the 34,197 OrangeSum articles plus 500 edited copies used as queries.
 #
 #   sudo bash bench/similarity.sh

@@ -21,11 +21,12 @@
  *
  * Scan: entries are ranked by (distance, heap TID), a total order packed in
  * a 64-bit key.  A pass over the index keeps the `batch` lowest keys above
- * the last key returned (a buffer of twice that size, compacted by sorting
- * when full, with a cutoff rejecting most entries at once), sorts them and
- * returns them; a consumer that wants more than a batch (no LIMIT, or rows
- * filtered out by other conditions) triggers another pass with a batch four
- * times larger.  Memory per scan is therefore bounded by the batch, never
+ * those of earlier passes (in a buffer of twice that size, halved when full
+ * by a histogram of distances, after which a cutoff rejects most entries at
+ * once), orders them by a counting sort and returns them; a consumer that
+ * wants more than a batch (no LIMIT, or rows filtered out by other
+ * conditions) triggers another pass with a batch four times larger, up to
+ * what work_mem holds.  Memory per scan is therefore bounded by the batch, never
  * by the table, and LIMIT k <= FLAT_FIRST_BATCH costs one pass.  NULL
  * signatures (and every entry when the query is NULL) rank last with a
  * NULL distance, as ORDER BY puts them.
