@@ -146,6 +146,25 @@ flat_check_page(Relation index, Page page, BlockNumber blkno)
 				 errhint("Please REINDEX it.")));
 }
 
+/* Entry off of a data page, its line pointer and size checked. */
+static inline IndexTuple
+flat_page_entry(Relation index, Page page, BlockNumber blkno, OffsetNumber off)
+{
+	ItemId		iid = PageGetItemId(page, off);
+	IndexTuple	itup;
+
+	if (unlikely(!ItemIdIsNormal(iid) ||
+				 ItemIdGetLength(iid) < sizeof(IndexTupleData) ||
+				 ItemIdGetOffset(iid) + ItemIdGetLength(iid) > BLCKSZ ||
+				 IndexTupleSize(itup = (IndexTuple) PageGetItem(page, iid)) > ItemIdGetLength(iid)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INDEX_CORRUPTED),
+				 errmsg("index \"%s\" contains a corrupted entry at block %u, offset %u",
+						RelationGetRelationName(index), blkno, off),
+				 errhint("Please REINDEX it.")));
+	return itup;
+}
+
 /* Check the metapage: an fr_flat index of a format this module reads. */
 static void
 flat_check_meta(Relation index)
@@ -414,7 +433,7 @@ flat_bulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 		maxoff = PageGetMaxOffsetNumber(page);
 		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
 		{
-			IndexTuple	itup = (IndexTuple) PageGetItem(page, PageGetItemId(page, off));
+			IndexTuple	itup = flat_page_entry(index, page, blkno, off);
 
 			if (callback(&itup->t_tid, callback_state))
 				dead[ndead++] = off;
@@ -668,7 +687,7 @@ flat_collect(IndexScanDesc scan)
 		maxoff = PageGetMaxOffsetNumber(page);
 		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
 		{
-			IndexTuple	itup = (IndexTuple) PageGetItem(page, PageGetItemId(page, off));
+			IndexTuple	itup = flat_page_entry(index, page, blkno, off);
 			int			d = flat_distance(index, so, itup);
 			uint64		key = flat_key(d, &itup->t_tid);
 
