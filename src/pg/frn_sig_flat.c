@@ -501,7 +501,8 @@ flat_vacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
 typedef struct FlatScanOpaqueData
 {
 	MemoryContext cxt;			/* per-scan buffers, reset by rescan */
-	bool		query_null;		/* ORDER BY sig <-> NULL */
+	IndexTuple	null_itup;		/* what an index-only scan gets: a NULL entry */
+	bool		query_null;		/* ORDER BY sig <-> NULL, or no ORDER BY */
 	int			qnslots;
 	uint16		qslots[FRN_SIG_MAX_SLOTS];
 
@@ -716,8 +717,11 @@ flat_beginscan(Relation index, int nkeys, int norderbys)
 {
 	IndexScanDesc scan = RelationGetIndexScan(index, nkeys, norderbys);
 	FlatScanOpaque so = palloc0(sizeof(FlatScanOpaqueData));
+	Datum		null_value = (Datum) 0;
+	bool		isnull = true;
 
 	flat_check_meta(index);
+	so->null_itup = index_form_tuple(RelationGetDescr(index), &null_value, &isnull);
 	so->cxt = AllocSetContextCreate(CurrentMemoryContext, "fr_flat scan",
 									ALLOCSET_DEFAULT_SIZES);
 	scan->opaque = so;
@@ -732,14 +736,19 @@ flat_rescan(IndexScanDesc scan, ScanKey keys, int nkeys,
 {
 	FlatScanOpaque so = (FlatScanOpaque) scan->opaque;
 
-	if (nkeys != 0 || norderbys != 1)
-		elog(ERROR, "fr_flat scans take one ORDER BY operator and no conditions");
+	if (nkeys != 0 || norderbys > 1)
+		elog(ERROR, "fr_flat scans take at most one ORDER BY operator and no conditions");
 	memmove(scan->orderByData, orderbys, sizeof(ScanKeyData) * norderbys);
-	if (scan->orderByData[0].sk_strategy != FLAT_DISTANCE_STRATEGY)
+	if (norderbys == 1 && scan->orderByData[0].sk_strategy != FLAT_DISTANCE_STRATEGY)
 		elog(ERROR, "unrecognized fr_flat strategy number: %d",
 			 scan->orderByData[0].sk_strategy);
 
-	so->query_null = (scan->orderByData[0].sk_flags & SK_ISNULL) != 0;
+	/*
+	 * No ORDER BY: the planner may scan the index for every row when it needs
+	 * no column, e.g. count(*) by an index-only scan.  Every entry then comes
+	 * out, as for a NULL query.
+	 */
+	so->query_null = norderbys == 0 || (scan->orderByData[0].sk_flags & SK_ISNULL) != 0;
 	if (!so->query_null)
 	{
 		FrSig	   *q = frn_sig_from_datum(scan->orderByData[0].sk_argument);
@@ -782,6 +791,12 @@ flat_gettuple(IndexScanDesc scan, ScanDirection dir)
 	ItemPointerSet(&scan->xs_heaptid, (BlockNumber) (key >> 16), (OffsetNumber) key);
 	scan->xs_recheck = false;
 	scan->xs_recheckorderby = false;
+	if (scan->xs_want_itup)
+	{
+		/* fr_flat returns no column: an index-only scan needs none (as GiST) */
+		scan->xs_itup = so->null_itup;
+		scan->xs_itupdesc = RelationGetDescr(scan->indexRelation);
+	}
 	if (d == FLAT_NULL_DISTANCE)
 	{
 		scan->xs_orderbyvals[0] = (Datum) 0;
