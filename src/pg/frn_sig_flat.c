@@ -28,7 +28,8 @@
  * conditions) triggers another pass with a batch four times larger, up to
  * what work_mem holds.  Memory per scan is therefore bounded by the batch, never
  * by the table, and LIMIT k <= FLAT_FIRST_BATCH costs one pass.  NULL
- * signatures (and every entry when the query is NULL) rank last with a
+ * signatures (and every entry when the query is NULL, or when there is no
+ * ORDER BY at all, as in count(*) by an index-only scan) rank last with a
  * NULL distance, as ORDER BY puts them.
  *
  * Results are exact: the distance returned is the one fr_sig <-> computes,
