@@ -166,6 +166,29 @@ flat_page_entry(Relation index, Page page, BlockNumber blkno, OffsetNumber off)
 	return itup;
 }
 
+/*
+ * Data page blkno, pinned and locked in mode and checked, or InvalidBuffer
+ * for a page left zeroed by an extension that failed before its WAL record
+ * (it holds no entry).
+ */
+static Buffer
+flat_read_data_page(Relation index, BlockNumber blkno, int mode,
+					BufferAccessStrategy strategy)
+{
+	Buffer		buf = ReadBufferExtended(index, MAIN_FORKNUM, blkno, RBM_NORMAL, strategy);
+	Page		page;
+
+	LockBuffer(buf, mode);
+	page = BufferGetPage(buf);
+	if (PageIsNew(page))
+	{
+		UnlockReleaseBuffer(buf);
+		return InvalidBuffer;
+	}
+	flat_check_page(index, page, blkno);
+	return buf;
+}
+
 /* Check the metapage: an fr_flat index of a format this module reads. */
 static void
 flat_check_meta(Relation index)
@@ -360,9 +383,6 @@ flat_insert(Relation index, Datum *values, bool *isnull, ItemPointer ht_ctid,
 			Relation heap, IndexUniqueCheck checkUnique, bool indexUnchanged,
 			IndexInfo *indexInfo)
 {
-	MemoryContext tmpcxt = AllocSetContextCreate(CurrentMemoryContext, "fr_flat insert",
-												 ALLOCSET_SMALL_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(tmpcxt);
 	IndexTuple	itup = flat_form_entry(index, values[0], isnull[0], ht_ctid);
 	Size		size = MAXALIGN(IndexTupleSize(itup));
 	BlockNumber blkno = RelationGetTargetBlock(index);
@@ -394,8 +414,7 @@ flat_insert(Relation index, Datum *values, bool *isnull, ItemPointer ht_ctid,
 		UnlockReleaseBuffer(buf);
 	}
 	RelationSetTargetBlock(index, blkno);
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(tmpcxt);
+	pfree(itup);
 	return false;
 }
 
@@ -422,15 +441,10 @@ flat_bulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 		Size		avail;
 
 		vacuum_delay_point();
-		buf = ReadBufferExtended(index, MAIN_FORKNUM, blkno, RBM_NORMAL, info->strategy);
-		LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
-		page = BufferGetPage(buf);
-		if (PageIsNew(page))
-		{
-			UnlockReleaseBuffer(buf);
+		buf = flat_read_data_page(index, blkno, BUFFER_LOCK_EXCLUSIVE, info->strategy);
+		if (!BufferIsValid(buf))
 			continue;
-		}
-		flat_check_page(index, page, blkno);
+		page = BufferGetPage(buf);
 		maxoff = PageGetMaxOffsetNumber(page);
 		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
 		{
@@ -479,15 +493,12 @@ flat_vacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
 			Page		page;
 
 			vacuum_delay_point();
-			buf = ReadBufferExtended(index, MAIN_FORKNUM, blkno, RBM_NORMAL, info->strategy);
-			LockBuffer(buf, BUFFER_LOCK_SHARE);
+			buf = flat_read_data_page(index, blkno, BUFFER_LOCK_SHARE, info->strategy);
+			if (!BufferIsValid(buf))
+				continue;
 			page = BufferGetPage(buf);
-			if (!PageIsNew(page))
-			{
-				flat_check_page(index, page, blkno);
-				stats->num_index_tuples += PageGetMaxOffsetNumber(page);
-				RecordPageWithFreeSpace(index, blkno, PageGetFreeSpace(page));
-			}
+			stats->num_index_tuples += PageGetMaxOffsetNumber(page);
+			RecordPageWithFreeSpace(index, blkno, PageGetFreeSpace(page));
 			UnlockReleaseBuffer(buf);
 		}
 	}
@@ -677,15 +688,10 @@ flat_collect(IndexScanDesc scan)
 		OffsetNumber maxoff;
 
 		CHECK_FOR_INTERRUPTS();
-		buf = ReadBuffer(index, blkno);
-		LockBuffer(buf, BUFFER_LOCK_SHARE);
-		page = BufferGetPage(buf);
-		if (PageIsNew(page))
-		{
-			UnlockReleaseBuffer(buf);
+		buf = flat_read_data_page(index, blkno, BUFFER_LOCK_SHARE, NULL);
+		if (!BufferIsValid(buf))
 			continue;
-		}
-		flat_check_page(index, page, blkno);
+		page = BufferGetPage(buf);
 		maxoff = PageGetMaxOffsetNumber(page);
 		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
 		{
