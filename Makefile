@@ -14,8 +14,10 @@ CORE_SRCS := $(sort $(wildcard src/core/*.c))
 PGLUE_SRCS := $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PGLUE_SRCS:.c=.o)
 
-# Install scripts live at the top level (sql/ holds pg_regress inputs).
-DATA = $(sort $(wildcard frnews--*.sql))
+# Install and upgrade scripts live in extension/ (sql/ holds pg_regress
+# inputs): frnews--<current>.sql is complete, the others form the upgrade
+# chain from 0.1.0.
+DATA = $(sort $(wildcard extension/frnews--*.sql))
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --outputdir=build/regress
