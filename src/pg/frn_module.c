@@ -55,6 +55,7 @@ void
 _PG_init(void)
 {
 	frn_install_core_hooks();
+	/* every setting first: reserving the prefix drops unknown frnews.* ones */
 	frn_money_init_guc();
 	frn_sig_init();
 	MarkGUCPrefixReserved("frnews");
