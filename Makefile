@@ -80,7 +80,10 @@ UNIT_BINS = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 
 build/unit/%: test/unit/%.c test/unit/unit.h $(CORE_OBJS)
 	@mkdir -p build/unit
-	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_OBJS) $(CORE_LIBS) $(UNIT_LDFLAGS)
+
+# test_stem makes libstemmer fail on demand
+build/unit/test_stem: UNIT_LDFLAGS = -Wl,--wrap=sb_stemmer_stem
 
 unit-build: $(UNIT_BINS)
 

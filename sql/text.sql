@@ -62,3 +62,8 @@ INSERT INTO norm_t VALUES (1, 'L’Élysée répond'), (2, 'Le Sénat vote'), (3
 CREATE INDEX ON norm_t (fr_normalize(title));
 SELECT id FROM norm_t WHERE fr_normalize(title) LIKE '%elysee%' ORDER BY id;
 DROP TABLE norm_t;
+-- The per-backend caches of stems and signature words live in memory
+-- contexts of their own, shown by pg_backend_memory_contexts.
+SELECT fr_signature('Le Sénat adopte le budget.') IS NOT NULL AS caches_filled;
+SELECT name, ident, parent, total_bytes > 4000000 AS over_4_mb
+FROM pg_backend_memory_contexts WHERE name LIKE 'frnews%cache' ORDER BY ident;

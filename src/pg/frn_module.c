@@ -1,24 +1,22 @@
 /*
- * frn_module.c — module magic, _PG_init and the encoding bridge.
+ * frn_module.c — module magic, _PG_init (settings) and the core's hooks.
  */
 #include "postgres.h"
 
 #include "fmgr.h"
-#include "mb/pg_wchar.h"
 #include "miscadmin.h"
-#include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
 
 #include "frn_alloc.h"
 #include "frn_money_pg.h"
-#include "frn_pg.h"
 #include "frn_sig.h"
 
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+/* Allocations for one call go to the current memory context. */
 static void *
 pg_core_alloc(size_t size)
 {
@@ -43,85 +41,69 @@ pg_core_check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-void
-frn_install_core_hooks(void)
+/*
+ * A process-lifetime cache of the core gets a memory context of its own
+ * under TopMemoryContext, named "frnews cache" with the cache's name as
+ * identifier, so that pg_backend_memory_contexts shows it.  NULL (the core
+ * then does without the cache) when memory is short.
+ */
+static void *
+pg_core_cache_alloc(const char *name, size_t size, size_t align)
 {
-	frn_allocator a = {pg_core_alloc, pg_core_realloc, pg_core_free, pg_core_check_interrupts};
+	MemoryContext cxt = AllocSetContextCreate(TopMemoryContext, "frnews cache",
+											  ALLOCSET_SMALL_SIZES);
+	void	   *p;
 
-	frn_set_allocator(&a);
+	MemoryContextSetIdentifier(cxt, name);
+	p = MemoryContextAllocExtended(cxt, size + align - 1, MCXT_ALLOC_NO_OOM);
+	if (p == NULL)
+	{
+		MemoryContextDelete(cxt);
+		return NULL;
+	}
+	return (void *) TYPEALIGN(align, p);
+}
+
+/* The core cannot go on (see frn_fail): an ERROR, never another answer. */
+static void
+pg_core_fail(frn_failure why, const char *detail)
+{
+	switch (why)
+	{
+		case FRN_FAIL_OUT_OF_MEMORY:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory"),
+					 errdetail("%s", detail)));
+			break;
+		case FRN_FAIL_TOO_LONG:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("text too long for frnews"),
+					 errdetail("%s", detail),
+					 errhint("Split the text into smaller parts.")));
+			break;
+		case FRN_FAIL_LIBRARY:
+			ereport(ERROR,
+					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+					 errmsg("a library used by frnews failed"),
+					 errdetail("%s", detail)));
+			break;
+	}
+	pg_unreachable();
 }
 
 void
 _PG_init(void)
 {
-	frn_install_core_hooks();
+	frn_allocator a = {
+		pg_core_alloc, pg_core_realloc, pg_core_free, pg_core_check_interrupts,
+		pg_core_cache_alloc, pg_core_fail
+	};
+
+	frn_set_allocator(&a);
 	/* every setting first: reserving the prefix drops unknown frnews.* ones */
 	frn_money_init_guc();
 	frn_sig_init();
 	MarkGUCPrefixReserved("frnews");
-}
-
-void
-frn_check_database_encoding(void)
-{
-	int			enc = GetDatabaseEncoding();
-
-	if (enc == PG_SQL_ASCII)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("frnews does not support databases with encoding SQL_ASCII"),
-				 errdetail("SQL_ASCII stores bytes without saying which characters they are, so French text cannot be read reliably."),
-				 errhint("Create the database with ENCODING 'UTF8' (or a single-byte encoding such as LATIN9).")));
-	if (enc != PG_UTF8 && pg_database_encoding_max_length() != 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("frnews does not support databases with encoding %s",
-						GetDatabaseEncodingName()),
-				 errhint("Use a UTF8 database, or a single-byte encoding such as LATIN9.")));
-}
-
-char *
-frn_text_to_utf8(text *t, size_t *len)
-{
-	char	   *s = VARDATA_ANY(t);
-	int			n = VARSIZE_ANY_EXHDR(t);
-	char	   *u;
-
-	frn_check_database_encoding();
-	if (GetDatabaseEncoding() == PG_UTF8)
-	{
-		*len = n;
-		return s;
-	}
-	u = (char *) pg_do_encoding_conversion((unsigned char *) s, n,
-										   GetDatabaseEncoding(), PG_UTF8);
-	*len = (u == s) ? (size_t) n : strlen(u);
-	return u;
-}
-
-char *
-frn_utf8_to_cstring(const char *s, size_t len)
-{
-	char	   *c;
-
-	frn_check_database_encoding();
-	if (GetDatabaseEncoding() != PG_UTF8)
-	{
-		c = (char *) pg_do_encoding_conversion((unsigned char *) s, len,
-											   PG_UTF8, GetDatabaseEncoding());
-		if (c != s)
-			return c;
-	}
-	c = palloc(len + 1);
-	memcpy(c, s, len);
-	c[len] = '\0';
-	return c;
-}
-
-text *
-frn_utf8_to_text(const char *s, size_t len)
-{
-	if (GetDatabaseEncoding() == PG_UTF8)
-		return cstring_to_text_with_len(s, len);
-	return cstring_to_text(frn_utf8_to_cstring(s, len));
 }

@@ -17,6 +17,7 @@
 #include "utils/numeric.h"
 
 #include "frn_money.h"
+#include "frn_encoding.h"
 #include "frn_money_pg.h"
 
 PG_FUNCTION_INFO_V1(fr_percent_in);
