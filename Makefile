@@ -141,3 +141,16 @@ build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)
 
 # the fuzzers compile the core sources, entity tagger included
 $(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC)
+
+# ---------------------------------------------------------------------------
+# make dist: the source archive of the committed tree (HEAD) for PGXN and
+# packagers, build/frnews-<version>.tar.gz unpacking to frnews-<version>/
+# (.gitattributes leaves CI files out).  test/suites/packaging.sh builds it.
+DIST = build/$(EXTENSION)-$(FRN_VERSION).tar.gz
+
+dist:
+	@mkdir -p build
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(FRN_VERSION)/ -o $(DIST) HEAD
+	@echo "$(DIST)"
+
+.PHONY: dist
