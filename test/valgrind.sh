@@ -60,7 +60,8 @@ frn_cluster_stop
 total=0 ours=0
 for f in "$VGDIR"/vg.*.log; do
 	[ -f "$f" ] || continue
-	n=$(grep -cE '^==[0-9]+== [A-Z].*(Invalid|uninitialised|Uninitialised|unaddressable|Mismatched|overlap|Syscall param)' "$f")
+	# an error's first line is the only one with one space after the pid
+	n=$(grep -E '^==[0-9]+== [A-Z]' "$f" | grep -vc '^==[0-9]*== Warning')
 	total=$((total + n))
 	# an error block, up to the next blank line, that mentions frnews code
 	m=$(awk '/^==[0-9]+== [A-Z]/ {blk=$0; inb=1; next}
