@@ -4,10 +4,11 @@
  * News text repeats its vocabulary, so a cache in front of the stemmer
  * removes most stemming work.  It is process-wide, fixed-size and allocated
  * once through frn_cache_alloc (in the server: a memory context of its own
- * under TopMemoryContext); if that fails the stemmer runs uncached.  Entries are keyed by the
- * word as given: frn_stem_word("Économiques") hits without lower-casing
- * again.  A key remembers which entry point made it (frn_stem expects
- * lower-case input, frn_stem_word lower-cases first) so the two never mix.
+ * under TopMemoryContext); if that fails the stemmer runs uncached.  Entries
+ * are keyed by the word as given: frn_stem_word("Économiques") hits without
+ * lower-casing again.  A key remembers which entry point made it (frn_stem
+ * expects lower-case input, frn_stem_word lower-cases first) so the two
+ * never mix.
  *
  * Snowball runs on lower-cased NFC words (frn_lower); libstemmer returns a
  * pointer into the stemmer's own buffer, valid until the next call, which
