@@ -401,6 +401,8 @@ split_ampersands(frn_ner_doc *d)
 					b;
 		int			type = type_at(d, i);
 
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if (!is_ampersand(d, i) || type == FRN_ENT_NONE || type == FRN_ENT_ORG ||
 			FRN_NER_IS_B(d->cls[i]) || (d->xflags[i] & FRN_NX_DICT))
 			continue;
@@ -481,6 +483,8 @@ collect(frn_ner_doc *d, tspan *out)
 	{
 		tspan		sp;
 
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if (d->cls[i] == FRN_NER_O || !FRN_NER_IS_B(d->cls[i]))
 			continue;
 		sp.a = i;
@@ -526,6 +530,8 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 	km_init(&km);
 	for (size_t k = 0; k < n; k++)
 	{
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
 		/* a lone capitalised word at a sentence start is weak evidence */
 		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
 			continue;
