@@ -1085,6 +1085,8 @@ keep_between(frn_quantities *out, size_t first, size_t from, size_t limit)
 		out->n--;
 	while (k < out->n && out->q[k].byte_start < from)
 		k++;
+	if (k == first)
+		return;
 	memmove(out->q + first, out->q + k, (out->n - k) * sizeof(frn_quantity));
 	out->n -= k - first;
 }
