@@ -292,31 +292,121 @@ frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 }
 
 /*
- * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD; NULL if
- * ICU fails or the text is too long for ICU's int32 lengths.
+ * UAX #15's Stream-Safe Text Format: at most 30 non-starters (characters of
+ * non-zero canonical combining class, counted in NFKD) in a row.  NFC sorts
+ * each run of non-starters by combining class, one insertion at a time, so
+ * a run of n marks out of order costs ICU n² steps; with runs cut at 30 it
+ * is linear.
+ */
+#define MAX_NONSTARTERS 30
+#define CGJ 0x034F				/* COMBINING GRAPHEME JOINER, a starter */
+
+/*
+ * The non-starters at the start (*lead) and at the end (*trail) of cp's
+ * NFKD decomposition; returns whether the decomposition is all non-starters
+ * (then *lead = *trail = its length).
+ */
+static int
+nonstarters(const UNormalizer2 *nfkd, int32_t cp, int *lead, int *trail)
+{
+	UChar		d[32];			/* the longest NFKD (U+FDFA) has 18 units */
+	UErrorCode	err = U_ZERO_ERROR;
+	int32_t		n = unorm2_getDecomposition(nfkd, cp, d, 32, &err),
+				k = 0;
+	int			count = 0,
+				all = 1;
+
+	*lead = *trail = 0;
+	if (n < 0 || U_FAILURE(err))
+	{
+		/* no decomposition: cp itself */
+		all = unorm2_getCombiningClass(nfkd, cp) != 0;
+		*lead = *trail = all;
+		return all;
+	}
+	while (k < n)
+	{
+		int32_t		c;
+
+		U16_NEXT(d, k, n, c);
+		if (unorm2_getCombiningClass(nfkd, c) != 0)
+			count++;
+		else
+		{
+			if (all)
+				*lead = count;
+			all = 0;
+			count = 0;
+		}
+	}
+	*trail = count;
+	if (all)
+		*lead = count;
+	return all;
+}
+
+/*
+ * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD, made
+ * stream-safe first (UAX #15, D4): a CGJ goes before a character whose
+ * leading non-starters would make a run longer than 30.  So NFC output
+ * keeps those CGJs.  NULL if ICU fails or the text is too long for ICU's
+ * int32 lengths.
  */
 static UChar *
 nfc_utf16(const char *s, size_t len, int32_t *outlen)
 {
-	const UNormalizer2 *nfc;
+	const UNormalizer2 *nfc,
+			   *nfkd;
 	UErrorCode	err = U_ZERO_ERROR;
 	UChar	   *src,
 			   *dst;
 	int32_t		n = 0,
 				cap,
 				m;
-	size_t		i = 0;
+	size_t		i = 0,
+				next_check = CHECK_EVERY;
+	int			run = 0;		/* non-starters in a row so far */
 
 	if (len > 0x10000000)
 		return NULL;
 	nfc = unorm2_getNFCInstance(&err);
+	nfkd = unorm2_getNFKDInstance(&err);
 	if (U_FAILURE(err))
 		return NULL;
+	/* at most two UTF-16 units per input byte, a CGJ included */
 	src = frn_malloc(sizeof(UChar) * (len * 2 + 1));
 	while (i < len)
 	{
 		int32_t		cp = frn_utf8_step(s, len, &i);
+		int			lead,
+					trail;
 
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
+		if (cp < 0x80)
+		{
+			run = 0;			/* ASCII: starters without decomposition */
+			src[n++] = (UChar) cp;
+			continue;
+		}
+		if (nonstarters(nfkd, cp, &lead, &trail))
+		{
+			if (run + lead > MAX_NONSTARTERS)
+			{
+				src[n++] = CGJ;
+				run = 0;
+			}
+			run += lead;
+		}
+		else
+		{
+			if (run + lead > MAX_NONSTARTERS)
+				src[n++] = CGJ;
+			run = trail;
+		}
 		U16_APPEND_UNSAFE(src, n, cp);
 	}
 	/* NFC rarely lengthens text; ICU tells the size needed if it does */
