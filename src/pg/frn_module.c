@@ -117,6 +117,23 @@ frn_utf8_to_cstring(const char *s, size_t len)
 	return c;
 }
 
+/* Characters of an input value quoted in an error message, at most. */
+#define EXCERPT_CHARS 60
+
+char *
+frn_input_excerpt(const char *s, size_t len)
+{
+	int			cut;
+
+	if (len <= EXCERPT_CHARS)
+		return pnstrdup(s, len);
+	cut = pg_mbcharcliplen(s, (int) Min(len, EXCERPT_CHARS * MAX_MULTIBYTE_CHAR_LEN),
+						   EXCERPT_CHARS);
+	if ((size_t) cut == len)
+		return pnstrdup(s, len);
+	return psprintf("%.*s...", cut, s);
+}
+
 text *
 frn_utf8_to_text(const char *s, size_t len)
 {

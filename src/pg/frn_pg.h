@@ -26,6 +26,14 @@ text	   *frn_utf8_to_text(const char *s, size_t len);
 /* Same, as a NUL-terminated C string in the database encoding. */
 char	   *frn_utf8_to_cstring(const char *s, size_t len);
 
+/*
+ * An input value (len bytes in the database encoding) as an error message
+ * quotes it: whole up to 60 characters, else its first 60 characters (cut
+ * at a character boundary) and "...", so that a bad 40 MB literal does not
+ * make a 40 MB message.
+ */
+char	   *frn_input_excerpt(const char *s, size_t len);
+
 /* Refuse SQL_ASCII databases with a clear error (called by the above). */
 void		frn_check_database_encoding(void);
 
