@@ -5,8 +5,10 @@
 -- the user running CREATE EXTENSION (which replays this script) or ALTER
 -- EXTENSION UPDATE.  After a trusted install by a non-superuser, the table
 -- belongs to the bootstrap superuser; without this grant its owner could
--- not add a name.  Everybody else keeps SELECT only (0.4.0).
-GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.fr_dictionary TO @extowner@;
+-- not add a name; with the grant option it can let editors do so.  Everybody
+-- else keeps SELECT only (0.4.0).
+GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.fr_dictionary TO @extowner@
+	WITH GRANT OPTION;
 
 -- The install scripts are now plain ASCII (a euro sign in this comment made
 -- CREATE EXTENSION fail in an EUC_JP database before frnews could say which

@@ -1,6 +1,6 @@
 -- A trusted install: a role with CREATE on a database (no superuser)
 -- installs frnews and maintains the user dictionary; another role reads it
--- but cannot change it.
+-- but cannot change it until the owner grants it.
 SELECT current_database() AS regress_db \gset
 CREATE ROLE regress_frn_owner;
 CREATE ROLE regress_frn_reader;
@@ -20,11 +20,15 @@ DELETE FROM news.fr_dictionary WHERE surface = 'Lormières';
 SELECT surface, kind FROM news.fr_dictionary;
 SET ROLE regress_frn_reader;
 SELECT surface, kind FROM news.fr_dictionary;
-SELECT surface, kind FROM news.fr_entities('Quorvane s''installe à Lormières.');
+SELECT surface, kind FROM news.fr_entities('Quorvane recrute.');
 INSERT INTO news.fr_dictionary(surface, kind) VALUES ('Paris', 'NONE');
 UPDATE news.fr_dictionary SET kind = 'PER';
 DELETE FROM news.fr_dictionary;
 TRUNCATE news.fr_dictionary;
+SET ROLE regress_frn_owner;
+GRANT INSERT ON news.fr_dictionary TO regress_frn_reader;
+SET ROLE regress_frn_reader;
+INSERT INTO news.fr_dictionary(surface, kind) VALUES ('Paris', 'NONE');
 SET ROLE regress_frn_owner;
 TRUNCATE news.fr_dictionary;
 SELECT count(*) AS rows_left FROM news.fr_dictionary;

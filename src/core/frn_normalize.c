@@ -8,7 +8,8 @@
  * NFC (the stemmer expects composed letters): when a combining character
  * that could compose appears, the whole input goes once through ICU's NFC.
  * Invalid UTF-8 is read as U+FFFD per byte (frn_utf8_next) and written as
- * U+FFFD, so the output is always valid UTF-8.
+ * U+FFFD, so the output is always valid UTF-8.  In a restricted repertoire
+ * (frn_set_repertoire) a mapping that leaves it is not applied.
  */
 #include "frn_normalize.h"
 
@@ -47,6 +48,43 @@ put_same(frn_buf *out, const char *s, size_t from, size_t to, int32_t cp)
 		memcpy(d, s + from, to - from);
 		out->len += to - from;
 	}
+}
+
+/* The repertoire folds and lower cases must stay in; NULL = all of Unicode. */
+static int	(*repertoire) (int32_t cp) = NULL;
+
+void
+frn_set_repertoire(int (*in) (int32_t cp))
+{
+	repertoire = in;
+}
+
+/* Whether mapping v (of the pool) holds only characters of the repertoire. */
+static bool
+map_in_repertoire(uint32_t v)
+{
+	const char *m = frn_map_pool + FRN_MAP_OFF(v);
+	size_t		len = FRN_MAP_LEN(v),
+				i = 0;
+
+	while (i < len)
+	{
+		if ((unsigned char) m[i] < 0x80)
+			i++;
+		else if (!repertoire(frn_utf8_step(m, len, &i)))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Whether code point mapping v (0: none) leaves the character as it is:
+ * no mapping, or one that would leave the repertoire.
+ */
+static inline bool
+map_keeps(uint32_t v)
+{
+	return v == 0 || (repertoire != NULL && !map_in_repertoire(v));
 }
 
 static inline void
@@ -105,6 +143,8 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 		}
 		cp = frn_utf8_step(s, len, &i);
 		v = frn_fold_map(cp);
+		if (map_keeps(v))
+			v = 0;
 		if (collapse)
 		{
 			if (v != 0 && FRN_MAP_LEN(v) == 1 && frn_map_pool[FRN_MAP_OFF(v)] == ' ')
@@ -139,7 +179,8 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
  * bytes).  Tokens are mostly ASCII and Latin-1 letters: fold those in a
  * loop of its own, where the output is never longer than the input (an
  * ASCII byte folds to one byte; a 2-byte Latin-1 letter to at most two,
- * else fold_text takes it), and leave the rest of the token from the first
+ * else fold_text takes it) and always ASCII (so in any repertoire), and
+ * leave the rest of the token from the first
  * other character to fold_text (folding is per code point, without
  * context).  The end is kept in a local (d), not in out->len: a store to
  * out->len per byte could alias the output and would be redone every time.
@@ -434,7 +475,7 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 static inline void
 put_lower(frn_buf *out, const char *s, size_t from, size_t to, int32_t cp, uint32_t v)
 {
-	if (v == 0 || v == FRN_MAP_COMPOSE)
+	if (v == FRN_MAP_COMPOSE || map_keeps(v))
 		put_same(out, s, from, to, cp);
 	else
 		put_pool(out, v);
@@ -473,7 +514,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 		}
 		cp = frn_utf8_step(s, len, &i);
 		v = frn_lower_map(cp);
-		if (v == FRN_MAP_COMPOSE)
+		if (v == FRN_MAP_COMPOSE && repertoire == NULL)
 			composing = 1;
 		else
 			put_lower(out, s, from, i, cp, v);
