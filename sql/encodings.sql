@@ -5,7 +5,6 @@
 -- the encoding leaves undefined (0x81 in WIN1252) makes the round trip.
 -- (pg_regress runs psql from the top directory, hence the \i path.)
 SELECT current_database() AS origdb \gset
-\set QUIET on
 \set ECHO none
 \set enc LATIN1
 \i sql/encoding_bytes.psql
@@ -61,7 +60,6 @@ SELECT current_database() AS origdb \gset
 \i sql/encoding_bytes.psql
 \set enc ISO_8859_8
 \i sql/encoding_bytes.psql
-\set QUIET off
 \set ECHO all
 -- Pairs the byte loop does not make: in WIN1258, Â + U+0301 would compose
 -- (NFC) to U+1EA4, which WIN1258 lacks; lower-casing keeps it decomposed.

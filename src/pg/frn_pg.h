@@ -5,8 +5,11 @@
  * UTF8 or single-byte (LATIN1, LATIN9, WIN1252, ...).  In a single-byte
  * database every character is one byte and one code point, so the core's
  * character offsets are the database's character offsets in both cases;
- * only strings cross the bridge (frn_text_to_utf8 / frn_utf8_to_text).
- * SQL_ASCII carries no encoding information and is refused.
+ * only strings cross the bridge (frn_text_to_utf8 / frn_utf8_to_text),
+ * through a per-backend table of the encoding (every byte makes the round
+ * trip, those the encoding leaves undefined too), and the core folds within
+ * the encoding's repertoire (frn_set_repertoire).  SQL_ASCII carries no
+ * encoding information and is refused.
  */
 #ifndef FRN_PG_H
 #define FRN_PG_H
