@@ -73,6 +73,14 @@ SELECT pos, start, len, norm, token = U&'\00C2\0301y' || repeat(U&'\0301', 40) A
 FROM fr_tokens(U&'\00C2\0301y' || repeat(U&'\0301', 40) || ' !');
 \c :origdb
 DROP DATABASE frn_win1258;
+-- WIN866 has Ї and ї but not the і that both fold to: they fold to ї.
+CREATE DATABASE frn_win866 TEMPLATE template0 ENCODING 'WIN866' LC_COLLATE 'C' LC_CTYPE 'C';
+\c frn_win866
+CREATE EXTENSION frnews;
+SET client_encoding = 'UTF8';
+SELECT fr_normalize('Їжак ЇЖАК їжак') AS normalized;
+\c :origdb
+DROP DATABASE frn_win866;
 -- A byte WIN1252 leaves undefined is a symbol token of its own and comes back.
 CREATE DATABASE frn_win1252 TEMPLATE template0 ENCODING 'WIN1252' LC_COLLATE 'C' LC_CTYPE 'C';
 \c frn_win1252

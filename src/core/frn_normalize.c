@@ -87,6 +87,22 @@ map_keeps(uint32_t v)
 	return v == 0 || (repertoire != NULL && !map_in_repertoire(v));
 }
 
+/*
+ * The fold mapping of cp within the repertoire (0: keep cp): its fold, else
+ * its lower case (WIN866 has Ї and ї but not the і that ї folds to), else
+ * none (µ, whose fold is Greek mu, in LATIN9).
+ */
+static inline uint32_t
+fold_map_within(int32_t cp)
+{
+	uint32_t	v = frn_fold_map(cp);
+
+	if (v == 0 || repertoire == NULL || map_in_repertoire(v))
+		return v;
+	v = frn_lower_map(cp);
+	return v == FRN_MAP_COMPOSE || map_keeps(v) ? 0 : v;
+}
+
 static inline void
 put_pool(frn_buf *out, uint32_t v)
 {
@@ -142,9 +158,7 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 			continue;
 		}
 		cp = frn_utf8_step(s, len, &i);
-		v = frn_fold_map(cp);
-		if (map_keeps(v))
-			v = 0;
+		v = fold_map_within(cp);
 		if (collapse)
 		{
 			if (v != 0 && FRN_MAP_LEN(v) == 1 && frn_map_pool[FRN_MAP_OFF(v)] == ' ')

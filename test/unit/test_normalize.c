@@ -262,6 +262,38 @@ UNIT_TEST(lower_stream_safe)
 	frn_buf_free(&in);
 }
 
+static int
+latin1_only(int32_t cp)
+{
+	return cp < 0x100;
+}
+
+static int
+ascii_and_yi(int32_t cp)
+{
+	return cp < 0x80 || cp == 0x0407 || cp == 0x0457;
+}
+
+/*
+ * In a restricted repertoire (a single-byte database), folds and lower
+ * cases stay in it: the fold, else the lower case, else the character.
+ */
+UNIT_TEST(fold_within_repertoire)
+{
+	CHECK_STR(norm_of("5 µg"), "5 μg");
+	frn_set_repertoire(latin1_only);
+	CHECK_STR(norm_of("5 µg Été"), "5 µg ete");
+	CHECK_STR(fold_of("µ"), "µ");
+	CHECK_STR(lower_of("µ É"), "µ é");
+	/* no NFC: composition could leave the repertoire */
+	CHECK_STR(lower_of("E\u0301"), "e\u0301");
+	frn_set_repertoire(ascii_and_yi);
+	CHECK_STR(norm_of("\u0407 \u0457"), "\u0457 \u0457");	/* Ї ї, not і */
+	frn_set_repertoire(NULL);
+	CHECK_STR(norm_of("\u0407"), "\u0456");
+	CHECK_STR(lower_of("E\u0301"), "é");
+}
+
 UNIT_TEST(versions)
 {
 	CHECK(strlen(frn_unicode_version()) >= 3);
@@ -302,6 +334,7 @@ main(void)
 	UNIT_RUN(invalid_utf8_and_unassigned);
 	UNIT_RUN(lower_keeps_accents);
 	UNIT_RUN(lower_stream_safe);
+	UNIT_RUN(fold_within_repertoire);
 	UNIT_RUN(versions);
 	UNIT_RUN(long_input);
 	UNIT_MAIN_END("test_normalize");
