@@ -194,9 +194,8 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
  * loop of its own, where the output is never longer than the input (an
  * ASCII byte folds to one byte; a 2-byte Latin-1 letter to at most two,
  * else fold_text takes it) and always ASCII (so in any repertoire), and
- * leave the rest of the token from the first
- * other character to fold_text (folding is per code point, without
- * context).  The end is kept in a local (d), not in out->len: a store to
+ * leave the rest of the token from the first other character to fold_text
+ * (folding is per code point, without context).  The end is kept in a local (d), not in out->len: a store to
  * out->len per byte could alias the output and would be redone every time.
  * Not inlined: the fast paths before it then need fewer registers.
  */

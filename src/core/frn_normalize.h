@@ -39,11 +39,11 @@ size_t		frn_lower(const char *s, size_t len, frn_buf *out);
  * a single-byte database encoding): in(cp) tells whether cp belongs to it.
  * A character whose fold would hold a character outside the repertoire is
  * then lower-cased instead, or kept as it is when that leaves it too (U+00B5
- * MICRO SIGN folds to Greek mu, which LATIN9 lacks); the same for lower
- * case; and lower-casing skips NFC (composition could make a
- * character the encoding lacks).  Text from the repertoire then folds,
- * normalises, lower-cases and stems into the repertoire.  Process-wide;
- * NULL (the default) is all of Unicode.
+ * MICRO SIGN folds to Greek mu, which LATIN9 lacks); a lower case outside
+ * it is not applied either, and lower-casing skips NFC (composition could
+ * make a character the encoding lacks).  Text from the repertoire then
+ * folds, normalises, lower-cases and stems into the repertoire.
+ * Process-wide; NULL (the default) is all of Unicode.
  */
 void		frn_set_repertoire(int (*in) (int32_t cp));
 

@@ -122,7 +122,7 @@ sb_tables_init(int enc)
 	for (int i = 0; i < 128; i++)
 	{
 		unsigned char b = (unsigned char) (0x80 + i);
-		unsigned char u[8];
+		unsigned char u[8] = {0};
 		size_t		k = 0;
 
 		if (pg_do_encoding_conversion_buf(proc, enc, PG_UTF8, &b, 1, u, sizeof u, true) == 1)
@@ -216,7 +216,7 @@ utf8_to_sb(const char *s, size_t len)
 		if ((b = sb_byte(cp)) < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNTRANSLATABLE_CHARACTER),
-					 errmsg("frnews made character U+%04X, which encoding %s cannot hold",
+					 errmsg("frnews produced character U+%04X, which encoding %s cannot hold",
 							(unsigned) cp, GetDatabaseEncodingName()),
 					 errhint("Report this to the frnews developers: results should stay within the database encoding.")));
 		*d++ = (char) b;
