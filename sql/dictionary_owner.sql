@@ -35,5 +35,18 @@ SELECT count(*) AS rows_left FROM news.fr_dictionary;
 RESET ROLE;
 \c :regress_db
 DROP DATABASE frn_trusted;
+-- A 0.5.0 install by the same role gets the grant from ALTER EXTENSION UPDATE.
+CREATE DATABASE frn_trusted_upgrade;
+GRANT CREATE ON DATABASE frn_trusted_upgrade TO regress_frn_owner;
+\c frn_trusted_upgrade
+SET ROLE regress_frn_owner;
+CREATE SCHEMA news;
+CREATE EXTENSION frnews SCHEMA news VERSION '0.5.0';
+INSERT INTO news.fr_dictionary(surface, kind) VALUES ('Quorvane', 'ORG');
+ALTER EXTENSION frnews UPDATE;
+INSERT INTO news.fr_dictionary(surface, kind) VALUES ('Quorvane', 'ORG');
+RESET ROLE;
+\c :regress_db
+DROP DATABASE frn_trusted_upgrade;
 DROP ROLE regress_frn_owner;
 DROP ROLE regress_frn_reader;
