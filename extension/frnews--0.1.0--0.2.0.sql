@@ -49,7 +49,7 @@ CREATE TYPE @extschema@.fr_money (
 COMMENT ON TYPE @extschema@.fr_money IS
 'an exact amount of money (numeric, no floating point) and its ISO 4217 currency; canonical text "5930000000 USD"';
 COMMENT ON FUNCTION @extschema@.fr_money_in(pg_catalog.cstring) IS
-'fr_money text input: canonical "<decimal> <ISO code>" or one French amount ("1,5 Md€", "10 000 $")';
+'fr_money text input: canonical "<decimal> <ISO code>" or one French amount ("1,5 Md EUR", "10 000 $")';
 COMMENT ON FUNCTION @extschema@.fr_money_out(@extschema@.fr_money) IS
 'fr_money text output: "<plain decimal> <ISO code>"';
 COMMENT ON FUNCTION @extschema@.fr_money_recv(pg_catalog.internal) IS

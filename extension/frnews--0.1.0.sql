@@ -22,6 +22,12 @@ COST 5;
 COMMENT ON FUNCTION @extschema@.fr_normalize(pg_catalog.text) IS
 'NFC, case and accent folding, unified apostrophes, quotes and spaces, trimmed: a search key fit for an index expression';
 
+-- Refuse a database encoding frnews cannot read (SQL_ASCII, multi-byte
+-- encodings other than UTF8) here, with frnews's own message, before the
+-- rest of the install.  The install scripts are plain ASCII, so that
+-- PostgreSQL reads them in any database encoding and gets this far.
+SELECT @extschema@.fr_normalize('');
+
 CREATE FUNCTION @extschema@.fr_stem(word pg_catalog.text)
 RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'fr_stem'

@@ -33,6 +33,12 @@ COST 5;
 COMMENT ON FUNCTION @extschema@.fr_normalize(pg_catalog.text) IS
 'NFC, case and accent folding, unified apostrophes, quotes and spaces, trimmed: a search key fit for an index expression';
 
+-- Refuse a database encoding frnews cannot read (SQL_ASCII, multi-byte
+-- encodings other than UTF8) here, with frnews's own message, before the
+-- rest of the install.  The install scripts are plain ASCII, so that
+-- PostgreSQL reads them in any database encoding and gets this far.
+SELECT @extschema@.fr_normalize('');
+
 CREATE FUNCTION @extschema@.fr_stem(word pg_catalog.text)
 RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'fr_stem'
@@ -114,7 +120,7 @@ CREATE TYPE @extschema@.fr_money (
 COMMENT ON TYPE @extschema@.fr_money IS
 'an exact amount of money (numeric, no floating point) and its ISO 4217 currency; canonical text "5930000000 USD"';
 COMMENT ON FUNCTION @extschema@.fr_money_in(pg_catalog.cstring) IS
-'fr_money text input: canonical "<decimal> <ISO code>" or one French amount ("1,5 Md€", "10 000 $")';
+'fr_money text input: canonical "<decimal> <ISO code>" or one French amount ("1,5 Md EUR", "10 000 $")';
 COMMENT ON FUNCTION @extschema@.fr_money_out(@extschema@.fr_money) IS
 'fr_money text output: "<plain decimal> <ISO code>"';
 COMMENT ON FUNCTION @extschema@.fr_money_recv(pg_catalog.internal) IS
@@ -1082,3 +1088,12 @@ COMMENT ON OPERATOR FAMILY @extschema@.fr_sig_flat_ops USING fr_flat IS
 -- ===========================================================================
 -- frnews 0.6.0
 -- ===========================================================================
+
+-- The user dictionary is maintained by the extension's owner: @extowner@ is
+-- the user running CREATE EXTENSION or ALTER EXTENSION UPDATE.  After a
+-- trusted install by a non-superuser, the table belongs to the bootstrap
+-- superuser; without this grant its owner could not add a name; with the
+-- grant option it can let editors do so.  Everybody else keeps SELECT only
+-- (0.4.0).
+GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.fr_dictionary TO @extowner@
+	WITH GRANT OPTION;

@@ -62,6 +62,15 @@ INSERT INTO norm_t VALUES (1, 'L’Élysée répond'), (2, 'Le Sénat vote'), (3
 CREATE INDEX ON norm_t (fr_normalize(title));
 SELECT id FROM norm_t WHERE fr_normalize(title) LIKE '%elysee%' ORDER BY id;
 DROP TABLE norm_t;
+-- More than 30 combining marks in a row: the lower-cased word gets a CGJ
+-- (U+034F) before the 31st (UAX #15 stream-safe format) so that ICU's NFC
+-- stays linear; the token and its fold are the text as written.
+SELECT strpos(fr_stem('e' || repeat(U&'\0301', 31)), U&'\034F') AS cgj_at,
+       length(fr_stem('e' || repeat(U&'\0301', 31))) AS stem_len,
+       strpos(fr_stem('e' || repeat(U&'\0301', 30)), U&'\034F') AS no_cgj_at_30;
+WITH d(doc) AS (VALUES ('Voilà e' || repeat(U&'\0301\0316\0327', 20000) || ' fini'))
+SELECT pos, start, len, substr(doc, start, len) = token AS same, norm, length(stem) AS stem_len
+FROM d, fr_tokens(doc);
 -- The per-backend caches of stems and signature words live in memory
 -- contexts of their own, shown by pg_backend_memory_contexts.
 SELECT fr_signature('Le Sénat adopte le budget.') IS NOT NULL AS caches_filled;

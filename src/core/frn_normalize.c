@@ -8,7 +8,8 @@
  * NFC (the stemmer expects composed letters): when a combining character
  * that could compose appears, the whole input goes once through ICU's NFC.
  * Invalid UTF-8 is read as U+FFFD per byte (frn_utf8_next) and written as
- * U+FFFD, so the output is always valid UTF-8.
+ * U+FFFD, so the output is always valid UTF-8.  In a restricted repertoire
+ * (frn_set_repertoire) a mapping that leaves it is not applied.
  */
 #include "frn_normalize.h"
 
@@ -48,6 +49,59 @@ put_same(frn_buf *out, const char *s, size_t from, size_t to, int32_t cp)
 		memcpy(d, s + from, to - from);
 		out->len += to - from;
 	}
+}
+
+/* The repertoire folds and lower cases must stay in; NULL = all of Unicode. */
+static int	(*repertoire) (int32_t cp) = NULL;
+
+void
+frn_set_repertoire(int (*in) (int32_t cp))
+{
+	repertoire = in;
+}
+
+/* Whether mapping v (of the pool) holds only characters of the repertoire. */
+static bool
+map_in_repertoire(uint32_t v)
+{
+	const char *m = frn_map_pool + FRN_MAP_OFF(v);
+	size_t		len = FRN_MAP_LEN(v),
+				i = 0;
+
+	while (i < len)
+	{
+		if ((unsigned char) m[i] < 0x80)
+			i++;
+		else if (!repertoire(frn_utf8_step(m, len, &i)))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Whether code point mapping v (0: none) leaves the character as it is:
+ * no mapping, or one that would leave the repertoire.
+ */
+static inline bool
+map_keeps(uint32_t v)
+{
+	return v == 0 || (repertoire != NULL && !map_in_repertoire(v));
+}
+
+/*
+ * The fold mapping of cp within the repertoire (0: keep cp): its fold, else
+ * its lower case (WIN866 has Ї and ї but not the і that ї folds to), else
+ * none (µ, whose fold is Greek mu, in LATIN9).
+ */
+static inline uint32_t
+fold_map_within(int32_t cp)
+{
+	uint32_t	v = frn_fold_map(cp);
+
+	if (v == 0 || repertoire == NULL || map_in_repertoire(v))
+		return v;
+	v = frn_lower_map(cp);
+	return v == FRN_MAP_COMPOSE || map_keeps(v) ? 0 : v;
 }
 
 static inline void
@@ -105,7 +159,7 @@ fold_text(const char *s, size_t len, frn_buf *out, int collapse)
 			continue;
 		}
 		cp = frn_utf8_step(s, len, &i);
-		v = frn_fold_map(cp);
+		v = fold_map_within(cp);
 		if (collapse)
 		{
 			if (v != 0 && FRN_MAP_LEN(v) == 1 && frn_map_pool[FRN_MAP_OFF(v)] == ' ')
@@ -140,9 +194,9 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
  * bytes).  Tokens are mostly ASCII and Latin-1 letters: fold those in a
  * loop of its own, where the output is never longer than the input (an
  * ASCII byte folds to one byte; a 2-byte Latin-1 letter to at most two,
- * else fold_text takes it), and leave the rest of the token from the first
- * other character to fold_text (folding is per code point, without
- * context).  The end is kept in a local (d), not in out->len: a store to
+ * else fold_text takes it) and always ASCII (so in any repertoire), and
+ * leave the rest of the token from the first other character to fold_text
+ * (folding is per code point, without context).  The end is kept in a local (d), not in out->len: a store to
  * out->len per byte could alias the output and would be redone every time.
  * Not inlined: the fast paths before it then need fewer registers.
  */
@@ -307,32 +361,122 @@ nfc_check(UErrorCode err)
 }
 
 /*
- * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD.  ICU
- * counts in int32: longer texts are refused rather than lower-cased
- * without NFC.
+ * UAX #15's Stream-Safe Text Format: at most 30 non-starters (characters of
+ * non-zero canonical combining class, counted in NFKD) in a row.  NFC sorts
+ * each run of non-starters by combining class, one insertion at a time, so
+ * a run of n marks out of order costs ICU n² steps; with runs cut at 30 it
+ * is linear.
+ */
+#define MAX_NONSTARTERS 30
+#define CGJ 0x034F				/* COMBINING GRAPHEME JOINER, a starter */
+
+/*
+ * The non-starters at the start (*lead) and at the end (*trail) of cp's
+ * NFKD decomposition; returns whether the decomposition is all non-starters
+ * (then *lead = *trail = its length).
+ */
+static int
+nonstarters(const UNormalizer2 *nfkd, int32_t cp, int *lead, int *trail)
+{
+	UChar		d[32];			/* the longest NFKD (U+FDFA) has 18 units */
+	UErrorCode	err = U_ZERO_ERROR;
+	int32_t		n = unorm2_getDecomposition(nfkd, cp, d, 32, &err),
+				k = 0;
+	int			count = 0,
+				all = 1;
+
+	*lead = *trail = 0;
+	if (n < 0 || U_FAILURE(err))
+	{
+		/* no decomposition: cp itself */
+		all = unorm2_getCombiningClass(nfkd, cp) != 0;
+		*lead = *trail = all;
+		return all;
+	}
+	while (k < n)
+	{
+		int32_t		c;
+
+		U16_NEXT(d, k, n, c);
+		if (unorm2_getCombiningClass(nfkd, c) != 0)
+			count++;
+		else
+		{
+			if (all)
+				*lead = count;
+			all = 0;
+			count = 0;
+		}
+	}
+	*trail = count;
+	if (all)
+		*lead = count;
+	return all;
+}
+
+/*
+ * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD, made
+ * stream-safe first (UAX #15, D4): a CGJ goes before a character whose
+ * leading non-starters would make a run longer than 30.  So NFC output
+ * keeps those CGJs.  ICU counts in int32: longer texts are refused rather
+ * than lower-cased without NFC.
  */
 static UChar *
 nfc_utf16(const char *s, size_t len, int32_t *outlen)
 {
-	const UNormalizer2 *nfc;
+	const UNormalizer2 *nfc,
+			   *nfkd;
 	UErrorCode	err = U_ZERO_ERROR;
 	UChar	   *src,
 			   *dst;
 	int32_t		n = 0,
 				cap,
 				m;
-	size_t		i = 0;
+	size_t		i = 0,
+				next_check = CHECK_EVERY;
+	int			run = 0;		/* non-starters in a row so far */
 
 	if (len > 0x10000000)
 		frn_fail(FRN_FAIL_TOO_LONG,
 				 "Texts of more than 256 MB with characters that compose cannot be normalised (NFC).");
 	nfc = unorm2_getNFCInstance(&err);
 	nfc_check(err);
+	nfkd = unorm2_getNFKDInstance(&err);
+	nfc_check(err);
+	/* at most two UTF-16 units per input byte, a CGJ included */
 	src = frn_malloc(sizeof(UChar) * (len * 2 + 1));
 	while (i < len)
 	{
 		int32_t		cp = frn_utf8_step(s, len, &i);
+		int			lead,
+					trail;
 
+		if (i >= next_check)
+		{
+			frn_check_interrupts();
+			next_check = i + CHECK_EVERY;
+		}
+		if (cp < 0x80)
+		{
+			run = 0;			/* ASCII: starters without decomposition */
+			src[n++] = (UChar) cp;
+			continue;
+		}
+		if (nonstarters(nfkd, cp, &lead, &trail))
+		{
+			if (run + lead > MAX_NONSTARTERS)
+			{
+				src[n++] = CGJ;
+				run = 0;
+			}
+			run += lead;
+		}
+		else
+		{
+			if (run + lead > MAX_NONSTARTERS)
+				src[n++] = CGJ;
+			run = trail;
+		}
 		U16_APPEND_UNSAFE(src, n, cp);
 	}
 	/* NFC rarely lengthens text; ICU tells the size needed if it does */
@@ -356,7 +500,7 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 static inline void
 put_lower(frn_buf *out, const char *s, size_t from, size_t to, int32_t cp, uint32_t v)
 {
-	if (v == 0 || v == FRN_MAP_COMPOSE)
+	if (v == FRN_MAP_COMPOSE || map_keeps(v))
 		put_same(out, s, from, to, cp);
 	else
 		put_pool(out, v);
@@ -395,7 +539,7 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 		}
 		cp = frn_utf8_step(s, len, &i);
 		v = frn_lower_map(cp);
-		if (v == FRN_MAP_COMPOSE)
+		if (v == FRN_MAP_COMPOSE && repertoire == NULL)
 			composing = 1;
 		else
 			put_lower(out, s, from, i, cp, v);

@@ -10,6 +10,7 @@
 #define FRN_NORMALIZE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "frn_alloc.h"
 #include "frn_tokenize.h"
 
@@ -32,6 +33,19 @@ void		frn_fold_tokens(const char *s, const frn_token *toks, size_t n,
 
 /* NFC lower case, accents kept (stemmer input).  Appends to out. */
 size_t		frn_lower(const char *s, size_t len, frn_buf *out);
+
+/*
+ * Restrict folding and lower-casing to a repertoire of characters (those of
+ * a single-byte database encoding): in(cp) tells whether cp belongs to it.
+ * A character whose fold would hold a character outside the repertoire is
+ * then lower-cased instead, or kept as it is when that leaves it too (U+00B5
+ * MICRO SIGN folds to Greek mu, which LATIN9 lacks); a lower case outside
+ * it is not applied either, and lower-casing skips NFC (composition could
+ * make a character the encoding lacks).  Text from the repertoire then
+ * folds, normalises, lower-cases and stems into the repertoire.
+ * Process-wide; NULL (the default) is all of Unicode.
+ */
+void		frn_set_repertoire(int (*in) (int32_t cp));
 
 /* Version string of the Unicode data the fold table was generated from. */
 const char *frn_unicode_version(void);

@@ -6,8 +6,11 @@
  * UTF8 or single-byte (LATIN1, LATIN9, WIN1252, ...).  In a single-byte
  * database every character is one byte and one code point, so the core's
  * character offsets are the database's character offsets in both cases;
- * only strings cross the bridge (frn_text_to_utf8 / frn_utf8_to_text).
- * SQL_ASCII carries no encoding information and is refused.
+ * only strings cross the bridge (frn_text_to_utf8 / frn_utf8_to_text),
+ * through a per-backend table of the encoding (every byte makes the round
+ * trip, those the encoding leaves undefined too), and the core folds within
+ * the encoding's repertoire (frn_set_repertoire).  SQL_ASCII carries no
+ * encoding information and is refused.
  */
 #ifndef FRN_ENCODING_H
 #define FRN_ENCODING_H
@@ -25,6 +28,14 @@ text	   *frn_utf8_to_text(const char *s, size_t len);
 
 /* Same, as a NUL-terminated C string in the database encoding. */
 char	   *frn_utf8_to_cstring(const char *s, size_t len);
+
+/*
+ * An input value (len bytes in the database encoding) as an error message
+ * quotes it: whole up to 60 characters, else its first 60 characters (cut
+ * at a character boundary) and "...", so that a bad 40 MB literal does not
+ * make a 40 MB message.
+ */
+char	   *frn_input_excerpt(const char *s, size_t len);
 
 /* A C string in the database encoding as UTF-8 (palloc'd), with its length. */
 char	   *frn_cstring_to_utf8(const char *s, size_t *len);

@@ -174,13 +174,15 @@ fr_number(PG_FUNCTION_ARGS)
 		case FRN_NUM_RANGE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("French number has too many digits: \"%s\"", text_to_cstring(t)),
+					 errmsg("French number has too many digits: \"%s\"",
+							frn_input_excerpt(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
 					 errdetail("fr_number reads at most %d significant digits.", FRN_DEC_MAX_DIGITS)));
 			break;
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for a French number: \"%s\"", text_to_cstring(t)),
+					 errmsg("invalid input syntax for a French number: \"%s\"",
+							frn_input_excerpt(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
 					 errhint("Write one number, in digits (\"12 500,75\", \"2,5 Mds\") or in words (\"quatre-vingt-dix-sept\").")));
 	}
 	PG_RETURN_NULL();

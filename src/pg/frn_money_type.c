@@ -28,7 +28,7 @@ check_dollar_currency(char **newval, void **extra, GucSource source)
 	if (*newval == NULL || !frn_currency_valid(*newval, strlen(*newval)))
 	{
 		GUC_check_errdetail("\"%s\" is not an active ISO 4217 currency code in capitals.",
-							*newval ? *newval : "");
+							*newval ? frn_input_excerpt(*newval, strlen(*newval)) : "");
 		GUC_check_errhint("Use a code such as USD, CAD or AUD.");
 		return false;
 	}
@@ -56,7 +56,7 @@ frn_check_currency_arg(const char *code, size_t len, char out[4])
 	if (!frn_currency_valid(code, len))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid currency code: \"%.*s\"", (int) Min(len, 64), code),
+				 errmsg("invalid currency code: \"%s\"", frn_input_excerpt(code, len)),
 				 errhint("Use an active ISO 4217 code in capitals, such as EUR, USD or CHF.")));
 	memcpy(out, code, 3);
 	out[3] = '\0';
@@ -142,7 +142,8 @@ bad_money_input(const char *str)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type %s: \"%s\"", "fr_money", str),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "fr_money",
+					frn_input_excerpt(str, strlen(str))),
 			 errhint("Write one amount with its currency, such as \"12,50 €\", \"1,5 milliard de dollars\", \"$75 millions\", \"3 000 CHF\" or the canonical \"5930000000 USD\".")));
 }
 

@@ -16,8 +16,8 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-#include "frn_money.h"
 #include "frn_encoding.h"
+#include "frn_money.h"
 #include "frn_money_pg.h"
 
 PG_FUNCTION_INFO_V1(fr_percent_in);
@@ -49,7 +49,8 @@ fr_percent_in(PG_FUNCTION_ARGS)
 	if (!frn_percent_parse(p, len, &v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "fr_percent", str),
+				 errmsg("invalid input syntax for type %s: \"%s\"", "fr_percent",
+						frn_input_excerpt(str, strlen(str))),
 				 errhint("Write one percentage, such as \"47 %%\", \"0,5 %%\", \"16 pour cent\" or the canonical \"47%%\".")));
 	PG_RETURN_NUMERIC(frn_canonical_numeric(frn_dec_to_numeric(&v), "fr_percent"));
 }

@@ -97,7 +97,8 @@ fr_sig_in(PG_FUNCTION_ARGS)
 	if (err != FRN_SIG_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type fr_sig: \"%s\"", str),
+				 errmsg("invalid input syntax for type fr_sig: \"%s\"",
+						frn_input_excerpt(str, strlen(str))),
 				 errdetail("%s", frn_sig_error_message(err))));
 	PG_RETURN_POINTER(sig_make(nslots, slots));
 }

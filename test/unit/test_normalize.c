@@ -152,7 +152,12 @@ UNIT_TEST(lower_keeps_accents)
 	CHECK_STR(lower_of("\u0301"), "\u0301");
 	CHECK_STR(lower_of("Å"), "å");	/* U+212B ANGSTROM SIGN → NFC Å → å */
 	CHECK_STR(lower_of(""), "");
-	/* NFC that lengthens the text (U+0344 → U+0308 U+0301) after a composing mark */
+	/*
+	 * NFC that lengthens the text (U+0344 → U+0308 U+0301) after a composing
+	 * mark; each U+0344 counts as two non-starters of the stream-safe limit,
+	 * so a CGJ comes before the 15th one (1 + 14 × 2 = 29 in a row) and then
+	 * before every 15th.
+	 */
 	{
 		frn_buf		in,
 					want;
@@ -164,12 +169,129 @@ UNIT_TEST(lower_keeps_accents)
 		for (int k = 0; k < 100; k++)
 		{
 			frn_buf_append(&in, "\u0344", 2);
+			if (k >= 14 && (k - 14) % 15 == 0)
+				frn_buf_append(&want, "\u034F", 2);
 			frn_buf_append(&want, "\u0308\u0301", 4);
 		}
 		CHECK_STR(lower_of(in.data), want.data);
 		frn_buf_free(&in);
 		frn_buf_free(&want);
 	}
+}
+
+/* "e" then n times the marks m, as a frn_buf */
+static void
+marks_after_e(frn_buf *b, const char *m, int n)
+{
+	frn_buf_init(b);
+	frn_buf_append(b, "e", 1);
+	for (int k = 0; k < n; k++)
+		frn_buf_append(b, m, strlen(m));
+}
+
+/* The longest run of combining marks U+0300..U+036F in UTF-8 s, and the CGJs. */
+static size_t
+longest_mark_run(const char *s, size_t *cgj)
+{
+	size_t		run = 0,
+				longest = 0;
+
+	*cgj = 0;
+	for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+	{
+		if ((p[0] == 0xCC && p[1] >= 0x80) || (p[0] == 0xCD && p[1] < 0xB0 && p[1] != 0x8F))
+			run++, p++;
+		else
+		{
+			if (p[0] == 0xCD && p[1] == 0x8F)
+				(*cgj)++;
+			run = 0;
+		}
+		longest = run > longest ? run : longest;
+	}
+	return longest;
+}
+
+/*
+ * Lower-casing goes through ICU's NFC in Stream-Safe Text Format (UAX #15):
+ * a CGJ before the 31st non-starter in a row, so that ICU's reordering stays
+ * linear on any run of marks.
+ */
+UNIT_TEST(lower_stream_safe)
+{
+	frn_buf		in,
+				want;
+	size_t		cgj;
+	int			n = 120000;
+
+	/* 30 marks in a row stay together; a CGJ comes before the 31st */
+	marks_after_e(&in, "\u0301", 30);
+	frn_buf_init(&want);
+	frn_buf_append(&want, "é", 2);
+	for (int k = 1; k < 30; k++)
+		frn_buf_append(&want, "\u0301", 2);
+	CHECK_STR(lower_of(in.data), want.data);
+	frn_buf_append(&in, "\u0301", 2);
+	frn_buf_append(&want, "\u034F\u0301", 4);
+	CHECK_STR(lower_of(in.data), want.data);
+	frn_buf_free(&in);
+	frn_buf_free(&want);
+
+	/*
+	 * Marks out of canonical order (classes 230, 220, 202): NFC sorts each
+	 * run of 30 (then e + U+0327 composes to U+0229), not across the CGJ.
+	 */
+	marks_after_e(&in, "\u0301\u0316\u0327", 11);
+	frn_buf_init(&want);
+	frn_buf_append(&want, "\u0229", 2);
+	for (int k = 0; k < 9; k++)
+		frn_buf_append(&want, "\u0327", 2);
+	for (int k = 0; k < 10; k++)
+		frn_buf_append(&want, "\u0316", 2);
+	for (int k = 0; k < 10; k++)
+		frn_buf_append(&want, "\u0301", 2);
+	frn_buf_append(&want, "\u034F\u0327\u0316\u0301", 8);
+	CHECK_STR(lower_of(in.data), want.data);
+	frn_buf_free(&in);
+	frn_buf_free(&want);
+
+	/* a long run (quadratic in ICU without the limit): a CGJ every 30 marks */
+	marks_after_e(&in, "\u0301\u0316\u0327", n);
+	CHECK(longest_mark_run(lower_of(in.data), &cgj) == 30);
+	CHECK_INT(cgj, (3 * n - 1) / 30);
+	frn_buf_free(&in);
+}
+
+static int
+latin1_only(int32_t cp)
+{
+	return cp < 0x100;
+}
+
+static int
+ascii_and_yi(int32_t cp)
+{
+	return cp < 0x80 || cp == 0x0407 || cp == 0x0457;
+}
+
+/*
+ * In a restricted repertoire (a single-byte database), folds and lower
+ * cases stay in it: the fold, else the lower case, else the character.
+ */
+UNIT_TEST(fold_within_repertoire)
+{
+	CHECK_STR(norm_of("5 µg"), "5 μg");
+	frn_set_repertoire(latin1_only);
+	CHECK_STR(norm_of("5 µg Été"), "5 µg ete");
+	CHECK_STR(fold_of("µ"), "µ");
+	CHECK_STR(lower_of("µ É"), "µ é");
+	/* no NFC: composition could leave the repertoire */
+	CHECK_STR(lower_of("E\u0301"), "e\u0301");
+	frn_set_repertoire(ascii_and_yi);
+	CHECK_STR(norm_of("\u0407 \u0457"), "\u0457 \u0457");	/* Ї ї, not і */
+	frn_set_repertoire(NULL);
+	CHECK_STR(norm_of("\u0407"), "\u0456");
+	CHECK_STR(lower_of("E\u0301"), "é");
 }
 
 UNIT_TEST(versions)
@@ -211,6 +333,8 @@ main(void)
 	UNIT_RUN(normalize_idempotent);
 	UNIT_RUN(invalid_utf8_and_unassigned);
 	UNIT_RUN(lower_keeps_accents);
+	UNIT_RUN(lower_stream_safe);
+	UNIT_RUN(fold_within_repertoire);
 	UNIT_RUN(versions);
 	UNIT_RUN(long_input);
 	UNIT_MAIN_END("test_normalize");
