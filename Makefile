@@ -14,8 +14,10 @@ CORE_SRCS := $(sort $(wildcard src/core/*.c))
 PGLUE_SRCS := $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PGLUE_SRCS:.c=.o)
 
-# Install scripts live at the top level (sql/ holds pg_regress inputs).
-DATA = $(sort $(wildcard frnews--*.sql))
+# Install and upgrade scripts live in extension/ (sql/ holds pg_regress
+# inputs): frnews--<current>.sql is complete, the others form the upgrade
+# chain from 0.1.0.
+DATA = $(sort $(wildcard extension/frnews--*.sql))
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --outputdir=build/regress
@@ -78,7 +80,10 @@ UNIT_BINS = $(patsubst test/unit/%.c,build/unit/%,$(UNIT_SRCS))
 
 build/unit/%: test/unit/%.c test/unit/unit.h $(CORE_OBJS)
 	@mkdir -p build/unit
-	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/unit -o $@ $< $(CORE_OBJS) $(CORE_LIBS) $(UNIT_LDFLAGS)
+
+# test_stem makes libstemmer fail on demand
+build/unit/test_stem: UNIT_LDFLAGS = -Wl,--wrap=sb_stemmer_stem
 
 unit-build: $(UNIT_BINS)
 
@@ -136,3 +141,16 @@ build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)
 
 # the fuzzers compile the core sources, entity tagger included
 $(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC)
+
+# ---------------------------------------------------------------------------
+# make dist: the source archive of the committed tree (HEAD) for PGXN and
+# packagers, build/frnews-<version>.tar.gz unpacking to frnews-<version>/
+# (.gitattributes leaves CI files out).  test/suites/packaging.sh builds it.
+DIST = build/$(EXTENSION)-$(FRN_VERSION).tar.gz
+
+dist:
+	@mkdir -p build
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(FRN_VERSION)/ -o $(DIST) HEAD
+	@echo "$(DIST)"
+
+.PHONY: dist

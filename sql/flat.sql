@@ -1,5 +1,7 @@
 -- fr_flat: the index access method for exact KNN over fr_sig.
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS frnews;
+RESET client_min_messages;
 
 SELECT amname, amtype FROM pg_am WHERE amname = 'fr_flat';
 SELECT opcname, opcdefault, amvalidate(oid) FROM pg_opclass WHERE opcname = 'fr_sig_flat_ops';

@@ -71,3 +71,8 @@ SELECT strpos(fr_stem('e' || repeat(U&'\0301', 31)), U&'\034F') AS cgj_at,
 WITH d(doc) AS (VALUES ('Voilà e' || repeat(U&'\0301\0316\0327', 20000) || ' fini'))
 SELECT pos, start, len, substr(doc, start, len) = token AS same, norm, length(stem) AS stem_len
 FROM d, fr_tokens(doc);
+-- The per-backend caches of stems and signature words live in memory
+-- contexts of their own, shown by pg_backend_memory_contexts.
+SELECT fr_signature('Le Sénat adopte le budget.') IS NOT NULL AS caches_filled;
+SELECT name, ident, parent, total_bytes > 4000000 AS over_4_mb
+FROM pg_backend_memory_contexts WHERE name LIKE 'frnews%cache' ORDER BY ident;

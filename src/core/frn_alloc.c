@@ -44,8 +44,22 @@ default_check_interrupts(void)
 {
 }
 
+static void *
+default_cache_alloc(const char *name, size_t size, size_t align)
+{
+	return aligned_alloc(align, (size + align - 1) & ~(align - 1));
+}
+
+static void
+default_fail(frn_failure why, const char *detail)
+{
+	fprintf(stderr, "frnews: %s\n", detail);
+	abort();
+}
+
 static frn_allocator hooks = {
-	default_alloc, default_realloc, default_free, default_check_interrupts
+	default_alloc, default_realloc, default_free, default_check_interrupts,
+	default_cache_alloc, default_fail
 };
 
 void
@@ -55,6 +69,8 @@ frn_set_allocator(const frn_allocator *a)
 	hooks.realloc = a && a->realloc ? a->realloc : default_realloc;
 	hooks.free = a && a->free ? a->free : default_free;
 	hooks.check_interrupts = a && a->check_interrupts ? a->check_interrupts : default_check_interrupts;
+	hooks.cache_alloc = a && a->cache_alloc ? a->cache_alloc : default_cache_alloc;
+	hooks.fail = a && a->fail ? a->fail : default_fail;
 }
 
 void *
@@ -82,6 +98,19 @@ void
 frn_check_interrupts(void)
 {
 	hooks.check_interrupts();
+}
+
+void *
+frn_cache_alloc(const char *name, size_t size, size_t align)
+{
+	return hooks.cache_alloc(name, size, align);
+}
+
+void
+frn_fail(frn_failure why, const char *detail)
+{
+	hooks.fail(why, detail);
+	abort();					/* a hook that returned */
 }
 
 void

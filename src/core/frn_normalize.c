@@ -13,6 +13,7 @@
  */
 #include "frn_normalize.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
@@ -345,6 +346,20 @@ frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 		out->data[out->len] = '\0';
 }
 
+/* Stop on an ICU error: no answer without NFC (see frn_fail). */
+static void
+nfc_check(UErrorCode err)
+{
+	static char detail[96];
+
+	if (!U_FAILURE(err))
+		return;
+	if (err == U_MEMORY_ALLOCATION_ERROR)
+		frn_fail(FRN_FAIL_OUT_OF_MEMORY, "ICU could not allocate memory to normalise the text (NFC).");
+	snprintf(detail, sizeof detail, "ICU could not normalise the text (NFC): %s.", u_errorName(err));
+	frn_fail(FRN_FAIL_LIBRARY, detail);
+}
+
 /*
  * UAX #15's Stream-Safe Text Format: at most 30 non-starters (characters of
  * non-zero canonical combining class, counted in NFKD) in a row.  NFC sorts
@@ -403,8 +418,8 @@ nonstarters(const UNormalizer2 *nfkd, int32_t cp, int *lead, int *trail)
  * NFC of s as UTF-16 (frn_malloc'd), invalid bytes read as U+FFFD, made
  * stream-safe first (UAX #15, D4): a CGJ goes before a character whose
  * leading non-starters would make a run longer than 30.  So NFC output
- * keeps those CGJs.  NULL if ICU fails or the text is too long for ICU's
- * int32 lengths.
+ * keeps those CGJs.  ICU counts in int32: longer texts are refused rather
+ * than lower-cased without NFC.
  */
 static UChar *
 nfc_utf16(const char *s, size_t len, int32_t *outlen)
@@ -422,11 +437,12 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 	int			run = 0;		/* non-starters in a row so far */
 
 	if (len > 0x10000000)
-		return NULL;
+		frn_fail(FRN_FAIL_TOO_LONG,
+				 "Texts of more than 256 MB with characters that compose cannot be normalised (NFC).");
 	nfc = unorm2_getNFCInstance(&err);
+	nfc_check(err);
 	nfkd = unorm2_getNFKDInstance(&err);
-	if (U_FAILURE(err))
-		return NULL;
+	nfc_check(err);
 	/* at most two UTF-16 units per input byte, a CGJ included */
 	src = frn_malloc(sizeof(UChar) * (len * 2 + 1));
 	while (i < len)
@@ -475,11 +491,7 @@ nfc_utf16(const char *s, size_t len, int32_t *outlen)
 		m = unorm2_normalize(nfc, src, n, dst, cap, &err);
 	}
 	frn_free(src);
-	if (U_FAILURE(err))
-	{
-		frn_free(dst);
-		return NULL;
-	}
+	nfc_check(err);
 	*outlen = m;
 	return dst;
 }
@@ -541,31 +553,17 @@ frn_lower(const char *s, size_t len, frn_buf *out)
 	/* A character that may compose: redo the whole text through NFC. */
 	out->len = start;
 	u = nfc_utf16(s, len, &ulen);
-	if (u == NULL)
+	while (k < ulen)
 	{
-		/* no NFC available: lower-case code point by code point */
-		for (i = 0; i < len;)
-		{
-			size_t		from = i;
-			int32_t		cp = frn_utf8_step(s, len, &i);
+		int32_t		cp;
+		char		enc[4];
+		int			n;
 
-			put_lower(out, s, from, i, cp, frn_lower_map(cp));
-		}
+		U16_NEXT(u, k, ulen, cp);
+		n = frn_utf8_encode(cp, enc);
+		put_lower(out, enc, 0, n, cp, frn_lower_map(cp));
 	}
-	else
-	{
-		while (k < ulen)
-		{
-			int32_t		cp;
-			char		enc[4];
-			int			n;
-
-			U16_NEXT(u, k, ulen, cp);
-			n = frn_utf8_encode(cp, enc);
-			put_lower(out, enc, 0, n, cp, frn_lower_map(cp));
-		}
-		frn_free(u);
-	}
+	frn_free(u);
 	out->data[out->len] = '\0';
 	return out->len - start;
 }

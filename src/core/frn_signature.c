@@ -329,8 +329,8 @@ chunk_end(const char *s, size_t len, size_t start)
  * Word cache: token bytes as written -> hash of the folded stem, or "stop
  * word".  News text repeats a small vocabulary, and folding, the stop-word
  * test and stemming cost far more than tokenizing.  The cache is
- * process-wide, allocated once with plain malloc (fixed size, like the stem
- * cache); entries are exact, so results never depend on what was cached
+ * process-wide, allocated once through frn_cache_alloc (fixed size, like the
+ * stem cache); entries are exact, so results never depend on what was cached
  * before.
  *
  * Lookups wait on memory, so entries are small: 32 bytes, two to a 64-byte
@@ -371,7 +371,8 @@ wcache_ready(void)
 {
 	if (wcache == NULL && !wcache_failed)
 	{
-		wcache = aligned_alloc(64, WCACHE_ENTRIES * sizeof(wcache_entry));
+		wcache = frn_cache_alloc("frnews signature word cache",
+								 WCACHE_ENTRIES * sizeof(wcache_entry), 64);
 		wcache_failed = (wcache == NULL);
 		if (wcache != NULL)
 			memset(wcache, 0, WCACHE_ENTRIES * sizeof(wcache_entry));

@@ -3,11 +3,12 @@
  *
  * News text repeats its vocabulary, so a cache in front of the stemmer
  * removes most stemming work.  It is process-wide, fixed-size and allocated
- * once with plain malloc (it must outlive any PostgreSQL memory context); if
- * that malloc fails the stemmer runs uncached.  Entries are keyed by the
- * word as given: frn_stem_word("Économiques") hits without lower-casing
- * again.  A key remembers which entry point made it (frn_stem expects
- * lower-case input, frn_stem_word lower-cases first) so the two never mix.
+ * once through frn_cache_alloc (in the server: a memory context of its own
+ * under TopMemoryContext); if that fails the stemmer runs uncached.  Entries
+ * are keyed by the word as given: frn_stem_word("Économiques") hits without
+ * lower-casing again.  A key remembers which entry point made it (frn_stem
+ * expects lower-case input, frn_stem_word lower-cases first) so the two
+ * never mix.
  *
  * Snowball runs on lower-cased NFC words (frn_lower); libstemmer returns a
  * pointer into the stemmer's own buffer, valid until the next call, which
@@ -140,7 +141,8 @@ cache_find(const stem_key *key, cache_ref *ref)
 			return 0;
 		cache_tried = 1;
 		/* a set is then one 128-byte block, which CPUs fetch together */
-		cache = aligned_alloc(128, (HOT_SLOTS + 2 * CACHE_SETS) * sizeof(stem_slot));
+		cache = frn_cache_alloc("frnews stem cache",
+								(HOT_SLOTS + 2 * CACHE_SETS) * sizeof(stem_slot), 128);
 		if (cache == NULL)
 			return 0;
 		memset(cache, 0, (HOT_SLOTS + 2 * CACHE_SETS) * sizeof(stem_slot));
@@ -199,20 +201,26 @@ cache_put(const cache_ref *ref, const stem_key *key, const char *stem, size_t st
 	*ref->hot = set[0];
 }
 
-/* Append the Snowball stem of a lower-case word (the word if unavailable). */
+/*
+ * Append the Snowball stem of a lower-case word.  libstemmer fails only
+ * when its malloc does: never answer the unstemmed word then, which would
+ * change fr_stem() and the signatures behind an index's back.
+ */
 static void
 run_stemmer(const char *word, size_t len, frn_buf *out)
 {
-	const sb_symbol *r = NULL;
+	const sb_symbol *r;
 
+	if (len == 0)
+		return;
 	if (stemmer == NULL)
 		stemmer = sb_stemmer_new("french", "UTF_8");
-	if (stemmer != NULL && len > 0)
-		r = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) len);
-	if (r != NULL)
-		frn_buf_append(out, (const char *) r, (size_t) sb_stemmer_length(stemmer));
-	else
-		frn_buf_append(out, word, len);	/* out of memory in libstemmer */
+	if (stemmer == NULL)
+		frn_fail(FRN_FAIL_OUT_OF_MEMORY, "The Snowball stemmer could not be created.");
+	r = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) len);
+	if (r == NULL)
+		frn_fail(FRN_FAIL_OUT_OF_MEMORY, "The Snowball stemmer could not allocate memory.");
+	frn_buf_append(out, (const char *) r, (size_t) sb_stemmer_length(stemmer));
 }
 
 void

@@ -6,6 +6,8 @@
  * The cache is fixed-size (a direct-mapped hot table in front of a 2-way
  * set-associative one, 5 MB in all) and allocated once, so a hit costs a
  * hash and a comparison of a few 8-byte words and the memory is bounded.
+ * A failure of libstemmer (out of memory) goes to frn_fail: an error, never
+ * the word unstemmed.
  */
 #ifndef FRN_STEM_H
 #define FRN_STEM_H

@@ -13,7 +13,7 @@
 #include "utils/numeric.h"
 
 #include "frn_annotate.h"
-#include "frn_pg.h"
+#include "frn_encoding.h"
 
 PG_FUNCTION_INFO_V1(fr_annotate);
 PG_FUNCTION_INFO_V1(fr_highlight);

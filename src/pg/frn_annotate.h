@@ -11,7 +11,6 @@
 #ifndef FRN_ANNOTATE_H
 #define FRN_ANNOTATE_H
 
-#include "postgres.h"
 #include "fmgr.h"
 
 #define FRN_ANNOT_MAX_FIELDS 6

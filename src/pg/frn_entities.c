@@ -25,7 +25,7 @@
 
 #include "frn_annotate.h"
 #include "frn_entities.h"
-#include "frn_pg.h"
+#include "frn_encoding.h"
 
 PG_FUNCTION_INFO_V1(fr_entities);
 PG_FUNCTION_INFO_V1(fr_entities_builtin);

@@ -20,7 +20,7 @@
 #include "frn_annotate.h"
 #include "frn_money.h"
 #include "frn_money_pg.h"
-#include "frn_pg.h"
+#include "frn_encoding.h"
 
 /* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
 static void

@@ -5,7 +5,6 @@
 #ifndef FRN_MONEY_PG_H
 #define FRN_MONEY_PG_H
 
-#include "postgres.h"
 #include "fmgr.h"
 #include "utils/numeric.h"
 
@@ -44,8 +43,5 @@ FrMoney    *frn_make_money(Numeric num, const char *currency);
 
 /* An exact core decimal as a numeric. */
 Numeric		frn_dec_to_numeric(const frn_dec *d);
-
-/* A C string in the database encoding as UTF-8 (palloc'd), with its length. */
-char	   *frn_cstring_to_utf8(const char *s, size_t *len);
 
 #endif

@@ -14,9 +14,9 @@
 #include "utils/guc.h"
 #include "utils/numeric.h"
 
+#include "frn_encoding.h"
 #include "frn_money.h"
 #include "frn_money_pg.h"
-#include "frn_pg.h"
 
 char	   *frn_dollar_currency = NULL;
 
@@ -46,7 +46,6 @@ frn_money_init_guc(void)
 							   PGC_USERSET,
 							   0,
 							   check_dollar_currency, NULL, NULL);
-	MarkGUCPrefixReserved("frnews");
 }
 
 /* ---- helpers shared by the glue ------------------------------------------ */
@@ -100,12 +99,6 @@ frn_dec_to_numeric(const frn_dec *d)
 	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
 											   ObjectIdGetDatum(InvalidOid),
 											   Int32GetDatum(-1)));
-}
-
-char *
-frn_cstring_to_utf8(const char *s, size_t *len)
-{
-	return frn_text_to_utf8(cstring_to_text(s), len);
 }
 
 static Numeric

@@ -16,9 +16,9 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
+#include "frn_encoding.h"
 #include "frn_money.h"
 #include "frn_money_pg.h"
-#include "frn_pg.h"
 
 PG_FUNCTION_INFO_V1(fr_percent_in);
 Datum

@@ -18,7 +18,7 @@
 #include "utils/lsyscache.h"
 #include "utils/selfuncs.h"
 
-#include "frn_pg.h"
+#include "frn_encoding.h"
 #include "frn_sig.h"
 
 double		frn_similarity_threshold = 0.6;

@@ -9,7 +9,6 @@
 #ifndef FRN_SIG_H
 #define FRN_SIG_H
 
-#include "postgres.h"
 #include "fmgr.h"
 #include "access/stratnum.h"
 

@@ -457,8 +457,8 @@ flat_bulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 		{
 			GenericXLogState *state = GenericXLogStart(index);
 
-			page = GenericXLogRegisterBuffer(state, buf, 0);
-			PageIndexMultiDelete(page, dead, ndead);
+			PageIndexMultiDelete(GenericXLogRegisterBuffer(state, buf, 0), dead, ndead);
+			/* the working copy dies in GenericXLogFinish: page stays the buffer's */
 			GenericXLogFinish(state);
 		}
 		stats->tuples_removed += ndead;

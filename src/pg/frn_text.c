@@ -15,7 +15,7 @@
 #include "frn_stem.h"
 #include "frn_tokenize.h"
 #include "frn_version.h"
-#include "frn_pg.h"
+#include "frn_encoding.h"
 
 PG_FUNCTION_INFO_V1(fr_tokens);
 PG_FUNCTION_INFO_V1(fr_sentences);

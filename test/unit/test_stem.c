@@ -1,4 +1,7 @@
 /* test_stem.c — Snowball French stemming and its cache. */
+#include <libstemmer.h>
+#include <setjmp.h>
+
 #include "unit.h"
 #include "unit_text.h"
 
@@ -143,6 +146,51 @@ UNIT_TEST(stem_tokens_batch)
 	frn_buf_free(&text);
 }
 
+/*
+ * libstemmer fails only when its malloc does.  The unit test's link wraps
+ * sb_stemmer_stem (see the Makefile) so that it can fail on demand.
+ */
+static int	stemmer_fails;
+const sb_symbol *__real_sb_stemmer_stem(struct sb_stemmer *z, const sb_symbol *w, int n);
+const sb_symbol *__wrap_sb_stemmer_stem(struct sb_stemmer *z, const sb_symbol *w, int n);
+
+const sb_symbol *
+__wrap_sb_stemmer_stem(struct sb_stemmer *z, const sb_symbol *w, int n)
+{
+	return stemmer_fails ? NULL : __real_sb_stemmer_stem(z, w, n);
+}
+
+static jmp_buf fail_jump;
+static frn_failure fail_why;
+
+static void
+fail_hook(frn_failure why, const char *detail)
+{
+	fail_why = why;
+	longjmp(fail_jump, 1);
+}
+
+/* A failing stemmer is an error, never the word returned unstemmed. */
+UNIT_TEST(stem_failure_is_an_error)
+{
+	frn_allocator a = {.fail = fail_hook};
+	frn_buf    *b = unit_buf();
+	const char *word = "anticonstitutionnellement";	/* not cached yet */
+
+	frn_set_allocator(&a);
+	stemmer_fails = 1;
+	if (setjmp(fail_jump) == 0)
+	{
+		frn_stem_word(word, strlen(word), b);
+		CHECK(!"frn_stem_word returned with a failing stemmer");
+	}
+	else
+		CHECK_INT(fail_why, FRN_FAIL_OUT_OF_MEMORY);
+	stemmer_fails = 0;
+	frn_set_allocator(NULL);
+	CHECK_STR(stem_of(word), "anticonstitutionnel");
+}
+
 UNIT_TEST(snowball_version)
 {
 	CHECK(strstr(frn_snowball_version(), "libstemmer") != NULL);
@@ -156,6 +204,7 @@ main(void)
 	UNIT_RUN(stem_long_words);
 	UNIT_RUN(stem_tokens);
 	UNIT_RUN(stem_tokens_batch);
+	UNIT_RUN(stem_failure_is_an_error);
 	UNIT_RUN(snowball_version);
 	UNIT_MAIN_END("test_stem");
 }

@@ -304,7 +304,7 @@ count_interrupt(void)
 
 UNIT_TEST(interrupts_checked)
 {
-	frn_allocator hooks = {NULL, NULL, NULL, count_interrupt};
+	frn_allocator hooks = {.check_interrupts = count_interrupt};
 	size_t		n = 1 << 20;
 	char	   *s = malloc(n + 1);
 	frn_tokens	t;

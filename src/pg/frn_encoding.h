@@ -1,5 +1,6 @@
 /*
- * frn_pg.h — shared PostgreSQL glue: encoding bridge and core hooks.
+ * frn_encoding.h — the encoding bridge between the database and the core
+ * (src/pg/frn_encoding.c).
  *
  * The core speaks UTF-8 with 0-based code point offsets.  A database may be
  * UTF8 or single-byte (LATIN1, LATIN9, WIN1252, ...).  In a single-byte
@@ -11,10 +12,9 @@
  * the encoding's repertoire (frn_set_repertoire).  SQL_ASCII carries no
  * encoding information and is refused.
  */
-#ifndef FRN_PG_H
-#define FRN_PG_H
+#ifndef FRN_ENCODING_H
+#define FRN_ENCODING_H
 
-#include "postgres.h"
 #include "fmgr.h"
 
 /*
@@ -37,14 +37,10 @@ char	   *frn_utf8_to_cstring(const char *s, size_t len);
  */
 char	   *frn_input_excerpt(const char *s, size_t len);
 
+/* A C string in the database encoding as UTF-8 (palloc'd), with its length. */
+char	   *frn_cstring_to_utf8(const char *s, size_t *len);
+
 /* Refuse SQL_ASCII databases with a clear error (called by the above). */
 void		frn_check_database_encoding(void);
-
-/*
- * Point the core's allocation hooks at the current memory context and its
- * interrupt hook at CHECK_FOR_INTERRUPTS.  Done once in _PG_init; the hooks
- * always allocate in CurrentMemoryContext.
- */
-void		frn_install_core_hooks(void);
 
 #endif

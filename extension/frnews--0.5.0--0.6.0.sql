@@ -2,7 +2,7 @@
 \echo Use "ALTER EXTENSION frnews UPDATE" to load this file. \quit
 
 -- The user dictionary is maintained by the extension's owner: @extowner@ is
--- the user running CREATE EXTENSION (which replays this script) or ALTER
+-- the user running CREATE EXTENSION or ALTER
 -- EXTENSION UPDATE.  After a trusted install by a non-superuser, the table
 -- belongs to the bootstrap superuser; without this grant its owner could
 -- not add a name; with the grant option it can let editors do so.  Everybody
