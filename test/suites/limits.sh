@@ -1,0 +1,329 @@
+#!/usr/bin/env bash
+# test/suites/limits.sh — no input of ordinary size can hurt the server
+# (issue #11): for every SQL function of frnews that reads text, time and
+# memory grow linearly with the input, and statement_timeout ends a call.
+#
+# Starts its own throwaway cluster, whose processes run under an address-space
+# limit (LIMITS_AS_MB, default 3 GB) so that a runaway backend gets
+# "out of memory" instead of waking the kernel's OOM killer.
+#
+#   1. Growth.  Each function (FUNCS below) runs on each pathological input
+#      (test/lib/limit_inputs.sh: one word or name repeated, name rosters,
+#      particles, combining marks, digits and separators, elisions, URLs,
+#      e-mails, percent and currency signs, newlines, one giant word, a mix)
+#      at two sizes 4x apart (LIMITS_SMALL bytes, default 32 kB, and 4x
+#      that), each in a fresh backend:
+#        - time is the server time of the call, result consumed; the check
+#          fails when it grows more than MAX_RATIO (6x) between the sizes,
+#          ignoring times under FLOOR_MS (50 ms) on the large input and
+#          taking the small time as at least SMALL_FLOOR_MS (5 ms); a
+#          failing ratio is re-measured as the best of 3 runs per size
+#          before it counts; the large call gets a statement_timeout of
+#          MAX_RATIO x the small time + 1 s, and hitting it fails the check;
+#        - peak is the backend's peak resident memory during the call
+#          (VmHWM of /proc/<backend>/status, reset to the resident size
+#          just before the call through /proc/<backend>/clear_refs, after a
+#          warm-up call that loads the module's data); the check fails when
+#          it exceeds MEM_BASE_MB + MEM_PER_BYTE x the input's bytes at
+#          either size (the documented bound, docs/limits.md); work_mem is
+#          64kB so that a set-returning function's rows spill to disk and
+#          the peak is frnews's own memory, not the result's;
+#        - an error is a fine answer (e.g. a 32 kB fr_money literal), except
+#          out of memory (53200), an internal error (XX...) or a crash.
+#      One line per function and input: "ok"/"FAIL", then both sizes'
+#      time and peak: the table docs/limits.md quotes.
+#   2. Cancel.  For each function, the input that was slowest at the large
+#      size, grown to take about 2 s (between 1 and 4 MB), runs under
+#      SET statement_timeout = '1s': the client must get its answer or the
+#      cancel within 2 s of wall time.
+# A call that ignores its statement_timeout is given HARD_EXTRA_S more
+# seconds, then its backend is killed (the cluster restarts) and the check
+# fails.
+# Last line: "limits: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+source test/lib/pgenv.sh
+source test/lib/limit_inputs.sh
+
+PASS=0 FAIL=0
+ok() { PASS=$((PASS + 1)); echo "ok   $1"; }
+fail() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; }
+# CPU seconds of the server's backends (load-independent cost of the suite).
+server_cpu() {
+	local pm
+	pm=$(head -1 "${FRN_CLUSTER_DIR:-/nonexistent}/data/postmaster.pid" 2>/dev/null) &&
+		awk -v t="$(getconf CLK_TCK)" '{ printf "%.0f", ($16 + $17) / t }' "/proc/$pm/stat" 2>/dev/null
+}
+finish() {
+	echo "# $SECONDS s of wall time; the backends used $(server_cpu) s of CPU"
+	echo "limits: $PASS passed, $FAIL failed"
+	[ "$FAIL" -eq 0 ]
+	exit
+}
+
+SMALL=${LIMITS_SMALL:-32768}
+LARGE=$((4 * SMALL))
+MAX_RATIO=6
+FLOOR_MS=50
+SMALL_FLOOR_MS=5
+MEM_BASE_MB=32
+MEM_PER_BYTE=64
+CANCEL_MIN=1048576
+CANCEL_MAX=4194304
+CANCEL_WALL_MS=2000
+HARD_EXTRA_S=10
+AS_MB=${LIMITS_AS_MB:-3072}
+# To iterate on a few cases: regular expressions on function and input names.
+ONLY_FUNC=${LIMITS_FUNC:-.}
+ONLY_GEN=${LIMITS_GEN:-.}
+
+[ "$(id -u)" -eq 0 ] || [ "$(id -un)" = postgres ] || { fail "must run as root or postgres"; finish; }
+frn_build_install || { fail "build and install"; finish; }
+PSQL=$FRN_PG_BIN/psql
+
+# Functions that read text: name | a query of one value over the input $1.
+FUNCS=(
+	"fr_tokens|SELECT count(*) FROM fr_tokens(\$1)"
+	"fr_sentences|SELECT count(*) FROM fr_sentences(\$1)"
+	"fr_normalize|SELECT length(fr_normalize(\$1))"
+	"fr_stem|SELECT length(fr_stem(\$1))"
+	"fr_amounts|SELECT count(*) FROM fr_amounts(\$1)"
+	"fr_amounts(,CAD)|SELECT count(*) FROM fr_amounts(\$1, 'CAD')"
+	"fr_percents|SELECT count(*) FROM fr_percents(\$1)"
+	"fr_number|SELECT fr_number(\$1)::text"
+	"fr_parse_money|SELECT fr_parse_money(\$1)::text"
+	"fr_parse_money(,CAD)|SELECT fr_parse_money(\$1, 'CAD')::text"
+	"fr_money(1,text)|SELECT fr_money(1, \$1)::text"
+	"fr_money input|SELECT \$1::fr_money::text"
+	"fr_percent input|SELECT \$1::fr_percent::text"
+	"fr_sig input|SELECT \$1::fr_sig::text"
+	"fr_sig_gkey input|SELECT \$1::fr_sig_gkey::text"
+	"fr_signature|SELECT fr_signature(\$1)::text"
+	"fr_signature(,16)|SELECT fr_signature(\$1, 16)::text"
+	"fr_sig_words|SELECT cardinality(fr_sig_words(\$1))"
+	"fr_similarity(text)|SELECT fr_similarity(\$1, \$1)"
+	"fr_related(text)|SELECT fr_related(\$1, \$1)"
+	"fr_related(sig,keys)|SELECT fr_related(s, s, k, k) FROM (SELECT fr_signature('x') s, string_to_array(\$1, ' ') k) q"
+	"fr_entities|SELECT count(*) FROM fr_entities(\$1)"
+	"fr_entities_builtin|SELECT count(*) FROM fr_entities_builtin(\$1)"
+	"fr_entity_keys|SELECT cardinality(fr_entity_keys(\$1))"
+	"fr_annotate|SELECT jsonb_array_length(fr_annotate(\$1))"
+	"fr_highlight|SELECT length(fr_highlight(\$1))"
+)
+
+# Client and cluster: an address-space limit for the server, set only now so
+# that the build above is not limited.
+ulimit -v $((AS_MB * 1024)) || { fail "ulimit -v $AS_MB MB"; finish; }
+trap frn_cluster_stop EXIT
+FRN_PG_OPTS="-c shared_buffers=32MB -c max_connections=20 -c fsync=off -c synchronous_commit=off -c work_mem=64kB" frn_cluster_start || { fail "start a cluster"; finish; }
+WORK=$FRN_CLUSTER_DIR/limits
+mkdir -p "$WORK"
+psql_q() { "$PSQL" -X -At -v ON_ERROR_STOP=1 -q "$@" 2>&1; }
+
+# Helpers, in the database: lim_doc builds an input; lim_prepare warms the
+# function up on short texts, resets the peak and returns the input's size
+# and the resident size; lim_time builds the input and times one call (an
+# error is an answer: its SQLSTATE is returned, but a cancel propagates);
+# lim_kb reads /proc/<backend>/status.
+if ! out=$(psql_q <<'SQL'
+CREATE EXTENSION frnews;
+CREATE FUNCTION lim_kb(field text) RETURNS bigint LANGUAGE sql AS $$
+	SELECT substring(pg_read_file('/proc/self/status') FROM field || ':\s+(\d+) kB')::bigint $$;
+CREATE FUNCTION lim_doc(unit text, head text, bytes int) RETURNS text LANGUAGE sql AS $$
+	SELECT head || repeat(unit, greatest(1, (bytes - octet_length(head)) / octet_length(unit))) $$;
+CREATE FUNCTION lim_prepare(unit text, head text, bytes int, expr text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+	sample text;
+	r text;
+BEGIN
+	FOREACH sample IN ARRAY ARRAY[lim_doc(unit, head, 200), 'Jean Dupont a payé 12 € (+3 %) à Paris.'] LOOP
+		BEGIN
+			EXECUTE expr INTO r USING sample;
+		EXCEPTION WHEN OTHERS THEN
+			NULL;
+		END;
+	END LOOP;
+	COPY (SELECT 5) TO '/proc/self/clear_refs';
+	RETURN format('%s %s', octet_length(lim_doc(unit, head, bytes)), lim_kb('VmRSS'));
+END
+$$;
+CREATE FUNCTION lim_time(unit text, head text, bytes int, expr text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+	d text := lim_doc(unit, head, bytes);
+	t0 timestamptz;
+	r text := 'ok';
+	v text;
+BEGIN
+	t0 := clock_timestamp();
+	BEGIN
+		EXECUTE expr INTO v USING d;
+	EXCEPTION WHEN OTHERS THEN
+		r := SQLSTATE || ' ' || regexp_replace(left(SQLERRM, 60), '\s+', ' ', 'g');
+	END;
+	RETURN format('%s %s', round(extract(epoch FROM clock_timestamp() - t0)::numeric * 1000, 1), r);
+END
+$$;
+SQL
+); then
+	fail "install the helpers" "$out"
+	finish
+fi
+
+# Kill the backends of a call that outlived its statement_timeout (they
+# ignore cancel and terminate alike), then wait for the cluster's restart.
+kill_stuck() {
+	local pids p
+	pids=$(psql_q -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'limits_case'")
+	for p in $pids; do
+		[[ "$p" =~ ^[0-9]+$ ]] && kill -KILL "$p" 2>/dev/null
+	done
+	for _ in $(seq 1 100); do
+		psql_q -c "SELECT 1" >/dev/null && return
+		sleep 0.2
+	done
+}
+
+# run_case UNIT HEAD BYTES EXPR TIMEOUT_MS RUNS: in a fresh backend, store
+# the input, time RUNS calls (the first under the timeout) and read the
+# peak.  Sets C_BYTES, C_MS (best run; "timeout" or "killed"), C_STATE,
+# C_PEAK_KB, C_WALL_MS (client time of the first call), C_ERR.
+run_case() {
+	local unit=$1 head=$2 bytes=$3 expr=$4 tmo=$5 runs=$6 out i script=$WORK/case.sql
+	{
+		echo "SELECT 'prep ' || lim_prepare(:'unit', :'head', :bytes, :'expr');"
+		echo "\\timing on"
+		echo "SET statement_timeout = $tmo;"
+		echo "SELECT 'run ' || lim_time(:'unit', :'head', :bytes, :'expr');"
+		echo "\\timing off"
+		echo "RESET statement_timeout;"
+		echo "SELECT 'peak ' || lim_kb('VmHWM');"
+		for ((i = 1; i < runs; i++)); do echo "SELECT 'run ' || lim_time(:'unit', :'head', :bytes, :'expr');"; done
+	} >"$script"
+	out=$(PGAPPNAME=limits_case timeout -k 2 $((tmo / 1000 + HARD_EXTRA_S)) \
+		"$PSQL" -X -At -v unit="$unit" -v head="$head" -v bytes="$bytes" -v expr="$expr" -f "$script" 2>&1)
+	local rc=$?
+	C_BYTES=$(sed -n 's/^prep \([0-9]*\) .*/\1/p' <<<"$out")
+	local rss0 hwm
+	rss0=$(sed -n 's/^prep [0-9]* \([0-9]*\)$/\1/p' <<<"$out")
+	hwm=$(sed -n 's/^peak \([0-9]*\)$/\1/p' <<<"$out")
+	C_PEAK_KB=$([ -n "$rss0" ] && [ -n "$hwm" ] && echo $((hwm - rss0)))
+	# \timing times SET, then the first call
+	C_WALL_MS=$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$out" | sed -n 2p)
+	C_MS=$(sed -n 's/^run \([0-9.]*\) .*/\1/p' <<<"$out" | sort -g | head -1)
+	C_STATE=$(sed -n 's/^run [0-9.]* \([^ ]*\).*/\1/p' <<<"$out" | head -1)
+	C_ERR=$(sed -n 's/^run [0-9.]* [^ ]* \(.*\)/\1/p' <<<"$out" | head -1)
+	if [ "$rc" -ge 124 ]; then
+		C_MS=killed C_ERR="no answer $((tmo / 1000 + HARD_EXTRA_S)) s after a ${tmo} ms statement_timeout: backend killed"
+		kill_stuck
+	elif grep -q 'canceling statement due to statement timeout' <<<"$out"; then
+		C_MS=timeout
+	elif grep -qE 'server closed the connection|connection to server .* lost|terminated abnormally' <<<"$out"; then
+		C_MS=crash C_ERR=$(grep -m1 -E 'server closed|lost|abnormally' <<<"$out")
+		kill_stuck
+	elif [ -z "$C_MS" ]; then
+		C_MS=error C_ERR=$(grep -m1 -E 'ERROR|FATAL' <<<"$out")
+	fi
+}
+
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+bound_kb() { echo $((MEM_BASE_MB * 1024 + MEM_PER_BYTE * $1 / 1024)); }
+is_ms() { [[ "$1" =~ ^[0-9.]+$ ]]; }
+# What is wrong with one measurement (nothing: empty).
+case_problem() {
+	local size=$1
+	if ! is_ms "$C_MS" && [ "$C_MS" != timeout ]; then
+		echo "$size: $C_MS${C_ERR:+ ($C_ERR)}"
+	elif [[ "$C_STATE" == 53200 || "$C_STATE" == XX* ]]; then
+		echo "$size: error $C_STATE $C_ERR"
+	elif [ -n "$C_PEAK_KB" ] && [ "$C_PEAK_KB" -gt "$(bound_kb "$C_BYTES")" ]; then
+		echo "$size: peak $(mb "$C_PEAK_KB") MB over the bound $(mb "$(bound_kb "$C_BYTES")") MB"
+	fi
+}
+
+# ------------------------------------------------------------------------
+# 1. Growth.
+echo "# function | input | small: bytes, ms, peak MB | large: bytes, ms, peak MB | ratio | answer"
+declare -A SLOWEST_GEN SLOWEST_MS
+for f in "${FUNCS[@]}"; do
+	fname=${f%%|*} expr=${f#*|}
+	[[ "$fname" =~ $ONLY_FUNC ]] || continue
+	SLOWEST_MS[$fname]=-1
+	for g in "${LIMIT_INPUTS[@]}"; do
+		gname=${g%%|*} rest=${g#*|}
+		[[ "$gname" =~ $ONLY_GEN ]] || continue
+		unit=${rest%|*} head=${rest##*|}
+		problems=()
+
+		run_case "$unit" "$head" "$SMALL" "$expr" 60000 1
+		s_ms=$C_MS s_peak=$C_PEAK_KB s_bytes=$C_BYTES s_state=$C_STATE
+		p=$(case_problem small); [ -n "$p" ] && problems+=("$p")
+
+		if is_ms "$s_ms"; then
+			s_eff=$(awk -v a="$s_ms" -v b="$SMALL_FLOOR_MS" 'BEGIN { print (a > b ? a : b) }')
+			tmo=$(awk -v s="$s_eff" -v r="$MAX_RATIO" 'BEGIN { printf "%d", s * r + 1000 }')
+			run_case "$unit" "$head" "$LARGE" "$expr" "$tmo" 1
+		else
+			C_MS=skipped C_PEAK_KB= C_BYTES=$LARGE C_STATE= C_ERR=
+		fi
+		l_ms=$C_MS l_peak=$C_PEAK_KB l_bytes=$C_BYTES
+		[ "$l_ms" = skipped ] || { p=$(case_problem large); [ -n "$p" ] && problems+=("$p"); }
+
+		ratio=-
+		if is_ms "$s_ms" && is_ms "$l_ms"; then
+			ratio=$(awk -v a="$l_ms" -v b="$s_eff" 'BEGIN { printf "%.1f", a / b }')
+			if awk -v a="$l_ms" -v r="$ratio" -v f="$FLOOR_MS" -v m="$MAX_RATIO" 'BEGIN { exit !(a >= f && r > m) }'; then
+				# re-measure: best of 3 runs per size
+				run_case "$unit" "$head" "$SMALL" "$expr" 60000 3
+				is_ms "$C_MS" && s_ms=$C_MS
+				s_eff=$(awk -v a="$s_ms" -v b="$SMALL_FLOOR_MS" 'BEGIN { print (a > b ? a : b) }')
+				run_case "$unit" "$head" "$LARGE" "$expr" 60000 3
+				is_ms "$C_MS" && l_ms=$C_MS
+				ratio=$(awk -v a="$l_ms" -v b="$s_eff" 'BEGIN { printf "%.1f", a / b }')
+				awk -v a="$l_ms" -v r="$ratio" -v f="$FLOOR_MS" -v m="$MAX_RATIO" 'BEGIN { exit !(a >= f && r > m) }' &&
+					problems+=("time grows ${ratio}x for 4x the input (best of 3)")
+			fi
+			if awk -v a="$l_ms" -v b="${SLOWEST_MS[$fname]}" 'BEGIN { exit !(a > b) }'; then
+				SLOWEST_MS[$fname]=$l_ms SLOWEST_GEN[$fname]=$g
+			fi
+		elif [ "$l_ms" = timeout ]; then
+			problems+=("time grows more than ${MAX_RATIO}x: the large input hit its statement_timeout of ${tmo} ms")
+			SLOWEST_MS[$fname]=999999 SLOWEST_GEN[$fname]=$g
+		fi
+
+		row=$(printf '%-20s | %-9s | %7s %9s %8s | %7s %9s %8s | %5s | %s' "$fname" "$gname" \
+			"$s_bytes" "$s_ms" "$([ -n "$s_peak" ] && mb "$s_peak")" \
+			"$l_bytes" "$l_ms" "$([ -n "$l_peak" ] && mb "$l_peak")" "$ratio" "${s_state:-?}")
+		if [ ${#problems[@]} -eq 0 ]; then
+			ok "$row"
+		else
+			fail "$row" "$(IFS=';'; echo "${problems[*]}")"
+		fi
+	done
+done
+
+# ------------------------------------------------------------------------
+# 2. Cancel: statement_timeout = 1s on each function's slowest input, grown.
+for f in "${FUNCS[@]}"; do
+	fname=${f%%|*} expr=${f#*|}
+	[[ "$fname" =~ $ONLY_FUNC ]] || continue
+	g=${SLOWEST_GEN[$fname]:-${LIMIT_INPUTS[0]}}
+	gname=${g%%|*} rest=${g#*|}
+	unit=${rest%|*} head=${rest##*|}
+	bytes=$(awk -v ms="${SLOWEST_MS[$fname]}" -v l="$LARGE" -v lo="$CANCEL_MIN" -v hi="$CANCEL_MAX" \
+		'BEGIN { b = ms > 0 ? l * 2000 / ms : hi; b = b < lo ? lo : b > hi ? hi : b; printf "%d", b }')
+	run_case "$unit" "$head" "$bytes" "$expr" 1000 1
+	what="$fname, $gname, $C_BYTES bytes, statement_timeout 1s"
+	if [ "$C_MS" = killed ] || [ "$C_MS" = crash ] || [ "$C_MS" = error ]; then
+		fail "$what" "$C_MS${C_ERR:+ ($C_ERR)}"
+	elif [ -z "$C_WALL_MS" ]; then
+		fail "$what" "no wall time measured"
+	elif awk -v w="$C_WALL_MS" -v m="$CANCEL_WALL_MS" 'BEGIN { exit !(w > m) }'; then
+		fail "$what" "the client waited ${C_WALL_MS} ms (at most ${CANCEL_WALL_MS})"
+	else
+		ok "$what: $([ "$C_MS" = timeout ] && echo cancelled || echo "answered ($C_MS ms server)") after ${C_WALL_MS} ms"
+	fi
+done
+
+finish
