@@ -114,7 +114,8 @@ FUNCS=(
 # Client and cluster: an address-space limit for the server, set only now so
 # that the build above is not limited.
 ulimit -v $((AS_MB * 1024)) || { fail "ulimit -v $AS_MB MB"; finish; }
-trap frn_cluster_stop EXIT
+# (a fast shutdown would wait for a call that ignores interrupts)
+trap 'kill_cases; frn_cluster_stop' EXIT
 FRN_PG_OPTS="-c shared_buffers=32MB -c max_connections=20 -c fsync=off -c synchronous_commit=off -c work_mem=64kB" frn_cluster_start || { fail "start a cluster"; finish; }
 WORK=$FRN_CLUSTER_DIR/limits
 mkdir -p "$WORK"
@@ -173,13 +174,21 @@ fi
 
 # Kill the backends of a call that outlived its statement_timeout (they
 # ignore cancel and terminate alike), then wait for the cluster's restart.
-kill_stuck() {
-	local pids p
-	pids=$(psql_q -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'limits_case'")
-	for p in $pids; do
+kill_cases() {
+	local p
+	CASE_PIDS=$(psql_q -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'limits_case'")
+	for p in $CASE_PIDS; do
 		[[ "$p" =~ ^[0-9]+$ ]] && kill -KILL "$p" 2>/dev/null
 	done
-	for _ in $(seq 1 100); do
+}
+kill_stuck() {
+	local p
+	kill_cases
+	# once the postmaster has reaped them it is restarting: wait for that
+	for p in $CASE_PIDS; do
+		while [[ "$p" =~ ^[0-9]+$ ]] && kill -0 "$p" 2>/dev/null; do sleep 0.1; done
+	done
+	for _ in $(seq 1 300); do
 		psql_q -c "SELECT 1" >/dev/null && return
 		sleep 0.2
 	done
@@ -245,11 +254,11 @@ case_problem() {
 # ------------------------------------------------------------------------
 # 1. Growth.
 echo "# function | input | small: bytes, ms, peak MB | large: bytes, ms, peak MB | ratio | answer"
-declare -A SLOWEST_GEN SLOWEST_MS
+declare -A SLOWEST_GEN SLOWEST_MS PEAK_SMALL PEAK_LARGE SLOPE SLOPE_GEN CANCEL
 for f in "${FUNCS[@]}"; do
 	fname=${f%%|*} expr=${f#*|}
 	[[ "$fname" =~ $ONLY_FUNC ]] || continue
-	SLOWEST_MS[$fname]=-1
+	SLOWEST_MS[$fname]=-1 PEAK_SMALL[$fname]=0 PEAK_LARGE[$fname]=0 SLOPE[$fname]=-1
 	for g in "${LIMIT_INPUTS[@]}"; do
 		gname=${g%%|*} rest=${g#*|}
 		[[ "$gname" =~ $ONLY_GEN ]] || continue
@@ -260,7 +269,8 @@ for f in "${FUNCS[@]}"; do
 		s_ms=$C_MS s_peak=$C_PEAK_KB s_bytes=$C_BYTES s_state=$C_STATE
 		p=$(case_problem small); [ -n "$p" ] && problems+=("$p")
 
-		if is_ms "$s_ms"; then
+		# a small input that already fails is enough: no need to wait for the large one
+		if is_ms "$s_ms" && [ ${#problems[@]} -eq 0 ]; then
 			s_eff=$(awk -v a="$s_ms" -v b="$SMALL_FLOOR_MS" 'BEGIN { print (a > b ? a : b) }')
 			tmo=$(awk -v s="$s_eff" -v r="$MAX_RATIO" 'BEGIN { printf "%d", s * r + 1000 }')
 			run_case "$unit" "$head" "$LARGE" "$expr" "$tmo" 1
@@ -290,6 +300,18 @@ for f in "${FUNCS[@]}"; do
 		elif [ "$l_ms" = timeout ]; then
 			problems+=("time grows more than ${MAX_RATIO}x: the large input hit its statement_timeout of ${tmo} ms")
 			SLOWEST_MS[$fname]=999999 SLOWEST_GEN[$fname]=$g
+		elif is_ms "$s_ms" && awk -v a="$s_ms" -v b="${SLOWEST_MS[$fname]}" 'BEGIN { exit !(4 * a > b) }'; then
+			# large skipped: at least 4x the small time
+			SLOWEST_MS[$fname]=$(awk -v a="$s_ms" 'BEGIN { print 4 * a }') SLOWEST_GEN[$fname]=$g
+		fi
+
+		# the function's worst peaks, and memory per input byte between the sizes
+		[ -n "$s_peak" ] && [ "$s_peak" -gt "${PEAK_SMALL[$fname]}" ] && PEAK_SMALL[$fname]=$s_peak
+		[ -n "$l_peak" ] && [ "$l_peak" -gt "${PEAK_LARGE[$fname]}" ] && PEAK_LARGE[$fname]=$l_peak
+		if [ -n "$s_peak" ] && [ -n "$l_peak" ] && is_ms "$l_ms" &&
+			awk -v d=$((l_peak - s_peak)) -v b="${SLOPE[$fname]}" -v n=$((l_bytes - s_bytes)) 'BEGIN { exit !(d * 1024 / n > b) }'; then
+			SLOPE[$fname]=$(awk -v d=$((l_peak - s_peak)) -v n=$((l_bytes - s_bytes)) 'BEGIN { printf "%.1f", d * 1024 / n }')
+			SLOPE_GEN[$fname]=$gname
 		fi
 
 		row=$(printf '%-20s | %-9s | %7s %9s %8s | %7s %9s %8s | %5s | %s' "$fname" "$gname" \
@@ -317,13 +339,31 @@ for f in "${FUNCS[@]}"; do
 	what="$fname, $gname, $C_BYTES bytes, statement_timeout 1s"
 	if [ "$C_MS" = killed ] || [ "$C_MS" = crash ] || [ "$C_MS" = error ]; then
 		fail "$what" "$C_MS${C_ERR:+ ($C_ERR)}"
+		CANCEL[$fname]="FAIL ($C_MS)"
 	elif [ -z "$C_WALL_MS" ]; then
 		fail "$what" "no wall time measured"
+		CANCEL[$fname]="FAIL (no time)"
 	elif awk -v w="$C_WALL_MS" -v m="$CANCEL_WALL_MS" 'BEGIN { exit !(w > m) }'; then
 		fail "$what" "the client waited ${C_WALL_MS} ms (at most ${CANCEL_WALL_MS})"
+		CANCEL[$fname]="FAIL ($C_WALL_MS ms)"
 	else
-		ok "$what: $([ "$C_MS" = timeout ] && echo cancelled || echo "answered ($C_MS ms server)") after ${C_WALL_MS} ms"
+		CANCEL[$fname]="$([ "$C_MS" = timeout ] && echo cancelled || echo answered) after $(awk -v w="$C_WALL_MS" 'BEGIN { printf "%.0f", w }') ms, $gname $((C_BYTES / 1024)) kB"
+		ok "$what: ${CANCEL[$fname]%%,*}"
 	fi
+done
+
+# ------------------------------------------------------------------------
+# Summary per function, for docs/limits.md: the worst peak at each size over
+# all inputs, the most memory per input byte between the sizes (and its
+# input), the slowest input at the large size, the cancel check.
+echo "# function | worst peak MB at $((SMALL / 1024)) kB | at $((LARGE / 1024)) kB | bytes per input byte (input) | slowest at $((LARGE / 1024)) kB | cancel"
+for f in "${FUNCS[@]}"; do
+	fname=${f%%|*}
+	[[ "$fname" =~ $ONLY_FUNC ]] || continue
+	g=${SLOWEST_GEN[$fname]:-}
+	printf '# %-20s | %s | %s | %s (%s) | %s ms (%s) | %s\n' "$fname" "$(mb "${PEAK_SMALL[$fname]}")" \
+		"$(mb "${PEAK_LARGE[$fname]}")" "${SLOPE[$fname]}" "${SLOPE_GEN[$fname]:--}" \
+		"${SLOWEST_MS[$fname]/999999/timeout}" "${g%%|*}" "${CANCEL[$fname]:-}"
 done
 
 finish
