@@ -16,7 +16,7 @@
 #        - time is the server time of the call, result consumed; the check
 #          fails when it grows more than MAX_RATIO (6x) between the sizes,
 #          ignoring times under FLOOR_MS (50 ms) on the large input and
-#          taking the small time as at least SMALL_FLOOR_MS (5 ms); a
+#          taking the small time as at least SMALL_FLOOR_MS (10 ms); a
 #          failing ratio is re-measured as the best of 3 fresh backends per
 #          size before it counts; the large call gets a statement_timeout of
 #          MAX_RATIO x the small time + 1 s, and hitting it fails the check;
@@ -65,7 +65,7 @@ SMALL=${LIMITS_SMALL:-32768}
 LARGE=$((4 * SMALL))
 MAX_RATIO=6
 FLOOR_MS=50
-SMALL_FLOOR_MS=5
+SMALL_FLOOR_MS=10
 MEM_BASE_MB=32
 MEM_PER_BYTE=64
 CANCEL_MIN=1048576
@@ -163,7 +163,7 @@ BEGIN
 	EXCEPTION WHEN OTHERS THEN
 		r := SQLSTATE || ' ' || regexp_replace(left(SQLERRM, 60), '\s+', ' ', 'g');
 	END;
-	RETURN format('%s %s', round(extract(epoch FROM clock_timestamp() - t0)::numeric * 1000, 1), r);
+	RETURN format('%s %s', (extract(epoch FROM clock_timestamp() - t0) * 1e6)::bigint, r);
 END
 $$;
 SQL
@@ -195,11 +195,12 @@ kill_stuck() {
 }
 
 # run_case UNIT HEAD BYTES EXPR TIMEOUT_MS: in a fresh backend, time one call
-# under the timeout and read the peak.  Sets C_BYTES, C_MS (or "timeout",
-# "killed", "crash", "error"), C_STATE, C_PEAK_KB, C_WALL_MS (client time
-# of the call), C_ERR.
+# under the timeout and read the peak.  Sets C_BYTES, C_US (microseconds, or
+# "timeout", "killed", "crash", "error"), C_STATE, C_PEAK_KB, C_WALL_MS
+# (client time of the call), C_ERR.  Parsed with shell built-ins only: the
+# suite runs this a thousand times.
 run_case() {
-	local unit=$1 head=$2 bytes=$3 expr=$4 tmo=$5 out script=$WORK/case.sql
+	local unit=$1 head=$2 bytes=$3 expr=$4 tmo=$5 out line rest rss0= hwm= times=0 script=$WORK/case.sql
 	{
 		echo "SELECT 'prep ' || lim_prepare(:'unit', :'head', :bytes, :'expr');"
 		echo "\\timing on"
@@ -212,63 +213,78 @@ run_case() {
 	out=$(PGAPPNAME=limits_case timeout -k 2 $((tmo / 1000 + HARD_EXTRA_S)) \
 		"$PSQL" -X -At -v unit="$unit" -v head="$head" -v bytes="$bytes" -v expr="$expr" -f "$script" 2>&1)
 	local rc=$?
-	C_BYTES=$(sed -n 's/^prep \([0-9]*\) .*/\1/p' <<<"$out")
-	local rss0 hwm
-	rss0=$(sed -n 's/^prep [0-9]* \([0-9]*\)$/\1/p' <<<"$out")
-	hwm=$(sed -n 's/^peak \([0-9]*\)$/\1/p' <<<"$out")
-	C_PEAK_KB=$([ -n "$rss0" ] && [ -n "$hwm" ] && echo $((hwm - rss0)))
-	# \timing times SET, then the first call
-	C_WALL_MS=$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$out" | sed -n 2p)
-	C_MS=$(sed -n 's/^run \([0-9.]*\) .*/\1/p' <<<"$out")
-	C_STATE=$(sed -n 's/^run [0-9.]* \([^ ]*\).*/\1/p' <<<"$out")
-	C_ERR=$(sed -n 's/^run [0-9.]* [^ ]* \(.*\)/\1/p' <<<"$out")
+	C_BYTES= C_US= C_STATE= C_ERR= C_WALL_MS= C_PEAK_KB=
+	while IFS= read -r line; do
+		case $line in
+		"prep "*) rest=${line#prep }; C_BYTES=${rest%% *} rss0=${rest#* } ;;
+		"peak "*) hwm=${line#peak } ;;
+		"run "*)
+			rest=${line#run }; C_US=${rest%% *} rest=${rest#* }
+			C_STATE=${rest%% *}
+			[[ "$rest" == *" "* ]] && C_ERR=${rest#* } ;;
+		# \timing times SET, then the call
+		"Time: "*) times=$((times + 1)); [ "$times" -eq 2 ] && { rest=${line#Time: }; C_WALL_MS=${rest%%.*}; } ;;
+		esac
+	done <<<"$out"
+	[ -n "$rss0" ] && [ -n "$hwm" ] && C_PEAK_KB=$((hwm - rss0))
 	if [ "$rc" -ge 124 ]; then
-		C_MS=killed C_ERR="no answer $((tmo / 1000 + HARD_EXTRA_S)) s after a ${tmo} ms statement_timeout: backend killed"
+		C_US=killed C_ERR="no answer $((tmo / 1000 + HARD_EXTRA_S)) s after a ${tmo} ms statement_timeout: backend killed"
 		kill_stuck
-	elif grep -q 'canceling statement due to statement timeout' <<<"$out"; then
-		C_MS=timeout
-	elif grep -qE 'server closed the connection|connection to server .* lost|terminated abnormally' <<<"$out"; then
-		C_MS=crash C_ERR=$(grep -m1 -E 'server closed|lost|abnormally' <<<"$out")
+	elif [[ "$out" == *"canceling statement due to statement timeout"* ]]; then
+		C_US=timeout
+	elif [[ "$out" =~ (server closed the connection|connection to server .* lost|terminated abnormally)[^$'\n']* ]]; then
+		C_US=crash C_ERR=${BASH_REMATCH[0]}
 		kill_stuck
-	elif [ -z "$C_MS" ]; then
-		C_MS=error C_ERR=$(grep -m1 -E 'ERROR|FATAL' <<<"$out")
+	elif [ -z "$C_US" ]; then
+		[[ "$out" =~ (ERROR|FATAL)[^$'\n']* ]]
+		C_US=error C_ERR=${BASH_REMATCH[0]:-$out}
 	fi
 }
 
-# best_ms UNIT HEAD BYTES EXPR: the best time of 3 calls, each in a fresh
+is_num() { [[ "$1" =~ ^[0-9]+$ ]]; }
+# ms US, mb KB: display with one decimal; tenths A B: A / B with one decimal.
+ms() { is_num "$1" && printf '%d.%d' $(($1 / 1000)) $(($1 % 1000 / 100)) || printf '%s' "$1"; }
+mb() { [ -n "$1" ] && printf '%d.%d' $(($1 / 1024)) $(($1 % 1024 * 10 / 1024)); }
+tenths() { printf '%d.%d' $(($1 * 10 / $2 / 10)) $(($1 * 10 / $2 % 10)); }
+bound_kb() { echo $((MEM_BASE_MB * 1024 + MEM_PER_BYTE * $1 / 1024)); }
+
+# best_us UNIT HEAD BYTES EXPR: the best time of 3 calls, each in a fresh
 # backend (a second call in one backend can find the first one's caches).
-best_ms() {
+best_us() {
 	local best=
 	for _ in 1 2 3; do
 		run_case "$@" 60000
-		is_ms "$C_MS" && { [ -z "$best" ] || awk -v a="$C_MS" -v b="$best" 'BEGIN { exit !(a < b) }'; } && best=$C_MS
+		is_num "$C_US" && { [ -z "$best" ] || [ "$C_US" -lt "$best" ]; } && best=$C_US
 	done
-	echo "${best:-$C_MS}"
+	echo "${best:-$C_US}"
 }
 
-mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-bound_kb() { echo $((MEM_BASE_MB * 1024 + MEM_PER_BYTE * $1 / 1024)); }
-is_ms() { [[ "$1" =~ ^[0-9.]+$ ]]; }
 # What is wrong with one measurement (nothing: empty).
 case_problem() {
 	local size=$1
-	if ! is_ms "$C_MS" && [ "$C_MS" != timeout ]; then
-		echo "$size: $C_MS${C_ERR:+ ($C_ERR)}"
+	if ! is_num "$C_US" && [ "$C_US" != timeout ]; then
+		echo "$size: $C_US${C_ERR:+ ($C_ERR)}"
 	elif [[ "$C_STATE" == 53200 || "$C_STATE" == XX* ]]; then
 		echo "$size: error $C_STATE $C_ERR"
 	elif [ -n "$C_PEAK_KB" ] && [ "$C_PEAK_KB" -gt "$(bound_kb "$C_BYTES")" ]; then
 		echo "$size: peak $(mb "$C_PEAK_KB") MB over the bound $(mb "$(bound_kb "$C_BYTES")") MB"
 	fi
 }
+# too_fast_growth SMALL_US LARGE_US: does the large call fail the ratio?
+too_fast_growth() {
+	local s=$(($1 > SMALL_FLOOR_MS * 1000 ? $1 : SMALL_FLOOR_MS * 1000))
+	[ "$2" -ge $((FLOOR_MS * 1000)) ] && [ "$2" -gt $((MAX_RATIO * s)) ]
+}
+small_eff() { echo $(($1 > SMALL_FLOOR_MS * 1000 ? $1 : SMALL_FLOOR_MS * 1000)); }
 
 # ------------------------------------------------------------------------
 # 1. Growth.
 echo "# function | input | small: bytes, ms, peak MB | large: bytes, ms, peak MB | ratio | answer"
-declare -A SLOWEST_GEN SLOWEST_MS PEAK_SMALL PEAK_LARGE SLOPE SLOPE_GEN CANCEL
+declare -A SLOWEST_GEN SLOWEST_US PEAK_SMALL PEAK_LARGE SLOPE SLOPE_GEN CANCEL
 for f in "${FUNCS[@]}"; do
 	fname=${f%%|*} expr=${f#*|}
 	[[ "$fname" =~ $ONLY_FUNC ]] || continue
-	SLOWEST_MS[$fname]=-1 PEAK_SMALL[$fname]=0 PEAK_LARGE[$fname]=0 SLOPE[$fname]=-1
+	SLOWEST_US[$fname]=-1 PEAK_SMALL[$fname]=0 PEAK_LARGE[$fname]=0 SLOPE[$fname]=-1
 	for g in "${LIMIT_INPUTS[@]}"; do
 		gname=${g%%|*} rest=${g#*|}
 		[[ "$gname" =~ $ONLY_GEN ]] || continue
@@ -276,57 +292,49 @@ for f in "${FUNCS[@]}"; do
 		problems=()
 
 		run_case "$unit" "$head" "$SMALL" "$expr" 60000
-		s_ms=$C_MS s_peak=$C_PEAK_KB s_bytes=$C_BYTES s_state=$C_STATE
+		s_us=$C_US s_peak=$C_PEAK_KB s_bytes=$C_BYTES s_state=$C_STATE
 		p=$(case_problem small); [ -n "$p" ] && problems+=("$p")
 
 		# a small input that already fails is enough: no need to wait for the large one
-		if is_ms "$s_ms" && [ ${#problems[@]} -eq 0 ]; then
-			s_eff=$(awk -v a="$s_ms" -v b="$SMALL_FLOOR_MS" 'BEGIN { print (a > b ? a : b) }')
-			tmo=$(awk -v s="$s_eff" -v r="$MAX_RATIO" 'BEGIN { printf "%d", s * r + 1000 }')
+		if is_num "$s_us" && [ ${#problems[@]} -eq 0 ]; then
+			tmo=$((MAX_RATIO * $(small_eff "$s_us") / 1000 + 1000))
 			run_case "$unit" "$head" "$LARGE" "$expr" "$tmo"
 		else
-			C_MS=skipped C_PEAK_KB= C_BYTES=$LARGE C_STATE= C_ERR=
+			C_US=skipped C_PEAK_KB= C_BYTES=$LARGE C_STATE= C_ERR=
 		fi
-		l_ms=$C_MS l_peak=$C_PEAK_KB l_bytes=$C_BYTES
-		[ "$l_ms" = skipped ] || { p=$(case_problem large); [ -n "$p" ] && problems+=("$p"); }
+		l_us=$C_US l_peak=$C_PEAK_KB l_bytes=$C_BYTES
+		[ "$l_us" = skipped ] || { p=$(case_problem large); [ -n "$p" ] && problems+=("$p"); }
 
 		ratio=-
-		if is_ms "$s_ms" && is_ms "$l_ms"; then
-			ratio=$(awk -v a="$l_ms" -v b="$s_eff" 'BEGIN { printf "%.1f", a / b }')
-			if awk -v a="$l_ms" -v r="$ratio" -v f="$FLOOR_MS" -v m="$MAX_RATIO" 'BEGIN { exit !(a >= f && r > m) }'; then
+		if is_num "$s_us" && is_num "$l_us"; then
+			if too_fast_growth "$s_us" "$l_us"; then
 				# re-measure: best of 3 backends per size
-				t=$(best_ms "$unit" "$head" "$SMALL" "$expr")
-				is_ms "$t" && s_ms=$t
-				s_eff=$(awk -v a="$s_ms" -v b="$SMALL_FLOOR_MS" 'BEGIN { print (a > b ? a : b) }')
-				t=$(best_ms "$unit" "$head" "$LARGE" "$expr")
-				is_ms "$t" && l_ms=$t
-				ratio=$(awk -v a="$l_ms" -v b="$s_eff" 'BEGIN { printf "%.1f", a / b }')
-				awk -v a="$l_ms" -v r="$ratio" -v f="$FLOOR_MS" -v m="$MAX_RATIO" 'BEGIN { exit !(a >= f && r > m) }' &&
-					problems+=("time grows ${ratio}x for 4x the input (best of 3)")
+				t=$(best_us "$unit" "$head" "$SMALL" "$expr"); is_num "$t" && s_us=$t
+				t=$(best_us "$unit" "$head" "$LARGE" "$expr"); is_num "$t" && l_us=$t
+				too_fast_growth "$s_us" "$l_us" &&
+					problems+=("time grows $(tenths "$l_us" "$(small_eff "$s_us")")x for 4x the input (best of 3)")
 			fi
-			if awk -v a="$l_ms" -v b="${SLOWEST_MS[$fname]}" 'BEGIN { exit !(a > b) }'; then
-				SLOWEST_MS[$fname]=$l_ms SLOWEST_GEN[$fname]=$g
-			fi
-		elif [ "$l_ms" = timeout ]; then
+			ratio=$(tenths "$l_us" "$(small_eff "$s_us")")
+			[ "$l_us" -gt "${SLOWEST_US[$fname]}" ] && SLOWEST_US[$fname]=$l_us SLOWEST_GEN[$fname]=$g
+		elif [ "$l_us" = timeout ]; then
 			problems+=("time grows more than ${MAX_RATIO}x: the large input hit its statement_timeout of ${tmo} ms")
-			SLOWEST_MS[$fname]=999999 SLOWEST_GEN[$fname]=$g
-		elif is_ms "$s_ms" && awk -v a="$s_ms" -v b="${SLOWEST_MS[$fname]}" 'BEGIN { exit !(4 * a > b) }'; then
+			SLOWEST_US[$fname]=999999999 SLOWEST_GEN[$fname]=$g
+		elif is_num "$s_us" && [ $((4 * s_us)) -gt "${SLOWEST_US[$fname]}" ]; then
 			# large skipped: at least 4x the small time
-			SLOWEST_MS[$fname]=$(awk -v a="$s_ms" 'BEGIN { print 4 * a }') SLOWEST_GEN[$fname]=$g
+			SLOWEST_US[$fname]=$((4 * s_us)) SLOWEST_GEN[$fname]=$g
 		fi
 
-		# the function's worst peaks, and memory per input byte between the sizes
+		# the function's worst peaks, and memory per input byte between the sizes (tenths)
 		[ -n "$s_peak" ] && [ "$s_peak" -gt "${PEAK_SMALL[$fname]}" ] && PEAK_SMALL[$fname]=$s_peak
 		[ -n "$l_peak" ] && [ "$l_peak" -gt "${PEAK_LARGE[$fname]}" ] && PEAK_LARGE[$fname]=$l_peak
-		if [ -n "$s_peak" ] && [ -n "$l_peak" ] && is_ms "$l_ms" &&
-			awk -v d=$((l_peak - s_peak)) -v b="${SLOPE[$fname]}" -v n=$((l_bytes - s_bytes)) 'BEGIN { exit !(d * 1024 / n > b) }'; then
-			SLOPE[$fname]=$(awk -v d=$((l_peak - s_peak)) -v n=$((l_bytes - s_bytes)) 'BEGIN { printf "%.1f", d * 1024 / n }')
-			SLOPE_GEN[$fname]=$gname
+		if [ -n "$s_peak" ] && [ -n "$l_peak" ] && is_num "$l_us"; then
+			slope=$(((l_peak - s_peak) * 10240 / (l_bytes - s_bytes)))
+			[ "$slope" -gt "${SLOPE[$fname]}" ] && SLOPE[$fname]=$slope SLOPE_GEN[$fname]=$gname
 		fi
 
 		row=$(printf '%-20s | %-9s | %7s %9s %8s | %7s %9s %8s | %5s | %s' "$fname" "$gname" \
-			"$s_bytes" "$s_ms" "$([ -n "$s_peak" ] && mb "$s_peak")" \
-			"$l_bytes" "$l_ms" "$([ -n "$l_peak" ] && mb "$l_peak")" "$ratio" "${s_state:-?}")
+			"$s_bytes" "$(ms "$s_us")" "$(mb "$s_peak")" \
+			"$l_bytes" "$(ms "$l_us")" "$(mb "$l_peak")" "$ratio" "${s_state:-?}")
 		if [ ${#problems[@]} -eq 0 ]; then
 			ok "$row"
 		else
@@ -336,28 +344,30 @@ for f in "${FUNCS[@]}"; do
 done
 
 # ------------------------------------------------------------------------
-# 2. Cancel: statement_timeout = 1s on each function's slowest input, grown.
+# 2. Cancel: statement_timeout = 1s on each function's slowest input, grown
+# to take about 2 s by its large time.
 for f in "${FUNCS[@]}"; do
 	fname=${f%%|*} expr=${f#*|}
 	[[ "$fname" =~ $ONLY_FUNC ]] || continue
 	g=${SLOWEST_GEN[$fname]:-${LIMIT_INPUTS[0]}}
 	gname=${g%%|*} rest=${g#*|}
 	unit=${rest%|*} head=${rest##*|}
-	bytes=$(awk -v ms="${SLOWEST_MS[$fname]}" -v l="$LARGE" -v lo="$CANCEL_MIN" -v hi="$CANCEL_MAX" \
-		'BEGIN { b = ms > 0 ? l * 2000 / ms : hi; b = b < lo ? lo : b > hi ? hi : b; printf "%d", b }')
+	us=${SLOWEST_US[$fname]:--1}
+	bytes=$((us > 0 ? LARGE * 2000000 / us : CANCEL_MAX))
+	bytes=$((bytes < CANCEL_MIN ? CANCEL_MIN : bytes > CANCEL_MAX ? CANCEL_MAX : bytes))
 	run_case "$unit" "$head" "$bytes" "$expr" 1000
 	what="$fname, $gname, $C_BYTES bytes, statement_timeout 1s"
-	if [ "$C_MS" = killed ] || [ "$C_MS" = crash ] || [ "$C_MS" = error ]; then
-		fail "$what" "$C_MS${C_ERR:+ ($C_ERR)}"
-		CANCEL[$fname]="FAIL ($C_MS)"
+	if [ "$C_US" = killed ] || [ "$C_US" = crash ] || [ "$C_US" = error ]; then
+		fail "$what" "$C_US${C_ERR:+ ($C_ERR)}"
+		CANCEL[$fname]="FAIL ($C_US)"
 	elif [ -z "$C_WALL_MS" ]; then
 		fail "$what" "no wall time measured"
 		CANCEL[$fname]="FAIL (no time)"
-	elif awk -v w="$C_WALL_MS" -v m="$CANCEL_WALL_MS" 'BEGIN { exit !(w > m) }'; then
+	elif [ "$C_WALL_MS" -gt "$CANCEL_WALL_MS" ]; then
 		fail "$what" "the client waited ${C_WALL_MS} ms (at most ${CANCEL_WALL_MS})"
 		CANCEL[$fname]="FAIL ($C_WALL_MS ms)"
 	else
-		CANCEL[$fname]="$([ "$C_MS" = timeout ] && echo cancelled || echo answered) after $(awk -v w="$C_WALL_MS" 'BEGIN { printf "%.0f", w }') ms, $gname $((C_BYTES / 1024)) kB"
+		CANCEL[$fname]="$([ "$C_US" = timeout ] && echo cancelled || echo answered) after $C_WALL_MS ms, $gname $((C_BYTES / 1024)) kB"
 		ok "$what: ${CANCEL[$fname]%%,*}"
 	fi
 done
@@ -371,9 +381,12 @@ for f in "${FUNCS[@]}"; do
 	fname=${f%%|*}
 	[[ "$fname" =~ $ONLY_FUNC ]] || continue
 	g=${SLOWEST_GEN[$fname]:-}
+	us=${SLOWEST_US[$fname]}
+	slope=${SLOPE[$fname]}
 	printf '# %-20s | %s | %s | %s (%s) | %s ms (%s) | %s\n' "$fname" "$(mb "${PEAK_SMALL[$fname]}")" \
-		"$(mb "${PEAK_LARGE[$fname]}")" "${SLOPE[$fname]}" "${SLOPE_GEN[$fname]:--}" \
-		"${SLOWEST_MS[$fname]/999999/timeout}" "${g%%|*}" "${CANCEL[$fname]:-}"
+		"$(mb "${PEAK_LARGE[$fname]}")" "$([ "$slope" -ge 0 ] && tenths "$slope" 10 || echo -)" \
+		"${SLOPE_GEN[$fname]:--}" "$([ "$us" = 999999999 ] && echo timeout || ms "$us")" "${g%%|*}" \
+		"${CANCEL[$fname]:-}"
 done
 
 finish
