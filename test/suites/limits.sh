@@ -228,7 +228,7 @@ run_case() {
 	done <<<"$out"
 	[ -n "$rss0" ] && [ -n "$hwm" ] && C_PEAK_KB=$((hwm - rss0))
 	if [ "$rc" -ge 124 ]; then
-		C_US=killed C_ERR="no answer $((tmo / 1000 + HARD_EXTRA_S)) s after a ${tmo} ms statement_timeout: backend killed"
+		C_US=killed C_ERR="no answer ${HARD_EXTRA_S} s past its ${tmo} ms statement_timeout: backend killed"
 		kill_stuck
 	elif [[ "$out" == *"canceling statement due to statement timeout"* ]]; then
 		C_US=timeout
