@@ -18,7 +18,8 @@
 #          ignoring times under FLOOR_MS (50 ms) on the large input and
 #          taking the small time as at least SMALL_FLOOR_MS (10 ms); a
 #          failing ratio is re-measured as the best of 3 fresh backends per
-#          size before it counts; the large call gets a statement_timeout of
+#          size before it counts, and a small call over FLOOR_MS is timed
+#          twice (the better counts); the large call gets a statement_timeout of
 #          MAX_RATIO x the small time + 1 s, and hitting it fails the check;
 #        - peak is the backend's peak resident memory during the call
 #          (VmHWM of /proc/<backend>/status, reset to the resident size
@@ -294,6 +295,12 @@ for f in "${FUNCS[@]}"; do
 		run_case "$unit" "$head" "$SMALL" "$expr" 60000
 		s_us=$C_US s_peak=$C_PEAK_KB s_bytes=$C_BYTES s_state=$C_STATE
 		p=$(case_problem small); [ -n "$p" ] && problems+=("$p")
+		# a slow small call sets the large one's allowance: measure it twice,
+		# as a delay on the busy machine there would hide a fast growth
+		if [ -z "$p" ] && is_num "$s_us" && [ "$s_us" -ge $((FLOOR_MS * 1000)) ]; then
+			run_case "$unit" "$head" "$SMALL" "$expr" 60000
+			is_num "$C_US" && [ "$C_US" -lt "$s_us" ] && s_us=$C_US
+		fi
 
 		# a small input that already fails is enough: no need to wait for the large one
 		if is_num "$s_us" && [ ${#problems[@]} -eq 0 ]; then
