@@ -19,8 +19,9 @@
 #          taking the small time as at least SMALL_FLOOR_MS (10 ms); a
 #          failing ratio is re-measured as the best of 3 fresh backends per
 #          size before it counts, and a small call over FLOOR_MS is timed
-#          twice (the better counts); the large call gets a statement_timeout of
-#          MAX_RATIO x the small time + 1 s, and hitting it fails the check;
+#          twice (the better counts); the large call gets a
+#          statement_timeout of MAX_RATIO x the small time + 1 s, and
+#          hitting it fails the check;
 #        - peak is the backend's peak resident memory during the call
 #          (VmHWM of /proc/<backend>/status, reset to the resident size
 #          just before the call through /proc/<backend>/clear_refs, after a
@@ -30,7 +31,8 @@
 #          64kB so that a set-returning function's rows spill to disk and
 #          the peak is frnews's own memory, not the result's;
 #        - an error is a fine answer (e.g. a 32 kB fr_money literal), except
-#          out of memory (53200), an internal error (XX...) or a crash.
+#          out of memory (53200), an internal error (XX...), a crash, or an
+#          error raised by the error itself (a message invalid in UTF-8).
 #      One line per function and input: "ok"/"FAIL", then both sizes'
 #      time and peak: the table docs/limits.md quotes.
 #   2. Cancel.  For each function, the input that was slowest at the large
