@@ -46,7 +46,6 @@ frn_money_init_guc(void)
 							   PGC_USERSET,
 							   0,
 							   check_dollar_currency, NULL, NULL);
-	MarkGUCPrefixReserved("frnews");
 }
 
 /* ---- helpers shared by the glue ------------------------------------------ */
