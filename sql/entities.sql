@@ -115,3 +115,6 @@ DROP DATABASE frnews_ent_latin9;
 -- a place whose name begins with an article keeps it when written with a
 -- capital ("Le Havre"); the contracted forms "du Havre", "au Havre" name Havre
 SELECT start, len, surface, kind FROM fr_entities_builtin('Les dockers du Havre sont en grève. Le Havre est le premier port de France.');
+
+-- fr_dictionary_distribute() is for Citus: without it, a clear error
+SELECT fr_dictionary_distribute();

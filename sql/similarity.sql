@@ -264,3 +264,12 @@ SELECT fr_related(fr_signature('a'), fr_signature('a'), '{}', '{}', 2);
 
 DROP TABLE sim_articles, sim_results, knn_results, sim_inserted;
 DROP FUNCTION sim_run(text);
+
+-- Both settings survive a SET made before the module is loaded (a new
+-- session; Citus workers receive SET LOCAL first thing).
+\c
+SET frnews.similarity_threshold = 0.3;
+SET frnews.dollar_currency = 'CAD';
+SELECT fr_similarity('a', 'a');
+SHOW frnews.similarity_threshold;
+SHOW frnews.dollar_currency;

@@ -1,8 +1,8 @@
 -- The upgrade chain: CREATE EXTENSION at the first version, then
 -- ALTER EXTENSION UPDATE one version at a time, in a database of its own.
 -- Every object of the extension carries a comment and every function is
--- PARALLEL SAFE but for trigger functions (Citus and parallel query depend
--- on it).
+-- PARALLEL SAFE but for trigger functions and fr_dictionary_distribute(),
+-- which is DDL (Citus and parallel query depend on it).
 SELECT current_database() AS regress_db \gset
 CREATE DATABASE frn_upgrade;
 \c frn_upgrade

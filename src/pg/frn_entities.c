@@ -9,10 +9,19 @@
  * invalidation for it (plain DML sends none); our relcache callback then
  * marks the cache stale, so a change is seen by the backend that made it
  * from its next statement on and by every other backend once committed.
+ *
+ * On Citus, fr_dictionary_distribute() makes the table a reference table:
+ * its rows then live in a shard fr_dictionary_<shardid> (same schema) on
+ * every node, the trigger is copied onto the shards, and a query on the
+ * table itself would be a distributed query, which Citus refuses inside a
+ * query on a shard.  So the reader reads the node's own shard when it has
+ * one, and both the table and its shard invalidate the cache.
  */
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "funcapi.h"
@@ -35,18 +44,50 @@ PG_FUNCTION_INFO_V1(fr_dictionary_changed);
 
 static MemoryContext dict_cxt = NULL;
 static frn_dict *dict_cache = NULL;
-static Oid	dict_relid = InvalidOid;
+static Oid	dict_relid = InvalidOid;	/* fr_dictionary */
+static Oid	dict_read_relid = InvalidOid;	/* it, or its local Citus shard */
 static bool dict_valid = false;
 static bool dict_callback_registered = false;
 
 static void
 dict_invalidate(Datum arg, Oid relid)
 {
-	if (relid == InvalidOid || relid == dict_relid)
+	if (relid == InvalidOid || relid == dict_relid || relid == dict_read_relid)
 		dict_valid = false;
 }
 
-/* Read fr_dictionary (relation relid) into a new frn_dict in dict_cxt. */
+/*
+ * The relation that holds the rows of fr_dictionary (relid) on this node:
+ * its local shard if Citus made it a reference table, else itself.  Called
+ * inside SPI.
+ */
+static Oid
+dict_local_relation(Oid relid)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(relid)};
+	bool		isnull;
+	int64		shardid;
+	Oid			shard;
+
+	if (!OidIsValid(get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
+		return relid;
+	if (SPI_execute_with_args("SELECT shardid FROM pg_catalog.pg_dist_shard WHERE logicalrelid = $1",
+							  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read pg_dist_shard");
+	if (SPI_processed != 1)
+		return relid;
+	shardid = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	shard = get_relname_relid(psprintf("%s_" INT64_FORMAT, DICT_TABLE, shardid),
+							  get_rel_namespace(relid));
+	/* no local placement: read through the table (allowed on a coordinator) */
+	return OidIsValid(shard) ? shard : relid;
+}
+
+/*
+ * Read fr_dictionary (relation relid) into a new frn_dict in dict_cxt; sets
+ * dict_read_relid.
+ */
 static frn_dict *
 dict_load(Oid relid)
 {
@@ -54,11 +95,12 @@ dict_load(Oid relid)
 	char	   *query;
 	MemoryContext old;
 
-	query = psprintf("SELECT surface, kind FROM %s.%s",
-					 quote_identifier(get_namespace_name(get_rel_namespace(relid))),
-					 quote_identifier(get_rel_name(relid)));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	dict_read_relid = dict_local_relation(relid);
+	query = psprintf("SELECT surface, kind FROM %s.%s",
+					 quote_identifier(get_namespace_name(get_rel_namespace(dict_read_relid))),
+					 quote_identifier(get_rel_name(dict_read_relid)));
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the frnews dictionary");
 	old = MemoryContextSwitchTo(dict_cxt);
@@ -116,6 +158,7 @@ dict_get(FunctionCallInfo fcinfo)
 	MemoryContextReset(dict_cxt);
 	dict_cache = NULL;
 	dict_relid = relid;
+	dict_read_relid = InvalidOid;
 	/* valid from now on: an invalidation arriving while we read clears it */
 	dict_valid = true;
 	if (!OidIsValid(relid))
