@@ -34,6 +34,10 @@
 #define FRN_GAZ_LOCWORD		0x0200	/* rue, avenue, lac, mont: head of a place name */
 #define FRN_GAZ_DEMONYM		0x0400	/* Français, Allemande: people of a place, not a place */
 #define FRN_GAZ_PARTICLE	0x0800	/* de, du, von, van, ben, al: inside person names */
+/* names known to be organisations, brands, products (features, not answers) */
+#define FRN_GAZ_ORGNAME		0x1000	/* organisations.txt, companies.txt */
+#define FRN_GAZ_BRAND		0x2000	/* brands.txt: brands, companies or products */
+#define FRN_GAZ_PRODUCT		0x4000	/* products.txt: products, events, works, laws */
 #define FRN_GAZ_PREFIX		0x8000	/* proper prefix of a longer key */
 
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */

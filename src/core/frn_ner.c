@@ -19,7 +19,8 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX
+	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX,
+	T_PREFIX, T_W_N2, T_W_N1_W
 };
 
 static inline uint32_t
@@ -55,6 +56,7 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_free(d->h_word);
 	frn_free(d->h_shape);
 	frn_free(d->h_suffix);
+	frn_free(d->h_prefix);
 	frn_free(d->gaz);
 	frn_free(d->gaz_in);
 	frn_free(d->gaz_first);
@@ -75,6 +77,7 @@ reserve(frn_ner_doc *d, size_t n)
 	GROW(h_word);
 	GROW(h_shape);
 	GROW(h_suffix);
+	GROW(h_prefix);
 	GROW(gaz);
 	GROW(gaz_in);
 	GROW(gaz_first);
@@ -141,6 +144,9 @@ is_opening(const char *s, size_t n)
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
+
+/* gazetteer bits of the lower-case words that may head a name (FRN_NX_HEAD) */
+#define HEAD_BITS (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
 
 static void
 fold(frn_ner_doc *d, size_t i)
@@ -211,13 +217,14 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	return d->gaz[i];
 }
 
-/* Shape and suffix hashes of token i (computed on first use). */
+/* Shape, suffix and prefix hashes of token i (computed on first use). */
 static void
 shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 	size_t		end,
-				suf;
+				suf,
+				pre;
 
 	if (d->xflags[i] & FRN_NX_SHAPED)
 		return;
@@ -227,6 +234,10 @@ shape(frn_ner_doc *d, size_t i)
 	for (int k = 0; k < 3 && suf > d->fold_off[i]; k++)
 		frn_utf8_prev(d->fold.data, &suf);
 	d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, end - suf, 5);
+	pre = d->fold_off[i];
+	for (int k = 0; k < 3 && pre < end; k++)
+		frn_utf8_next(d->fold.data, end, &pre);
+	d->h_prefix[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], pre - d->fold_off[i], 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
 
@@ -301,8 +312,12 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	}
 	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
-		if ((d->xflags[i] & FRN_NX_CANDIDATE) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
+	{
+		if ((d->xflags[i] & FRN_NX_LOWER) && (frn_ner_gaz(d, i) & HEAD_BITS))
+			d->xflags[i] |= FRN_NX_HEAD;
+		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
+	}
 }
 
 bool
@@ -311,7 +326,7 @@ frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 	if (c == FRN_NER_O)
 		return true;
 	if (FRN_NER_IS_B(c))
-		return (d->xflags[i] & FRN_NX_CANDIDATE) != 0;
+		return (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
 	/* I-X continues X; a name never continues over a sentence start */
 	return prev != FRN_NER_O && FRN_NER_TYPE(prev) == FRN_NER_TYPE(c) &&
 		!(d->toks.tok[i].flags & FRN_TF_SENT_START);
@@ -338,7 +353,8 @@ flag_value(const frn_ner_doc *d, size_t i)
 		((t->flags & FRN_TF_CAPITALIZED) ? 4 : 0) |
 		((t->flags & FRN_TF_ALLCAPS) ? 8 : 0) |
 		((d->xflags[i] & FRN_NX_INITIAL) ? 16 : 0) |
-		((t->flags & FRN_TF_SPACE_BEFORE) ? 32 : 0);
+		((t->flags & FRN_TF_SPACE_BEFORE) ? 32 : 0) |
+		((d->xflags[i] & FRN_NX_HEAD) ? 64 : 0);
 }
 
 size_t
@@ -350,6 +366,7 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	uint32_t	wp1 = i > 0 ? word(d, i - 1) : 1;
 	uint32_t	wp2 = i > 1 ? word(d, i - 2) : 1;
 	uint32_t	wn1 = i + 1 < nt ? word(d, i + 1) : 2;
+	uint32_t	wn2 = i + 2 < nt ? word(d, i + 2) : 2;
 	uint32_t	sh,
 				shp = 1,
 				shn = 2;
@@ -379,7 +396,10 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	f[n++] = mix(T_W_P1_W, mix(wp1, w));
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
+	f[n++] = mix(T_W_N2, wn2);
+	f[n++] = mix(T_W_N1_W, mix(w, wn1));
 	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
+	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
 	f[n++] = mix(T_SHAPE, sh);
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
@@ -434,7 +454,7 @@ frn_ner_tag(frn_ner_doc *d)
 			frn_check_interrupts();
 		/* the fast path: nothing to decide */
 		if (FRN_NER_NBUCKETS > 0 &&
-			(prev != FRN_NER_O || (d->xflags[i] & FRN_NX_CANDIDATE)))
+			(prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN)))
 		{
 			int32_t		score[FRN_NER_NCLASS];
 			size_t		nf = frn_ner_features(d, i, prev, prev2, feat);

@@ -8,8 +8,10 @@
  * the trainer (src/gen/frn_ner_train.c) and the tagger, so that training and
  * tagging see exactly the same features.
  *
- * Tokens that cannot begin a name (no upper-case letter) and do not follow
- * a name are classed O without scoring: most tokens of a text cost nothing.
+ * Tokens that cannot begin a name (no upper-case letter, and not one of the
+ * lower-case head words of the gazetteer such as "ministère" or "rue") and do
+ * not follow a name are classed O without scoring: most tokens of a text cost
+ * nothing.
  * For the same reason the costlier facts about a token (shape, suffix,
  * gazetteer bits) are computed on first use (frn_ner_gaz, frn_ner_shape).
  */
@@ -47,8 +49,11 @@ enum
 #define FRN_NX_INITIAL		0x04	/* one capital letter and a period (J.) */
 #define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
 #define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
-#define FRN_NX_SHAPED		0x20	/* h_shape and h_suffix are computed */
+#define FRN_NX_SHAPED		0x20	/* h_shape, h_suffix and h_prefix are computed */
 #define FRN_NX_FOLDED		0x40	/* fold_off, fold_len and h_word are computed */
+#define FRN_NX_HEAD			0x80	/* a lower-case word that may head a name: "ministère"
+									 * (de l'Intérieur), "rue" (de Rivoli), "loi" (Evin) */
+#define FRN_NX_MAY_BEGIN	(FRN_NX_CANDIDATE | FRN_NX_HEAD)
 
 typedef struct frn_ner_doc
 {
@@ -65,6 +70,7 @@ typedef struct frn_ner_doc
 	uint32_t   *h_word;			/* hash of the folded token: frn_ner_word */
 	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */
 	uint32_t   *h_suffix;		/* hash of the last three characters, folded: same */
+	uint32_t   *h_prefix;		/* hash of the first three characters, folded: same */
 	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
 	uint8_t    *gaz_first;		/* 1 if the token begins that key */

@@ -78,7 +78,7 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 			b = i - 1;
 			break;
 		}
-	while (a <= b && (!(d->xflags[a] & FRN_NX_CANDIDATE) ||
+	while (a <= b && (!(d->xflags[a] & FRN_NX_MAY_BEGIN) ||
 					  ((frn_ner_gaz(d, a) & FRN_GAZ_TITLE) && !(d->xflags[a] & FRN_NX_INITIAL))))
 	{
 		if (frn_ner_gaz(d, a) & FRN_GAZ_PARTICLE)
@@ -261,7 +261,7 @@ main(int argc, char **argv)
 							gold = sm->gold[i];
 				size_t		nf;
 
-				if (prev != FRN_NER_O || (sm->doc.xflags[i] & FRN_NX_CANDIDATE))
+				if (prev != FRN_NER_O || (sm->doc.xflags[i] & FRN_NX_MAY_BEGIN))
 				{
 					/* a gold class the decoder cannot produce here teaches nothing */
 					if (!frn_ner_allowed(&sm->doc, i, prev, gold))
