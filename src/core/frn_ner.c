@@ -1,5 +1,5 @@
 /*
- * frn_ner.c — document analysis, features and greedy perceptron tagging.
+ * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
 #include <string.h>
 
@@ -19,7 +19,7 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX,
+	T_PREV, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX,
 	T_PREFIX, T_W_N2, T_W_N1_W
 };
 
@@ -62,6 +62,7 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_free(d->gaz_first);
 	frn_free(d->xflags);
 	frn_free(d->cls);
+	frn_free(d->bp);
 	memset(d, 0, sizeof(*d));
 }
 
@@ -84,6 +85,7 @@ reserve(frn_ner_doc *d, size_t n)
 	GROW(xflags);
 	GROW(cls);
 #undef GROW
+	d->bp = frn_realloc(d->bp, d->cap * FRN_NER_NCLASS);
 }
 
 /*
@@ -358,7 +360,7 @@ flag_value(const frn_ner_doc *d, size_t i)
 }
 
 size_t
-frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
+frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -423,14 +425,28 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 		if (n > FRN_NER_MAX_FEATURES - 8)
 			break;
 	}
-	f[n++] = mix(T_PREV, prev);
-	f[n++] = mix(T_PREV2, prev2 * 16 + prev);
-	f[n++] = mix(T_PREV_W, mix(prev, w));
-	f[n++] = mix(T_PREV_SHAPE, mix(prev, sh));
-	f[n++] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
-	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
-	f[n++] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
 	return n;
+}
+
+size_t
+frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *f)
+{
+	uint16_t	g = frn_ner_gaz(d, i);
+
+	shape(d, i);
+	f[0] = mix(T_PREV, prev);
+	f[1] = mix(T_PREV_W, mix(prev, d->h_word[i]));
+	f[2] = mix(T_PREV_SHAPE, mix(prev, d->h_shape[i]));
+	f[3] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
+	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
+	f[4] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
+	return FRN_NER_PREV_FEATURES;
+}
+
+bool
+frn_ner_scored(const frn_ner_doc *d, size_t i, int prev)
+{
+	return prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN);
 }
 
 bool
@@ -439,57 +455,122 @@ frn_ner_has_model(void)
 	return FRN_NER_NBUCKETS > 0;
 }
 
+/*
+ * Viterbi decoding over BIO classes.  A path's score is the sum, over the
+ * tokens it scores (frn_ner_scored), of the static scores of the token's
+ * class and of the scores of its class after the previous one.  Path scores
+ * are kept relative to the best one after every token, so that they stay
+ * small whatever the length of the text.  Memory: one back pointer per token
+ * and class.
+ */
 void
-frn_ner_tag(frn_ner_doc *d)
+frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg)
 {
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
-	int			prev = FRN_NER_O,
-				prev2 = FRN_NER_O;
+	float		delta[FRN_NER_NCLASS],
+				next[FRN_NER_NCLASS],
+				stat[FRN_NER_NCLASS],
+				dyn[FRN_NER_NCLASS];
+	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
+				now;
+	size_t		n = d->toks.n;
+	int			c;
 
-	for (size_t i = 0; i < d->toks.n; i++)
+	delta[FRN_NER_O] = 0;
+	for (size_t i = 0; i < n; i++)
 	{
-		int			best = FRN_NER_O;
+		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
+		float		top = 0;
+		bool		have_top = false;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		/* the fast path: nothing to decide */
-		if (FRN_NER_NBUCKETS > 0 &&
-			(prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN)))
+		/* the fast path: every path is outside a name and stays there */
+		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
 		{
-			int32_t		score[FRN_NER_NCLASS];
-			size_t		nf = frn_ner_features(d, i, prev, prev2, feat);
-			int32_t		best_score = 0;
-
-			/* the weight rows are scattered: ask for all of them first */
-			for (size_t k = 0; k < nf; k++)
-			{
-				feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
-				__builtin_prefetch(frn_ner_blob.w + feat[k]);
-			}
-			/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
-			{
-				int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-
-				for (size_t k = 0; k < nf; k++)
-				{
-					const int16_t *w = frn_ner_blob.w + feat[k];
-
-					s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
-					s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
-				}
-				score[0] = s0; score[1] = s1; score[2] = s2; score[3] = s3; score[4] = s4;
-				score[5] = s5; score[6] = s6; score[7] = s7; score[8] = s8;
-			}
-			best_score = score[FRN_NER_O];
-			for (int c = 1; c < FRN_NER_NCLASS; c++)
-				if (score[c] > best_score && frn_ner_allowed(d, i, prev, c))
-				{
-					best = c;
-					best_score = score[c];
-				}
+			bp[FRN_NER_O] = FRN_NER_O;
+			continue;
 		}
-		d->cls[i] = (uint8_t) best;
-		prev2 = prev;
-		prev = best;
+		score(arg, feat, frn_ner_features(d, i, feat), stat);
+		now = 0;
+		for (int p = 0; p < FRN_NER_NCLASS; p++)
+		{
+			if (!(alive & (1u << p)))
+				continue;
+			if (!frn_ner_scored(d, i, p))
+				memset(dyn, 0, sizeof(dyn));
+			else
+			{
+				score(arg, feat, frn_ner_prev_features(d, i, p, feat), dyn);
+				for (c = 0; c < FRN_NER_NCLASS; c++)
+					dyn[c] += stat[c];
+			}
+			for (c = 0; c < FRN_NER_NCLASS; c++)
+			{
+				float		v = delta[p] + dyn[c];
+
+				if (!frn_ner_allowed(d, i, p, c) || ((now & (1u << c)) && v <= next[c]))
+					continue;
+				next[c] = v;
+				bp[c] = (uint8_t) p;
+				now |= 1u << c;
+			}
+		}
+		alive = now;
+		for (c = 0; c < FRN_NER_NCLASS; c++)
+			if ((alive & (1u << c)) && (!have_top || next[c] > top))
+			{
+				top = next[c];
+				have_top = true;
+			}
+		for (c = 0; c < FRN_NER_NCLASS; c++)
+			delta[c] = next[c] - top;
 	}
+	/* the best last class, then back */
+	c = FRN_NER_O;
+	for (int k = 0; k < FRN_NER_NCLASS; k++)
+		if ((alive & (1u << k)) && (!(alive & (1u << c)) || delta[k] > delta[c]))
+			c = k;
+	for (size_t i = n; i-- > 0;)
+	{
+		d->cls[i] = (uint8_t) c;
+		c = d->bp[i * FRN_NER_NCLASS + c];
+	}
+}
+
+/* Scores of the classes with the built-in model: sums of int16 weights. */
+static void
+model_score(void *arg, uint32_t *feat, size_t nf, float *out)
+{
+	int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+
+	(void) arg;
+	/* the weight rows are scattered: ask for all of them first */
+	for (size_t k = 0; k < nf; k++)
+	{
+		feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
+		__builtin_prefetch(frn_ner_blob.w + feat[k]);
+	}
+	/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
+	for (size_t k = 0; k < nf; k++)
+	{
+		const int16_t *w = frn_ner_blob.w + feat[k];
+
+		s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
+		s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
+	}
+	out[0] = (float) s0; out[1] = (float) s1; out[2] = (float) s2; out[3] = (float) s3;
+	out[4] = (float) s4; out[5] = (float) s5; out[6] = (float) s6; out[7] = (float) s7;
+	out[8] = (float) s8;
+}
+
+void
+frn_ner_tag(frn_ner_doc *d)
+{
+	if (FRN_NER_NBUCKETS == 0)
+	{
+		memset(d->cls, FRN_NER_O, d->toks.n);
+		return;
+	}
+	frn_ner_viterbi(d, model_score, NULL);
 }

@@ -2,9 +2,9 @@
  * frn_ner.h — the statistical part of the entity tagger (internal).
  *
  * A document is analysed once (tokens, sentences, folded tokens, hashes,
- * gazetteer hits), then tagged token by token, left to right, with BIO
- * classes by an averaged perceptron over hashed features (greedy decoding:
- * the previous two classes are features).  The same feature function serves
+ * gazetteer hits), then tagged with BIO classes by a structured averaged
+ * perceptron over hashed features: features of the token and features of
+ * the token with the previous class, decoded by Viterbi over the whole text.  The same feature function serves
  * the trainer (src/gen/frn_ner_train.c) and the tagger, so that training and
  * tagging see exactly the same features.
  *
@@ -42,6 +42,7 @@ enum
 #define FRN_NER_I(type)		((type) * 2)
 
 #define FRN_NER_MAX_FEATURES 64
+#define FRN_NER_PREV_FEATURES 5
 
 /* frn_ner_doc.xflags */
 #define FRN_NX_CANDIDATE	0x01	/* may begin a name: a word with an upper-case letter */
@@ -75,7 +76,8 @@ typedef struct frn_ner_doc
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
 	uint8_t    *gaz_first;		/* 1 if the token begins that key */
 	uint8_t    *xflags;			/* FRN_NX_* */
-	uint8_t    *cls;			/* BIO class per token (tagger output, or gold in training) */
+	uint8_t    *cls;			/* BIO class per token (tagger output) */
+	uint8_t    *bp;				/* Viterbi back pointers: FRN_NER_NCLASS per token */
 	size_t		cap;
 } frn_ner_doc;
 
@@ -98,9 +100,21 @@ void		frn_ner_key_add(frn_ner_doc *d, size_t j);
 /* Gazetteer bits of token i alone (looked up on first use). */
 uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
 
-/* Hashed features of token i given the two previous classes; returns their
- * number (<= FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
-size_t		frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *feat);
+/* Hashed features of token i alone; returns their number (<=
+ * FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
+size_t		frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *feat);
+
+/* Hashed features of token i after class prev (FRN_NER_PREV_FEATURES). */
+size_t		frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *feat);
+
+/* Is token i scored after class prev?  (else it is O, at no cost) */
+bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);
+
+/* Class scores out[FRN_NER_NCLASS] of the features feat[0..nf) (may reuse feat). */
+typedef void (*frn_ner_scorer) (void *arg, uint32_t *feat, size_t nf, float *out);
+
+/* Best class sequence of the document under score (d->cls). */
+void		frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg);
 
 /* Can a name not end with token i? (particles, elisions, punctuation) */
 bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);

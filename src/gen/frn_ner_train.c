@@ -1,6 +1,8 @@
 /*
- * frn_ner_train.c — trains the entity model (averaged perceptron, greedy
- * left-to-right decoding) and writes data/ner/model.bin.
+ * frn_ner_train.c — trains the entity model (structured averaged
+ * perceptron: Viterbi decoding of each sentence with the core's decoder,
+ * updates where the best path and the gold path differ) and writes
+ * data/ner/model.bin.
  *
  * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin
  *
@@ -94,6 +96,21 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 		sm->gold[i] = FRN_NER_I(type);
 }
 
+/* A gold class the decoder cannot produce (a name begun by a lower-case
+ * word that is no head, ...) teaches nothing: it becomes O. */
+static void
+fix_gold(sample *sm)
+{
+	int			prev = FRN_NER_O;
+
+	for (size_t i = 0; i < sm->doc.toks.n; i++)
+	{
+		if (!frn_ner_allowed(&sm->doc, i, prev, sm->gold[i]))
+			sm->gold[i] = FRN_NER_O;
+		prev = sm->gold[i];
+	}
+}
+
 static sample *
 load(const char *path, size_t *count)
 {
@@ -140,6 +157,7 @@ load(const char *path, size_t *count)
 			if (sscanf(tok, "%u:%u:%15s", &cs, &ce, ty) == 3 && type_of(ty))
 				mark_span(sm, cs, ce, type_of(ty));
 		}
+		fix_gold(sm);
 	}
 	free(line);
 	fclose(f);
@@ -153,38 +171,66 @@ static float *u;				/* sum of step * update, for averaging */
 static uint32_t mask;
 static double step = 1;
 
-static int
-predict(sample *sm, size_t i, int prev, int prev2, uint32_t *feat, size_t *nf)
+static void
+float_score(void *arg, uint32_t *feat, size_t nf, float *out)
 {
-	float		score[FRN_NER_NCLASS] = {0};
-	int			best = FRN_NER_O;
-
-	*nf = frn_ner_features(&sm->doc, i, prev, prev2, feat);
-	for (size_t k = 0; k < *nf; k++)
+	(void) arg;
+	memset(out, 0, FRN_NER_NCLASS * sizeof(float));
+	for (size_t k = 0; k < nf; k++)
 	{
 		const float *wk = w + (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
 
 		for (int c = 0; c < FRN_NER_NCLASS; c++)
-			score[c] += wk[c];
+			out[c] += wk[c];
 	}
-	for (int c = 1; c < FRN_NER_NCLASS; c++)
-		if (score[c] > score[best] && frn_ner_allowed(&sm->doc, i, prev, c))
-			best = c;
-	return best;
 }
 
 static void
-update(const uint32_t *feat, size_t nf, int good, int bad)
+add(const uint32_t *feat, size_t nf, int c, float sign)
 {
 	for (size_t k = 0; k < nf; k++)
 	{
-		size_t		b = (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
+		size_t		b = (size_t) (feat[k] & mask) * FRN_NER_NCLASS + c;
 
-		w[b + good] += 1;
-		u[b + good] += step;
-		w[b + bad] -= 1;
-		u[b + bad] -= step;
+		w[b] += sign;
+		u[b] += sign * step;
 	}
+}
+
+/* Add sign times the features of one step of a path: class c after prev. */
+static void
+update_step(frn_ner_doc *d, size_t i, int prev, int c, float sign)
+{
+	uint32_t	feat[FRN_NER_MAX_FEATURES];
+
+	if (!frn_ner_scored(d, i, prev))
+		return;
+	add(feat, frn_ner_features(d, i, feat), c, sign);
+	add(feat, frn_ner_prev_features(d, i, prev, feat), c, sign);
+}
+
+/* Decode one sample and learn from its differences with the gold path;
+ * returns the number of tokens tagged wrong. */
+static size_t
+train_one(sample *sm)
+{
+	frn_ner_doc *d = &sm->doc;
+	size_t		wrong = 0;
+
+	frn_ner_viterbi(d, float_score, NULL);
+	for (size_t i = 0; i < d->toks.n; i++)
+	{
+		int			gp = i > 0 ? sm->gold[i - 1] : FRN_NER_O,
+					pp = i > 0 ? d->cls[i - 1] : FRN_NER_O;
+
+		wrong += sm->gold[i] != d->cls[i];
+		if (gp == pp && sm->gold[i] == d->cls[i])
+			continue;
+		update_step(d, i, gp, sm->gold[i], 1);
+		update_step(d, i, pp, d->cls[i], -1);
+	}
+	step++;
+	return wrong;
 }
 
 static void
@@ -212,7 +258,6 @@ main(int argc, char **argv)
 	sample	   *data;
 	size_t	   *order;
 	unsigned	seed = 12345;
-	uint32_t	feat[FRN_NER_MAX_FEATURES];
 	FILE	   *out;
 	float		maxabs = 0;
 
@@ -245,42 +290,13 @@ main(int argc, char **argv)
 
 	for (int e = 0; e < epochs; e++)
 	{
-		size_t		errors = 0,
-					scored = 0;
+		size_t		errors = 0;
 
 		shuffle(order, n, &seed);
 		for (size_t k = 0; k < n; k++)
-		{
-			sample	   *sm = &data[order[k]];
-			int			prev = FRN_NER_O,
-						prev2 = FRN_NER_O;
-
-			for (size_t i = 0; i < sm->doc.toks.n; i++)
-			{
-				int			guess = FRN_NER_O,
-							gold = sm->gold[i];
-				size_t		nf;
-
-				if (prev != FRN_NER_O || (sm->doc.xflags[i] & FRN_NX_MAY_BEGIN))
-				{
-					/* a gold class the decoder cannot produce here teaches nothing */
-					if (!frn_ner_allowed(&sm->doc, i, prev, gold))
-						gold = FRN_NER_O;
-					guess = predict(sm, i, prev, prev2, feat, &nf);
-					scored++;
-					if (guess != gold)
-					{
-						update(feat, nf, gold, guess);
-						errors++;
-					}
-					step++;
-				}
-				prev2 = prev;
-				prev = guess;
-			}
-		}
-		fprintf(stderr, "epoch %d: %zu errors in %zu decisions (%.2f%%)\n",
-				e + 1, errors, scored, 100.0 * errors / (scored ? scored : 1));
+			errors += train_one(&data[order[k]]);
+		fprintf(stderr, "epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
+				e + 1, errors, total, 100.0 * errors / (total ? total : 1));
 	}
 
 	/* average, then quantise to int16 */
