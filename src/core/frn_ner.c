@@ -564,6 +564,96 @@ model_score(void *arg, uint32_t *feat, size_t nf, float *out)
 	out[8] = (float) s8;
 }
 
+/* Last token of the name that begins at token a. */
+static size_t
+name_last(const frn_ner_doc *d, size_t a)
+{
+	size_t		b = a;
+
+	while (b + 1 < d->toks.n && d->cls[b + 1] == FRN_NER_I(FRN_NER_TYPE(d->cls[a])))
+		b++;
+	return b;
+}
+
+/* Hash of the folded tokens [a, b]. */
+static uint64_t
+name_hash(frn_ner_doc *d, size_t a, size_t b)
+{
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return frn_gaz_hash(d->key.data, d->key.len) | 1;	/* 0 marks an empty slot */
+}
+
+typedef struct vote
+{
+	uint64_t	h;
+	uint32_t	n[5];			/* occurrences by type */
+} vote;
+
+/* Slot of hash h in a table of mask + 1 slots (open addressing). */
+static vote *
+vote_slot(vote *t, size_t mask, uint64_t h)
+{
+	size_t		i = (size_t) h & mask;
+
+	while (t[i].h != 0 && t[i].h != h)
+		i = (i + 1) & mask;
+	t[i].h = h;
+	return &t[i];
+}
+
+/*
+ * One article names one thing with one type: a name tagged with several
+ * types takes the type it has most often ("Morgan" the carmaker, tagged ORG
+ * twice and PER once, is ORG everywhere).  Ties change nothing.
+ */
+static void
+vote_types(frn_ner_doc *d)
+{
+	size_t		nnames = 0,
+				mask = 15;
+	vote	   *t;
+
+	for (size_t i = 0; i < d->toks.n; i++)
+		nnames += FRN_NER_IS_B(d->cls[i]);
+	if (nnames < 2)
+		return;
+	while (mask + 1 < nnames * 2)
+		mask = mask * 2 + 1;
+	t = frn_malloc((mask + 1) * sizeof(vote));
+	memset(t, 0, (mask + 1) * sizeof(vote));
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t a = 0; a < d->toks.n; a++)
+		{
+			size_t		b;
+			vote	   *v;
+			int			type,
+						best;
+
+			if ((a & 1023) == 1023)
+				frn_check_interrupts();
+			if (!FRN_NER_IS_B(d->cls[a]))
+				continue;
+			type = FRN_NER_TYPE(d->cls[a]);
+			b = name_last(d, a);
+			v = vote_slot(t, mask, name_hash(d, a, b));
+			if (pass == 0)
+			{
+				v->n[type]++;
+				continue;
+			}
+			best = type;
+			for (int k = 1; k <= 4; k++)
+				if (v->n[k] > v->n[best])
+					best = k;
+			d->cls[a] = (uint8_t) FRN_NER_B(best);
+			for (size_t j = a + 1; j <= b; j++)
+				d->cls[j] = (uint8_t) FRN_NER_I(best);
+		}
+	frn_free(t);
+}
+
 void
 frn_ner_tag(frn_ner_doc *d)
 {
@@ -573,4 +663,5 @@ frn_ner_tag(frn_ner_doc *d)
 		return;
 	}
 	frn_ner_viterbi(d, model_score, NULL);
+	vote_types(d);
 }

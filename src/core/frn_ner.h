@@ -119,7 +119,8 @@ void		frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg);
 /* Can a name not end with token i? (particles, elisions, punctuation) */
 bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);
 
-/* Tag every token with the built-in model (d->cls). */
+/* Tag every token with the built-in model (d->cls), then give every name
+ * of the text the type it has most often. */
 void		frn_ner_tag(frn_ner_doc *d);
 
 /* Whether a built-in model is compiled in (an empty model tags nothing). */

@@ -6,7 +6,9 @@
  *
  * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin
  *
- * TRAIN.tsv comes from data/ner/prepare.py (redistributable corpora only).
+ * TRAIN.tsv comes from data/ner/prepare.py and data/ner/written.py
+ * (redistributable corpora only): text<TAB>start:end:TYPE,... and, for a
+ * corpus that does not annotate MISC, a third field "nomisc".
  * Sentences are analysed with the core (frn_ner_analyze) and trained with
  * the core's own feature function, so the model matches the tagger exactly.
  *
@@ -22,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "frn_entities.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 
@@ -29,6 +32,7 @@ typedef struct sample
 {
 	frn_ner_doc doc;
 	uint8_t    *gold;
+	bool		no_misc;		/* its corpus does not annotate MISC */
 } sample;
 
 static const char *const type_names[] = {"", "PER", "LOC", "ORG", "MISC"};
@@ -145,6 +149,10 @@ load(const char *path, size_t *count)
 		tlen = tab - line;
 		spans = tab + 1;
 		spans[strcspn(spans, "\r\n")] = '\0';
+		/* a third field "nomisc": the corpus does not annotate MISC */
+		sm->no_misc = (tab = strchr(spans, '\t')) != NULL && strcmp(tab + 1, "nomisc") == 0;
+		if (tab)
+			*tab = '\0';
 		frn_ner_doc_init(&sm->doc);
 		frn_ner_analyze(&sm->doc, strndup(line, tlen), tlen);
 		sm->gold = calloc(sm->doc.toks.n + 1, 1);
@@ -209,24 +217,56 @@ update_step(frn_ner_doc *d, size_t i, int prev, int c, float sign)
 	add(feat, frn_ner_prev_features(d, i, prev, feat), c, sign);
 }
 
+/*
+ * In a corpus that does not annotate MISC, a MISC name found where the gold
+ * has nothing is not an error: gold (a copy of the sample's gold) takes it.
+ */
+static void
+accept_misc(const sample *sm, uint8_t *gold)
+{
+	const uint8_t *cls = sm->doc.cls;
+	size_t		n = sm->doc.toks.n;
+
+	for (size_t a = 0; a < n; a++)
+	{
+		size_t		b = a;
+		bool		unnamed = gold[a] == FRN_NER_O;
+
+		if (cls[a] != FRN_NER_B(FRN_ENT_MISC))
+			continue;
+		while (b + 1 < n && cls[b + 1] == FRN_NER_I(FRN_ENT_MISC))
+			unnamed &= gold[++b] == FRN_NER_O;
+		if (!unnamed || (b + 1 < n && gold[b + 1] != FRN_NER_O && !FRN_NER_IS_B(gold[b + 1])))
+			continue;
+		memcpy(gold + a, cls + a, b + 1 - a);
+	}
+}
+
 /* Decode one sample and learn from its differences with the gold path;
  * returns the number of tokens tagged wrong. */
 static size_t
-train_one(sample *sm)
+train_one(sample *sm, uint8_t *scratch)
 {
 	frn_ner_doc *d = &sm->doc;
+	const uint8_t *gold = sm->gold;
 	size_t		wrong = 0;
 
 	frn_ner_viterbi(d, float_score, NULL);
+	if (sm->no_misc)
+	{
+		memcpy(scratch, sm->gold, d->toks.n);
+		accept_misc(sm, scratch);
+		gold = scratch;
+	}
 	for (size_t i = 0; i < d->toks.n; i++)
 	{
-		int			gp = i > 0 ? sm->gold[i - 1] : FRN_NER_O,
+		int			gp = i > 0 ? gold[i - 1] : FRN_NER_O,
 					pp = i > 0 ? d->cls[i - 1] : FRN_NER_O;
 
-		wrong += sm->gold[i] != d->cls[i];
-		if (gp == pp && sm->gold[i] == d->cls[i])
+		wrong += gold[i] != d->cls[i];
+		if (gp == pp && gold[i] == d->cls[i])
 			continue;
-		update_step(d, i, gp, sm->gold[i], 1);
+		update_step(d, i, gp, gold[i], 1);
 		update_step(d, i, pp, d->cls[i], -1);
 	}
 	step++;
@@ -257,6 +297,8 @@ main(int argc, char **argv)
 				total = 0;
 	sample	   *data;
 	size_t	   *order;
+	size_t		longest = 0;
+	uint8_t    *scratch;
 	unsigned	seed = 12345;
 	FILE	   *out;
 	float		maxabs = 0;
@@ -285,7 +327,9 @@ main(int argc, char **argv)
 	{
 		order[i] = i;
 		total += data[i].doc.toks.n;
+		longest = data[i].doc.toks.n > longest ? data[i].doc.toks.n : longest;
 	}
+	scratch = malloc(longest + 1);
 	fprintf(stderr, "frn-ner-train: %zu sentences, %zu tokens, %zu buckets\n", n, total, nb);
 
 	for (int e = 0; e < epochs; e++)
@@ -294,7 +338,7 @@ main(int argc, char **argv)
 
 		shuffle(order, n, &seed);
 		for (size_t k = 0; k < n; k++)
-			errors += train_one(&data[order[k]]);
+			errors += train_one(&data[order[k]], scratch);
 		fprintf(stderr, "epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
 				e + 1, errors, total, 100.0 * errors / (total ? total : 1));
 	}
