@@ -11,7 +11,7 @@
 # contains it).  Rebuild afterwards (make) to embed the new weights.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-NER=../shared/ner
+NER=${FRNEWS_NER_DIR:-../shared/ner}
 [ -d "$NER" ] || { echo "train.sh: $NER is absent: cannot train"; exit 1; }
 make -s build/frn-ner-train
 hist=("$NER/europeana-fr-bnf.sent.jsonl")

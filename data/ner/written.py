@@ -16,7 +16,7 @@ sentence once as written and then COPIES times with its names replaced by
 other names of the same type, so that the model learns the contexts rather
 than the names.  Replacements come from the names of all the sentences,
 from the gazetteer lists and from invented random-syllable names
-(data/ner/synth.py); the same name is replaced the same way within a
+(data/ner/names.py); the same name is replaced the same way within a
 sentence, and a name after an elision (l', d') is replaced by one that
 begins with a vowel.
 
@@ -30,7 +30,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import synth  # noqa: E402  (invented names and the gazetteer loader)
+import names  # noqa: E402  (invented names and the gazetteer loader)
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 MARK = re.compile(r"\[([^\[\]|]*)\|([A-Z]*)\]")
@@ -97,7 +97,7 @@ class Pool:
 
     def __init__(self, sents, rng):
         self.rng = rng
-        self.filler = synth.Filler(rng)
+        self.filler = names.Filler(rng)
         self.written = {t: [] for t in TYPES}
         for text, ents in sents:
             for s, e, t in ents:
@@ -117,7 +117,7 @@ class Pool:
             return f.place()
         if typ == "ORG":
             return f.org()
-        return " ".join(synth.word(self.rng) for _ in range(self.rng.choice([1, 1, 2])))
+        return " ".join(names.word(self.rng) for _ in range(self.rng.choice([1, 1, 2])))
 
     def pick(self, typ, vowel):
         r = self.rng
@@ -135,8 +135,8 @@ class Pool:
 
 
 def load_optional(name):
-    path = os.path.join(synth.GAZ, name)
-    return [n for n in synth.load(name) if not n.startswith("#")] if os.path.exists(path) else []
+    path = os.path.join(names.GAZ, name)
+    return [n for n in names.load(name) if not n.startswith("#")] if os.path.exists(path) else []
 
 
 def substitute(text, ents, pool):
@@ -176,19 +176,19 @@ def main():
             sys.exit("written.py: %s is a held-out test set: never train on it" % p)
     sents, errors = read_inputs(a.inputs, a.strict)
     pool = Pool(sents, random.Random(a.seed))
-    n = names = 0
+    n = nnames = 0
     with open(a.out, "w", encoding="utf-8") as fh:
         for text, ents in sents:
             fh.write(tsv(text, ents))
             n += 1
-            names += len(ents)
+            nnames += len(ents)
             for _ in range(a.copies if ents else 0):
                 r = substitute(text, ents, pool)
                 if r:
                     fh.write(tsv(*r))
                     n += 1
     print("written.py: %d sentences (%d names, %d bad lines left out) -> %d lines in %s"
-          % (len(sents), names, errors, n, a.out))
+          % (len(sents), nnames, errors, n, a.out))
 
 
 if __name__ == "__main__":

@@ -460,11 +460,13 @@ frn_ner_has_model(void)
  * tokens it scores (frn_ner_scored), of the static scores of the token's
  * class and of the scores of its class after the previous one.  Path scores
  * are kept relative to the best one after every token, so that they stay
- * small whatever the length of the text.  Memory: one back pointer per token
- * and class.
+ * small whatever the length of the text, and a class whose best path is
+ * more than beam below the best is dropped: after a word confidently outside
+ * a name ("Le" at a sentence start), the next word takes the fast path
+ * again.  Memory: one back pointer per token and class.
  */
 void
-frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg)
+frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam)
 {
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
 	float		delta[FRN_NER_NCLASS],
@@ -524,7 +526,11 @@ frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg)
 				have_top = true;
 			}
 		for (c = 0; c < FRN_NER_NCLASS; c++)
+		{
 			delta[c] = next[c] - top;
+			if (delta[c] < -beam)
+				alive &= ~(1u << c);
+		}
 	}
 	/* the best last class, then back */
 	c = FRN_NER_O;
@@ -662,6 +668,11 @@ frn_ner_tag(frn_ner_doc *d)
 		memset(d->cls, FRN_NER_O, d->toks.n);
 		return;
 	}
-	frn_ner_viterbi(d, model_score, NULL);
+	/*
+	 * A class twice the largest weight behind the best is never the answer
+	 * in practice (measured on the dev sets: same scores), and dropping it
+	 * keeps most words after a capitalised one on the fast path.
+	 */
+	frn_ner_viterbi(d, model_score, NULL, 2.0f * FRN_NER_WMAX);
 	vote_types(d);
 }

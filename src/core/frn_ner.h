@@ -43,6 +43,7 @@ enum
 
 #define FRN_NER_MAX_FEATURES 64
 #define FRN_NER_PREV_FEATURES 5
+#define FRN_NER_WMAX		32000	/* the model's weights are scaled to [-WMAX, WMAX] */
 
 /* frn_ner_doc.xflags */
 #define FRN_NX_CANDIDATE	0x01	/* may begin a name: a word with an upper-case letter */
@@ -113,8 +114,9 @@ bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);
 /* Class scores out[FRN_NER_NCLASS] of the features feat[0..nf) (may reuse feat). */
 typedef void (*frn_ner_scorer) (void *arg, uint32_t *feat, size_t nf, float *out);
 
-/* Best class sequence of the document under score (d->cls). */
-void		frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg);
+/* Best class sequence of the document under score (d->cls), searching only
+ * the classes whose best path is within beam of the best one. */
+void		frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam);
 
 /* Can a name not end with token i? (particles, elisions, punctuation) */
 bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);

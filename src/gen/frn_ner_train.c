@@ -251,7 +251,7 @@ train_one(sample *sm, uint8_t *scratch)
 	const uint8_t *gold = sm->gold;
 	size_t		wrong = 0;
 
-	frn_ner_viterbi(d, float_score, NULL);
+	frn_ner_viterbi(d, float_score, NULL, INFINITY);
 	if (sm->no_misc)
 	{
 		memcpy(scratch, sm->gold, d->toks.n);
@@ -358,7 +358,7 @@ main(int argc, char **argv)
 	}
 	{
 		uint32_t	hdr[2] = {(uint32_t) nb, FRN_NER_NCLASS};
-		float		scale = maxabs > 0 ? 32000.0f / maxabs : 1;
+		float		scale = maxabs > 0 ? FRN_NER_WMAX / maxabs : 1;
 		size_t		nonzero = 0;
 
 		fwrite("FRNNER01", 1, 8, out);

@@ -12,7 +12,7 @@
 # Predictions and full score tables go to build/ner/.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-NER=../shared/ner
+NER=${FRNEWS_NER_DIR:-../shared/ner}	# the shared NER data (set it where ../shared is elsewhere)
 CLI=build/frnews
 OUT=build/ner
 pass=0 fail=0 skip=0
