@@ -147,8 +147,6 @@ is_opening(const char *s, size_t n)
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
 
-/* gazetteer bits of the lower-case words that may head a name (FRN_NX_HEAD) */
-#define HEAD_BITS (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
 
 static void
 fold(frn_ner_doc *d, size_t i)
@@ -272,6 +270,15 @@ scan_multi(frn_ner_doc *d, size_t i)
 	}
 }
 
+static bool
+may_head(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return frn_gaz_may_head(f, len);
+}
+
 void
 frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 {
@@ -315,7 +322,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
 	{
-		if ((d->xflags[i] & FRN_NX_LOWER) && (frn_ner_gaz(d, i) & HEAD_BITS))
+		if ((d->xflags[i] & FRN_NX_LOWER) && may_head(d, i) && (frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
 			d->xflags[i] |= FRN_NX_HEAD;
 		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);

@@ -179,6 +179,25 @@ read_cues(const char *dir)
 	fclose(f);
 }
 
+/* The filter of frn_gaz_may_head: one bit per key with FRN_GAZ_HEAD_BITS. */
+static void
+print_head_filter(void)
+{
+	static uint64_t filter[(1u << FRN_GAZ_FILTER_LOG2) / 64];
+
+	for (size_t i = 0; i < nslots; i++)
+		if (table[i].key && (table[i].bits & FRN_GAZ_HEAD_BITS))
+		{
+			uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(table[i].key, table[i].len));
+
+			filter[b / 64] |= (uint64_t) 1 << (b % 64);
+		}
+	printf("static const uint64_t frn_gaz_heads[%u] = {\n", (1u << FRN_GAZ_FILTER_LOG2) / 64);
+	for (size_t i = 0; i < (1u << FRN_GAZ_FILTER_LOG2) / 64; i++)
+		printf("0x%llxu,%s", (unsigned long long) filter[i], i % 8 == 7 ? "\n" : "");
+	printf("};\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -213,6 +232,7 @@ main(int argc, char **argv)
 			printf("\n");
 	}
 	printf("};\n");
+	print_head_filter();
 	fprintf(stderr, "gen_gazetteer: %zu keys in %zu slots\n", nkeys, nslots);
 	return 0;
 }
