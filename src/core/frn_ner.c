@@ -11,7 +11,7 @@
 #include "frn_ner_model.inc"
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
-_Static_assert(FRN_NER_NCLASS == 9, "frn_ner_tag keeps nine sums in registers");
+_Static_assert(FRN_NER_NCLASS == 9, "model_score keeps nine sums in registers");
 
 /* feature templates (mixed into every feature hash) */
 enum
@@ -322,6 +322,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
 	{
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if ((d->xflags[i] & FRN_NX_LOWER) && may_head(d, i) && (frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
 			d->xflags[i] |= FRN_NX_HEAD;
 		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
