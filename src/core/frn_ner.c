@@ -621,7 +621,8 @@ vote_slot(vote *t, size_t mask, uint64_t h)
 /*
  * One article names one thing with one type: a name tagged with several
  * types takes the type it has most often ("Morgan" the carmaker, tagged ORG
- * twice and PER once, is ORG everywhere).  Ties change nothing.
+ * twice and PER once, is ORG everywhere); a person's full name counts for
+ * its last word too.  Ties change nothing.
  */
 static void
 vote_types(frn_ner_doc *d)
@@ -634,7 +635,8 @@ vote_types(frn_ner_doc *d)
 		nnames += FRN_NER_IS_B(d->cls[i]);
 	if (nnames < 2)
 		return;
-	while (mask + 1 < nnames * 2)
+	/* at most two keys per name: the table stays at most half full */
+	while (mask + 1 < nnames * 4)
 		mask = mask * 2 + 1;
 	t = frn_malloc((mask + 1) * sizeof(vote));
 	memset(t, 0, (mask + 1) * sizeof(vote));
@@ -656,6 +658,9 @@ vote_types(frn_ner_doc *d)
 			if (pass == 0)
 			{
 				v->n[type]++;
+				/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
+				if (d->cls[a] == FRN_NER_B_PER && b > a)
+					vote_slot(t, mask, name_hash(d, b, b))->n[type]++;
 				continue;
 			}
 			best = type;
