@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Turn .sent.jsonl NER files into the trainer's TSV (one sentence a line):
 
-    text<TAB>start:end:TYPE,start:end:TYPE,...
+    text<TAB>start:end:TYPE,start:end:TYPE,...[<TAB>nomisc]
+
+"nomisc" marks the sentences of a corpus that does not annotate MISC
+(europeana-fr-bnf): the trainer does not count a MISC name there as an error.
 
 Offsets are code points, end exclusive.  Tabs and line breaks in the text
 become spaces (same length, so offsets hold).  Only redistributable corpora
@@ -14,6 +17,7 @@ import json
 import sys
 
 ALLOWED = ("europeana-fr-bnf", "newseye-fr-dev", "newseye-fr-dev2")
+NO_MISC = ("europeana-fr-bnf",)
 
 
 def main():
@@ -28,7 +32,7 @@ def main():
                 r = json.loads(line)
                 text = r["text"].replace("\t", " ").replace("\n", " ").replace("\r", " ")
                 spans = ",".join("%d:%d:%s" % (e["start"], e["end"], e["type"]) for e in r["entities"])
-                fh.write(text + "\t" + spans + "\n")
+                fh.write(text + "\t" + spans + ("\tnomisc" if name in NO_MISC else "") + "\n")
                 n += 1
     print("prepare.py: %d sentences -> %s" % (n, out))
 

@@ -2,16 +2,22 @@
 # data/ner/train.sh — retrain the entity model (data/ner/model.bin).
 #
 # Trains only on redistributable data (see data/ner/NOTICE.md):
-# europeana-fr-bnf (CC0), newseye-fr-dev and -dev2 (CC BY 4.0) from
-# ../shared/ner, plus synthetic sentences from data/ner/synth.py.
-# Rebuild afterwards (make) to embed the new weights.
+#  - modern press sentences written for frnews (CC0): data/ner/written/*.txt
+#    and ../shared/ner/press-written-fr.sent.jsonl, checked and augmented by
+#    name substitution (data/ner/written.py);
+#  - historical newspapers: europeana-fr-bnf (CC0), newseye-fr-dev and -dev2
+#    (CC BY 4.0) from ../shared/ner (data/ner/prepare.py).
+# Set NER_NO_NEWSEYE=1 to leave NewsEye out (to measure news-fr-dev, which
+# contains it).  Rebuild afterwards (make) to embed the new weights.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-NER=../shared/ner
+NER=${FRNEWS_NER_DIR:-../shared/ner}
 [ -d "$NER" ] || { echo "train.sh: $NER is absent: cannot train"; exit 1; }
 make -s build/frn-ner-train
-python3 data/ner/prepare.py build/ner-train.tsv \
-	"$NER/europeana-fr-bnf.sent.jsonl" "$NER/newseye-fr-dev.sent.jsonl" "$NER/newseye-fr-dev2.sent.jsonl"
-python3 data/ner/synth.py build/ner-synth.tsv 8000 7
-cat build/ner-train.tsv build/ner-synth.tsv >build/ner-all.tsv
-./build/frn-ner-train -e 20 -b 17 build/ner-all.tsv data/ner/model.bin
+hist=("$NER/europeana-fr-bnf.sent.jsonl")
+[ -n "${NER_NO_NEWSEYE:-}" ] || hist+=("$NER/newseye-fr-dev.sent.jsonl" "$NER/newseye-fr-dev2.sent.jsonl")
+python3 data/ner/prepare.py build/ner-hist.tsv "${hist[@]}"
+python3 data/ner/written.py --strict --copies 3 build/ner-written.tsv \
+	"$NER/press-written-fr.sent.jsonl" data/ner/written/*.txt
+cat build/ner-hist.tsv build/ner-written.tsv >build/ner-all.tsv
+./build/frn-ner-train -e 20 -b 19 build/ner-all.tsv data/ner/model.bin

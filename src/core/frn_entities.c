@@ -507,7 +507,7 @@ collect(frn_ner_doc *d, tspan *out)
 		if (sp.kind == FRN_ENT_LOC && sp.a > 0 && article_of_place(d, sp.a - 1, sp.b))
 			sp.a--;
 		/* a title or an initial alone ("M.", "S.") names no one */
-		if (!(d->xflags[sp.a] & FRN_NX_CANDIDATE) ||
+		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
 			continue;
 		out[n++] = sp;

@@ -22,6 +22,14 @@ frn_gaz_lookup(const char *key, size_t len)
 	}
 }
 
+bool
+frn_gaz_may_head(const char *key, size_t len)
+{
+	uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(key, len));
+
+	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
+}
+
 size_t
 frn_gaz_size(void)
 {

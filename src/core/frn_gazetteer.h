@@ -17,6 +17,7 @@
 #ifndef FRN_GAZETTEER_H
 #define FRN_GAZETTEER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,7 +35,27 @@
 #define FRN_GAZ_LOCWORD		0x0200	/* rue, avenue, lac, mont: head of a place name */
 #define FRN_GAZ_DEMONYM		0x0400	/* Français, Allemande: people of a place, not a place */
 #define FRN_GAZ_PARTICLE	0x0800	/* de, du, von, van, ben, al: inside person names */
+/* names known to be organisations, brands, products (features, not answers) */
+#define FRN_GAZ_ORGNAME		0x1000	/* organisations.txt, companies.txt */
+#define FRN_GAZ_BRAND		0x2000	/* brands.txt: brands, companies or products */
+#define FRN_GAZ_PRODUCT		0x4000	/* products.txt: products, events, works, laws */
 #define FRN_GAZ_PREFIX		0x8000	/* proper prefix of a longer key */
+
+/*
+ * Bits of the words that may head a name in lower case ("ministère", "rue",
+ * "loi", "franceinfo").  Every lower-case word of a text is asked whether it
+ * is one: a small bit filter (8 kB, frn_gaz_may_head) answers most of them
+ * without touching the large table.
+ */
+#define FRN_GAZ_HEAD_BITS	(FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
+#define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter */
+
+/* Bit of a key's hash h in the filter. */
+static inline uint32_t
+frn_gaz_filter_bit(uint64_t h)
+{
+	return (uint32_t) (h >> 40) & ((1u << FRN_GAZ_FILTER_LOG2) - 1);
+}
 
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
 
@@ -85,6 +106,9 @@ frn_gaz_slot(uint64_t h, uint16_t bits)
 
 /* Bits of a folded key (0 when absent). */
 uint16_t	frn_gaz_lookup(const char *key, size_t len);
+
+/* False when the folded key has none of FRN_GAZ_HEAD_BITS (true may be wrong). */
+bool		frn_gaz_may_head(const char *key, size_t len);
 
 /* Number of keys, for fr_version()-style reporting and tests. */
 size_t		frn_gaz_size(void);

@@ -1,5 +1,5 @@
 /*
- * frn_ner.c — document analysis, features and greedy perceptron tagging.
+ * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
 #include <string.h>
 
@@ -11,7 +11,7 @@
 #include "frn_ner_model.inc"
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
-_Static_assert(FRN_NER_NCLASS == 9, "frn_ner_tag keeps nine sums in registers");
+_Static_assert(FRN_NER_NCLASS == 9, "model_score keeps nine sums in registers");
 
 /* feature templates (mixed into every feature hash) */
 enum
@@ -19,7 +19,8 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREV, T_PREV2, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX
+	T_PREV, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX,
+	T_PREFIX, T_W_N2, T_W_N1_W
 };
 
 static inline uint32_t
@@ -55,11 +56,13 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_free(d->h_word);
 	frn_free(d->h_shape);
 	frn_free(d->h_suffix);
+	frn_free(d->h_prefix);
 	frn_free(d->gaz);
 	frn_free(d->gaz_in);
 	frn_free(d->gaz_first);
 	frn_free(d->xflags);
 	frn_free(d->cls);
+	frn_free(d->bp);
 	memset(d, 0, sizeof(*d));
 }
 
@@ -75,12 +78,14 @@ reserve(frn_ner_doc *d, size_t n)
 	GROW(h_word);
 	GROW(h_shape);
 	GROW(h_suffix);
+	GROW(h_prefix);
 	GROW(gaz);
 	GROW(gaz_in);
 	GROW(gaz_first);
 	GROW(xflags);
 	GROW(cls);
 #undef GROW
+	d->bp = frn_realloc(d->bp, d->cap * FRN_NER_NCLASS);
 }
 
 /*
@@ -141,6 +146,7 @@ is_opening(const char *s, size_t n)
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
+
 
 static void
 fold(frn_ner_doc *d, size_t i)
@@ -211,13 +217,14 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	return d->gaz[i];
 }
 
-/* Shape and suffix hashes of token i (computed on first use). */
+/* Shape, suffix and prefix hashes of token i (computed on first use). */
 static void
 shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 	size_t		end,
-				suf;
+				suf,
+				pre;
 
 	if (d->xflags[i] & FRN_NX_SHAPED)
 		return;
@@ -227,6 +234,10 @@ shape(frn_ner_doc *d, size_t i)
 	for (int k = 0; k < 3 && suf > d->fold_off[i]; k++)
 		frn_utf8_prev(d->fold.data, &suf);
 	d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, end - suf, 5);
+	pre = d->fold_off[i];
+	for (int k = 0; k < 3 && pre < end; k++)
+		frn_utf8_next(d->fold.data, end, &pre);
+	d->h_prefix[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], pre - d->fold_off[i], 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
 
@@ -257,6 +268,15 @@ scan_multi(frn_ner_doc *d, size_t i)
 			d->gaz_first[k] = (k == i);
 		}
 	}
+}
+
+static bool
+may_head(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return frn_gaz_may_head(f, len);
 }
 
 void
@@ -304,7 +324,9 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	{
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if ((d->xflags[i] & FRN_NX_CANDIDATE) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
+		if ((d->xflags[i] & FRN_NX_LOWER) && may_head(d, i) && (frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
+			d->xflags[i] |= FRN_NX_HEAD;
+		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
 	}
 }
@@ -315,7 +337,7 @@ frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 	if (c == FRN_NER_O)
 		return true;
 	if (FRN_NER_IS_B(c))
-		return (d->xflags[i] & FRN_NX_CANDIDATE) != 0;
+		return (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
 	/* I-X continues X; a name never continues over a sentence start */
 	return prev != FRN_NER_O && FRN_NER_TYPE(prev) == FRN_NER_TYPE(c) &&
 		!(d->toks.tok[i].flags & FRN_TF_SENT_START);
@@ -342,11 +364,12 @@ flag_value(const frn_ner_doc *d, size_t i)
 		((t->flags & FRN_TF_CAPITALIZED) ? 4 : 0) |
 		((t->flags & FRN_TF_ALLCAPS) ? 8 : 0) |
 		((d->xflags[i] & FRN_NX_INITIAL) ? 16 : 0) |
-		((t->flags & FRN_TF_SPACE_BEFORE) ? 32 : 0);
+		((t->flags & FRN_TF_SPACE_BEFORE) ? 32 : 0) |
+		((d->xflags[i] & FRN_NX_HEAD) ? 64 : 0);
 }
 
 size_t
-frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
+frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -354,6 +377,7 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	uint32_t	wp1 = i > 0 ? word(d, i - 1) : 1;
 	uint32_t	wp2 = i > 1 ? word(d, i - 2) : 1;
 	uint32_t	wn1 = i + 1 < nt ? word(d, i + 1) : 2;
+	uint32_t	wn2 = i + 2 < nt ? word(d, i + 2) : 2;
 	uint32_t	sh,
 				shp = 1,
 				shn = 2;
@@ -383,7 +407,10 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 	f[n++] = mix(T_W_P1_W, mix(wp1, w));
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
+	f[n++] = mix(T_W_N2, wn2);
+	f[n++] = mix(T_W_N1_W, mix(w, wn1));
 	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
+	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
 	f[n++] = mix(T_SHAPE, sh);
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
@@ -407,14 +434,28 @@ frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *f)
 		if (n > FRN_NER_MAX_FEATURES - 8)
 			break;
 	}
-	f[n++] = mix(T_PREV, prev);
-	f[n++] = mix(T_PREV2, prev2 * 16 + prev);
-	f[n++] = mix(T_PREV_W, mix(prev, w));
-	f[n++] = mix(T_PREV_SHAPE, mix(prev, sh));
-	f[n++] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
-	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
-	f[n++] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
 	return n;
+}
+
+size_t
+frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *f)
+{
+	uint16_t	g = frn_ner_gaz(d, i);
+
+	shape(d, i);
+	f[0] = mix(T_PREV, prev);
+	f[1] = mix(T_PREV_W, mix(prev, d->h_word[i]));
+	f[2] = mix(T_PREV_SHAPE, mix(prev, d->h_shape[i]));
+	f[3] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
+	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
+	f[4] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
+	return FRN_NER_PREV_FEATURES;
+}
+
+bool
+frn_ner_scored(const frn_ner_doc *d, size_t i, int prev)
+{
+	return prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN);
 }
 
 bool
@@ -423,57 +464,229 @@ frn_ner_has_model(void)
 	return FRN_NER_NBUCKETS > 0;
 }
 
+/*
+ * Viterbi decoding over BIO classes.  A path's score is the sum, over the
+ * tokens it scores (frn_ner_scored), of the static scores of the token's
+ * class and of the scores of its class after the previous one.  Path scores
+ * are kept relative to the best one after every token, so that they stay
+ * small whatever the length of the text, and a class whose best path is
+ * more than beam below the best is dropped: after a word confidently outside
+ * a name ("Le" at a sentence start), the next word takes the fast path
+ * again.  Memory: one back pointer per token and class.
+ */
 void
-frn_ner_tag(frn_ner_doc *d)
+frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam)
 {
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
-	int			prev = FRN_NER_O,
-				prev2 = FRN_NER_O;
+	float		delta[FRN_NER_NCLASS],
+				next[FRN_NER_NCLASS],
+				stat[FRN_NER_NCLASS],
+				dyn[FRN_NER_NCLASS];
+	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
+				now;
+	size_t		n = d->toks.n;
+	int			c;
 
-	for (size_t i = 0; i < d->toks.n; i++)
+	delta[FRN_NER_O] = 0;
+	for (size_t i = 0; i < n; i++)
 	{
-		int			best = FRN_NER_O;
+		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
+		float		top = 0;
+		bool		have_top = false;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		/* the fast path: nothing to decide */
-		if (FRN_NER_NBUCKETS > 0 &&
-			(prev != FRN_NER_O || (d->xflags[i] & FRN_NX_CANDIDATE)))
+		/* the fast path: every path is outside a name and stays there */
+		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
 		{
-			int32_t		score[FRN_NER_NCLASS];
-			size_t		nf = frn_ner_features(d, i, prev, prev2, feat);
-			int32_t		best_score = 0;
-
-			/* the weight rows are scattered: ask for all of them first */
-			for (size_t k = 0; k < nf; k++)
-			{
-				feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
-				__builtin_prefetch(frn_ner_blob.w + feat[k]);
-			}
-			/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
-			{
-				int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-
-				for (size_t k = 0; k < nf; k++)
-				{
-					const int16_t *w = frn_ner_blob.w + feat[k];
-
-					s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
-					s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
-				}
-				score[0] = s0; score[1] = s1; score[2] = s2; score[3] = s3; score[4] = s4;
-				score[5] = s5; score[6] = s6; score[7] = s7; score[8] = s8;
-			}
-			best_score = score[FRN_NER_O];
-			for (int c = 1; c < FRN_NER_NCLASS; c++)
-				if (score[c] > best_score && frn_ner_allowed(d, i, prev, c))
-				{
-					best = c;
-					best_score = score[c];
-				}
+			bp[FRN_NER_O] = FRN_NER_O;
+			continue;
 		}
-		d->cls[i] = (uint8_t) best;
-		prev2 = prev;
-		prev = best;
+		score(arg, feat, frn_ner_features(d, i, feat), stat);
+		now = 0;
+		for (int p = 0; p < FRN_NER_NCLASS; p++)
+		{
+			if (!(alive & (1u << p)))
+				continue;
+			if (!frn_ner_scored(d, i, p))
+				memset(dyn, 0, sizeof(dyn));
+			else
+			{
+				score(arg, feat, frn_ner_prev_features(d, i, p, feat), dyn);
+				for (c = 0; c < FRN_NER_NCLASS; c++)
+					dyn[c] += stat[c];
+			}
+			for (c = 0; c < FRN_NER_NCLASS; c++)
+			{
+				float		v = delta[p] + dyn[c];
+
+				if (!frn_ner_allowed(d, i, p, c) || ((now & (1u << c)) && v <= next[c]))
+					continue;
+				next[c] = v;
+				bp[c] = (uint8_t) p;
+				now |= 1u << c;
+			}
+		}
+		alive = now;
+		for (c = 0; c < FRN_NER_NCLASS; c++)
+			if ((alive & (1u << c)) && (!have_top || next[c] > top))
+			{
+				top = next[c];
+				have_top = true;
+			}
+		for (c = 0; c < FRN_NER_NCLASS; c++)
+		{
+			delta[c] = next[c] - top;
+			if (delta[c] < -beam)
+				alive &= ~(1u << c);
+		}
 	}
+	/* the best last class, then back */
+	c = FRN_NER_O;
+	for (int k = 0; k < FRN_NER_NCLASS; k++)
+		if ((alive & (1u << k)) && (!(alive & (1u << c)) || delta[k] > delta[c]))
+			c = k;
+	for (size_t i = n; i-- > 0;)
+	{
+		d->cls[i] = (uint8_t) c;
+		c = d->bp[i * FRN_NER_NCLASS + c];
+	}
+}
+
+/* Scores of the classes with the built-in model: sums of int16 weights. */
+static void
+model_score(void *arg, uint32_t *feat, size_t nf, float *out)
+{
+	int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+
+	(void) arg;
+	/* the weight rows are scattered: ask for all of them first */
+	for (size_t k = 0; k < nf; k++)
+	{
+		feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
+		__builtin_prefetch(frn_ner_blob.w + feat[k]);
+	}
+	/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
+	for (size_t k = 0; k < nf; k++)
+	{
+		const int16_t *w = frn_ner_blob.w + feat[k];
+
+		s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
+		s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
+	}
+	out[0] = (float) s0; out[1] = (float) s1; out[2] = (float) s2; out[3] = (float) s3;
+	out[4] = (float) s4; out[5] = (float) s5; out[6] = (float) s6; out[7] = (float) s7;
+	out[8] = (float) s8;
+}
+
+/* Last token of the name that begins at token a. */
+static size_t
+name_last(const frn_ner_doc *d, size_t a)
+{
+	size_t		b = a;
+
+	while (b + 1 < d->toks.n && d->cls[b + 1] == FRN_NER_I(FRN_NER_TYPE(d->cls[a])))
+		b++;
+	return b;
+}
+
+/* Hash of the folded tokens [a, b]. */
+static uint64_t
+name_hash(frn_ner_doc *d, size_t a, size_t b)
+{
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return frn_gaz_hash(d->key.data, d->key.len) | 1;	/* 0 marks an empty slot */
+}
+
+typedef struct vote
+{
+	uint64_t	h;
+	uint32_t	n[5];			/* occurrences by type */
+} vote;
+
+/* Slot of hash h in a table of mask + 1 slots (open addressing). */
+static vote *
+vote_slot(vote *t, size_t mask, uint64_t h)
+{
+	size_t		i = (size_t) h & mask;
+
+	while (t[i].h != 0 && t[i].h != h)
+		i = (i + 1) & mask;
+	t[i].h = h;
+	return &t[i];
+}
+
+/*
+ * One article names one thing with one type: a name tagged with several
+ * types takes the type it has most often ("Morgan" the carmaker, tagged ORG
+ * twice and PER once, is ORG everywhere); a person's full name counts for
+ * its last word too.  Ties change nothing.
+ */
+static void
+vote_types(frn_ner_doc *d)
+{
+	size_t		nnames = 0,
+				mask = 15;
+	vote	   *t;
+
+	for (size_t i = 0; i < d->toks.n; i++)
+		nnames += FRN_NER_IS_B(d->cls[i]);
+	if (nnames < 2)
+		return;
+	/* at most two keys per name: the table stays at most half full */
+	while (mask + 1 < nnames * 4)
+		mask = mask * 2 + 1;
+	t = frn_malloc((mask + 1) * sizeof(vote));
+	memset(t, 0, (mask + 1) * sizeof(vote));
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t a = 0; a < d->toks.n; a++)
+		{
+			size_t		b;
+			vote	   *v;
+			int			type,
+						best;
+
+			if ((a & 1023) == 1023)
+				frn_check_interrupts();
+			if (!FRN_NER_IS_B(d->cls[a]))
+				continue;
+			type = FRN_NER_TYPE(d->cls[a]);
+			b = name_last(d, a);
+			v = vote_slot(t, mask, name_hash(d, a, b));
+			if (pass == 0)
+			{
+				v->n[type]++;
+				/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
+				if (d->cls[a] == FRN_NER_B_PER && b > a)
+					vote_slot(t, mask, name_hash(d, b, b))->n[type]++;
+				continue;
+			}
+			best = type;
+			for (int k = 1; k <= 4; k++)
+				if (v->n[k] > v->n[best])
+					best = k;
+			d->cls[a] = (uint8_t) FRN_NER_B(best);
+			for (size_t j = a + 1; j <= b; j++)
+				d->cls[j] = (uint8_t) FRN_NER_I(best);
+		}
+	frn_free(t);
+}
+
+void
+frn_ner_tag(frn_ner_doc *d)
+{
+	if (FRN_NER_NBUCKETS == 0)
+	{
+		memset(d->cls, FRN_NER_O, d->toks.n);
+		return;
+	}
+	/*
+	 * A class twice the largest weight behind the best is never the answer
+	 * in practice (measured on the dev sets: same scores), and dropping it
+	 * keeps most words after a capitalised one on the fast path.
+	 */
+	frn_ner_viterbi(d, model_score, NULL, 2.0f * FRN_NER_WMAX);
+	vote_types(d);
 }

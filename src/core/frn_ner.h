@@ -2,14 +2,16 @@
  * frn_ner.h — the statistical part of the entity tagger (internal).
  *
  * A document is analysed once (tokens, sentences, folded tokens, hashes,
- * gazetteer hits), then tagged token by token, left to right, with BIO
- * classes by an averaged perceptron over hashed features (greedy decoding:
- * the previous two classes are features).  The same feature function serves
+ * gazetteer hits), then tagged with BIO classes by a structured averaged
+ * perceptron over hashed features: features of the token and features of
+ * the token with the previous class, decoded by Viterbi over the whole text.  The same feature function serves
  * the trainer (src/gen/frn_ner_train.c) and the tagger, so that training and
  * tagging see exactly the same features.
  *
- * Tokens that cannot begin a name (no upper-case letter) and do not follow
- * a name are classed O without scoring: most tokens of a text cost nothing.
+ * Tokens that cannot begin a name (no upper-case letter, and not one of the
+ * lower-case head words of the gazetteer such as "ministère" or "rue") and do
+ * not follow a name are classed O without scoring: most tokens of a text cost
+ * nothing.
  * For the same reason the costlier facts about a token (shape, suffix,
  * gazetteer bits) are computed on first use (frn_ner_gaz, frn_ner_shape).
  */
@@ -40,6 +42,8 @@ enum
 #define FRN_NER_I(type)		((type) * 2)
 
 #define FRN_NER_MAX_FEATURES 64
+#define FRN_NER_PREV_FEATURES 5
+#define FRN_NER_WMAX		32000	/* the model's weights are scaled to [-WMAX, WMAX] */
 
 /* frn_ner_doc.xflags */
 #define FRN_NX_CANDIDATE	0x01	/* may begin a name: a word with an upper-case letter */
@@ -47,8 +51,11 @@ enum
 #define FRN_NX_INITIAL		0x04	/* one capital letter and a period (J.) */
 #define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
 #define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
-#define FRN_NX_SHAPED		0x20	/* h_shape and h_suffix are computed */
+#define FRN_NX_SHAPED		0x20	/* h_shape, h_suffix and h_prefix are computed */
 #define FRN_NX_FOLDED		0x40	/* fold_off, fold_len and h_word are computed */
+#define FRN_NX_HEAD			0x80	/* a lower-case word that may head a name: "ministère"
+									 * (de l'Intérieur), "rue" (de Rivoli), "loi" (Evin) */
+#define FRN_NX_MAY_BEGIN	(FRN_NX_CANDIDATE | FRN_NX_HEAD)
 
 typedef struct frn_ner_doc
 {
@@ -65,11 +72,13 @@ typedef struct frn_ner_doc
 	uint32_t   *h_word;			/* hash of the folded token: frn_ner_word */
 	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */
 	uint32_t   *h_suffix;		/* hash of the last three characters, folded: same */
+	uint32_t   *h_prefix;		/* hash of the first three characters, folded: same */
 	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
 	uint8_t    *gaz_first;		/* 1 if the token begins that key */
 	uint8_t    *xflags;			/* FRN_NX_* */
-	uint8_t    *cls;			/* BIO class per token (tagger output, or gold in training) */
+	uint8_t    *cls;			/* BIO class per token (tagger output) */
+	uint8_t    *bp;				/* Viterbi back pointers: FRN_NER_NCLASS per token */
 	size_t		cap;
 } frn_ner_doc;
 
@@ -92,14 +101,28 @@ void		frn_ner_key_add(frn_ner_doc *d, size_t j);
 /* Gazetteer bits of token i alone (looked up on first use). */
 uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
 
-/* Hashed features of token i given the two previous classes; returns their
- * number (<= FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
-size_t		frn_ner_features(frn_ner_doc *d, size_t i, int prev, int prev2, uint32_t *feat);
+/* Hashed features of token i alone; returns their number (<=
+ * FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
+size_t		frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *feat);
+
+/* Hashed features of token i after class prev (FRN_NER_PREV_FEATURES). */
+size_t		frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *feat);
+
+/* Is token i scored after class prev?  (else it is O, at no cost) */
+bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);
+
+/* Class scores out[FRN_NER_NCLASS] of the features feat[0..nf) (may reuse feat). */
+typedef void (*frn_ner_scorer) (void *arg, uint32_t *feat, size_t nf, float *out);
+
+/* Best class sequence of the document under score (d->cls), searching only
+ * the classes whose best path is within beam of the best one. */
+void		frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam);
 
 /* Can a name not end with token i? (particles, elisions, punctuation) */
 bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);
 
-/* Tag every token with the built-in model (d->cls). */
+/* Tag every token with the built-in model (d->cls), then give every name
+ * of the text the type it has most often. */
 void		frn_ner_tag(frn_ner_doc *d);
 
 /* Whether a built-in model is compiled in (an empty model tags nothing). */

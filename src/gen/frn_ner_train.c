@@ -1,10 +1,14 @@
 /*
- * frn_ner_train.c — trains the entity model (averaged perceptron, greedy
- * left-to-right decoding) and writes data/ner/model.bin.
+ * frn_ner_train.c — trains the entity model (structured averaged
+ * perceptron: Viterbi decoding of each sentence with the core's decoder,
+ * updates where the best path and the gold path differ) and writes
+ * data/ner/model.bin.
  *
  * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin
  *
- * TRAIN.tsv comes from data/ner/prepare.py (redistributable corpora only).
+ * TRAIN.tsv comes from data/ner/prepare.py and data/ner/written.py
+ * (redistributable corpora only): text<TAB>start:end:TYPE,... and, for a
+ * corpus that does not annotate MISC, a third field "nomisc".
  * Sentences are analysed with the core (frn_ner_analyze) and trained with
  * the core's own feature function, so the model matches the tagger exactly.
  *
@@ -20,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "frn_entities.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 
@@ -27,6 +32,7 @@ typedef struct sample
 {
 	frn_ner_doc doc;
 	uint8_t    *gold;
+	bool		no_misc;		/* its corpus does not annotate MISC */
 } sample;
 
 static const char *const type_names[] = {"", "PER", "LOC", "ORG", "MISC"};
@@ -78,7 +84,7 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 			b = i - 1;
 			break;
 		}
-	while (a <= b && (!(d->xflags[a] & FRN_NX_CANDIDATE) ||
+	while (a <= b && (!(d->xflags[a] & FRN_NX_MAY_BEGIN) ||
 					  ((frn_ner_gaz(d, a) & FRN_GAZ_TITLE) && !(d->xflags[a] & FRN_NX_INITIAL))))
 	{
 		if (frn_ner_gaz(d, a) & FRN_GAZ_PARTICLE)
@@ -92,6 +98,21 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 	sm->gold[a] = FRN_NER_B(type);
 	for (size_t i = a + 1; i <= b; i++)
 		sm->gold[i] = FRN_NER_I(type);
+}
+
+/* A gold class the decoder cannot produce (a name begun by a lower-case
+ * word that is no head, ...) teaches nothing: it becomes O. */
+static void
+fix_gold(sample *sm)
+{
+	int			prev = FRN_NER_O;
+
+	for (size_t i = 0; i < sm->doc.toks.n; i++)
+	{
+		if (!frn_ner_allowed(&sm->doc, i, prev, sm->gold[i]))
+			sm->gold[i] = FRN_NER_O;
+		prev = sm->gold[i];
+	}
 }
 
 static sample *
@@ -128,6 +149,10 @@ load(const char *path, size_t *count)
 		tlen = tab - line;
 		spans = tab + 1;
 		spans[strcspn(spans, "\r\n")] = '\0';
+		/* a third field "nomisc": the corpus does not annotate MISC */
+		sm->no_misc = (tab = strchr(spans, '\t')) != NULL && strcmp(tab + 1, "nomisc") == 0;
+		if (tab)
+			*tab = '\0';
 		frn_ner_doc_init(&sm->doc);
 		frn_ner_analyze(&sm->doc, strndup(line, tlen), tlen);
 		sm->gold = calloc(sm->doc.toks.n + 1, 1);
@@ -140,6 +165,7 @@ load(const char *path, size_t *count)
 			if (sscanf(tok, "%u:%u:%15s", &cs, &ce, ty) == 3 && type_of(ty))
 				mark_span(sm, cs, ce, type_of(ty));
 		}
+		fix_gold(sm);
 	}
 	free(line);
 	fclose(f);
@@ -153,38 +179,98 @@ static float *u;				/* sum of step * update, for averaging */
 static uint32_t mask;
 static double step = 1;
 
-static int
-predict(sample *sm, size_t i, int prev, int prev2, uint32_t *feat, size_t *nf)
+static void
+float_score(void *arg, uint32_t *feat, size_t nf, float *out)
 {
-	float		score[FRN_NER_NCLASS] = {0};
-	int			best = FRN_NER_O;
-
-	*nf = frn_ner_features(&sm->doc, i, prev, prev2, feat);
-	for (size_t k = 0; k < *nf; k++)
+	(void) arg;
+	memset(out, 0, FRN_NER_NCLASS * sizeof(float));
+	for (size_t k = 0; k < nf; k++)
 	{
 		const float *wk = w + (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
 
 		for (int c = 0; c < FRN_NER_NCLASS; c++)
-			score[c] += wk[c];
+			out[c] += wk[c];
 	}
-	for (int c = 1; c < FRN_NER_NCLASS; c++)
-		if (score[c] > score[best] && frn_ner_allowed(&sm->doc, i, prev, c))
-			best = c;
-	return best;
 }
 
 static void
-update(const uint32_t *feat, size_t nf, int good, int bad)
+add(const uint32_t *feat, size_t nf, int c, float sign)
 {
 	for (size_t k = 0; k < nf; k++)
 	{
-		size_t		b = (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
+		size_t		b = (size_t) (feat[k] & mask) * FRN_NER_NCLASS + c;
 
-		w[b + good] += 1;
-		u[b + good] += step;
-		w[b + bad] -= 1;
-		u[b + bad] -= step;
+		w[b] += sign;
+		u[b] += sign * step;
 	}
+}
+
+/* Add sign times the features of one step of a path: class c after prev. */
+static void
+update_step(frn_ner_doc *d, size_t i, int prev, int c, float sign)
+{
+	uint32_t	feat[FRN_NER_MAX_FEATURES];
+
+	if (!frn_ner_scored(d, i, prev))
+		return;
+	add(feat, frn_ner_features(d, i, feat), c, sign);
+	add(feat, frn_ner_prev_features(d, i, prev, feat), c, sign);
+}
+
+/*
+ * In a corpus that does not annotate MISC, a MISC name found where the gold
+ * has nothing is not an error: gold (a copy of the sample's gold) takes it.
+ */
+static void
+accept_misc(const sample *sm, uint8_t *gold)
+{
+	const uint8_t *cls = sm->doc.cls;
+	size_t		n = sm->doc.toks.n;
+
+	for (size_t a = 0; a < n; a++)
+	{
+		size_t		b = a;
+		bool		unnamed = gold[a] == FRN_NER_O;
+
+		if (cls[a] != FRN_NER_B(FRN_ENT_MISC))
+			continue;
+		while (b + 1 < n && cls[b + 1] == FRN_NER_I(FRN_ENT_MISC))
+			unnamed &= gold[++b] == FRN_NER_O;
+		if (!unnamed || (b + 1 < n && gold[b + 1] != FRN_NER_O && !FRN_NER_IS_B(gold[b + 1])))
+			continue;
+		memcpy(gold + a, cls + a, b + 1 - a);
+	}
+}
+
+/* Decode one sample and learn from its differences with the gold path;
+ * returns the number of tokens tagged wrong. */
+static size_t
+train_one(sample *sm, uint8_t *scratch)
+{
+	frn_ner_doc *d = &sm->doc;
+	const uint8_t *gold = sm->gold;
+	size_t		wrong = 0;
+
+	frn_ner_viterbi(d, float_score, NULL, INFINITY);
+	if (sm->no_misc)
+	{
+		memcpy(scratch, sm->gold, d->toks.n);
+		accept_misc(sm, scratch);
+		gold = scratch;
+	}
+	for (size_t i = 0; i < d->toks.n; i++)
+	{
+		int			gp = i > 0 ? gold[i - 1] : FRN_NER_O,
+					pp = i > 0 ? d->cls[i - 1] : FRN_NER_O;
+
+		wrong += gold[i] != d->cls[i];
+		if (gp == pp && gold[i] == d->cls[i])
+			continue;
+		update_step(d, i, gp, gold[i], 1);
+		update_step(d, i, pp, d->cls[i], -1);
+	}
+	step++;
+	return wrong;
 }
 
 static void
@@ -211,8 +297,9 @@ main(int argc, char **argv)
 				total = 0;
 	sample	   *data;
 	size_t	   *order;
+	size_t		longest = 0;
+	uint8_t    *scratch;
 	unsigned	seed = 12345;
-	uint32_t	feat[FRN_NER_MAX_FEATURES];
 	FILE	   *out;
 	float		maxabs = 0;
 
@@ -240,47 +327,20 @@ main(int argc, char **argv)
 	{
 		order[i] = i;
 		total += data[i].doc.toks.n;
+		longest = data[i].doc.toks.n > longest ? data[i].doc.toks.n : longest;
 	}
+	scratch = malloc(longest + 1);
 	fprintf(stderr, "frn-ner-train: %zu sentences, %zu tokens, %zu buckets\n", n, total, nb);
 
 	for (int e = 0; e < epochs; e++)
 	{
-		size_t		errors = 0,
-					scored = 0;
+		size_t		errors = 0;
 
 		shuffle(order, n, &seed);
 		for (size_t k = 0; k < n; k++)
-		{
-			sample	   *sm = &data[order[k]];
-			int			prev = FRN_NER_O,
-						prev2 = FRN_NER_O;
-
-			for (size_t i = 0; i < sm->doc.toks.n; i++)
-			{
-				int			guess = FRN_NER_O,
-							gold = sm->gold[i];
-				size_t		nf;
-
-				if (prev != FRN_NER_O || (sm->doc.xflags[i] & FRN_NX_CANDIDATE))
-				{
-					/* a gold class the decoder cannot produce here teaches nothing */
-					if (!frn_ner_allowed(&sm->doc, i, prev, gold))
-						gold = FRN_NER_O;
-					guess = predict(sm, i, prev, prev2, feat, &nf);
-					scored++;
-					if (guess != gold)
-					{
-						update(feat, nf, gold, guess);
-						errors++;
-					}
-					step++;
-				}
-				prev2 = prev;
-				prev = guess;
-			}
-		}
-		fprintf(stderr, "epoch %d: %zu errors in %zu decisions (%.2f%%)\n",
-				e + 1, errors, scored, 100.0 * errors / (scored ? scored : 1));
+			errors += train_one(&data[order[k]], scratch);
+		fprintf(stderr, "epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
+				e + 1, errors, total, 100.0 * errors / (total ? total : 1));
 	}
 
 	/* average, then quantise to int16 */
@@ -298,7 +358,7 @@ main(int argc, char **argv)
 	}
 	{
 		uint32_t	hdr[2] = {(uint32_t) nb, FRN_NER_NCLASS};
-		float		scale = maxabs > 0 ? 32000.0f / maxabs : 1;
+		float		scale = maxabs > 0 ? FRN_NER_WMAX / maxabs : 1;
 		size_t		nonzero = 0;
 
 		fwrite("FRNNER01", 1, 8, out);

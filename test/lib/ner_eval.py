@@ -2,7 +2,7 @@
 """Run the frnews CLI's entity mode over a .sent.jsonl NER file and write the
 predictions in the form ../shared/ner/score.py reads.
 
-Usage: ner_eval.py CLI GOLD.sent.jsonl PRED.jsonl
+Usage: ner_eval.py CLI GOLD.jsonl PRED.jsonl  (.sent.jsonl or .doc.jsonl)
 
 The CLI reads the gold file itself (--jsonl-input: "text" and "id" of each
 line) and writes one record per entity with the line's id; its 1-based
