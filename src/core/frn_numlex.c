@@ -10,7 +10,7 @@
 #endif
 
 #include "frn_alloc.h"
-#include "frn_money.h"
+#include "frn_iso4217.h"
 
 /* ------------------------------------------------------------------ */
 /* Lexicon: an open-addressing hash table filled on first use.         */
