@@ -660,9 +660,9 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 
 		if (p->kind == FRN_IT_WORD || p->kind == FRN_IT_NUM)
 			return false;
-		if (p->kind == FRN_IT_SYM &&
-			(p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
-			 p->cp == '@' || p->cp == '_' || p->cp == '*' || p->cp == '\\'))
+		/* (only symbols and punctuation have a code point) */
+		if (p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
+			p->cp == '@' || p->cp == '_' || p->cp == '*' || p->cp == '\\')
 			return false;
 		if (p->kind == FRN_IT_PUNCT && (p->cp == ':' || p->cp == '.' || p->cp == ',') &&
 			i >= 2 && it[i - 2].kind == FRN_IT_NUM && !(p->flags & FRN_IF_SPACE))
@@ -674,8 +674,7 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 
 		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl))
 			return false;		/* 1er, 12e, 5G, 10h30 */
-		if (nx->kind == FRN_IT_SYM && (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' ||
-									   nx->cp == '@' || nx->cp == '='))
+		if (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' || nx->cp == '@' || nx->cp == '=')
 			return false;
 		if (nx->kind == FRN_IT_PUNCT && (nx->cp == ':' || nx->cp == '.') && i + 2 < n &&
 			it[i + 2].kind == FRN_IT_NUM && !(it[i + 2].flags & FRN_IF_SPACE))

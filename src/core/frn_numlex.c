@@ -11,6 +11,8 @@
 
 #include "frn_alloc.h"
 #include "frn_iso4217.h"
+#include "frn_unidata.h"
+#include "frn_utf8.h"
 
 /* ------------------------------------------------------------------ */
 /* Lexicon: an open-addressing hash table filled on first use.         */
@@ -159,92 +161,18 @@ enum cclass
 	CC_SPACE, CC_LETTER, CC_DIGIT, CC_APOS, CC_HYPHEN, CC_SYM, CC_PUNCT
 };
 
-/* Decode one code point (invalid bytes read as U+FFFD, one byte each). */
-static inline int32_t
-decode(const char *s, size_t len, size_t *i)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		p = *i;
-	unsigned char c = u[p];
-	int32_t		cp;
-	int			n;
-
-	if (c < 0x80)
-	{
-		*i = p + 1;
-		return c;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		n = 1;
-		cp = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		n = 2;
-		cp = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		n = 3;
-		cp = c & 0x07;
-	}
-	else
-	{
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	if (p + n >= len)
-	{
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	for (int k = 1; k <= n; k++)
-	{
-		if ((u[p + k] & 0xC0) != 0x80)
-		{
-			*i = p + 1;
-			return 0xFFFD;
-		}
-		cp = (cp << 6) | (u[p + k] & 0x3F);
-	}
-	if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		(cp >= 0xD800 && cp <= 0xDFFF))
-	{
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	*i = p + n + 1;
-	return cp;
-}
-
-static const uint8_t ascii_class[128] = {
-	/* control characters: space except the printable ones below */
-	[0 ... 31] = CC_SPACE,
-	[' '] = CC_SPACE,
-	['!'] = CC_PUNCT, ['"'] = CC_PUNCT, ['#'] = CC_SYM, ['$'] = CC_SYM,
-	['%'] = CC_SYM, ['&'] = CC_SYM, ['\''] = CC_APOS, ['('] = CC_PUNCT,
-	[')'] = CC_PUNCT, ['*'] = CC_SYM, ['+'] = CC_SYM, [','] = CC_PUNCT,
-	['-'] = CC_HYPHEN, ['.'] = CC_PUNCT, ['/'] = CC_SYM,
-	['0' ... '9'] = CC_DIGIT,
-	[':'] = CC_PUNCT, [';'] = CC_PUNCT, ['<'] = CC_SYM, ['='] = CC_SYM,
-	['>'] = CC_SYM, ['?'] = CC_PUNCT, ['@'] = CC_SYM,
-	['A' ... 'Z'] = CC_LETTER,
-	['['] = CC_PUNCT, ['\\'] = CC_SYM, [']'] = CC_PUNCT, ['^'] = CC_SYM,
-	['_'] = CC_SYM, ['`'] = CC_SYM,
-	['a' ... 'z'] = CC_LETTER,
-	['{'] = CC_PUNCT, ['|'] = CC_SYM, ['}'] = CC_PUNCT, ['~'] = CC_SYM,
-	[127] = CC_SPACE
-};
-
-/* lower-case form of an ASCII letter, 0 for any other ASCII character */
+/*
+ * The fold of an ASCII letter (its lower case), 0 for any other ASCII
+ * character: one lookup for the lexer's hot loops, made from the shared
+ * tables.
+ */
 static char ascii_lower[128];
 
 static void
 init_ascii_lower(void)
 {
 	for (int c = 0; c < 128; c++)
-		ascii_lower[c] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : ((c >= 'a' && c <= 'z') ? c : 0));
+		ascii_lower[c] = (frn_class_latin1[c] & FRN_C_LETTER) ? frn_fold_ascii[c] : 0;
 }
 
 /*
@@ -280,35 +208,29 @@ scan_ascii_letters(const char *s, size_t len, size_t q, char *key, size_t *klen,
 	return q;
 }
 
+/*
+ * The lexer's class of a code point, from the tokenizer's classes
+ * (frn_unidata.h, frn_utf8.h), so that both cut text alike.  Only ASCII
+ * digits make numbers here (their values must be exact); other decimal
+ * digits and default-ignorables (soft hyphen) are word characters, as in
+ * the tokenizer's words.
+ */
 static inline int
 cclass(int32_t cp)
 {
-	if (cp < 128)
-		return ascii_class[cp];
-	if (cp == 0x00A0 || cp == 0x0085 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
-		cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-		cp == 0xFEFF)
+	uint8_t		c = frn_char_class(cp);
+
+	if (c & FRN_C_SPACE)
 		return CC_SPACE;
-	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+	if (cp >= '0' && cp <= '9')
+		return CC_DIGIT;
+	if (frn_is_apostrophe(cp))
 		return CC_APOS;
-	if (cp == 0x2010 || cp == 0x2011)
+	if (frn_is_hyphen(cp))
 		return CC_HYPHEN;
-	if (cp < 0xC0)
-	{
-		if (cp == 0xAA || cp == 0xB5 || cp == 0xBA)
-			return CC_LETTER;
-		if (cp == 0xAB || cp == 0xBB || cp == 0xA1 || cp == 0xBF || cp == 0xB7)
-			return CC_PUNCT;
-		return CC_SYM;
-	}
-	if (cp == 0xD7 || cp == 0xF7)
-		return CC_SYM;
-	if (cp >= 0x2012 && cp <= 0x205E)
-		return CC_PUNCT;		/* dashes, quotes, bullets, ellipsis, primes */
-	if ((cp >= 0x20A0 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
-		(cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD || cp == 0x2212)
-		return CC_SYM;
-	return CC_LETTER;
+	if (c & (FRN_C_LETTER | FRN_C_DIGIT | FRN_C_IGNORABLE))
+		return CC_LETTER;
+	return frn_is_punct(cp) ? CC_PUNCT : CC_SYM;
 }
 
 /* Space characters allowed between thousands groups. */
@@ -404,7 +326,7 @@ lex_number(const char *s, size_t len, size_t i, frn_item *it)
 
 			if (q >= len)
 				break;
-			cp = decode(s, len, &q);
+			cp = frn_utf8_step(s, len, &q);
 			if (is_group_space(cp))
 				cls = ' ';
 			else if (cp == '.' && !leading_zero)
@@ -483,7 +405,7 @@ skip_nonspace(const char *s, size_t len, size_t i, uint32_t *chars)
 	while (i < len)
 	{
 		size_t		q = i;
-		int32_t		cp = decode(s, len, &q);
+		int32_t		cp = frn_utf8_step(s, len, &q);
 
 		if (cclass(cp) == CC_SPACE)
 			break;
@@ -521,7 +443,7 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 			pending |= FRN_IF_SPACE;
 			continue;
 		}
-		cp = decode(s, len, &q);
+		cp = frn_utf8_step(s, len, &q);
 		cls = cclass(cp);
 		if (cls == CC_SPACE)
 		{
@@ -617,7 +539,7 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 					b = (unsigned char) s[r];
 					if (b < 0x80 && b != '-')
 						break;
-					c2 = decode(s, len, &r);
+					c2 = frn_utf8_step(s, len, &r);
 					k2 = cclass(c2);
 					if (k2 == CC_LETTER)
 					{
@@ -633,7 +555,7 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 					if (k2 == CC_HYPHEN && r < len)
 					{
 						size_t		r2 = r;
-						int32_t		c3 = decode(s, len, &r2);
+						int32_t		c3 = frn_utf8_step(s, len, &r2);
 
 						if (cclass(c3) == CC_LETTER)
 						{
@@ -671,12 +593,12 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 			if (wend < len && cnt <= 7)
 			{
 				size_t		r = wend;
-				int32_t		c2 = decode(s, len, &r);
+				int32_t		c2 = frn_utf8_step(s, len, &r);
 
 				if (cclass(c2) == CC_APOS && r < len)
 				{
 					size_t		r2 = r;
-					int32_t		c3 = decode(s, len, &r2);
+					int32_t		c3 = frn_utf8_step(s, len, &r2);
 
 					if (cclass(c3) == CC_LETTER)
 					{

@@ -68,17 +68,6 @@ is_elision_apostrophe(int32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
 }
 
-/*
- * Characters of general category Po that French text uses as symbols
- * (60 %, R&D, #MeToo, § 3): they get the symbol kind like S* characters.
- */
-static inline int
-is_symbol_po(int32_t cp)
-{
-	return cp == '%' || cp == 0x2030 || cp == 0x2031 || cp == '&' || cp == '@' ||
-		cp == '#' || cp == 0xA7 || cp == 0xB6 || cp == '*' || cp == 0x2020 || cp == 0x2021;
-}
-
 static inline int
 is_sentence_final(int32_t cp)
 {
@@ -1037,7 +1026,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			b = e;
 			continue;
 		}
-		emit(&sc, b, next, (c & FRN_C_PUNCT) && !is_symbol_po(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
+		emit(&sc, b, next, frn_is_punct(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
 		b = next;
 	}
 }
