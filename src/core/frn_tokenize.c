@@ -919,6 +919,36 @@ sign_starts_number(const scanner *sc, size_t b, int32_t cp, size_t next)
 	return !(cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) && cp != ')' && cp != ']';
 }
 
+/*
+ * Emit the token starting with a digit or a sign at b: a number, with its
+ * ordinal suffix (1er), or a word of digits and letters (20h30); "10km" is
+ * two tokens.  Returns its end.
+ */
+static size_t
+scan_number_token(scanner *sc, size_t b)
+{
+	int			plain;
+	size_t		n2,
+				w,
+				e = scan_number(sc, b, &plain);
+
+	if (plain && (cls(peek(sc, e, &n2)) & FRN_C_LETTER))
+	{
+		w = e;
+		while ((cls(peek(sc, w, &n2)) & FRN_C_LETTER))
+			w = n2;
+		if (is_ordinal_suffix(sc->s + e, w - e) && !is_word_char(cls(peek(sc, w, &n2))))
+		{
+			emit(sc, b, w, FRN_TOK_NUMBER, 0);
+			return w;
+		}
+		if (cls(peek(sc, w, &n2)) & FRN_C_DIGIT)
+			return scan_word(sc, b);
+	}
+	emit(sc, b, e, FRN_TOK_NUMBER, 0);
+	return e;
+}
+
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
@@ -990,31 +1020,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if ((c & FRN_C_DIGIT) || sign_starts_number(&sc, b, cp, next))
 		{
-			int			plain;
-			size_t		n2,
-						w;
-
-			e = scan_number(&sc, b, &plain);
-			if (plain && (cls(peek(&sc, e, &n2)) & FRN_C_LETTER))
-			{
-				/* digits then letters: 1er (ordinal), 20h30 (word), 10km (two tokens) */
-				w = e;
-				while ((cls(peek(&sc, w, &n2)) & FRN_C_LETTER))
-					w = n2;
-				if (is_ordinal_suffix(s + e, w - e) && !is_word_char(cls(peek(&sc, w, &n2))))
-				{
-					emit(&sc, b, w, FRN_TOK_NUMBER, 0);
-					b = w;
-					continue;
-				}
-				if (cls(peek(&sc, w, &n2)) & FRN_C_DIGIT)
-				{
-					b = scan_word(&sc, b);
-					continue;
-				}
-			}
-			emit(&sc, b, e, FRN_TOK_NUMBER, 0);
-			b = e;
+			b = scan_number_token(&sc, b);
 			continue;
 		}
 		if (is_sentence_final(cp))
