@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 
+#include "frn_iso4217.h"
 #include "frn_number.h"
 
 typedef enum frn_qualifier
@@ -71,9 +72,6 @@ void		frn_extract_quantities(const char *s, size_t len, int want,
 
 /* Qualifier name for SQL/JSON ("about", "over", ...), NULL for none. */
 const char *frn_qualifier_name(frn_qualifier q);
-
-/* Is code[0..len) an active ISO 4217 code (upper case)? */
-bool		frn_currency_valid(const char *code, size_t len);
 
 /*
  * The canonical text forms (output of the SQL types): "<plain decimal>

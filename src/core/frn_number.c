@@ -447,6 +447,112 @@ apply_scale(numstate *st, int e)
 	return true;
 }
 
+/* A unit word (zéro … seize, v its value) continuing the number. */
+static bool
+apply_unit(numstate *st, int v)
+{
+	if (st->cur_digits)
+		return false;
+	if (v == 0)
+	{
+		/* zéro: only a number on its own */
+		if (st->cur_set || st->last_scale || st->et)
+			return false;
+		st->cur_set = true;
+		set_cur_int(st, 0);
+		st->closed = true;
+		st->flags |= FRN_NF_WORDS;
+		return true;
+	}
+	if (st->et && !(v == 1 || v == 11))
+		return false;
+	if (!st->cur_set && !st->last_scale && !st->et)
+	{
+		set_cur_int(st, v);
+	}
+	else
+	{
+		if (v < st->umin || v > st->umax || st->umax == 0)
+			return false;
+		set_cur_int(st, st->g + v);
+	}
+	st->cur_set = true;
+	st->tens_free = false;
+	/* dix may be followed by sept, huit, neuf (dix-sept, soixante-dix-neuf) */
+	st->umin = (v == 10) ? 7 : 0;
+	st->umax = (v == 10) ? 9 : 0;
+	st->last_unit = v;
+	st->et = false;
+	st->flags |= FRN_NF_WORDS;
+	return true;
+}
+
+/* A ten (vingt … nonante, v its value), or the vingt of quatre-vingt. */
+static bool
+apply_ten(numstate *st, int v)
+{
+	if (st->cur_digits || st->et)
+		return false;
+	if (v == 20 && st->last_unit == 4 && st->g % 100 == 4)
+	{
+		/* quatre-vingt */
+		set_cur_int(st, st->g + 76);
+		st->qv = true;
+		st->umin = 1;
+		st->umax = 16;
+		st->tens_free = false;
+		st->last_unit = -1;
+		return true;
+	}
+	if (!st->tens_free)
+		return false;
+	set_cur_int(st, st->g + v);
+	st->cur_set = true;
+	st->tens_free = false;
+	st->qv = false;
+	st->umin = 1;
+	st->umax = (v == 60 || v == 80) ? 16 : 9;
+	st->last_unit = -1;
+	st->flags |= FRN_NF_WORDS;
+	return true;
+}
+
+/* "vingts" after "quatre": quatre-vingts, a number that takes no unit after it. */
+static bool
+apply_vingts(numstate *st)
+{
+	if (st->cur_digits || st->et || st->last_unit != 4 || st->g % 100 != 4)
+		return false;
+	set_cur_int(st, st->g + 76);
+	st->qv = true;
+	st->umin = st->umax = 0;
+	st->tens_free = false;
+	st->last_unit = -1;
+	return true;
+}
+
+/* "cent(s)", alone or after a unit of two to nine. */
+static bool
+apply_cent(numstate *st)
+{
+	if (st->cur_digits || st->et || st->cent_done)
+		return false;
+	if (!st->cur_set)
+		set_cur_int(st, 100);
+	else if (st->g >= 2 && st->g <= 9 && st->last_unit == st->g)
+		set_cur_int(st, st->g * 100);
+	else
+		return false;
+	st->cur_set = true;
+	st->cent_done = true;
+	st->tens_free = true;
+	st->umin = 1;
+	st->umax = 16;
+	st->last_unit = -1;
+	st->flags |= FRN_NF_WORDS;
+	return true;
+}
+
 /* Apply one number word (class/value); false if it cannot continue the number. */
 static bool
 apply_word(numstate *st, enum nw_class cls, int v)
@@ -456,98 +562,15 @@ apply_word(numstate *st, enum nw_class cls, int v)
 	switch (cls)
 	{
 		case NW_UNIT:
-			if (st->cur_digits)
-				return false;
-			if (v == 0)
-			{
-				/* zéro: only a number on its own */
-				if (st->cur_set || st->last_scale || st->et)
-					return false;
-				st->cur_set = true;
-				set_cur_int(st, 0);
-				st->closed = true;
-				st->flags |= FRN_NF_WORDS;
-				return true;
-			}
-			if (st->et && !(v == 1 || v == 11))
-				return false;
-			if (!st->cur_set && !st->last_scale && !st->et)
-			{
-				set_cur_int(st, v);
-			}
-			else
-			{
-				if (v < st->umin || v > st->umax || st->umax == 0)
-					return false;
-				set_cur_int(st, st->g + v);
-			}
-			st->cur_set = true;
-			st->tens_free = false;
-			/* dix may be followed by sept, huit, neuf (dix-sept, soixante-dix-neuf) */
-			st->umin = (v == 10) ? 7 : 0;
-			st->umax = (v == 10) ? 9 : 0;
-			st->last_unit = v;
-			st->et = false;
-			st->flags |= FRN_NF_WORDS;
-			return true;
-
+			return apply_unit(st, v);
 		case NW_TEN:
-			if (st->cur_digits || st->et)
-				return false;
-			if (v == 20 && st->last_unit == 4 && st->g % 100 == 4)
-			{
-				/* quatre-vingt */
-				set_cur_int(st, st->g + 76);
-				st->qv = true;
-				st->umin = 1;
-				st->umax = 16;
-				st->tens_free = false;
-				st->last_unit = -1;
-				return true;
-			}
-			if (!st->tens_free)
-				return false;
-			set_cur_int(st, st->g + v);
-			st->cur_set = true;
-			st->tens_free = false;
-			st->qv = false;
-			st->umin = 1;
-			st->umax = (v == 60 || v == 80) ? 16 : 9;
-			st->last_unit = -1;
-			st->flags |= FRN_NF_WORDS;
-			return true;
-
+			return apply_ten(st, v);
 		case NW_VINGTS:
-			if (st->cur_digits || st->et || st->last_unit != 4 || st->g % 100 != 4)
-				return false;
-			set_cur_int(st, st->g + 76);
-			st->qv = true;
-			st->umin = st->umax = 0;
-			st->tens_free = false;
-			st->last_unit = -1;
-			return true;
-
+			return apply_vingts(st);
 		case NW_CENT:
-			if (st->cur_digits || st->et || st->cent_done)
-				return false;
-			if (!st->cur_set)
-				set_cur_int(st, 100);
-			else if (st->g >= 2 && st->g <= 9 && st->last_unit == st->g)
-				set_cur_int(st, st->g * 100);
-			else
-				return false;
-			st->cur_set = true;
-			st->cent_done = true;
-			st->tens_free = true;
-			st->umin = 1;
-			st->umax = 16;
-			st->last_unit = -1;
-			st->flags |= FRN_NF_WORDS;
-			return true;
-
+			return apply_cent(st);
 		case NW_SCALE:
 			return apply_scale(st, v);
-
 		default:
 			return false;
 	}
@@ -660,9 +683,9 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 
 		if (p->kind == FRN_IT_WORD || p->kind == FRN_IT_NUM)
 			return false;
-		if (p->kind == FRN_IT_SYM &&
-			(p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
-			 p->cp == '@' || p->cp == '_' || p->cp == '*' || p->cp == '\\'))
+		/* (only symbols and punctuation have a code point) */
+		if (p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
+			p->cp == '@' || p->cp == '_' || p->cp == '*' || p->cp == '\\')
 			return false;
 		if (p->kind == FRN_IT_PUNCT && (p->cp == ':' || p->cp == '.' || p->cp == ',') &&
 			i >= 2 && it[i - 2].kind == FRN_IT_NUM && !(p->flags & FRN_IF_SPACE))
@@ -674,8 +697,7 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 
 		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl))
 			return false;		/* 1er, 12e, 5G, 10h30 */
-		if (nx->kind == FRN_IT_SYM && (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' ||
-									   nx->cp == '@' || nx->cp == '='))
+		if (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' || nx->cp == '@' || nx->cp == '=')
 			return false;
 		if (nx->kind == FRN_IT_PUNCT && (nx->cp == ':' || nx->cp == '.') && i + 2 < n &&
 			it[i + 2].kind == FRN_IT_NUM && !(it[i + 2].flags & FRN_IF_SPACE))
@@ -774,18 +796,152 @@ parse_virgule(const char *text, const frn_item *it, size_t n, size_t *i, frn_dec
 	return true;
 }
 
+/* The longest complete number read so far. */
+typedef struct best_number
+{
+	frn_dec		value;
+	size_t		end;			/* the item after it */
+	int			flags;			/* FRN_NF_* */
+	int			scale;			/* exponent of its final scale word, 0 if none */
+	bool		have;
+} best_number;
+
+/*
+ * The number in digits at items[k] (a quantity) with its scale words and
+ * abbreviations, and "2 milliards 300 millions".
+ */
+static void
+parse_digit_number(const char *text, const frn_item *it, size_t n, size_t k,
+				   numstate *st, best_number *best)
+{
+	int			e;
+
+	st->cur = it[k].num;
+	st->cur_set = true;
+	st->cur_digits = true;
+	st->tens_free = false;
+	st->umin = st->umax = 0;
+	st->flags |= FRN_NF_DIGITS;
+	k++;
+	while ((e = item_scale(text, it, n, k, true)) != 0)
+	{
+		if (!apply_scale(st, e))
+			break;
+		k++;
+		if (k + 1 < n && it[k].kind == FRN_IT_NUM && quantity_digits(text, it, n, k))
+		{
+			int			e2 = item_scale(text, it, n, k + 1, true);
+			numstate	t2 = *st;
+
+			if (e2 && e2 < st->last_scale)
+			{
+				t2.cur = it[k].num;
+				t2.cur_set = true;
+				t2.cur_digits = true;
+				if (apply_scale(&t2, e2))
+				{
+					*st = t2;
+					k += 2;
+					continue;
+				}
+			}
+		}
+		break;
+	}
+	best->have = state_value(st, &best->value);
+	best->flags = st->flags;
+	best->scale = (st->flags & FRN_NF_SCALE) ? st->last_scale : 0;
+	best->end = k;
+}
+
+/*
+ * "et" at items[k] in a number in words: "vingt et un", "un million et
+ * demi", "soixante et onze".  Returns the items read, 0 if the number
+ * ends before it.
+ */
+static size_t
+apply_et(numstate *st, const char *text, const frn_item *it, size_t n, size_t k)
+{
+	numstate	t2 = *st;
+	int			v;
+
+	if (k + 1 >= n || it[k + 1].kind != FRN_IT_WORD)
+		return 0;
+	if (number_word(it[k + 1].wid, &v) == NW_DEMI && !(it[k + 1].flags & FRN_IF_HYPHEN))
+	{
+		if (!apply_demi(&t2))
+			return 0;
+	}
+	else
+	{
+		/* after a ten, but not quatre-vingt: vingt et un, huitante et un */
+		if (!(st->g % 10 == 0 && st->g % 100 >= 20 && st->g % 100 <= 90 &&
+			  !st->tens_free && !st->qv))
+			return 0;
+		t2.et = true;
+		if (!apply_word_item(&t2, text, &it[k + 1]))
+			return 0;
+	}
+	*st = t2;
+	return 2;
+}
+
+/* "virgule" and the decimals after it at items[k]: the items read, or 0. */
+static size_t
+apply_virgule(numstate *st, const char *text, const frn_item *it, size_t n, size_t k)
+{
+	size_t		k2 = k + 1;
+	frn_dec		frac;
+
+	if (st->last_scale || !st->cur_set || st->closed ||
+		!parse_virgule(text, it, n, &k2, &frac))
+		return 0;
+	if (!frn_dec_add(&st->cur, &st->cur, &frac))
+		return 0;
+	st->closed = true;
+	return k2 - k;
+}
+
+/* The number in words from items[k]: keep the longest prefix that is a complete number. */
+static void
+parse_word_number(const char *text, const frn_item *it, size_t n, size_t k,
+				  numstate *st, best_number *best)
+{
+	while (k < n && it[k].kind == FRN_IT_WORD)
+	{
+		int			v;
+		enum nw_class cls = (it[k].flags & FRN_IF_HYPHEN) ? NW_NONE : number_word(it[k].wid, &v);
+		size_t		used;
+		frn_dec		v2;
+
+		if (cls == NW_ET)
+			used = apply_et(st, text, it, n, k);
+		else if (cls == NW_VIRGULE)
+			used = apply_virgule(st, text, it, n, k);
+		else
+			used = apply_word_item(st, text, &it[k]) ? 1 : 0;
+		if (used == 0)
+			break;
+		k += used;
+		if (state_value(st, &v2))
+		{
+			best->value = v2;
+			best->have = true;
+			best->end = k;
+			best->flags = st->flags;
+			best->scale = (st->flags & FRN_NF_SCALE) && !st->cur_set ? st->last_scale : 0;
+		}
+	}
+}
+
 bool
 frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 					   frn_numparse *out)
 {
 	numstate	st;
 	size_t		k = i;
-	size_t		end = i;
 	bool		neg = false;
-	frn_dec		best;
-	int			best_flags = 0,
-				best_scale = 0;
-	bool		have = false;
+	best_number best = {.end = i, .flags = 0, .scale = 0, .have = false};
 
 	if (i >= n)
 		return false;
@@ -800,137 +956,34 @@ frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 	}
 	if (it[k].kind == FRN_IT_NUM)
 	{
-		int			e;
-
 		if (!quantity_digits(text, it, n, k))
 			return false;
-		st.cur = it[k].num;
-		st.cur_set = true;
-		st.cur_digits = true;
-		st.tens_free = false;
-		st.umin = st.umax = 0;
-		st.flags |= FRN_NF_DIGITS;
-		k++;
-		/* scale words and abbreviations, and "2 milliards 300 millions" */
-		while ((e = item_scale(text, it, n, k, true)) != 0)
-		{
-			if (!apply_scale(&st, e))
-				break;
-			k++;
-			if (k + 1 < n && it[k].kind == FRN_IT_NUM && quantity_digits(text, it, n, k))
-			{
-				int			e2 = item_scale(text, it, n, k + 1, true);
-				numstate	t2 = st;
-
-				if (e2 && e2 < st.last_scale)
-				{
-					t2.cur = it[k].num;
-					t2.cur_set = true;
-					t2.cur_digits = true;
-					if (apply_scale(&t2, e2))
-					{
-						st = t2;
-						k += 2;
-						continue;
-					}
-				}
-			}
-			break;
-		}
-		have = state_value(&st, &best);
-		best_flags = st.flags;
-		best_scale = (st.flags & FRN_NF_SCALE) ? st.last_scale : 0;
-		end = k;
+		parse_digit_number(text, it, n, k, &st, &best);
 	}
 	else if (st.flags & FRN_NF_SIGNED)
 		return false;
 	else
-	{
-		/* words; keep the longest prefix that is a complete number */
-		while (k < n && it[k].kind == FRN_IT_WORD)
-		{
-			int			v;
-			enum nw_class cls = (it[k].flags & FRN_IF_HYPHEN) ? NW_NONE : number_word(it[k].wid, &v);
-
-			if (cls == NW_ET)
-			{
-				/* "vingt et un", "un million et demi", "soixante et onze" */
-				if (k + 1 >= n || it[k + 1].kind != FRN_IT_WORD)
-					break;
-				if (number_word(it[k + 1].wid, &v) == NW_DEMI && !(it[k + 1].flags & FRN_IF_HYPHEN))
-				{
-					numstate	t2 = st;
-
-					if (!apply_demi(&t2))
-						break;
-					st = t2;
-					k += 2;
-				}
-				else
-				{
-					numstate	t2 = st;
-
-					/* after a ten, but not quatre-vingt: vingt et un, huitante et un */
-					if (!(st.g % 10 == 0 && st.g % 100 >= 20 && st.g % 100 <= 90 &&
-						  !st.tens_free && !st.qv))
-						break;
-					t2.et = true;
-					if (!apply_word_item(&t2, text, &it[k + 1]))
-						break;
-					st = t2;
-					k += 2;
-				}
-			}
-			else if (cls == NW_VIRGULE)
-			{
-				size_t		k2 = k + 1;
-				frn_dec		frac;
-
-				if (st.last_scale || !st.cur_set || st.closed ||
-					!parse_virgule(text, it, n, &k2, &frac))
-					break;
-				if (!frn_dec_add(&st.cur, &st.cur, &frac))
-					break;
-				st.closed = true;
-				k = k2;
-			}
-			else if (!apply_word_item(&st, text, &it[k]))
-				break;
-			else
-				k++;
-			{
-				frn_dec		v2;
-
-				if (state_value(&st, &v2))
-				{
-					best = v2;
-					have = true;
-					end = k;
-					best_flags = st.flags;
-					best_scale = (st.flags & FRN_NF_SCALE) && !st.cur_set ? st.last_scale : 0;
-				}
-			}
-		}
-	}
-	if (!have)
+		parse_word_number(text, it, n, k, &st, &best);
+	if (!best.have)
 		return false;
 	/* "3 millions et demi", "1,5 million" */
-	if ((best_flags & FRN_NF_DIGITS) && end + 1 < n && it[end].kind == FRN_IT_WORD &&
-		it[end].wid == FRN_W_ET && it[end + 1].kind == FRN_IT_WORD &&
-		(it[end + 1].wid == FRN_W_DEMI || it[end + 1].wid == FRN_W_DEMIE) && st.last_scale)
+	if ((best.flags & FRN_NF_DIGITS) && best.end + 1 < n && it[best.end].kind == FRN_IT_WORD &&
+		it[best.end].wid == FRN_W_ET && it[best.end + 1].kind == FRN_IT_WORD &&
+		(it[best.end + 1].wid == FRN_W_DEMI || it[best.end + 1].wid == FRN_W_DEMIE) &&
+		st.last_scale)
 	{
 		frn_dec		half = {5, st.last_scale - 1};
 
-		if (frn_dec_add(&best, &best, &half))
-			end += 2;
+		if (frn_dec_add(&best.value, &best.value, &half))
+			best.end += 2;
 	}
 	if (neg)
-		best.coef = -best.coef;
-	frn_dec_normalize(&best);
-	out->value = best;
-	out->end = end;
-	out->flags = best_flags;
-	out->scale_exp = best_scale;
+		best.value.coef = -best.value.coef;
+	frn_dec_normalize(&best.value);
+	out->value = best.value;
+	out->end = best.end;
+	out->flags = best.flags;
+	out->scale_exp = best.scale;
 	return true;
 }
 

@@ -10,7 +10,9 @@
 #endif
 
 #include "frn_alloc.h"
-#include "frn_money.h"
+#include "frn_iso4217.h"
+#include "frn_unidata.h"
+#include "frn_utf8.h"
 
 /* ------------------------------------------------------------------ */
 /* Lexicon: an open-addressing hash table filled on first use.         */
@@ -159,105 +161,60 @@ enum cclass
 	CC_SPACE, CC_LETTER, CC_DIGIT, CC_APOS, CC_HYPHEN, CC_SYM, CC_PUNCT
 };
 
-/* Decode one code point (invalid bytes read as U+FFFD, one byte each). */
-static inline int32_t
-decode(const char *s, size_t len, size_t *i)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		p = *i;
-	unsigned char c = u[p];
-	int32_t		cp;
-	int			n;
-
-	if (c < 0x80)
-	{
-		*i = p + 1;
-		return c;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		n = 1;
-		cp = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		n = 2;
-		cp = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		n = 3;
-		cp = c & 0x07;
-	}
-	else
-	{
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	if (p + n >= len)
-	{
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	for (int k = 1; k <= n; k++)
-	{
-		if ((u[p + k] & 0xC0) != 0x80)
-		{
-			*i = p + 1;
-			return 0xFFFD;
-		}
-		cp = (cp << 6) | (u[p + k] & 0x3F);
-	}
-	if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		(cp >= 0xD800 && cp <= 0xDFFF))
-	{
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	*i = p + n + 1;
-	return cp;
-}
-
-static const uint8_t ascii_class[128] = {
-	/* control characters: space except the printable ones below */
-	[0 ... 31] = CC_SPACE,
-	[' '] = CC_SPACE,
-	['!'] = CC_PUNCT, ['"'] = CC_PUNCT, ['#'] = CC_SYM, ['$'] = CC_SYM,
-	['%'] = CC_SYM, ['&'] = CC_SYM, ['\''] = CC_APOS, ['('] = CC_PUNCT,
-	[')'] = CC_PUNCT, ['*'] = CC_SYM, ['+'] = CC_SYM, [','] = CC_PUNCT,
-	['-'] = CC_HYPHEN, ['.'] = CC_PUNCT, ['/'] = CC_SYM,
-	['0' ... '9'] = CC_DIGIT,
-	[':'] = CC_PUNCT, [';'] = CC_PUNCT, ['<'] = CC_SYM, ['='] = CC_SYM,
-	['>'] = CC_SYM, ['?'] = CC_PUNCT, ['@'] = CC_SYM,
-	['A' ... 'Z'] = CC_LETTER,
-	['['] = CC_PUNCT, ['\\'] = CC_SYM, [']'] = CC_PUNCT, ['^'] = CC_SYM,
-	['_'] = CC_SYM, ['`'] = CC_SYM,
-	['a' ... 'z'] = CC_LETTER,
-	['{'] = CC_PUNCT, ['|'] = CC_SYM, ['}'] = CC_PUNCT, ['~'] = CC_SYM,
-	[127] = CC_SPACE
-};
-
-/* lower-case form of an ASCII letter, 0 for any other ASCII character */
+/*
+ * The fold of an ASCII letter (its lower case), 0 for any other ASCII
+ * character: one lookup for the lexer's hot loops, made from the shared
+ * tables.
+ */
 static char ascii_lower[128];
 
 static void
 init_ascii_lower(void)
 {
 	for (int c = 0; c < 128; c++)
-		ascii_lower[c] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : ((c >= 'a' && c <= 'z') ? c : 0));
+		ascii_lower[c] = (frn_class_latin1[c] & FRN_C_LETTER) ? frn_fold_ascii[c] : 0;
+}
+
+/* The lexicon key of a word, folded and hashed as the word is read. */
+typedef struct word_key
+{
+	char		key[LEX_KEY_MAX];
+	size_t		klen;
+	uint32_t	hash;
+	bool		ok;				/* the word may be a lexicon key */
+} word_key;
+
+static inline void
+key_put(word_key *k, char ch)
+{
+	if (k->klen < LEX_KEY_MAX)
+	{
+		k->key[k->klen++] = ch;
+		k->hash = LEX_HASH_STEP(k->hash, ch);
+	}
+	else
+		k->ok = false;
+}
+
+/* Add a non-ASCII letter: a Latin-1 one folds to an ASCII letter, another spoils the key. */
+static inline void
+key_put_letter(word_key *k, int32_t cp)
+{
+	if (cp >= 0xC0 && cp <= 0xFF && latin1_fold[cp - 0xC0])
+		key_put(k, latin1_fold[cp - 0xC0]);
+	else
+		k->ok = false;
 }
 
 /*
- * Advance over ASCII letters from q; append them, lower-cased, to key while
- * it has room (*klen counts past LEX_KEY_MAX to tell the key overflowed) and
- * hash them.  Returns the end of the run.
+ * Advance over ASCII letters from q, adding them to the key, in registers
+ * (the common case).  Returns the end of the run.
  */
 static inline size_t
-scan_ascii_letters(const char *s, size_t len, size_t q, char *key, size_t *klen,
-				   uint32_t *hash, bool *allcaps)
+scan_ascii_letters(const char *s, size_t len, size_t q, word_key *wk, bool *allcaps)
 {
-	size_t		k = *klen;
-	uint32_t	h = *hash;
+	size_t		k = wk->klen;
+	uint32_t	h = wk->hash;
 	bool		caps = *allcaps;
 
 	while (q < len)
@@ -269,46 +226,46 @@ scan_ascii_letters(const char *s, size_t len, size_t q, char *key, size_t *klen,
 			break;
 		caps &= (b < 'a');
 		if (k < LEX_KEY_MAX)
-			key[k] = lw;
+			wk->key[k] = lw;
 		k++;
 		h = LEX_HASH_STEP(h, lw);
 		q++;
 	}
-	*klen = k;
-	*hash = h;
+	/* k counted past LEX_KEY_MAX tells that the key overflowed */
+	if (k > LEX_KEY_MAX)
+	{
+		wk->ok = false;
+		k = LEX_KEY_MAX;
+	}
+	wk->klen = k;
+	wk->hash = h;
 	*allcaps = caps;
 	return q;
 }
 
+/*
+ * The lexer's class of a code point, from the tokenizer's classes
+ * (frn_unidata.h, frn_utf8.h), so that both cut text alike.  Only ASCII
+ * digits make numbers here (their values must be exact); other decimal
+ * digits and default-ignorables (soft hyphen) are word characters, as in
+ * the tokenizer's words.
+ */
 static inline int
 cclass(int32_t cp)
 {
-	if (cp < 128)
-		return ascii_class[cp];
-	if (cp == 0x00A0 || cp == 0x0085 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
-		cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-		cp == 0xFEFF)
+	uint8_t		c = frn_char_class(cp);
+
+	if (c & FRN_C_SPACE)
 		return CC_SPACE;
-	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+	if (cp >= '0' && cp <= '9')
+		return CC_DIGIT;
+	if (frn_is_apostrophe(cp))
 		return CC_APOS;
-	if (cp == 0x2010 || cp == 0x2011)
+	if (frn_is_hyphen(cp))
 		return CC_HYPHEN;
-	if (cp < 0xC0)
-	{
-		if (cp == 0xAA || cp == 0xB5 || cp == 0xBA)
-			return CC_LETTER;
-		if (cp == 0xAB || cp == 0xBB || cp == 0xA1 || cp == 0xBF || cp == 0xB7)
-			return CC_PUNCT;
-		return CC_SYM;
-	}
-	if (cp == 0xD7 || cp == 0xF7)
-		return CC_SYM;
-	if (cp >= 0x2012 && cp <= 0x205E)
-		return CC_PUNCT;		/* dashes, quotes, bullets, ellipsis, primes */
-	if ((cp >= 0x20A0 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
-		(cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD || cp == 0x2212)
-		return CC_SYM;
-	return CC_LETTER;
+	if (c & (FRN_C_LETTER | FRN_C_DIGIT | FRN_C_IGNORABLE))
+		return CC_LETTER;
+	return frn_is_punct(cp) ? CC_PUNCT : CC_SYM;
 }
 
 /* Space characters allowed between thousands groups. */
@@ -404,7 +361,7 @@ lex_number(const char *s, size_t len, size_t i, frn_item *it)
 
 			if (q >= len)
 				break;
-			cp = decode(s, len, &q);
+			cp = frn_utf8_step(s, len, &q);
 			if (is_group_space(cp))
 				cls = ' ';
 			else if (cp == '.' && !leading_zero)
@@ -476,21 +433,169 @@ starts_with_ci(const char *s, size_t len, size_t i, const char *lit)
 	return true;
 }
 
-/* Skip a URL or e-mail-like run (no white space) starting at i. */
+/*
+ * Make *it a break item over the URL or e-mail-like run (no white space)
+ * starting at i; returns its end.
+ */
 static size_t
-skip_nonspace(const char *s, size_t len, size_t i, uint32_t *chars)
+lex_break(const char *s, size_t len, size_t i, frn_item *it)
 {
-	while (i < len)
-	{
-		size_t		q = i;
-		int32_t		cp = decode(s, len, &q);
+	size_t		q = i;
 
-		if (cclass(cp) == CC_SPACE)
+	it->kind = FRN_IT_BREAK;
+	it->cl = 0;
+	while (q < len)
+	{
+		size_t		r = q;
+
+		if (cclass(frn_utf8_step(s, len, &r)) == CC_SPACE)
 			break;
-		i = q;
-		(*chars)++;
+		q = r;
+		it->cl++;
 	}
-	return i;
+	return q;
+}
+
+/* Does a URL start at s[i], whose first letter is cp? */
+static inline bool
+starts_url(const char *s, size_t len, size_t i, int32_t cp)
+{
+	return (cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
+		(starts_with_ci(s, len, i, "http://") || starts_with_ci(s, len, i, "https://") ||
+		 starts_with_ci(s, len, i, "www."));
+}
+
+/*
+ * Read the rest of a word from q (its first letter before q): letters, and
+ * hyphens between letters (FRN_IF_HYPHEN on it).  Adds them to the key and
+ * to *cnt (code points).  Returns the end of the word.
+ */
+static inline size_t
+scan_word_rest(const char *s, size_t len, size_t q, word_key *wk, bool *allcaps,
+			   size_t *cnt, frn_item *it)
+{
+	for (;;)
+	{
+		size_t		r = scan_ascii_letters(s, len, q, wk, allcaps);
+		int32_t		c2;
+		int			k2;
+		unsigned char b;
+
+		*cnt += r - q;
+		q = r;
+		if (r >= len)
+			break;
+		b = (unsigned char) s[r];
+		if (b < 0x80 && b != '-')
+			break;
+		c2 = frn_utf8_step(s, len, &r);
+		k2 = cclass(c2);
+		if (k2 == CC_LETTER)
+		{
+			*allcaps = false;
+			key_put_letter(wk, c2);
+		}
+		else if (k2 == CC_HYPHEN && r < len)
+		{
+			size_t		r2 = r;
+
+			if (cclass(frn_utf8_step(s, len, &r2)) != CC_LETTER)
+				break;
+			it->flags |= FRN_IF_HYPHEN;
+			*allcaps = false;
+			key_put(wk, '-');
+		}
+		else
+			break;
+		q = r;
+		(*cnt)++;
+	}
+	return q;
+}
+
+/* The end of the elision (l’, jusqu’) a word of cnt letters ending at wend makes, or wend. */
+static inline size_t
+elision_end(const char *s, size_t len, size_t wend, size_t cnt)
+{
+	size_t		r = wend,
+				r2;
+
+	if (wend >= len || cnt > 7 || cclass(frn_utf8_step(s, len, &r)) != CC_APOS || r >= len)
+		return wend;
+	r2 = r;
+	return cclass(frn_utf8_step(s, len, &r2)) == CC_LETTER ? r : wend;
+}
+
+/*
+ * Lex the item starting with the letter cp at i (q after it): a word, an
+ * elision, or a URL or e-mail address (a break).  Returns its end; sets
+ * its kind, flags, lexicon id and length in code points.
+ */
+static inline size_t
+lex_word(const char *s, size_t len, size_t i, size_t q, int32_t cp, frn_item *it)
+{
+	word_key	wk = {.klen = 0, .hash = LEX_HASH_INIT, .ok = true};
+	bool		allcaps = (cp >= 'A' && cp <= 'Z');
+	size_t		cnt = 1,
+				wend;
+
+	/* URLs and e-mail addresses: nothing inside them is a quantity */
+	if (starts_url(s, len, i, cp))
+		return lex_break(s, len, i, it);
+	/* one pass: most words are not in the lexicon */
+	if (cp < 0x80)
+		key_put(&wk, ascii_lower[cp]);
+	else
+		key_put_letter(&wk, cp);
+	wend = scan_word_rest(s, len, q, &wk, &allcaps, &cnt, it);
+	/* an e-mail address: letters followed by '@' */
+	if (wend < len && s[wend] == '@')
+		return lex_break(s, len, i, it);
+	it->kind = FRN_IT_WORD;
+	if (allcaps)
+		it->flags |= FRN_IF_ALLCAPS;
+	if (wk.ok)
+		it->wid = lex_lookup_hashed(wk.key, wk.klen, wk.hash);
+	q = elision_end(s, len, wend, cnt);
+	if (q > wend)
+	{
+		it->kind = FRN_IT_ELISION;
+		cnt++;
+	}
+	it->cl = (uint32_t) cnt;
+	return q;
+}
+
+/*
+ * Is the word item it (ending at q, the last of items[0..n)) one a grammar
+ * looks at?  The others are not materialised one by one: a run of them
+ * (with the spaces between) becomes one gap item, which keeps adjacency
+ * right ("75 millions de dollars" vs "75 millions de nos dollars") at a
+ * fraction of the cost.
+ */
+static inline bool
+word_matters(const char *s, size_t len, size_t q, const frn_item *items, size_t n)
+{
+	const frn_item *it = &items[n - 1];
+
+	return (it->wid != 0 && it->wid < FRN_W_FIRST_FUNCTION_WORD) ||
+		((it->flags & FRN_IF_ALLCAPS) && it->cl <= 3) ||
+		(it->flags & FRN_IF_HYPHEN) || (q < len && s[q] == '$') ||
+		(n >= 2 && items[n - 2].kind == FRN_IT_SYM && items[n - 2].cp == '$');
+}
+
+/*
+ * The chunk ends before the next item: at `hard` items, or at `soft` once
+ * a sentence-ending punctuation and white space came.
+ */
+static inline bool
+chunk_full(const frn_item *items, size_t n, size_t soft, size_t hard, uint8_t pending)
+{
+	const frn_item *last = n > 0 ? &items[n - 1] : NULL;
+
+	return n >= hard ||
+		(n >= soft && last && last->kind == FRN_IT_PUNCT && pending != 0 &&
+		 (last->cp == '.' || last->cp == '!' || last->cp == '?' || last->cp == ';'));
 }
 
 size_t
@@ -521,7 +626,7 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 			pending |= FRN_IF_SPACE;
 			continue;
 		}
-		cp = decode(s, len, &q);
+		cp = frn_utf8_step(s, len, &q);
 		cls = cclass(cp);
 		if (cls == CC_SPACE)
 		{
@@ -532,10 +637,7 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 			chars++;
 			continue;
 		}
-		if (n >= hard || (n >= soft && n > 0 && (*items)[n - 1].kind == FRN_IT_PUNCT &&
-						  pending != 0 &&
-						  ((*items)[n - 1].cp == '.' || (*items)[n - 1].cp == '!' ||
-						   (*items)[n - 1].cp == '?' || (*items)[n - 1].cp == ';')))
+		if (chunk_full(*items, n, soft, hard, pending))
 			break;
 
 		FRN_VEC_GROW(*items, n, *cap, 1);
@@ -553,166 +655,27 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 		}
 		else if (cls == CC_LETTER)
 		{
-			size_t		cnt = 1;
-			bool		allcaps = (cp >= 'A' && cp <= 'Z');
-			size_t		wend;
-
-			/* URLs and e-mail addresses: nothing inside them is a quantity */
-			if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
-				(starts_with_ci(s, len, i, "http://") || starts_with_ci(s, len, i, "https://") ||
-				 starts_with_ci(s, len, i, "www.")))
-			{
-				uint32_t	c0 = chars;
-
-				q = skip_nonspace(s, len, i, &chars);
-				it->kind = FRN_IT_BREAK;
-				it->bl = (uint32_t) (q - i);
-				it->cl = chars - c0;
-				i = q;
-				continue;
-			}
-			/*
-			 * Scan the word, folding it into its lexicon key and hashing the
-			 * key on the way (one pass: most words are not in the lexicon).
-			 */
-			{
-				char		key[LEX_KEY_MAX];
-				size_t		klen = 0;
-				bool		keyok = true;
-				uint32_t	h = LEX_HASH_INIT;
-
-#define KEY_PUT(ch) \
-	do { \
-		if (klen < LEX_KEY_MAX) { key[klen++] = (ch); h = LEX_HASH_STEP(h, (ch)); } \
-		else keyok = false; \
-	} while (0)
-
-				if (cp < 0x80)
-					KEY_PUT(ascii_lower[cp]);
-				else if (cp >= 0xC0 && cp <= 0xFF && latin1_fold[cp - 0xC0])
-					KEY_PUT(latin1_fold[cp - 0xC0]);
-				else
-					keyok = false;
-				for (;;)
-				{
-					size_t		r = q;
-					int32_t		c2;
-					int			k2;
-					unsigned char b;
-
-					/* the common case: a run of ASCII letters, in registers */
-					{
-						size_t		e = scan_ascii_letters(s, len, q, key, &klen, &h, &allcaps);
-
-						cnt += e - q;
-						q = r = e;
-						if (klen > LEX_KEY_MAX)
-						{
-							keyok = false;
-							klen = LEX_KEY_MAX;
-						}
-					}
-					if (r >= len)
-						break;
-					b = (unsigned char) s[r];
-					if (b < 0x80 && b != '-')
-						break;
-					c2 = decode(s, len, &r);
-					k2 = cclass(c2);
-					if (k2 == CC_LETTER)
-					{
-						allcaps = false;
-						if (c2 >= 0xC0 && c2 <= 0xFF && latin1_fold[c2 - 0xC0])
-							KEY_PUT(latin1_fold[c2 - 0xC0]);
-						else
-							keyok = false;
-						q = r;
-						cnt++;
-						continue;
-					}
-					if (k2 == CC_HYPHEN && r < len)
-					{
-						size_t		r2 = r;
-						int32_t		c3 = decode(s, len, &r2);
-
-						if (cclass(c3) == CC_LETTER)
-						{
-							it->flags |= FRN_IF_HYPHEN;
-							allcaps = false;
-							KEY_PUT('-');
-							q = r;
-							cnt++;
-							continue;
-						}
-					}
-					break;
-				}
-#undef KEY_PUT
-				wend = q;
-				/* an e-mail address: letters followed by '@' */
-				if (wend < len && s[wend] == '@')
-				{
-					uint32_t	c0 = chars;
-
-					q = skip_nonspace(s, len, i, &chars);
-					it->kind = FRN_IT_BREAK;
-					it->bl = (uint32_t) (q - i);
-					it->cl = chars - c0;
-					i = q;
-					continue;
-				}
-				it->kind = FRN_IT_WORD;
-				if (allcaps)
-					it->flags |= FRN_IF_ALLCAPS;
-				if (keyok)
-					it->wid = lex_lookup_hashed(key, klen, h);
-			}
-			/* elision: letters + apostrophe + letter */
-			if (wend < len && cnt <= 7)
-			{
-				size_t		r = wend;
-				int32_t		c2 = decode(s, len, &r);
-
-				if (cclass(c2) == CC_APOS && r < len)
-				{
-					size_t		r2 = r;
-					int32_t		c3 = decode(s, len, &r2);
-
-					if (cclass(c3) == CC_LETTER)
-					{
-						it->kind = FRN_IT_ELISION;
-						q = r;
-						cnt++;
-					}
-				}
-			}
-			/*
-			 * Words the grammars never look at are not materialised one by
-			 * one: a run of them (with the spaces between) becomes one gap
-			 * item, which keeps adjacency right ("75 millions de dollars" vs
-			 * "75 millions de nos dollars") at a fraction of the cost.  The
-			 * gap carries the id of its first word (for "100 % des").
-			 */
-			if (!((it->wid != 0 && it->wid < FRN_W_FIRST_FUNCTION_WORD) ||
-				  ((it->flags & FRN_IF_ALLCAPS) && cnt <= 3) ||
-				  (it->flags & FRN_IF_HYPHEN) || (q < len && s[q] == '$') ||
-				  (n >= 2 && (*items)[n - 2].kind == FRN_IT_SYM && (*items)[n - 2].cp == '$')))
+			q = lex_word(s, len, i, q, cp, it);
+			if (it->kind != FRN_IT_BREAK && !word_matters(s, len, q, *items, n))
 			{
 				frn_item   *prev = n >= 2 ? &(*items)[n - 2] : NULL;
 
 				if (prev && (prev->flags & FRN_IF_GAP) && !(it->flags & FRN_IF_NEWLINE))
 				{
-					chars += (uint32_t) cnt;
+					/* the word joins the gap before it */
+					chars += it->cl;
 					prev->bl = (uint32_t) (q - prev->b);
 					prev->cl = chars - prev->c;
 					n--;
 					i = q;
 					continue;
 				}
-				/* (a gap that starts with an elision stays an elision: "100 % d’ici") */
+				/*
+				 * A gap carries the id of its first word ("100 % des"); one
+				 * that starts with an elision stays one ("100 % d’ici").
+				 */
 				it->flags = (uint8_t) ((it->flags & ~FRN_IF_ALLCAPS) | FRN_IF_GAP);
 			}
-			it->cl = (uint32_t) cnt;
 		}
 		else
 		{

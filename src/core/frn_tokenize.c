@@ -68,17 +68,6 @@ is_elision_apostrophe(int32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
 }
 
-/*
- * Characters of general category Po that French text uses as symbols
- * (60 %, R&D, #MeToo, § 3): they get the symbol kind like S* characters.
- */
-static inline int
-is_symbol_po(int32_t cp)
-{
-	return cp == '%' || cp == 0x2030 || cp == 0x2031 || cp == '&' || cp == '@' ||
-		cp == '#' || cp == 0xA7 || cp == 0xB6 || cp == '*' || cp == 0x2020 || cp == 0x2021;
-}
-
 static inline int
 is_sentence_final(int32_t cp)
 {
@@ -930,6 +919,36 @@ sign_starts_number(const scanner *sc, size_t b, int32_t cp, size_t next)
 	return !(cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) && cp != ')' && cp != ']';
 }
 
+/*
+ * Emit the token starting with a digit or a sign at b: a number, with its
+ * ordinal suffix (1er), or a word of digits and letters (20h30); "10km" is
+ * two tokens.  Returns its end.
+ */
+static size_t
+scan_number_token(scanner *sc, size_t b)
+{
+	int			plain;
+	size_t		n2,
+				w,
+				e = scan_number(sc, b, &plain);
+
+	if (plain && (cls(peek(sc, e, &n2)) & FRN_C_LETTER))
+	{
+		w = e;
+		while ((cls(peek(sc, w, &n2)) & FRN_C_LETTER))
+			w = n2;
+		if (is_ordinal_suffix(sc->s + e, w - e) && !is_word_char(cls(peek(sc, w, &n2))))
+		{
+			emit(sc, b, w, FRN_TOK_NUMBER, 0);
+			return w;
+		}
+		if (cls(peek(sc, w, &n2)) & FRN_C_DIGIT)
+			return scan_word(sc, b);
+	}
+	emit(sc, b, e, FRN_TOK_NUMBER, 0);
+	return e;
+}
+
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
@@ -1001,31 +1020,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		}
 		if ((c & FRN_C_DIGIT) || sign_starts_number(&sc, b, cp, next))
 		{
-			int			plain;
-			size_t		n2,
-						w;
-
-			e = scan_number(&sc, b, &plain);
-			if (plain && (cls(peek(&sc, e, &n2)) & FRN_C_LETTER))
-			{
-				/* digits then letters: 1er (ordinal), 20h30 (word), 10km (two tokens) */
-				w = e;
-				while ((cls(peek(&sc, w, &n2)) & FRN_C_LETTER))
-					w = n2;
-				if (is_ordinal_suffix(s + e, w - e) && !is_word_char(cls(peek(&sc, w, &n2))))
-				{
-					emit(&sc, b, w, FRN_TOK_NUMBER, 0);
-					b = w;
-					continue;
-				}
-				if (cls(peek(&sc, w, &n2)) & FRN_C_DIGIT)
-				{
-					b = scan_word(&sc, b);
-					continue;
-				}
-			}
-			emit(&sc, b, e, FRN_TOK_NUMBER, 0);
-			b = e;
+			b = scan_number_token(&sc, b);
 			continue;
 		}
 		if (is_sentence_final(cp))
@@ -1037,7 +1032,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			b = e;
 			continue;
 		}
-		emit(&sc, b, next, (c & FRN_C_PUNCT) && !is_symbol_po(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
+		emit(&sc, b, next, frn_is_punct(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
 		b = next;
 	}
 }

@@ -187,13 +187,10 @@ frn_is_space(int32_t cp)
 }
 
 bool
-frn_is_apostrophe(int32_t cp)
+frn_is_punct(int32_t cp)
 {
-	return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
-}
-
-bool
-frn_is_hyphen(int32_t cp)
-{
-	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+	if (!(frn_char_class(cp) & FRN_C_PUNCT))
+		return false;
+	return !(cp == '%' || cp == 0x2030 || cp == 0x2031 || cp == '&' || cp == '@' ||
+			 cp == '#' || cp == 0xA7 || cp == 0xB6 || cp == '*' || cp == 0x2020 || cp == 0x2021);
 }

@@ -49,7 +49,25 @@ bool		frn_is_letter(int32_t cp);	/* L* and M* (letters and marks) */
 bool		frn_is_upper(int32_t cp);	/* Lu or Lt */
 bool		frn_is_digit(int32_t cp);	/* Nd */
 bool		frn_is_space(int32_t cp);	/* any Unicode white space incl. U+00A0, U+202F */
-bool		frn_is_apostrophe(int32_t cp);	/* ' ’ ʼ ‘ (used as apostrophes in French) */
-bool		frn_is_hyphen(int32_t cp);	/* - U+2010 U+2011 */
+/*
+ * Punctuation for the tokenizer and the number lexer alike: general
+ * category P* except the Po characters French text uses as symbols
+ * (60 %, R&D, #MeToo, § 3, ‰, †).
+ */
+bool		frn_is_punct(int32_t cp);
+
+/* ' ’ ʼ ‘ (used as apostrophes in French) */
+static inline bool
+frn_is_apostrophe(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
+}
+
+/* - U+2010 U+2011 */
+static inline bool
+frn_is_hyphen(int32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
 
 #endif

@@ -74,6 +74,36 @@ UNIT_TEST(numbers_in_digits)
 	CHECK_STR(number("   "), "SYNTAX");
 }
 
+/* The numbers found in s, as "surface=value;" pairs. */
+static const char *
+found(const char *s)
+{
+	static char buf[256];
+	frn_number_matches m = {NULL, 0, 0};
+	size_t		len = 0;
+
+	frn_find_numbers(s, strlen(s), &m);
+	buf[0] = '\0';
+	for (size_t i = 0; i < m.n && len < sizeof buf - 64; i++)
+		len += (size_t) snprintf(buf + len, sizeof buf - len, "%.*s=%s;", (int) m.m[i].byte_len,
+								 s + m.m[i].byte_start, fmt(&m.m[i].value));
+	frn_free(m.m);
+	return buf;
+}
+
+/*
+ * The number lexer classifies characters as the tokenizer does: a soft
+ * hyphen is inside a word ("adoles\u00ADcent" holds no "cent"), '/' is
+ * punctuation, after which a sign starts a number.
+ */
+UNIT_TEST(numbers_cut_like_tokens)
+{
+	CHECK_STR(found("air adoles\xc2\xad" "cent, 3 ans"), "3=3;");
+	CHECK_STR(found("air adoles\xc2\xad cent"), "cent=100;");
+	CHECK_STR(found("(3%/-1)"), "3=3;-1=-1;");
+	CHECK_STR(found("x_2 a/2 3/4"), "");
+}
+
 UNIT_TEST(numbers_in_words)
 {
 	CHECK_STR(number("quatre-vingt-dix-sept"), "97");
@@ -385,6 +415,7 @@ main(void)
 	UNIT_RUN(decimal_format);
 	UNIT_RUN(numbers_in_digits);
 	UNIT_RUN(numbers_in_words);
+	UNIT_RUN(numbers_cut_like_tokens);
 	UNIT_RUN(amounts);
 	UNIT_RUN(percents);
 	UNIT_RUN(type_input);
