@@ -57,7 +57,6 @@
 #include "storage/bufmgr.h"
 #include "storage/freespace.h"
 #include "storage/lmgr.h"
-#include "storage/smgr.h"
 #include "utils/catcache.h"
 #include "utils/float.h"
 #include "utils/memutils.h"
@@ -210,27 +209,32 @@ flat_check_meta(Relation index)
 	UnlockReleaseBuffer(buf);
 }
 
-/* A new page at the end of the index, pinned and exclusively locked. */
+/* A new page at the end of fork `fork` of the index, pinned and exclusively locked. */
 static Buffer
-flat_new_buffer(Relation index)
+flat_new_buffer(Relation index, ForkNumber fork)
 {
+#if PG_VERSION_NUM >= 160000
+	/* takes the relation extension lock itself unless the index is local */
+	return ExtendBufferedRel(BMR_REL(index), fork, NULL, EB_LOCK_FIRST);
+#else
 	bool		need_lock = !RELATION_IS_LOCAL(index);
 	Buffer		buf;
 
 	if (need_lock)
 		LockRelationForExtension(index, ExclusiveLock);
-	buf = ReadBuffer(index, P_NEW);
+	buf = ReadBufferExtended(index, fork, P_NEW, RBM_NORMAL, NULL);
 	LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
 	if (need_lock)
 		UnlockRelationForExtension(index, ExclusiveLock);
 	return buf;
+#endif
 }
 
 /* Write a whole page image (built in local memory) to a new block. */
 static void
 flat_write_new_page(Relation index, Page image)
 {
-	Buffer		buf = flat_new_buffer(index);
+	Buffer		buf = flat_new_buffer(index, MAIN_FORKNUM);
 	GenericXLogState *state = GenericXLogStart(index);
 	Page		page = GenericXLogRegisterBuffer(state, buf, GENERIC_XLOG_FULL_IMAGE);
 
@@ -327,18 +331,25 @@ flat_build(Relation heap, Relation index, IndexInfo *indexInfo)
 	return result;
 }
 
-/* The init fork of an unlogged index: the metapage alone. */
+/*
+ * The init fork of an unlogged index: the metapage alone, written through
+ * shared buffers as GiST does, which keeps smgr's API (different in each
+ * server version) out of this module.  The page is WAL-logged whatever the
+ * index's persistence (generic records are not, for an unlogged index):
+ * redo of a full image of an init fork writes it to disk at once, as the
+ * reset of unlogged relations after a crash needs.
+ */
 static void
 flat_build_empty(Relation index)
 {
-	PGAlignedBlock page;
-	SMgrRelation smgr = RelationGetSmgr(index);
+	Buffer		buf = flat_new_buffer(index, INIT_FORKNUM);
 
-	flat_meta_init(page.data);
-	PageSetChecksumInplace(page.data, FLAT_META_BLKNO);
-	smgrwrite(smgr, INIT_FORKNUM, FLAT_META_BLKNO, page.data, true);
-	log_newpage(&smgr->smgr_rnode.node, INIT_FORKNUM, FLAT_META_BLKNO, page.data, true);
-	smgrimmedsync(smgr, INIT_FORKNUM);
+	START_CRIT_SECTION();
+	flat_meta_init(BufferGetPage(buf));
+	MarkBufferDirty(buf);
+	log_newpage_buffer(buf, true);
+	END_CRIT_SECTION();
+	UnlockReleaseBuffer(buf);
 }
 
 /* ------------------------------------------------------------------------
@@ -402,7 +413,7 @@ flat_insert(Relation index, Datum *values, bool *isnull, ItemPointer ht_ctid,
 	if (blkno == InvalidBlockNumber)
 	{
 		/* A new page at the end. */
-		buf = flat_new_buffer(index);
+		buf = flat_new_buffer(index, MAIN_FORKNUM);
 		state = GenericXLogStart(index);
 		page = GenericXLogRegisterBuffer(state, buf, GENERIC_XLOG_FULL_IMAGE);
 		flat_page_init(page, 0);

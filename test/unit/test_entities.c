@@ -187,6 +187,7 @@ main(void)
 	UNIT_RUN(test_titles_excluded);
 	UNIT_RUN(test_surname_grouped_with_full_name);
 	UNIT_RUN(test_particles_and_hyphens);
+	UNIT_RUN(test_company_names_kept_whole);
 	UNIT_RUN(test_sentence_start_and_quotes);
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_dictionary);
