@@ -9,8 +9,7 @@
 #ifndef FRN_SIG_H
 #define FRN_SIG_H
 
-#include "postgres.h"
-#include "fmgr.h"
+#include "frn_pg.h"
 #include "access/stratnum.h"
 
 #include "frn_signature.h"

@@ -76,6 +76,13 @@
 #define FLAT_NULL_DISTANCE	(FRN_SIG_MAX_SLOTS + 1)	/* above any real distance */
 #define FLAT_NDISTANCES		(FLAT_NULL_DISTANCE + 1)
 
+/* vacuum_delay_point() is told whether ANALYZE calls it from PostgreSQL 18 on */
+#if PG_VERSION_NUM >= 180000
+#define flat_vacuum_delay_point() vacuum_delay_point(false)
+#else
+#define flat_vacuum_delay_point() vacuum_delay_point()
+#endif
+
 /* Page flags */
 #define FLAT_META			0x0001
 
@@ -451,7 +458,7 @@ flat_bulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 		int			ndead = 0;
 		Size		avail;
 
-		vacuum_delay_point();
+		flat_vacuum_delay_point();
 		buf = flat_read_data_page(index, blkno, BUFFER_LOCK_EXCLUSIVE, info->strategy);
 		if (!BufferIsValid(buf))
 			continue;
@@ -503,7 +510,7 @@ flat_vacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
 			Buffer		buf;
 			Page		page;
 
-			vacuum_delay_point();
+			flat_vacuum_delay_point();
 			buf = flat_read_data_page(index, blkno, BUFFER_LOCK_SHARE, info->strategy);
 			if (!BufferIsValid(buf))
 				continue;
@@ -561,8 +568,7 @@ flat_max_batch(void)
 }
 
 /* An entry that is not a signature of the query's slot count: say why. */
-static void
-pg_attribute_noreturn()
+static _Noreturn void
 flat_bad_entry(Relation index, FlatScanOpaque so, IndexTuple itup)
 {
 	Size		size = IndexTupleSize(itup);
