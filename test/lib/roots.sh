@@ -9,8 +9,10 @@
 
 FRN_ROOTS_DIR=${FRN_ROOTS_DIR:-/var/tmp/frnews-roots}
 
-# The host's Debian archive: the first apt source whose path ends in /debian.
+# The host's Debian archive: the first apt source whose path ends in /debian
+# (FRN_DEBIAN_MIRROR overrides it).
 frn_host_mirror() {
+	[ -n "${FRN_DEBIAN_MIRROR:-}" ] && { echo "$FRN_DEBIAN_MIRROR"; return; }
 	local files=(/etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources)
 	cat "${files[@]}" 2>/dev/null |
 		sed -nE -e 's/^URIs:[[:space:]]*//p' -e 's/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/p' |

@@ -13,6 +13,7 @@
 #
 #   FRN_VERSION_ROOTS="trixie:17 sid:18"   the roots (suite:version) to test
 #   FRN_ROOTS_DIR=/var/tmp/frnews-roots    where they are cached
+#   FRN_DEBIAN_MIRROR=http://.../debian     another archive than the host apt's
 #
 # A root is skipped (with the reason) only when it is not cached and the
 # archive cannot be reached.  Last line: "versions: N passed, N failed,
