@@ -70,32 +70,49 @@ tally() {
 }
 
 mirror=$(frn_host_mirror)
-for spec in ${FRN_VERSION_ROOTS:-trixie:17 sid:18}; do
-	suite=${spec%%:*} ver=${spec##*:}
+read -r -a SPECS <<<"${FRN_VERSION_ROOTS:-trixie:17 sid:18}"
+mkdir -p "$FRN_ROOTS_DIR" build/test-logs
+
+# 1. Every root is made (or checked) at once, in parallel: making one is
+#    mostly downloads and dpkg, so a cold run costs the slowest root, not the
+#    sum.  A lock file per root keeps another checkout's run out of it.
+PIDS=()
+t0=$(date +%s)
+for k in "${!SPECS[@]}"; do
+	suite=${SPECS[k]%%:*} ver=${SPECS[k]##*:}
+	PIDS[k]=
+	if [ ! -f "$FRN_ROOTS_DIR/$suite-pg$ver/.frnews-ready" ] &&
+		! curl -fsS --max-time 30 -o /dev/null "$mirror/dists/$suite/Release" 2>/dev/null; then
+		echo "skipped PostgreSQL $ver ($suite): the Debian archive (${mirror:-none found in the apt sources}) cannot be reached"
+		SKIP=$((SKIP + 1))
+		continue
+	fi
+	flock "$FRN_ROOTS_DIR/$suite-pg$ver.lock" nice -n 10 bash -c \
+		'source test/lib/pgenv.sh; source test/lib/roots.sh; frn_root_ensure "$@"' _ \
+		"$suite" "$ver" "$FRN_ROOTS_DIR/$suite-pg$ver" >"build/test-logs/versions-root-pg$ver.log" 2>&1 &
+	PIDS[k]=$!
+done
+for k in "${!SPECS[@]}"; do
+	[ -n "${PIDS[k]}" ] || continue
+	if ! wait "${PIDS[k]}"; then
+		echo "FAIL PostgreSQL ${SPECS[k]##*:} (${SPECS[k]%%:*}): making the root"
+		tail -15 "build/test-logs/versions-root-pg${SPECS[k]##*:}.log"
+		FAIL=$((FAIL + 1))
+		PIDS[k]=
+	fi
+done
+echo "roots ready in $(($(date +%s) - t0)) s"
+
+# 2. The runs, one root after the other.
+for k in "${!SPECS[@]}"; do
+	[ -n "${PIDS[k]}" ] || continue
+	suite=${SPECS[k]%%:*} ver=${SPECS[k]##*:}
 	r=$FRN_ROOTS_DIR/$suite-pg$ver
 	label="PostgreSQL $ver ($suite)"
-	t0=$(date +%s)
-	mkdir -p "$FRN_ROOTS_DIR"
-	# one user of a root at a time (another checkout may run this suite)
-	exec {lock}>"$FRN_ROOTS_DIR/$suite-pg$ver.lock"
+	exec {lock}>"$r.lock"
 	flock "$lock"
-	if [ ! -f "$r/.frnews-ready" ] &&
-		! curl -fsS --max-time 30 -o /dev/null "$mirror/dists/$suite/Release" 2>/dev/null; then
-		echo "skipped $label: the Debian archive (${mirror:-none found in the apt sources}) cannot be reached"
-		SKIP=$((SKIP + 1))
-		exec {lock}>&-
-		continue
-	fi
-	if ! nice -n 10 bash -c 'source test/lib/pgenv.sh; source test/lib/roots.sh; frn_root_ensure "$@"' \
-		_ "$suite" "$ver" "$r"; then
-		echo "FAIL $label: making the root"
-		FAIL=$((FAIL + 1))
-		exec {lock}>&-
-		continue
-	fi
 	t1=$(date +%s)
 	log=build/test-logs/versions-pg$ver.log
-	mkdir -p build/test-logs
 	if ! copy_tree "$r/build/frnews"; then
 		echo "FAIL $label: copying the tree"
 		FAIL=$((FAIL + 1))
@@ -115,7 +132,7 @@ for spec in ${FRN_VERSION_ROOTS:-trixie:17 sid:18}; do
 		elif ! grep -q ' 0 failed' <<<"$line"; then
 			grep -E '^(FAIL|not ok|[-+@])|FAILED' "$log" | head -40
 		fi
-		echo "$label: $line (root $((t1 - t0)) s, build and tests $(($(date +%s) - t1)) s)"
+		echo "$label: $line (copy, build and tests $(($(date +%s) - t1)) s)"
 		# the compilers say nothing about frnews on this version either
 		warnings=$(cat "$log" "$r/build/frnews/build/test-logs/unit-build.log" 2>/dev/null | grep -E 'warning:')
 		if [ -n "$warnings" ]; then
