@@ -31,6 +31,14 @@
 #define KM_PREFIX		0x02
 #define KM_NEEDS_UPPER	0x04	/* the entry was written with a capital: match capitalised text only */
 
+/*
+ * The longest key, in tokens, that a scan (km_longest) tries.  Longer keys
+ * could never match, so they are not stored: a name of L tokens costs at
+ * most KM_MAX_TOKENS keys, which keeps the maps linear in the text however
+ * long the names the tagger finds ("Jean Jean Jean ...").
+ */
+#define KM_MAX_TOKENS	(FRN_GAZ_MAX_TOKENS * 2)
+
 typedef struct kslot
 {
 	uint32_t	off;
@@ -130,10 +138,15 @@ km_put(keymap *km, const char *key, size_t len, uint8_t flags, uint8_t kind)
 	s->flags |= flags;
 }
 
-/* Add the key of tokens [a, b] of a document and its prefixes. */
-static void
+/*
+ * Add the key of tokens [a, b] of a document and its prefixes; nothing when
+ * it is longer than KM_MAX_TOKENS (no scan could match it).
+ */
+static bool
 km_put_tokens(keymap *km, frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uint8_t kind)
 {
+	if (b - a >= KM_MAX_TOKENS)
+		return false;
 	frn_ner_key_start(d, a);
 	for (size_t j = a + 1; j <= b; j++)
 	{
@@ -141,6 +154,7 @@ km_put_tokens(keymap *km, frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uin
 		frn_ner_key_add(d, j);
 	}
 	km_put(km, d->key.data, d->key.len, flags, kind);
+	return true;
 }
 
 /*
@@ -153,7 +167,7 @@ km_longest(const keymap *km, frn_ner_doc *d, size_t i, uint8_t *kind)
 	size_t		end = i;
 
 	frn_ner_key_start(d, i);
-	for (size_t j = i; j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS * 2; j++)
+	for (size_t j = i; j < d->toks.n && j - i < KM_MAX_TOKENS; j++)
 	{
 		const kslot *s;
 
@@ -196,7 +210,7 @@ frn_dict_add(frn_dict *dict, const char *surface, size_t len, frn_entity_kind ki
 
 	frn_ner_doc_init(&doc);
 	frn_ner_analyze(&doc, surface, len);
-	ok = doc.toks.n > 0;
+	ok = doc.toks.n > 0 && doc.toks.n <= KM_MAX_TOKENS;
 	if (ok)
 	{
 		uint8_t		flags = KM_ENTRY;
@@ -387,6 +401,8 @@ split_ampersands(frn_ner_doc *d)
 					b;
 		int			type = type_at(d, i);
 
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if (!is_ampersand(d, i) || type == FRN_ENT_NONE || type == FRN_ENT_ORG ||
 			FRN_NER_IS_B(d->cls[i]) || (d->xflags[i] & FRN_NX_DICT))
 			continue;
@@ -467,6 +483,8 @@ collect(frn_ner_doc *d, tspan *out)
 	{
 		tspan		sp;
 
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if (d->cls[i] == FRN_NER_O || !FRN_NER_IS_B(d->cls[i]))
 			continue;
 		sp.a = i;
@@ -512,6 +530,8 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 	km_init(&km);
 	for (size_t k = 0; k < n; k++)
 	{
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
 		/* a lone capitalised word at a sentence start is weak evidence */
 		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
 			continue;
@@ -594,8 +614,9 @@ fold_span(frn_ner_doc *d, size_t a, size_t b, frn_buf *buf)
 /*
  * Person norms: a name that ends a longer person name of the text ("Macron",
  * "M. Le Pen") takes that full name's norm, when the text has exactly one
- * such full name.  Every word-boundary suffix of every full name goes into a
- * map (suffix -> entity, or ambiguous), so this is linear in the names.
+ * such full name.  The word-boundary suffixes of every full name, up to
+ * KM_MAX_TOKENS words, go into a map (suffix -> entity, or ambiguous), so
+ * this is linear in the names.
  */
 #define KM_AMBIGUOUS 0xFFFFFFFFu
 
@@ -609,18 +630,23 @@ group_persons(frn_entities *out)
 	{
 		const frn_entity *f = &out->ent[m];
 		const char *fn;
+		size_t		words = 0;
 
+		if ((m & 1023) == 1023)
+			frn_check_interrupts();
 		if (f->kind != FRN_ENT_PER)
 			continue;
 		fn = out->norms.data + f->norm_off;
-		for (uint32_t p = 1; p < f->norm_len; p++)
+		/* the suffixes after a space, shortest first */
+		for (size_t q = f->norm_len; q-- > 1 && words < KM_MAX_TOKENS;)
 		{
 			kslot	   *s;
 
-			if (fn[p - 1] != ' ')
+			if (fn[q - 1] != ' ')
 				continue;
-			km_put(&km, fn + p, f->norm_len - p, KM_ENTRY, 0);
-			s = km_find(&km, fn + p, f->norm_len - p);
+			words++;
+			km_put(&km, fn + q, f->norm_len - q, KM_ENTRY, 0);
+			s = km_find(&km, fn + q, f->norm_len - q);
 			if (s->val == 0)
 				s->val = (uint32_t) m + 1;
 			else if (s->val != KM_AMBIGUOUS)
@@ -666,9 +692,13 @@ frn_entities_free(frn_entities *e)
 }
 
 /*
- * A long text is tagged in pieces of about FRN_ENT_PIECE bytes cut after a
- * line break (else after a space), so that memory stays proportional to
- * the piece, not to the text; news articles are one piece.
+ * A long text is tagged in pieces, so that memory stays proportional to the
+ * piece, not to the text; news articles are one piece.  A piece is tagged up
+ * to piece_end (about FRN_ENT_PIECE bytes, after a line break or else a
+ * space), but only the names before its cut (piece_cut) are kept: the text
+ * from the cut on is tagged again as the start of the next piece.  So a
+ * name, with the context the tagger reads around it, is never split, and
+ * the text is tagged at most about twice.
  */
 #define FRN_ENT_PIECE	(256 * 1024)
 #define FRN_ENT_SEARCH	(64 * 1024)
@@ -694,14 +724,47 @@ piece_end(const char *s, size_t len, size_t from)
 	return lim > from ? lim : len;
 }
 
-/* Tag one piece s[0..len) starting at (byte, char) offset base_b, base_c. */
-static void
-find_piece(const char *s, size_t len, uint32_t base_b, uint32_t base_c,
+/*
+ * The token of a piece of len bytes before which its names are kept: the
+ * last sentence start of the second half of the piece that is not inside a
+ * name (spans sp[0..n), in order), else the last token there outside every
+ * name; never the last token, whose right context is cut.  0 when there is
+ * none: a name longer than half a piece (128 kB) is cut at the piece's end.
+ */
+static size_t
+piece_cut(const frn_ner_doc *d, const tspan *sp, size_t n, size_t len)
+{
+	size_t		k = n,
+				outside = 0;
+
+	for (size_t t = d->toks.n > 0 ? d->toks.n - 1 : 0; t-- > 1 && d->toks.tok[t].byte_start >= len / 2;)
+	{
+		while (k > 0 && sp[k - 1].a >= t)
+			k--;
+		if (k > 0 && sp[k - 1].b >= t)
+			continue;
+		if (d->toks.tok[t].flags & FRN_TF_SENT_START)
+			return t;
+		if (outside == 0)
+			outside = t;
+	}
+	return outside;
+}
+
+/*
+ * Tag one piece s[0..len) starting at (byte, char) offset base_b, base_c,
+ * and append its names; returns the bytes it covers (len for the last
+ * piece, else up to its cut).
+ */
+static size_t
+find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_c,
 		   const frn_dict *dict, frn_entities *out)
 {
 	frn_ner_doc d;
 	tspan	   *sp;
-	size_t		n;
+	size_t		n,
+				cut = 0,
+				covered = len;
 
 	frn_ner_doc_init(&d);
 	frn_ner_analyze(&d, s, len);
@@ -714,6 +777,14 @@ find_piece(const char *s, size_t len, uint32_t base_b, uint32_t base_c,
 	n = collect(&d, sp);
 	propagate(&d, sp, n, dict);
 	n = collect(&d, sp);
+	if (!last)
+		cut = piece_cut(&d, sp, n, len);
+	if (cut > 0)
+	{
+		covered = d.toks.tok[cut].byte_start;
+		while (n > 0 && sp[n - 1].a >= cut)
+			n--;
+	}
 
 	FRN_VEC_GROW(out->ent, out->n, out->cap, n);
 	for (size_t k = 0; k < n; k++)
@@ -733,6 +804,7 @@ find_piece(const char *s, size_t len, uint32_t base_b, uint32_t base_c,
 	}
 	frn_free(sp);
 	frn_ner_doc_free(&d);
+	return covered;
 }
 
 void
@@ -747,7 +819,7 @@ frn_entities_find(const char *s, size_t len, const frn_dict *dict, frn_entities 
 	{
 		size_t		e = piece_end(s, len, b);
 
-		find_piece(s + b, e - b, (uint32_t) b, (uint32_t) c, dict, out);
+		e = b + find_piece(s + b, e - b, e == len, (uint32_t) b, (uint32_t) c, dict, out);
 		if (e < len)
 			c += frn_utf8_count(s + b, e - b);
 		b = e;

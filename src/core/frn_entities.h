@@ -54,7 +54,10 @@ typedef struct frn_entities
 typedef struct frn_dict frn_dict;
 
 frn_dict   *frn_dict_create(void);
-/* Add an entry; returns false (and ignores it) if the surface has no token. */
+/*
+ * Add an entry; returns false (and ignores it) if the surface has no token,
+ * or more than 16 (FRN_GAZ_MAX_TOKENS * 2): no scan matches such names.
+ */
 bool		frn_dict_add(frn_dict *d, const char *surface, size_t len, frn_entity_kind kind);
 size_t		frn_dict_size(const frn_dict *d);
 void		frn_dict_free(frn_dict *d);

@@ -1072,6 +1072,24 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 65536
+/* items: more than a quantity with its qualifier and range spans */
+#define CHUNK_OVERLAP 64
+
+/* Of the quantities out->q[first..], keep those starting in [from, limit). */
+static void
+keep_between(frn_quantities *out, size_t first, size_t from, size_t limit)
+{
+	size_t		k = first;
+
+	while (out->n > first && out->q[out->n - 1].byte_start >= limit)
+		out->n--;
+	while (k < out->n && out->q[k].byte_start < from)
+		k++;
+	if (k == first)
+		return;
+	memmove(out->q + first, out->q + k, (out->n - k) * sizeof(frn_quantity));
+	out->n -= k - first;
+}
 
 /*
  * Windows of text around unit anchors: BACK bytes before the anchor cover
@@ -1156,6 +1174,7 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 	size_t		n;
 	ctx			c;
 	size_t		done = 0;		/* bytes before this are processed */
+	size_t		seen = 0;		/* quantities before this byte are found already */
 	uint32_t	chars = 0;		/* code points in s[0..done) */
 	int			kinds = ((want & FRN_WANT_AMOUNTS) ? FRN_ANCHOR_AMOUNT : 0) |
 		((want & FRN_WANT_PERCENTS) ? FRN_ANCHOR_PERCENT : 0);
@@ -1178,9 +1197,25 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 		lx.chars = chars;
 		while ((n = frn_lex_chunk(&lx, &items, &cap, CHUNK_SOFT, CHUNK_HARD)) > 0)
 		{
+			size_t		first = out->n,
+						limit = SIZE_MAX;
+
 			c.it = items;
 			c.n = n;
 			extract_chunk(&c, want, out);
+			if (n >= CHUNK_HARD && lx.pos < we)
+			{
+				/*
+				 * Cut with no sentence end in sight: keep the quantities that
+				 * start before the last CHUNK_OVERLAP items, and lex again
+				 * from CHUNK_OVERLAP items before those, for their context.
+				 */
+				limit = items[n - CHUNK_OVERLAP].b;
+				lx.pos = items[n - 2 * CHUNK_OVERLAP].b;
+				lx.chars = items[n - 2 * CHUNK_OVERLAP].c;
+			}
+			keep_between(out, first, seen, limit);
+			seen = limit == SIZE_MAX ? 0 : limit;
 			frn_check_interrupts();
 		}
 		chars = lx.chars;

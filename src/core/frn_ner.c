@@ -301,8 +301,12 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	}
 	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
+	{
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
 		if ((d->xflags[i] & FRN_NX_CANDIDATE) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
+	}
 }
 
 bool

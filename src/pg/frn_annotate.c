@@ -6,8 +6,10 @@
 
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "frn_annotate.h"
@@ -106,49 +108,114 @@ push_text(JsonbParseState **st, const char *key, const char *s, size_t len)
 	pushJsonbValue(st, WJB_VALUE, &jv);
 }
 
+/* One span as a jsonb object {start, len, kind, surface, fields...}. */
+static Jsonb *
+span_object(const char *s, const frn_annot *a)
+{
+	JsonbParseState *st = NULL;
+
+	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+	push_int(&st, "start", (int64) a->char_start + 1);
+	push_int(&st, "len", a->char_len);
+	push_text(&st, "kind", a->kind, strlen(a->kind));
+	push_text(&st, "surface", s + a->byte_start, a->byte_len);
+	for (int f = 0; f < a->nfields; f++)
+	{
+		const frn_annot_field *fd = &a->fields[f];
+
+		if (fd->type == FRN_AF_NUMERIC)
+		{
+			JsonbValue	jv;
+
+			push_key(&st, fd->key);
+			jv.type = jbvNumeric;
+			jv.val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in,
+																 CStringGetDatum(pnstrdup(fd->value, fd->len)),
+																 ObjectIdGetDatum(InvalidOid),
+																 Int32GetDatum(-1)));
+			pushJsonbValue(&st, WJB_VALUE, &jv);
+		}
+		else
+			push_text(&st, fd->key, fd->value, fd->len);
+	}
+	return JsonbValueToJsonb(pushJsonbValue(&st, WJB_END_OBJECT, NULL));
+}
+
+static void
+check_array_size(size_t len)
+{
+	if (len > JENTRY_OFFLENMASK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("total size of jsonb array elements exceeds the maximum of %u bytes",
+						JENTRY_OFFLENMASK),
+				 errhint("Call fr_annotate on a shorter text.")));
+}
+
+/*
+ * The spans as a jsonb array, built in binary form one object at a time:
+ * each object is made by pushJsonbValue and JsonbValueToJsonb in a memory
+ * context reset after it, and its container is appended as
+ * convertJsonbArray (jsonb_util.c) lays out array elements (each aligned to
+ * 4 bytes, every JB_OFFSET_STRIDE'th JEntry an offset, the others lengths),
+ * so the result is the same bytes.  Memory is the result and one span, not
+ * a JsonbValue tree of the whole answer (about 2.8 kB per span).
+ */
+static Jsonb *
+annot_jsonb(const char *s, const frn_annot_list *l)
+{
+	StringInfoData buf;
+	uint32		header = (uint32) l->n | JB_FARRAY;
+	size_t		jentries,
+				total = 0;
+	MemoryContext span_cxt,
+				old;
+
+	check_array_size(l->n * sizeof(JEntry));
+	span_cxt = AllocSetContextCreate(CurrentMemoryContext, "fr_annotate span",
+									 ALLOCSET_DEFAULT_SIZES);
+	initStringInfo(&buf);
+	enlargeStringInfo(&buf, VARHDRSZ + sizeof(header) + l->n * sizeof(JEntry));
+	buf.len = VARHDRSZ;
+	appendBinaryStringInfo(&buf, (char *) &header, sizeof(header));
+	jentries = buf.len;
+	buf.len += l->n * sizeof(JEntry);
+	for (size_t i = 0; i < l->n; i++)
+	{
+		size_t		base = buf.len;
+		Jsonb	   *obj;
+		JEntry		meta;
+
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(span_cxt);
+		obj = span_object(s, &l->a[i]);
+		MemoryContextSwitchTo(old);
+		while (buf.len % sizeof(uint32) != 0)
+			appendStringInfoCharMacro(&buf, '\0');
+		appendBinaryStringInfo(&buf, VARDATA(obj), VARSIZE(obj) - VARHDRSZ);
+		total += buf.len - base;
+		check_array_size(total);
+		meta = JENTRY_ISCONTAINER |
+			(i % JB_OFFSET_STRIDE == 0 ? (uint32) total | JENTRY_HAS_OFF : (uint32) (buf.len - base));
+		memcpy(buf.data + jentries + i * sizeof(JEntry), &meta, sizeof(JEntry));
+		MemoryContextReset(span_cxt);
+	}
+	MemoryContextDelete(span_cxt);
+	check_array_size(buf.len - VARHDRSZ);
+	SET_VARSIZE(buf.data, buf.len);
+	return (Jsonb *) buf.data;
+}
+
 Datum
 fr_annotate(PG_FUNCTION_ARGS)
 {
 	size_t		len;
 	char	   *s = frn_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	frn_annot_list l;
-	JsonbParseState *st = NULL;
-	JsonbValue *res;
 
 	collect_all(fcinfo, s, len, &l);
-	pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
-	for (size_t i = 0; i < l.n; i++)
-	{
-		const frn_annot *a = &l.a[i];
-
-		pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-		push_int(&st, "start", (int64) a->char_start + 1);
-		push_int(&st, "len", a->char_len);
-		push_text(&st, "kind", a->kind, strlen(a->kind));
-		push_text(&st, "surface", s + a->byte_start, a->byte_len);
-		for (int f = 0; f < a->nfields; f++)
-		{
-			const frn_annot_field *fd = &a->fields[f];
-
-			if (fd->type == FRN_AF_NUMERIC)
-			{
-				JsonbValue	jv;
-
-				push_key(&st, fd->key);
-				jv.type = jbvNumeric;
-				jv.val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in,
-																	 CStringGetDatum(pnstrdup(fd->value, fd->len)),
-																	 ObjectIdGetDatum(InvalidOid),
-																	 Int32GetDatum(-1)));
-				pushJsonbValue(&st, WJB_VALUE, &jv);
-			}
-			else
-				push_text(&st, fd->key, fd->value, fd->len);
-		}
-		pushJsonbValue(&st, WJB_END_OBJECT, NULL);
-	}
-	res = pushJsonbValue(&st, WJB_END_ARRAY, NULL);
-	PG_RETURN_JSONB_P(JsonbValueToJsonb(res));
+	PG_RETURN_JSONB_P(annot_jsonb(s, &l));
 }
 
 /*

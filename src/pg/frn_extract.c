@@ -103,14 +103,16 @@ frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 	{
 		const frn_quantity *x = &q.q[i];
 		frn_annot  *a = frn_annot_push(out);
-		char	   *num = palloc(FRN_DEC_BUFSIZE);
+		char		num[FRN_DEC_BUFSIZE];
+		size_t		numlen = frn_dec_format(&x->value, num);
 		const char *qual = frn_qualifier_name(x->qualifier);
 
 		a->byte_start = x->byte_start;
 		a->byte_len = x->byte_len;
 		a->char_start = x->char_start;
 		a->char_len = x->char_len;
-		frn_annot_field_add(a, "value", FRN_AF_NUMERIC, num, frn_dec_format(&x->value, num));
+		/* a copy of its length: the buffer's 1 kB per span added up */
+		frn_annot_field_add(a, "value", FRN_AF_NUMERIC, pnstrdup(num, numlen), numlen);
 		if (x->kind == FRN_QK_AMOUNT)
 		{
 			a->kind = "MONEY";

@@ -180,6 +180,70 @@ UNIT_TEST(test_bad_input)
 	}
 }
 
+/*
+ * Long texts are tagged in pieces of about 256 kB.  A sentence with names is
+ * placed so that the natural end of the first piece (the first space after
+ * 256 kB: there is no line break) falls on each of its bytes in turn: its
+ * names come back whole, at the right offsets, and nothing else is found.
+ */
+UNIT_TEST(test_piece_split)
+{
+	const char *filler = "Le conseil a voté le budget hier soir. ";
+	const char *target = "Le groupe lyonnais Valmorel Industries a racheté Ondalys SAS pour 1,5 Md€. ";
+	const size_t piece = 256 * 1024,
+				total = 400 * 1024,
+				fl = strlen(filler),
+				tl = strlen(target);
+	char		want[256];
+	char	   *big = malloc(total + tl + fl + 1);
+
+	CHECK_STR(tag(target, NULL), "Valmorel Industries|ORG|valmorel industries; Ondalys SAS|ORG|ondalys sas");
+	strcpy(want, got);
+	for (size_t shift = 0; shift <= tl; shift++)
+	{
+		size_t		at = 0,
+					chars = 0;
+
+		/* fillers, then spaces up to piece - tl + shift, the target, fillers */
+		while (at + fl <= piece - tl)
+		{
+			memcpy(big + at, filler, fl);
+			at += fl;
+		}
+		memset(big + at, ' ', piece - tl + shift - at);
+		at = piece - tl + shift;
+		chars = frn_utf8_count(big, at);
+		memcpy(big + at, target, tl);
+		for (size_t b = at + tl; b < total; b += fl)
+			memcpy(big + b, filler, fl);
+		big[total] = '\0';
+		CHECK_STR(tag(big, NULL), want);
+		CHECK(E.n == 2 && E.ent[0].byte_start == at + 19 && E.ent[0].char_start == chars + 19 &&
+			  E.ent[1].byte_start == at + 50 && E.ent[1].char_start == chars + 49);
+		if (unit_current_failed)
+		{
+			printf("  with the target at byte %zu\n", at);
+			break;
+		}
+	}
+	free(big);
+}
+
+/* The longest key a scan tries is 16 tokens: longer dictionary entries are refused. */
+UNIT_TEST(test_dictionary_long_entry)
+{
+	frn_dict   *d = frn_dict_create();
+	const char *s16 = "A b c d e f g h i j k l m n o p";
+	const char *s17 = "A b c d e f g h i j k l m n o p q";
+
+	CHECK(frn_dict_add(d, s16, strlen(s16), FRN_ENT_MISC));
+	CHECK(!frn_dict_add(d, s17, strlen(s17), FRN_ENT_MISC));
+	CHECK_INT(frn_dict_size(d), 1);
+	CHECK_STR(tag("Voici A b c d e f g h i j k l m n o p q.", d),
+			  "A b c d e f g h i j k l m n o p|MISC|a b c d e f g h i j k l m n o p");
+	frn_dict_free(d);
+}
+
 int
 main(void)
 {
@@ -194,6 +258,8 @@ main(void)
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_gazetteer);
 	UNIT_RUN(test_bad_input);
+	UNIT_RUN(test_piece_split);
+	UNIT_RUN(test_dictionary_long_entry);
 	frn_entities_free(&E);
 	UNIT_MAIN_END("test_entities");
 }

@@ -307,6 +307,78 @@ UNIT_TEST(unit_anchors_at_every_offset)
 	CHECK_INT(bad, 0);
 }
 
+/* The quantities of s other than the filler's "12 %", as "surface|value|currency|qualifier; ". */
+static const char *
+quantities_but_filler(const char *s, size_t len)
+{
+	static char out[512];
+	frn_quantities q = {NULL, 0, 0};
+	size_t		n = 0;
+
+	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, "USD", &q);
+	out[0] = '\0';
+	for (size_t i = 0; i < q.n && n < sizeof out - 100; i++)
+	{
+		const frn_quantity *x = &q.q[i];
+		const char *qual = frn_qualifier_name(x->qualifier);
+
+		if (x->byte_len == 4 && memcmp(s + x->byte_start, "12 %", 4) == 0 &&
+			strcmp(fmt(&x->value), "12") == 0 && !qual)
+			continue;
+		n += snprintf(out + n, sizeof out - n, "%.*s|%s|%s|%s; ", (int) x->byte_len,
+					  s + x->byte_start, fmt(&x->value), x->currency, qual ? qual : "");
+	}
+	frn_free(q.q);
+	return out;
+}
+
+/*
+ * Text with no sentence end is lexed in chunks of at most 65,536 items: a
+ * quantity placed so that the cut falls before each of its items in turn
+ * is found whole, once.
+ */
+UNIT_TEST(quantities_across_chunk_cuts)
+{
+	static const struct
+	{
+		const char *text;
+		const char *want;
+	}			cases[] = {
+		{"45 %", "45 %|45||; "},
+		{"plus de 45 %", "45 %|45||over; "},
+		{"3 euros et 50 centimes", "3 euros et 50 centimes|3.5|EUR|; "},
+		{"entre 5 et 6 milliards d’euros",
+		 "5|5000000000|EUR|from; 6 milliards d’euros|6000000000|EUR|to; "},
+	};
+	const char *filler = "12 % ";	/* two items */
+	size_t		fl = strlen(filler),
+				reps = 65536 / 2 - 12;
+	char	   *text = malloc((reps + 40) * fl + 200);
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+		for (size_t shift = 0; shift < 24; shift++)
+		{
+			size_t		len = 0;
+
+			/* one more item of filler per shift: "7" alone, or a "12 %" */
+			for (size_t r = 0; r < reps + shift / 2; r++, len += fl)
+				memcpy(text + len, filler, fl);
+			if (shift % 2)
+				len += sprintf(text + len, "7 ");
+			len += sprintf(text + len, "%s ", cases[c].text);
+			for (size_t r = 0; r < 20; r++, len += fl)
+				memcpy(text + len, filler, fl);
+			CHECK_STR(quantities_but_filler(text, len), cases[c].want);
+			if (unit_current_failed)
+			{
+				printf("  \"%s\" after %zu filler items\n", cases[c].text, 2 * (reps + shift / 2) + shift % 2);
+				free(text);
+				return;
+			}
+		}
+	free(text);
+}
+
 int
 main(void)
 {
@@ -318,5 +390,6 @@ main(void)
 	UNIT_RUN(type_input);
 	UNIT_RUN(invariants_on_noise);
 	UNIT_RUN(unit_anchors_at_every_offset);
+	UNIT_RUN(quantities_across_chunk_cuts);
 	UNIT_MAIN_END("test_money");
 }
