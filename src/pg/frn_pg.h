@@ -13,13 +13,6 @@
 
 #include "postgres.h"
 #include "fmgr.h"
-/*
- * The varlena macros (VARSIZE, VARDATA...): in postgres.h up to 15, in
- * varatt.h from 16 on, which postgres.h no longer includes from 18 on.
- */
-#if PG_VERSION_NUM >= 160000
-#include "varatt.h"
-#endif
 
 /*
  * The text argument as UTF-8 (palloc'd or pointing into the detoasted

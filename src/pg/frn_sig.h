@@ -9,8 +9,16 @@
 #ifndef FRN_SIG_H
 #define FRN_SIG_H
 
-#include "frn_pg.h"
+#include "postgres.h"
+#include "fmgr.h"
 #include "access/stratnum.h"
+/*
+ * The varlena macros (VARSIZE, SET_VARSIZE...): in postgres.h up to 15, in
+ * varatt.h from 16 on, which postgres.h no longer includes from 18 on.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
 
 #include "frn_signature.h"
 
