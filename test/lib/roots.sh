@@ -64,6 +64,13 @@ frn_root_ensure() {
 			frn_root_umount "$r" || { echo "$r: still mounted"; return 1; }
 			rm -rf --one-file-system "$r" || return 1
 		fi
+		if ! command -v debootstrap >/dev/null; then
+			echo "installing debootstrap"
+			# (both roots may ask at once: wait for the other's dpkg lock)
+			local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o DPkg::Lock::Timeout=600)
+			{ "${apt[@]}" install debootstrap || { "${apt[@]}" update && "${apt[@]}" install debootstrap; }; } \
+				>"$r.debootstrap.log" 2>&1 || { tail -5 "$r.debootstrap.log"; return 1; }
+		fi
 		# debootstrap checks the Release signature but not its Valid-Until date.
 		debootstrap --variant=minbase "$suite" "$r" "$mirror" >"$r.debootstrap.log" 2>&1 ||
 			{ tail -5 "$r.debootstrap.log"; return 1; }
