@@ -3,9 +3,10 @@
 # test/suites/versions.sh).
 #
 # A root is cached in $FRN_ROOTS_DIR/<suite>-pg<N> and reused while its stamp
-# file (written last) matches what would be installed; a root without a
-# matching stamp is removed and made again.  Its packages are the ones
-# ./install-deps.sh installs for that server version.
+# file (written last) matches what would be installed; otherwise what is
+# missing is installed, or, when debootstrap did not finish, the root is
+# removed and made again.  Its packages are the ones ./install-deps.sh
+# installs for that server version.
 
 FRN_ROOTS_DIR=${FRN_ROOTS_DIR:-/var/tmp/frnews-roots}
 
