@@ -31,12 +31,10 @@ finish() {
 }
 [ "$(id -u)" -eq 0 ] || { echo "must run as root (debootstrap, chroot)"; FAIL=1; finish; }
 
-MOUNTED=()
+# the root this run has mounted (and holds the lock of), if any
+MOUNTED=
 cleanup() {
-	local r
-	for r in "${MOUNTED[@]}"; do
-		frn_root_umount "$r" || echo "could not unmount everything under $r"
-	done
+	[ -z "$MOUNTED" ] || frn_root_umount "$MOUNTED" || echo "could not unmount everything under $MOUNTED"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -117,7 +115,7 @@ for k in "${!SPECS[@]}"; do
 		echo "FAIL $label: copying the tree"
 		FAIL=$((FAIL + 1))
 	else
-		MOUNTED+=("$r")
+		MOUNTED=$r
 		if frn_root_mount "$r"; then
 			frn_in_root "$r" FRN_PG_VERSION="$ver" \
 				timeout 2400 bash /build/frnews/test/run.sh unit regress flat_wal >"$log" 2>&1
@@ -125,6 +123,7 @@ for k in "${!SPECS[@]}"; do
 			echo "mounting /proc, /dev, /dev/shm failed" >"$log"
 		fi
 		frn_root_umount "$r" || echo "could not unmount everything under $r"
+		MOUNTED=
 		line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
 		if [ -z "$line" ]; then
 			tail -30 "$log"
