@@ -53,8 +53,8 @@ $(FOLD_TABLE): $(GEN_DIR)/gen_fold_table
 
 src/core/frn_unidata.o src/core/frn_unidata.bc: $(FOLD_TABLE)
 # Recompile the module when any header changes, and the version report
-# when the extension's version does.
-src/pg/frn_text.o src/pg/frn_text.bc: frnews.control
+# and the module magic when the extension's version does.
+src/pg/frn_text.o src/pg/frn_text.bc src/pg/frn_module.o src/pg/frn_module.bc: frnews.control
 $(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/pg/*.h)
 
 # ---------------------------------------------------------------------------

@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
-# install-deps.sh — install what building and testing frnews needs on Debian 12.
+# install-deps.sh — install what building and testing frnews needs on Debian.
 # Idempotent: installs only missing packages (apt-get update only when needed).
 # Needs root (re-runs itself through sudo otherwise).
+#
+#   ./install-deps.sh            build and test against PostgreSQL 15
+#   ./install-deps.sh --test     also clang and its libFuzzer runtime (fuzz suite)
+#   ./install-deps.sh --list     print the package names only
+#   FRN_PG_VERSION=17 ./install-deps.sh   another server version (if the
+#                                Debian release has it: bookworm has 15)
 set -euo pipefail
 
+PG=${FRN_PG_VERSION:-15}
 PKGS=(
 	build-essential pkg-config
-	postgresql-15 postgresql-server-dev-15
+	postgresql-"$PG" postgresql-server-dev-"$PG"
 	libicu-dev libstemmer-dev
 	python3
 )
-# Fuzzing and sanitizer runs (test command only).
+# Fuzzing and sanitizer runs.
 if [ "${1:-}" = "--test" ]; then
-	PKGS+=(clang libclang-rt-14-dev)
+	PKGS+=(clang libclang-rt-dev)
+fi
+if [ "${1:-}" = "--list" ]; then
+	printf '%s\n' "${PKGS[@]}"
+	exit 0
 fi
 
 missing=()

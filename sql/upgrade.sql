@@ -18,13 +18,19 @@ ALTER EXTENSION frnews UPDATE;
 SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'frnews') AS at_default_version
 FROM pg_extension WHERE extname = 'frnews';
 SELECT surface, kind FROM fr_entities('Emmanuel Macron est à Marseille.');
-SELECT classid::regclass AS catalog, count(*) AS objects
+-- The objects of the extension but the types a server makes implicitly with
+-- another object (array types, a table's row type), which are members of it
+-- from PostgreSQL 17 on and not before.
+CREATE TEMP VIEW members AS
+SELECT d.classid, d.objid
 FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'frnews'
-WHERE d.deptype = 'e' GROUP BY 1 ORDER BY 1::text;
-SELECT pg_describe_object(d.classid, d.objid, 0) AS without_comment
-FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'frnews'
-WHERE d.deptype = 'e' AND obj_description(d.objid, d.classid::regclass::text) IS NULL
-ORDER BY 1;
+WHERE d.deptype = 'e' AND NOT EXISTS (
+	SELECT FROM pg_type t LEFT JOIN pg_class c ON c.oid = t.typrelid
+	WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid
+	AND (t.typcategory = 'A' OR c.relkind IN ('r', 'p', 'v', 'm', 'f')));
+SELECT classid::regclass AS catalog, count(*) AS objects FROM members GROUP BY 1 ORDER BY 1::text;
+SELECT pg_describe_object(classid, objid, 0) AS without_comment FROM members
+WHERE obj_description(objid, classid::regclass::text) IS NULL ORDER BY 1;
 SELECT p.oid::regprocedure AS not_parallel_safe
 FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'frnews'

@@ -15,14 +15,17 @@ cd "$(dirname "$0")/.."
 source test/lib/pgenv.sh
 frn_require_root "$@"
 
-./install-deps.sh --test || { echo "dependency installation failed"; exit 1; }
+ONLY=" $* "
+selected() { [ "$ONLY" = "  " ] || [[ "$ONLY" == *" $1 "* ]]; }
+
+# the fuzzers' toolchain only when the fuzz suite runs
+deps_opt=()
+selected fuzz && deps_opt=(--test)
+./install-deps.sh "${deps_opt[@]}" || { echo "dependency installation failed"; exit 1; }
 
 TOTAL_PASS=0 TOTAL_FAIL=0 TOTAL_SKIP=0
 LOGDIR=build/test-logs
 mkdir -p "$LOGDIR"
-
-ONLY=" $* "
-selected() { [ "$ONLY" = "  " ] || [[ "$ONLY" == *" $1 "* ]]; }
 
 # Add the counts of a line "...: N passed, N failed[, N skipped]".
 tally() {

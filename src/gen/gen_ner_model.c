@@ -32,7 +32,8 @@ main(int argc, char **argv)
 	}
 	n = (size_t) hdr[0] * hdr[1];
 	printf("#define FRN_NER_NBUCKETS %uu\n#define FRN_NER_NCLASSES %uu\n", hdr[0], hdr[1]);
-	printf("static const union { char c[%zu]; int16_t w[%zu]; } frn_ner_blob = {\n\"", 2 * n, n);
+	/* c[] has room for the string's NUL (compilers warn of a literal that loses it) */
+	printf("static const union { char c[%zu]; int16_t w[%zu]; } frn_ner_blob = {\n\"", 2 * n + 1, n);
 	/* weights are little-endian in the file; written in host order here */
 	for (size_t i = 0; i < n; i++)
 	{

@@ -12,7 +12,12 @@
 #include "frn_money_pg.h"
 #include "frn_sig.h"
 
+/* from PostgreSQL 18 on, the module also names itself and its version */
+#ifdef PG_MODULE_MAGIC_EXT
+PG_MODULE_MAGIC_EXT(.name = "frnews", .version = FRN_VERSION);
+#else
 PG_MODULE_MAGIC;
+#endif
 
 void		_PG_init(void);
 

@@ -11,6 +11,13 @@
 
 #include "fmgr.h"
 #include "access/stratnum.h"
+/*
+ * The varlena macros (VARSIZE, SET_VARSIZE...): in postgres.h up to 15, in
+ * varatt.h from 16 on, which postgres.h no longer includes from 18 on.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
 
 #include "frn_signature.h"
 

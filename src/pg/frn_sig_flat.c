@@ -57,7 +57,6 @@
 #include "storage/bufmgr.h"
 #include "storage/freespace.h"
 #include "storage/lmgr.h"
-#include "storage/smgr.h"
 #include "utils/catcache.h"
 #include "utils/float.h"
 #include "utils/memutils.h"
@@ -76,6 +75,13 @@
 #define FLAT_FIRST_BATCH	1024
 #define FLAT_NULL_DISTANCE	(FRN_SIG_MAX_SLOTS + 1)	/* above any real distance */
 #define FLAT_NDISTANCES		(FLAT_NULL_DISTANCE + 1)
+
+/* vacuum_delay_point() is told whether ANALYZE calls it from PostgreSQL 18 on */
+#if PG_VERSION_NUM >= 180000
+#define flat_vacuum_delay_point() vacuum_delay_point(false)
+#else
+#define flat_vacuum_delay_point() vacuum_delay_point()
+#endif
 
 /* Page flags */
 #define FLAT_META			0x0001
@@ -210,27 +216,32 @@ flat_check_meta(Relation index)
 	UnlockReleaseBuffer(buf);
 }
 
-/* A new page at the end of the index, pinned and exclusively locked. */
+/* A new page at the end of fork `fork` of the index, pinned and exclusively locked. */
 static Buffer
-flat_new_buffer(Relation index)
+flat_new_buffer(Relation index, ForkNumber fork)
 {
+#if PG_VERSION_NUM >= 160000
+	/* takes the relation extension lock itself unless the index is local */
+	return ExtendBufferedRel(BMR_REL(index), fork, NULL, EB_LOCK_FIRST);
+#else
 	bool		need_lock = !RELATION_IS_LOCAL(index);
 	Buffer		buf;
 
 	if (need_lock)
 		LockRelationForExtension(index, ExclusiveLock);
-	buf = ReadBuffer(index, P_NEW);
+	buf = ReadBufferExtended(index, fork, P_NEW, RBM_NORMAL, NULL);
 	LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
 	if (need_lock)
 		UnlockRelationForExtension(index, ExclusiveLock);
 	return buf;
+#endif
 }
 
 /* Write a whole page image (built in local memory) to a new block. */
 static void
 flat_write_new_page(Relation index, Page image)
 {
-	Buffer		buf = flat_new_buffer(index);
+	Buffer		buf = flat_new_buffer(index, MAIN_FORKNUM);
 	GenericXLogState *state = GenericXLogStart(index);
 	Page		page = GenericXLogRegisterBuffer(state, buf, GENERIC_XLOG_FULL_IMAGE);
 
@@ -327,18 +338,25 @@ flat_build(Relation heap, Relation index, IndexInfo *indexInfo)
 	return result;
 }
 
-/* The init fork of an unlogged index: the metapage alone. */
+/*
+ * The init fork of an unlogged index: the metapage alone, written through
+ * shared buffers as GiST does, which keeps smgr's API (different in each
+ * server version) out of this module.  The page is WAL-logged whatever the
+ * index's persistence (generic records are not, for an unlogged index):
+ * redo of a full image of an init fork writes it to disk at once, as the
+ * reset of unlogged relations after a crash needs.
+ */
 static void
 flat_build_empty(Relation index)
 {
-	PGAlignedBlock page;
-	SMgrRelation smgr = RelationGetSmgr(index);
+	Buffer		buf = flat_new_buffer(index, INIT_FORKNUM);
 
-	flat_meta_init(page.data);
-	PageSetChecksumInplace(page.data, FLAT_META_BLKNO);
-	smgrwrite(smgr, INIT_FORKNUM, FLAT_META_BLKNO, page.data, true);
-	log_newpage(&smgr->smgr_rnode.node, INIT_FORKNUM, FLAT_META_BLKNO, page.data, true);
-	smgrimmedsync(smgr, INIT_FORKNUM);
+	START_CRIT_SECTION();
+	flat_meta_init(BufferGetPage(buf));
+	MarkBufferDirty(buf);
+	log_newpage_buffer(buf, true);
+	END_CRIT_SECTION();
+	UnlockReleaseBuffer(buf);
 }
 
 /* ------------------------------------------------------------------------
@@ -402,7 +420,7 @@ flat_insert(Relation index, Datum *values, bool *isnull, ItemPointer ht_ctid,
 	if (blkno == InvalidBlockNumber)
 	{
 		/* A new page at the end. */
-		buf = flat_new_buffer(index);
+		buf = flat_new_buffer(index, MAIN_FORKNUM);
 		state = GenericXLogStart(index);
 		page = GenericXLogRegisterBuffer(state, buf, GENERIC_XLOG_FULL_IMAGE);
 		flat_page_init(page, 0);
@@ -440,7 +458,7 @@ flat_bulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 		int			ndead = 0;
 		Size		avail;
 
-		vacuum_delay_point();
+		flat_vacuum_delay_point();
 		buf = flat_read_data_page(index, blkno, BUFFER_LOCK_EXCLUSIVE, info->strategy);
 		if (!BufferIsValid(buf))
 			continue;
@@ -492,7 +510,7 @@ flat_vacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
 			Buffer		buf;
 			Page		page;
 
-			vacuum_delay_point();
+			flat_vacuum_delay_point();
 			buf = flat_read_data_page(index, blkno, BUFFER_LOCK_SHARE, info->strategy);
 			if (!BufferIsValid(buf))
 				continue;
@@ -550,8 +568,7 @@ flat_max_batch(void)
 }
 
 /* An entry that is not a signature of the query's slot count: say why. */
-static void
-pg_attribute_noreturn()
+static _Noreturn void
 flat_bad_entry(Relation index, FlatScanOpaque so, IndexTuple itup)
 {
 	Size		size = IndexTupleSize(itup);

@@ -1,17 +1,21 @@
 # test/lib/pgenv.sh — sourced by the demo, the test runner and the benchmarks.
 #
-# Builds and installs frnews, and runs a throwaway PostgreSQL 15 cluster as
-# the `postgres` system user in a temporary directory, listening only on a
+# Builds and installs frnews, and runs a throwaway PostgreSQL cluster as the
+# `postgres` system user in a temporary directory, listening only on a
 # private unix socket.  The cluster is stopped by frn_cluster_stop, which
 # callers register with `trap`.
 #
+# FRN_PG_VERSION=17 uses Debian's PostgreSQL 17 (/usr/lib/postgresql/17)
+# instead of 15, the host's server (test/suites/versions.sh sets it inside
+# Debian roots that have that version).
 # FRNEWS_STAGE=/some/dir installs into a private copy of the PostgreSQL tree
 # instead of the system one (for parallel development checkouts).
 
 FRN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-FRN_PG_BIN=/usr/lib/postgresql/15/bin
+FRN_PG_VERSION=${FRN_PG_VERSION:-15}
+FRN_PG_BIN=/usr/lib/postgresql/$FRN_PG_VERSION/bin
 PG_CONFIG=$FRN_PG_BIN/pg_config
-export PG_CONFIG
+export FRN_PG_VERSION PG_CONFIG
 
 frn_require_root() {
 	if [ "$(id -u)" -ne 0 ]; then
@@ -26,14 +30,15 @@ frn_build_install() {
 	jobs=$(nproc 2>/dev/null || echo 2)
 	make -C "$FRN_ROOT" -s -j"$jobs" PG_CONFIG="$PG_CONFIG" >/dev/null || return 1
 	if [ -n "${FRNEWS_STAGE:-}" ]; then
-		if [ ! -x "$FRNEWS_STAGE/usr/lib/postgresql/15/bin/postgres" ]; then
+		local v=$FRN_PG_VERSION
+		if [ ! -x "$FRNEWS_STAGE/usr/lib/postgresql/$v/bin/postgres" ]; then
 			mkdir -p "$FRNEWS_STAGE/usr/lib/postgresql" "$FRNEWS_STAGE/usr/share/postgresql"
-			cp -a /usr/lib/postgresql/15 "$FRNEWS_STAGE/usr/lib/postgresql/"
-			cp -a /usr/share/postgresql/15 "$FRNEWS_STAGE/usr/share/postgresql/"
+			cp -a "/usr/lib/postgresql/$v" "$FRNEWS_STAGE/usr/lib/postgresql/"
+			cp -a "/usr/share/postgresql/$v" "$FRNEWS_STAGE/usr/share/postgresql/"
 			chmod 755 "$FRNEWS_STAGE"
 		fi
 		make -C "$FRN_ROOT" -s install DESTDIR="$FRNEWS_STAGE" PG_CONFIG="$PG_CONFIG" >/dev/null || return 1
-		FRN_PG_BIN=$FRNEWS_STAGE/usr/lib/postgresql/15/bin
+		FRN_PG_BIN=$FRNEWS_STAGE/usr/lib/postgresql/$v/bin
 	else
 		make -C "$FRN_ROOT" -s install PG_CONFIG="$PG_CONFIG" >/dev/null
 	fi
