@@ -13,6 +13,6 @@
 #ifndef FRN_VERSION
 #define FRN_VERSION "unknown"
 #endif
-#define FRN_DATA_VERSION "2026.11.2"
+#define FRN_DATA_VERSION "2026.12.1"
 
 #endif
