@@ -16,6 +16,10 @@
 #define FRN_ENCODING_H
 
 #include "fmgr.h"
+/* the varlena macros of text (VARDATA_ANY...): in varatt.h from 16 on */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
 
 /*
  * The text argument as UTF-8 (palloc'd or pointing into the detoasted
