@@ -1130,3 +1130,35 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.fr_dictionary_distribute() IS
 'on Citus, run once on the coordinator: makes fr_dictionary a reference table, so that its entries take effect on every node (does nothing if it already is one)';
+
+-- fr_percent arithmetic: + (and sum over it), and division by a number.
+-- Besides their own use (shares that add up, a mean by hand), they let Citus
+-- run avg(fr_percent) across shards: it rewrites avg into
+-- sum(x) / sum(count(x)), which needs both.  Results are trimmed like every
+-- fr_percent, and / divides as numeric does, so that the mean equals avg's.
+CREATE FUNCTION @extschema@.fr_percent_pl(@extschema@.fr_percent, @extschema@.fr_percent)
+RETURNS @extschema@.fr_percent
+AS 'MODULE_PATHNAME', 'fr_percent_pl'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_percent_pl(@extschema@.fr_percent, @extschema@.fr_percent) IS
+'implementation of + for fr_percent';
+CREATE FUNCTION @extschema@.fr_percent_div(@extschema@.fr_percent, pg_catalog.numeric)
+RETURNS @extschema@.fr_percent
+AS 'MODULE_PATHNAME', 'fr_percent_div'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_percent_div(@extschema@.fr_percent, pg_catalog.numeric) IS
+'implementation of / for fr_percent and numeric';
+CREATE OPERATOR @extschema@.+ (
+	LEFTARG = @extschema@.fr_percent, RIGHTARG = @extschema@.fr_percent,
+	FUNCTION = @extschema@.fr_percent_pl, COMMUTATOR = OPERATOR(@extschema@.+));
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.fr_percent, @extschema@.fr_percent) IS
+'sum of two percentages';
+CREATE OPERATOR @extschema@./ (
+	LEFTARG = @extschema@.fr_percent, RIGHTARG = pg_catalog.numeric,
+	FUNCTION = @extschema@.fr_percent_div);
+COMMENT ON OPERATOR @extschema@./ (@extschema@.fr_percent, pg_catalog.numeric) IS
+'a percentage divided by a number';
+CREATE AGGREGATE @extschema@.sum(@extschema@.fr_percent) (
+	SFUNC = @extschema@.fr_percent_pl, STYPE = @extschema@.fr_percent,
+	COMBINEFUNC = @extschema@.fr_percent_pl, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.fr_percent) IS 'sum of percentages';

@@ -58,16 +58,22 @@ RESET enable_bitmapscan;
 SELECT min(p), max(p), avg(p), count(*) FROM pct_t;
 SELECT avg(p) FROM pct_t WHERE id IN (1, 2);
 SELECT min(p), max(p), avg(p) FROM pct_t WHERE false;
+-- sum, + and /: trimmed, and sum / count equals avg (the form Citus pushes down)
+SELECT '1,5 %'::fr_percent + '1,5 %' AS plus, '10 %'::fr_percent / 4 AS quarter,
+       '1%'::fr_percent / 3 AS third;
+SELECT sum(p), sum(p) / count(p) = avg(p) AS sum_over_count_is_avg FROM pct_t;
+SELECT sum(p) FROM pct_t WHERE false;
+SELECT pg_temp.err($$SELECT '1 %'::fr_percent / 0$$);
 CREATE TABLE pct_p AS SELECT fr_percent(i / 3.0) AS p FROM generate_series(1, 60000) AS i;
 ANALYZE pct_p;
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-EXPLAIN (COSTS OFF) SELECT min(p), max(p), avg(p) FROM pct_p;
-SELECT min(p), max(p), avg(p) FROM pct_p;
+EXPLAIN (COSTS OFF) SELECT min(p), max(p), avg(p), sum(p) FROM pct_p;
+SELECT min(p), max(p), avg(p), sum(p) FROM pct_p;
 SET max_parallel_workers_per_gather = 0;
-SELECT min(p), max(p), avg(p) FROM pct_p;
+SELECT min(p), max(p), avg(p), sum(p) FROM pct_p;
 RESET max_parallel_workers_per_gather;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;

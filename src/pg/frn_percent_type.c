@@ -6,7 +6,10 @@
  * fractional zeros trimmed.  The install script therefore reuses numeric's
  * comparison, hashing and min/max functions (LANGUAGE internal) and the
  * cast to numeric is binary; only text/binary I/O, the checked cast from
- * numeric and the avg final function live here.
+ * numeric, the avg final function and the arithmetic behind sum (+) and
+ * division by a number (/) live here: each result trimmed like the input.
+ * sum and / also let Citus push avg down, which it rewrites into
+ * sum(x) / sum(count(x)) across shards.
  */
 #include "postgres.h"
 
@@ -110,4 +113,24 @@ fr_percent_avg_final(PG_FUNCTION_ARGS)
 	if (avg_fcinfo->isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(frn_canonical_numeric(DatumGetNumeric(avg), "fr_percent"));
+}
+
+/* fr_percent + fr_percent (the transition and combine of sum) */
+PG_FUNCTION_INFO_V1(fr_percent_pl);
+Datum
+fr_percent_pl(PG_FUNCTION_ARGS)
+{
+	Datum		sum = DirectFunctionCall2(numeric_add, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1));
+
+	PG_RETURN_NUMERIC(frn_canonical_numeric(DatumGetNumeric(sum), "fr_percent"));
+}
+
+/* fr_percent / numeric, with numeric's division (the scale avg gives) */
+PG_FUNCTION_INFO_V1(fr_percent_div);
+Datum
+fr_percent_div(PG_FUNCTION_ARGS)
+{
+	Datum		quotient = DirectFunctionCall2(numeric_div, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1));
+
+	PG_RETURN_NUMERIC(frn_canonical_numeric(DatumGetNumeric(quotient), "fr_percent"));
 }

@@ -132,7 +132,7 @@ QUERIES=(
 	"fr_entities_builtin, fr_entity_keys|SELECT id, (SELECT count(*) FROM fr_entities_builtin(body)), fr_entity_keys(title) FROM {T}"
 	"fr_annotate, fr_highlight (ids ending in 3)|SELECT id, fr_annotate(body), md5(fr_highlight(body)) FROM {T} WHERE id LIKE '%3'"
 	"sum, avg, min, max over fr_money by currency (combine across nodes)|SELECT fr_money_currency(amount) c, sum(amount), avg(amount), min(amount), max(amount), count(*) FROM {T} a, LATERAL fr_amounts(a.body) m GROUP BY 1"
-	"min, max over fr_percent (combine across nodes); avg through numeric|SELECT kind, min(value), max(value), avg(value::numeric)::fr_percent, count(*) FROM {T} a, LATERAL fr_percents(a.body) p GROUP BY kind"
+	"sum, avg, min, max over fr_percent (combine across nodes)|SELECT kind, sum(value), avg(value), min(value), max(value), count(*) FROM {T} a, LATERAL fr_percents(a.body) p GROUP BY kind"
 	"fr_money aggregates without GROUP BY|SELECT sum(amount), min(amount), max(amount) FROM {T} a, LATERAL fr_amounts(a.body) m WHERE fr_money_currency(amount) = 'EUR'"
 	"fr_money and fr_percent operators and ORDER BY|SELECT row_number() OVER (ORDER BY amount DESC, id, start) AS rank, id, amount, amount + amount, amount - amount, amount / 4 FROM {T} a, LATERAL fr_amounts(a.body) m WHERE fr_money_currency(amount) = 'EUR' ORDER BY amount DESC, id, start LIMIT 200"
 	"fr_similarity, fr_related between articles|SELECT id, fr_similarity(sig, fr_signature(title)), fr_similarity(title, left(body, 300)), fr_related(sig, fr_signature(title), fr_entity_keys(body), fr_entity_keys(title)), fr_related(title, left(body, 300)) FROM {T} WHERE id LIKE '%1'"
