@@ -18,6 +18,9 @@ DROP DATABASE frnews_latin9;
 -- SQL_ASCII is refused clearly, by CREATE EXTENSION itself.
 CREATE DATABASE frnews_sqlascii TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C';
 \c frnews_sqlascii
+-- PostgreSQL 18 adds the script line as CONTEXT: not shown, for one output on every version
+\set SHOW_CONTEXT never
 CREATE EXTENSION frnews;
+\set SHOW_CONTEXT errors
 \c :origdb
 DROP DATABASE frnews_sqlascii;

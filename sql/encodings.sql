@@ -95,6 +95,9 @@ DROP DATABASE frn_win1252;
 -- PostgreSQL reads them in any encoding).
 CREATE DATABASE frn_eucjp TEMPLATE template0 ENCODING 'EUC_JP' LC_COLLATE 'C' LC_CTYPE 'C';
 \c frn_eucjp
+-- PostgreSQL 18 adds the script line as CONTEXT: not shown, for one output on every version
+\set SHOW_CONTEXT never
 CREATE EXTENSION frnews;
+\set SHOW_CONTEXT errors
 \c :origdb
 DROP DATABASE frn_eucjp;

@@ -74,5 +74,5 @@ FROM d, fr_tokens(doc);
 -- The per-backend caches of stems and signature words live in memory
 -- contexts of their own, shown by pg_backend_memory_contexts.
 SELECT fr_signature('Le Sénat adopte le budget.') IS NOT NULL AS caches_filled;
-SELECT name, ident, parent, total_bytes > 4000000 AS over_4_mb
+SELECT name, ident, total_bytes > 4000000 AS over_4_mb
 FROM pg_backend_memory_contexts WHERE name LIKE 'frnews%cache' ORDER BY ident;
