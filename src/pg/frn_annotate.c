@@ -49,12 +49,20 @@ frn_annot_field_add(frn_annot *a, const char *key, frn_annot_field_type type,
 	a->nfields++;
 }
 
-/* by start, longer spans first */
+/*
+ * by start, longer spans first; a sort of millions of spans takes seconds,
+ * so it checks for interrupts (qsort is PostgreSQL's pg_qsort, which
+ * allocates nothing: leaving it by an error is safe)
+ */
 static int
 annot_cmp(const void *x, const void *y)
 {
+	static uint32 calls;
 	const frn_annot *a = x,
 			   *b = y;
+
+	if ((++calls & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
 
 	if (a->char_start != b->char_start)
 		return a->char_start < b->char_start ? -1 : 1;
