@@ -107,6 +107,8 @@ frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 		size_t		numlen = frn_dec_format(&x->value, num);
 		const char *qual = frn_qualifier_name(x->qualifier);
 
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 		a->byte_start = x->byte_start;
 		a->byte_len = x->byte_len;
 		a->char_start = x->char_start;
