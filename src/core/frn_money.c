@@ -111,6 +111,7 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_EURO: case FRN_W_EUROS: return "EUR";
 		case FRN_W_DOLLAR: case FRN_W_DOLLARS: return "$";
 		case FRN_W_LIVRE: case FRN_W_LIVRES: return "GBP";
+		case FRN_W_POUND: case FRN_W_POUNDS: return "GBP";
 		case FRN_W_STERLING: case FRN_W_STERLINGS: return "GBP";
 		case FRN_W_YEN: case FRN_W_YENS: return "JPY";
 		case FRN_W_YUAN: case FRN_W_YUANS: return "CNY";
@@ -128,6 +129,7 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_PESO: case FRN_W_PESOS:
 		case FRN_W_DINAR: case FRN_W_DINARS:
 		case FRN_W_DIRHAM: case FRN_W_DIRHAMS:
+		case FRN_W_BILLET: case FRN_W_BILLETS:
 			return NULL;
 		default:
 			*is_head = false;
@@ -179,6 +181,8 @@ canon(uint16_t w)
 		case FRN_W_TUNISIENS: return FRN_W_TUNISIEN;
 		case FRN_W_EMIRATIS: return FRN_W_EMIRATI;
 		case FRN_W_STERLINGS: return FRN_W_STERLING;
+		case FRN_W_BILLETS: return FRN_W_BILLET;
+		case FRN_W_VERTS: return FRN_W_VERT;
 		default: return w;
 	}
 }
@@ -224,6 +228,7 @@ static const struct
 	{FRN_W_DIRHAM, {FRN_W_EMIRATI}, "AED"},
 	{FRN_W_DINAR, {FRN_W_ALGERIEN}, "DZD"},
 	{FRN_W_DINAR, {FRN_W_TUNISIEN}, "TND"},
+	{FRN_W_BILLET, {FRN_W_VERT}, "USD"},	/* the greenback */
 };
 
 /* Sub-units: value / 100 in the currency given. */
@@ -373,9 +378,27 @@ currency_at(ctx *c, size_t i, unit *u)
 		return false;
 	if ((code = subunit_code(x->wid, c->dollar)) != NULL)
 	{
+		unit		named;
+
 		set_code(u, code);
 		u->end = i + 1;
 		u->shift = -2;
+		/* "23 centimes d’euro", "12 cents de dollar canadien" */
+		if ((wid_at(c, i + 1) == FRN_W_DE || wid_at(c, i + 1) == FRN_W_D) &&
+			!subunit_code(wid_at(c, i + 2), c->dollar) && currency_at(c, i + 2, &named) &&
+			named.is_word)
+		{
+			memcpy(u->code, named.code, 4);
+			u->end = named.end;
+		}
+		return true;
+	}
+	/* "10 US dollars" */
+	if (x->wid == FRN_W_US && canon(wid_at(c, i + 1)) == FRN_W_DOLLAR)
+	{
+		set_code(u, "USD");
+		u->end = i + 2;
+		u->is_word = true;
 		return true;
 	}
 	{
@@ -600,6 +623,20 @@ livre_is_money(const ctx *c, const frn_numparse *np)
 	return frn_dec_cmp(&v, &thousand) >= 0;
 }
 
+/* "10 livres 20 pence", "2 livres et 5 pence": pence make plain "livres" money. */
+static bool
+pence_follow(const ctx *c, size_t k)
+{
+	frn_numparse np;
+
+	if (wid_at(c, k) == FRN_W_ET)
+		k++;
+	if (k >= c->n || c->it[k].kind != FRN_IT_NUM ||
+		!frn_parse_number_items(c->s, c->it, c->n, k, &np))
+		return false;
+	return wid_at(c, np.end) == FRN_W_PENCE || wid_at(c, np.end) == FRN_W_PENNY;
+}
+
 /* The unit after a number (np): percent, points or currency. */
 static bool
 unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
@@ -619,7 +656,7 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 			  currency_at(c, k + 1, u) && u->shift == 0))
 			return false;
 	}
-	return !u->plain_livre || livre_is_money(c, np);
+	return !u->plain_livre || livre_is_money(c, np) || pence_follow(c, u->end);
 }
 
 /* "100 % électrique", "100 % remboursé": an adjectival percent, not a quantity. */
@@ -697,13 +734,31 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 		switch (w1)
 		{
 			case FRN_W_ENVIRON: case FRN_W_QUELQUE: case FRN_W_APPROXIMATIVEMENT:
-			case FRN_W_PRESQUE: case FRN_W_QUASIMENT:
+			case FRN_W_PRESQUE: case FRN_W_QUASIMENT: case FRN_W_QUASI:
 				return FRN_Q_ABOUT;
+			case FRN_W_QUE:
+				/* plus que, moins que; pas plus que, pas moins que */
+				if (w2 == FRN_W_PLUS)
+					return w3 == FRN_W_PAS ? FRN_Q_UPTO : FRN_Q_OVER;
+				if (w2 == FRN_W_MOINS)
+					return w3 == FRN_W_PAS ? FRN_Q_OVER : FRN_Q_UNDER;
+				break;
+			case FRN_W_MOT:
+				if (w2 == FRN_W_BAS && w3 == FRN_W_AU)
+					return FRN_Q_OVER;
+				break;
 			case FRN_W_DE: case FRN_W_D:
 				switch (w2)
 				{
-					case FRN_W_PRES: case FRN_W_AUTOUR: case FRN_W_LOIN:
+					case FRN_W_PRES: case FRN_W_AUTOUR: case FRN_W_LOIN: case FRN_W_ALENTOURS:
+					case FRN_W_ORDRE:
 						return FRN_Q_ABOUT;
+					case FRN_W_AUDESSUS:
+						return FRN_Q_OVER;
+					case FRN_W_DESSUS:
+						return w3 == FRN_W_AU ? FRN_Q_OVER : FRN_Q_NONE;
+					case FRN_W_AUDESSOUS: case FRN_W_ENDESSOUS:
+						return FRN_Q_UNDER;
 					case FRN_W_PLUS:
 						/* pas plus de, ne … plus de: at most (but "n’inclut pas les plus de") */
 						if (w3 == FRN_W_LES || w3 == FRN_W_DES || w3 == FRN_W_LE || w3 == FRN_W_LA)
@@ -744,6 +799,8 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 			case FRN_W_MOINS: case FRN_W_MINIMUM:
 				if (w2 == FRN_W_AU)
 					return FRN_Q_OVER;
+				if (w1 == FRN_W_MOINS && w2 == FRN_W_OU && w3 == FRN_W_PLUS)
+					return FRN_Q_ABOUT;	/* plus ou moins */
 				break;
 			case FRN_W_PLUS: case FRN_W_MAXIMUM:
 				if (w2 == FRN_W_AU)
@@ -759,6 +816,9 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 	}
 	if (wid_at(c, end) == FRN_W_ENVIRON)
 		return FRN_Q_ABOUT;
+	if (wid_at(c, end) == FRN_W_AU && wid_at(c, end + 1) == FRN_W_BAS &&
+		wid_at(c, end + 2) == FRN_W_MOT)
+		return FRN_Q_OVER;
 	return FRN_Q_NONE;
 }
 
@@ -780,8 +840,9 @@ apply_shift(frn_dec *v, int shift)
 }
 
 /*
- * "3 euros et 50 centimes", "15 dollars 15 cents", "15 dollars et 15.":
- * cents after a currency name, as part of the same amount.
+ * "3 euros et 50 centimes", "15 dollars 15 cents", "15 dollars et 15.",
+ * "4 USD et 75 centimes", "3 € 50": cents after a currency, as part of the
+ * same amount.
  */
 static void
 add_subunit(ctx *c, qmatch *m)
@@ -791,7 +852,7 @@ add_subunit(ctx *c, qmatch *m)
 	frn_numparse np;
 	size_t		after;
 
-	if (!m->u.is_word || m->u.shift != 0)
+	if (m->u.shift != 0)
 		return;
 	if (wid_at(c, k) == FRN_W_ET)
 	{
@@ -888,7 +949,7 @@ connector_at(const ctx *c, size_t k, uint16_t *which)
 	uint16_t	w = wid_at(c, k);
 
 	*which = 0;
-	if (w == FRN_W_A || w == FRN_W_ET)
+	if (w == FRN_W_A || w == FRN_W_ET || w == FRN_W_OU)
 	{
 		*which = w;
 		return !(c->it[k].flags & FRN_IF_HYPHEN);
@@ -975,10 +1036,14 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 		if (match_quantity(c, i, scan, &m1))
 		{
 			frn_qualifier q = qualifier_at(c, i, m1.end);
+
+			/* "une dizaine de millions d’euros" */
+			if (q == FRN_Q_NONE && (m1.np.flags & FRN_NF_APPROX))
+				q = FRN_Q_ABOUT;
 			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
 
 			/* "de 10 % à 12 %", "entre 5 € et 6 €", "5 %-6 %" */
-			if (connector_at(c, m1.end, &conn) &&
+			if (connector_at(c, m1.end, &conn) && conn != FRN_W_OU &&
 				((conn == FRN_W_A && (before == FRN_W_DE || before == FRN_W_D)) ||
 				 (conn == FRN_W_ET && before == FRN_W_ENTRE) || conn == 0) &&
 				match_quantity(c, m1.end + 1, scan, &m2) && m2.u.kind == m1.u.kind &&
@@ -1002,7 +1067,7 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 			i = m1.end;
 			continue;
 		}
-		/* a bare number followed by a range connector: "entre 5 et 6 milliards d’euros" */
+		/* a bare number followed by a range connector: "entre 5 et 6 milliards d’euros", "3 ou 4 millions d’euros" */
 		if (frn_item_starts_number(c->s, c->it, c->n, i))
 		{
 			frn_numparse np;

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "frn_iso4217.h"
 #include "frn_numlex.h"
 
 /* ------------------------------------------------------------------ */
@@ -803,6 +804,14 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 	return true;
 }
 
+/* A currency code in capitals (may be glued to digits: "EUR12,50", "12,50EUR"). */
+static bool
+code_item(const char *text, const frn_item *x)
+{
+	return x->kind == FRN_IT_WORD && (x->flags & FRN_IF_ALLCAPS) && x->bl == 3 &&
+		frn_currency_valid(text + x->b, 3);
+}
+
 /* Is items[i] a number in digits usable as a quantity (not "1er", "A380", "3/4")? */
 static bool
 quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
@@ -815,7 +824,7 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 	{
 		const frn_item *p = &it[i - 1];
 
-		if (p->kind == FRN_IT_WORD || p->kind == FRN_IT_NUM)
+		if ((p->kind == FRN_IT_WORD && !code_item(text, p)) || p->kind == FRN_IT_NUM)
 			return false;
 		/* (only symbols and punctuation have a code point) */
 		if (p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
@@ -829,7 +838,8 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 	{
 		const frn_item *nx = &it[i + 1];
 
-		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl))
+		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl) &&
+			!code_item(text, nx))
 			return false;		/* 1er, 12e, 5G, 10h30 */
 		if (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' || nx->cp == '@' || nx->cp == '=')
 			return false;

@@ -711,6 +711,7 @@ static const struct
 }			unit_words[] = {
 #define A FRN_ANCHOR_AMOUNT
 #define P FRN_ANCHOR_PERCENT
+	{"balle", A}, {"balles", A}, {"billet", A}, {"billets", A}, {"pound", A}, {"pounds", A},
 	{"cent", A | P}, {"centime", A}, {"centimes", A}, {"cents", A}, {"couronne", A},
 	{"ouronnes", A}, {"dinar", A}, {"dinars", A}, {"dirham", A}, {"dirhams", A},
 	{"dollar", A}, {"dollars", A}, {"euro", A}, {"euros", A}, {"forint", A}, {"forints", A},
