@@ -698,15 +698,24 @@ adjectival_percent(const ctx *c, const frn_numparse *np, const unit *u)
 	}
 }
 
-/* A "ne"/"n’" among the few items before items[k], within the clause. */
+/*
+ * A "ne"/"n’" among the few items before items[k]: the 4 before, within
+ * the clause ("ne peuvent être facturés plus de"), or with `wide` the 10
+ * before, within the sentence ("ne concernent, en 2016, plus que 7 %").
+ */
 static bool
-negated_before(const ctx *c, size_t k)
+negated_before(const ctx *c, size_t k, bool wide)
 {
-	for (size_t j = k; j > 0 && k - j < 4; j--)
+	size_t		reach = wide ? 10 : 4;
+
+	for (size_t j = k; j > 0 && k - j < reach; j--)
 	{
 		const frn_item *p = &c->it[j - 1];
 
-		if (p->kind == FRN_IT_PUNCT || p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM)
+		if (p->kind == FRN_IT_PUNCT && (!wide || p->cp == '.' || p->cp == '!' || p->cp == '?' ||
+										p->cp == ';'))
+			return false;
+		if (!wide && (p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM))
 			return false;
 		if (wid_at(c, j - 1) == FRN_W_NE || wid_at(c, j - 1) == FRN_W_N)
 			return true;
@@ -737,9 +746,17 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 			case FRN_W_PRESQUE: case FRN_W_QUASIMENT: case FRN_W_QUASI:
 				return FRN_Q_ABOUT;
 			case FRN_W_QUE:
-				/* plus que, moins que; pas plus que, pas moins que */
+				/*
+				 * plus que, moins que; pas plus que, pas moins que.  Not "ne
+				 * gagne plus que 60 euros" (only: the "ne" may stand far
+				 * before), nor "plus que les 9 milliards" (a comparison with
+				 * that sum: the gap is "que les").
+				 */
+				if (c->it[i - 1].cl != 3)
+					break;
 				if (w2 == FRN_W_PLUS)
-					return w3 == FRN_W_PAS ? FRN_Q_UPTO : FRN_Q_OVER;
+					return w3 == FRN_W_PAS ? FRN_Q_UPTO :
+						negated_before(c, i - 2, true) ? FRN_Q_NONE : FRN_Q_OVER;
 				if (w2 == FRN_W_MOINS)
 					return w3 == FRN_W_PAS ? FRN_Q_OVER : FRN_Q_UNDER;
 				break;
@@ -763,7 +780,7 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 						/* pas plus de, ne … plus de: at most (but "n’inclut pas les plus de") */
 						if (w3 == FRN_W_LES || w3 == FRN_W_DES || w3 == FRN_W_LE || w3 == FRN_W_LA)
 							return FRN_Q_OVER;
-						if (w3 == FRN_W_PAS || negated_before(c, i - 2))
+						if (w3 == FRN_W_PAS || negated_before(c, i - 2, false))
 							return FRN_Q_UPTO;
 						return FRN_Q_OVER;
 					case FRN_W_MOINS:

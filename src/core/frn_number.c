@@ -804,12 +804,26 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 	return true;
 }
 
-/* A currency code in capitals (may be glued to digits: "EUR12,50", "12,50EUR"). */
+/*
+ * A currency code in capitals glued to the number x: "EUR12,50",
+ * "12,50EUR", "CHF100".  Glued to an integer, only the most traded
+ * currencies: "COP21", "ALL4" name a conference and a model, not pesos
+ * or leks.
+ */
 static bool
-code_item(const char *text, const frn_item *x)
+glued_code(const char *text, const frn_item *w, const frn_item *x)
 {
-	return x->kind == FRN_IT_WORD && (x->flags & FRN_IF_ALLCAPS) && x->bl == 3 &&
-		frn_currency_valid(text + x->b, 3);
+	static const char major[] = "EUR USD GBP JPY CHF CAD AUD NZD HKD SGD CNY SEK NOK DKK";
+
+	if (w->kind != FRN_IT_WORD || !(w->flags & FRN_IF_ALLCAPS) || w->bl != 3 ||
+		!frn_currency_valid(text + w->b, 3))
+		return false;
+	if (x->flags & FRN_IF_DECIMAL)
+		return true;
+	for (const char *m = major; *m; m += 4)
+		if (memcmp(m, text + w->b, 3) == 0)
+			return true;
+	return false;
 }
 
 /* Is items[i] a number in digits usable as a quantity (not "1er", "A380", "3/4")? */
@@ -824,7 +838,7 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 	{
 		const frn_item *p = &it[i - 1];
 
-		if ((p->kind == FRN_IT_WORD && !code_item(text, p)) || p->kind == FRN_IT_NUM)
+		if ((p->kind == FRN_IT_WORD && !glued_code(text, p, x)) || p->kind == FRN_IT_NUM)
 			return false;
 		/* (only symbols and punctuation have a code point) */
 		if (p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
@@ -839,7 +853,7 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 		const frn_item *nx = &it[i + 1];
 
 		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl) &&
-			!code_item(text, nx))
+			!glued_code(text, nx, x))
 			return false;		/* 1er, 12e, 5G, 10h30 */
 		if (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' || nx->cp == '@' || nx->cp == '=')
 			return false;
