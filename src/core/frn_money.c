@@ -17,6 +17,7 @@
  */
 #include "frn_money.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "frn_alloc.h"
@@ -130,6 +131,7 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_DINAR: case FRN_W_DINARS:
 		case FRN_W_DIRHAM: case FRN_W_DIRHAMS:
 		case FRN_W_BILLET: case FRN_W_BILLETS:
+		case FRN_W_BALLE: case FRN_W_BALLES:
 			return NULL;
 		default:
 			*is_head = false;
@@ -182,6 +184,7 @@ canon(uint16_t w)
 		case FRN_W_EMIRATIS: return FRN_W_EMIRATI;
 		case FRN_W_STERLINGS: return FRN_W_STERLING;
 		case FRN_W_BILLETS: return FRN_W_BILLET;
+		case FRN_W_BALLES: return FRN_W_BALLE;
 		case FRN_W_VERTS: return FRN_W_VERT;
 		default: return w;
 	}
@@ -253,8 +256,20 @@ typedef struct ctx
 	const frn_item *it;
 	size_t		n;
 	const char *dollar;
+	const frn_readings *r;		/* never NULL */
 	char		buf[4];			/* storage for codes built on the fly */
 } ctx;
+
+/* The caller's reading of an ambiguous head (canonical id), NULL if none. */
+static const char *
+explicit_reading(const ctx *c, uint16_t head)
+{
+	const char *code = head == FRN_W_FRANC ? c->r->franc :
+		head == FRN_W_LIVRE ? c->r->livre :
+		head == FRN_W_BALLE ? c->r->balle : NULL;
+
+	return code && code[0] ? code : NULL;
+}
 
 static inline uint16_t
 wid_at(const ctx *c, size_t i)
@@ -435,10 +450,14 @@ currency_at(ctx *c, size_t i, unit *u)
 		u->plain_livre = false;
 		if (!best)
 		{
+			const char *reading = explicit_reading(c, h);
+
+			if (reading)
+				def = reading;
 			if (!def)
 				return false;
 			best = (def[0] == '$') ? c->dollar : def;
-			u->plain_livre = (h == FRN_W_LIVRE);
+			u->plain_livre = (h == FRN_W_LIVRE && !reading);
 		}
 		set_code(u, best);
 		u->end = i + 1 + best_len;
@@ -1221,9 +1240,10 @@ count_chars(const char *s, size_t n)
 }
 
 void
-frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_code,
+frn_extract_quantities(const char *s, size_t len, int want, const frn_readings *r,
 					   frn_quantities *out)
 {
+	static const frn_readings none = {"USD", "", "", ""};
 	frn_lexer	lx;
 	frn_item   *items = NULL;
 	size_t		cap = 0;
@@ -1237,7 +1257,8 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 	size_t		anchor = frn_next_unit_anchor(s, len, 0, kinds);
 
 	c.s = s;
-	c.dollar = dollar_code ? dollar_code : "USD";
+	c.r = r ? r : &none;
+	c.dollar = c.r->dollar[0] ? c.r->dollar : "USD";
 	while (anchor < len)
 	{
 		size_t		ws = window_start(s, len, anchor, done);
@@ -1280,6 +1301,66 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 	frn_free(items);
 }
 
+/* One "name=CODE" pair of a readings list; false if it is not one. */
+static bool
+reading_pair(const char *p, size_t n, frn_readings *r)
+{
+	static const struct
+	{
+		const char *name;
+		size_t		off;
+	}			names[] = {
+		{"franc", offsetof(frn_readings, franc)}, {"francs", offsetof(frn_readings, franc)},
+		{"livre", offsetof(frn_readings, livre)}, {"livres", offsetof(frn_readings, livre)},
+		{"balle", offsetof(frn_readings, balle)}, {"balles", offsetof(frn_readings, balle)},
+	};
+	const char *eq = memchr(p, '=', n);
+	size_t		nl;
+
+	if (!eq || n - (size_t) (eq - p) - 1 != 3 || !frn_currency_valid(eq + 1, 3))
+		return false;
+	nl = (size_t) (eq - p);
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (strlen(names[k].name) == nl && memcmp(names[k].name, p, nl) == 0)
+		{
+			char	   *code = (char *) r + names[k].off;
+
+			memcpy(code, eq + 1, 3);
+			code[3] = '\0';
+			return true;
+		}
+	return false;
+}
+
+bool
+frn_readings_parse(const char *s, size_t len, frn_readings *r, const char **bad,
+				   size_t *badlen)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		j;
+
+		if (s[i] == ',' || s[i] == ' ' || s[i] == '\t' || s[i] == '\n')
+		{
+			i++;
+			continue;
+		}
+		j = i;
+		while (j < len && s[j] != ',' && s[j] != ' ' && s[j] != '\t' && s[j] != '\n')
+			j++;
+		if (!reading_pair(s + i, j - i, r))
+		{
+			*bad = s + i;
+			*badlen = j - i;
+			return false;
+		}
+		i = j;
+	}
+	return true;
+}
+
 const char *
 frn_qualifier_name(frn_qualifier q)
 {
@@ -1313,12 +1394,12 @@ trim(const char **s, size_t *len)
 
 /* The text is exactly one quantity of the given kind, without qualifier. */
 static bool
-single_quantity(const char *s, size_t len, int want, const char *dollar, frn_quantity *q)
+single_quantity(const char *s, size_t len, int want, const frn_readings *r, frn_quantity *q)
 {
 	frn_quantities out = {NULL, 0, 0};
 	bool		ok;
 
-	frn_extract_quantities(s, len, want, dollar, &out);
+	frn_extract_quantities(s, len, want, r, &out);
 	ok = out.n == 1 && out.q[0].byte_start == 0 && out.q[0].byte_len == len &&
 		out.q[0].qualifier == FRN_Q_NONE;
 	if (ok)
@@ -1370,13 +1451,13 @@ frn_percent_canonical(const char *s, size_t len)
 }
 
 bool
-frn_money_parse(const char *s, size_t len, const char *dollar_code, frn_dec *value,
+frn_money_parse(const char *s, size_t len, const frn_readings *r, frn_dec *value,
 				char currency[4])
 {
 	frn_quantity q;
 
 	trim(&s, &len);
-	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, dollar_code, &q) || q.kind != FRN_QK_AMOUNT)
+	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, r, &q) || q.kind != FRN_QK_AMOUNT)
 		return false;
 	*value = q.value;
 	memcpy(currency, q.currency, 4);

@@ -127,15 +127,31 @@ UNIT_TEST(numbers_in_words)
 	CHECK_STR(number("et"), "SYNTAX");
 }
 
+/* Readings: the dollar's code (NULL: USD) and a list such as "franc=CHF". */
+static const frn_readings *
+readings(const char *dollar, const char *list)
+{
+	static frn_readings r;
+	const char *bad;
+	size_t		badlen;
+
+	memset(&r, 0, sizeof r);
+	if (dollar)
+		memcpy(r.dollar, dollar, 4);
+	if (list && !frn_readings_parse(list, strlen(list), &r, &bad, &badlen))
+		printf("  bad readings list \"%s\"\n", list);
+	return &r;
+}
+
 /* "surface|value|currency-or-kind|qualifier" lines of a text's quantities */
 static char *
-quantities(const char *text, int want, const char *dollar)
+quantities(const char *text, int want, const frn_readings *r)
 {
 	static char out[8192];
 	frn_quantities q = {NULL, 0, 0};
 
 	out[0] = '\0';
-	frn_extract_quantities(text, strlen(text), want, dollar, &q);
+	frn_extract_quantities(text, strlen(text), want, r, &q);
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];
@@ -158,7 +174,7 @@ UNIT_TEST(amounts)
 			  "5,93 milliards de dollars|5930000000|USD|-");
 	CHECK_STR(quantities("Il vise 10 Md€, puis $10 milliards et 32 milliards $.", FRN_WANT_AMOUNTS, NULL),
 			  "10 Md€|10000000000|EUR|-\n$10 milliards|10000000000|USD|-\n32 milliards $|32000000000|USD|-");
-	CHECK_STR(quantities("Un coût de 15 $.", FRN_WANT_AMOUNTS, "CAD"), "15 $|15|CAD|-");
+	CHECK_STR(quantities("Un coût de 15 $.", FRN_WANT_AMOUNTS, readings("CAD", NULL)), "15 $|15|CAD|-");
 	CHECK_STR(quantities("soit 3 euros et 50 centimes", FRN_WANT_AMOUNTS, NULL),
 			  "3 euros et 50 centimes|3.5|EUR|-");
 	CHECK_STR(quantities("15 cents", FRN_WANT_AMOUNTS, NULL), "15 cents|0.15|USD|-");
@@ -209,11 +225,14 @@ UNIT_TEST(type_input)
 	frn_dec		v;
 	char		cur[4];
 
-	CHECK(frn_money_parse(" 1,5 Md€ ", strlen(" 1,5 Md€ "), "USD", &v, cur));
+	CHECK(frn_money_parse(" 1,5 Md€ ", strlen(" 1,5 Md€ "), NULL, &v, cur));
 	CHECK_STR(fmt(&v), "1500000000");
 	CHECK_STR(cur, "EUR");
-	CHECK(!frn_money_parse("environ 10 €", strlen("environ 10 €"), "USD", &v, cur));
-	CHECK(!frn_money_parse("10 €, 20 €", strlen("10 €, 20 €"), "USD", &v, cur));
+	CHECK(!frn_money_parse("environ 10 €", strlen("environ 10 €"), NULL, &v, cur));
+	CHECK(!frn_money_parse("10 €, 20 €", strlen("10 €, 20 €"), NULL, &v, cur));
+	CHECK(!frn_money_parse("20 balles", strlen("20 balles"), NULL, &v, cur));
+	CHECK(frn_money_parse("20 balles", strlen("20 balles"), readings(NULL, "balles=EUR"), &v, cur));
+	CHECK_STR(cur, "EUR");
 	CHECK(frn_percent_parse("16 pour cent", 12, &v));
 	CHECK_STR(fmt(&v), "16");
 	CHECK_INT(frn_money_canonical("5930000000 USD", 14), 10);
@@ -345,7 +364,7 @@ quantities_but_filler(const char *s, size_t len)
 	frn_quantities q = {NULL, 0, 0};
 	size_t		n = 0;
 
-	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, "USD", &q);
+	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, NULL, &q);
 	out[0] = '\0';
 	for (size_t i = 0; i < q.n && n < sizeof out - 100; i++)
 	{
