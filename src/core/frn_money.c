@@ -125,6 +125,7 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_ZLOTY: case FRN_W_ZLOTYS: return "PLN";
 		case FRN_W_FORINT: case FRN_W_FORINTS: return "HUF";
 		case FRN_W_SHEKEL: case FRN_W_SHEKELS: return "ILS";
+		case FRN_W_CEDI: case FRN_W_CEDIS: return "GHS";
 		case FRN_W_FRANC: case FRN_W_FRANCS:
 		case FRN_W_COURONNE: case FRN_W_COURONNES:
 		case FRN_W_PESO: case FRN_W_PESOS:
@@ -159,6 +160,7 @@ canon(uint16_t w)
 		case FRN_W_ROUBLES: return FRN_W_ROUBLE;
 		case FRN_W_REALS: case FRN_W_REAIS: return FRN_W_REAL;
 		case FRN_W_RANDS: return FRN_W_RAND;
+		case FRN_W_CEDIS: return FRN_W_CEDI;
 		case FRN_W_AMERICAINS: return FRN_W_AMERICAIN;
 		case FRN_W_CANADIENS: return FRN_W_CANADIEN;
 		case FRN_W_AUSTRALIENS: return FRN_W_AUSTRALIEN;
@@ -243,6 +245,7 @@ subunit_code(uint16_t w, const char *dollar)
 		case FRN_W_CENT: case FRN_W_CENTS: return dollar;
 		case FRN_W_CENTIME: case FRN_W_CENTIMES: return "EUR";
 		case FRN_W_PENNY: case FRN_W_PENCE: return "GBP";
+		case FRN_W_PESEWA: case FRN_W_PESEWAS: return "GHS";
 		default: return NULL;
 	}
 }
@@ -669,10 +672,14 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 	u->plain_livre = false;
 	if (!currency_at(c, k, u))
 	{
-		/* "75 millions de dollars", "cinq millions de yens", "un million d’euros" */
+		/*
+		 * "75 millions de dollars", "cinq millions de yens", "un million
+		 * d’euros", "6,65 milliards de pesewas" (but "de cent(s)" is a number)
+		 */
 		if (!((np->flags & (FRN_NF_SCALE | FRN_NF_WORDS)) &&
 			  (wid_at(c, k) == FRN_W_DE || wid_at(c, k) == FRN_W_D) &&
-			  currency_at(c, k + 1, u) && u->shift == 0))
+			  currency_at(c, k + 1, u) &&
+			  (u->shift == 0 || (wid_at(c, k + 1) != FRN_W_CENT && wid_at(c, k + 1) != FRN_W_CENTS))))
 			return false;
 	}
 	return !u->plain_livre || livre_is_money(c, np) || pence_follow(c, u->end);

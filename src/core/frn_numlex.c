@@ -711,7 +711,8 @@ static const struct
 }			unit_words[] = {
 #define A FRN_ANCHOR_AMOUNT
 #define P FRN_ANCHOR_PERCENT
-	{"balle", A}, {"balles", A}, {"billet", A}, {"billets", A}, {"pound", A}, {"pounds", A},
+	{"balle", A}, {"balles", A}, {"billet", A}, {"billets", A}, {"cedi", A}, {"cedis", A},
+	{"pesewa", A}, {"pesewas", A}, {"pound", A}, {"pounds", A},
 	{"cent", A | P}, {"centime", A}, {"centimes", A}, {"cents", A}, {"couronne", A},
 	{"ouronnes", A}, {"dinar", A}, {"dinars", A}, {"dirham", A}, {"dirhams", A},
 	{"dollar", A}, {"dollars", A}, {"euro", A}, {"euros", A}, {"forint", A}, {"forints", A},

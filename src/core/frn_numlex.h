@@ -137,6 +137,7 @@ typedef struct frn_item
 	X(BILLET, "billet") X(BILLETS, "billets") X(VERT, "vert") X(VERTS, "verts") \
 	X(BALLE, "balle") X(BALLES, "balles") \
 	X(CENTIME, "centime") X(CENTIMES, "centimes") X(PENNY, "penny") X(PENCE, "pence") \
+	X(CEDI, "cedi") X(CEDIS, "cedis") X(PESEWA, "pesewa") X(PESEWAS, "pesewas") \
 	/* adjectives and complements naming a currency's country */ \
 	X(AMERICAIN, "americain") X(AMERICAINS, "americains") X(US, "us") \
 	X(CANADIEN, "canadien") X(CANADIENS, "canadiens") X(AUSTRALIEN, "australien") \

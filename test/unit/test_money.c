@@ -309,6 +309,8 @@ UNIT_TEST(amounts_subunits)
 			  "3 euros 50|3.5|EUR|-\n10 livres 20 pence|10.2|GBP|-");
 	CHECK_STR(quantities("23 centimes d’euro et 12 cents de dollar canadien", FRN_WANT_AMOUNTS, NULL),
 			  "23 centimes d’euro|0.23|EUR|-\n12 cents de dollar canadien|0.12|CAD|-");
+	CHECK_STR(quantities("6,65 milliards de pesewas, 20 cedis", FRN_WANT_AMOUNTS, NULL),
+			  "6,65 milliards de pesewas|66500000|GHS|-\n20 cedis|20|GHS|-");
 	/* not sub-units: a count after the amount, a percentage */
 	CHECK_STR(quantities("3 € 50 fois ; 3 € 20 %", FRN_WANT_AMOUNTS, NULL), "3 €|3|EUR|-\n3 €|3|EUR|-");
 }
