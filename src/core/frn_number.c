@@ -820,7 +820,7 @@ glued_code(const char *text, const frn_item *w, const frn_item *x)
 		return false;
 	if (x->flags & FRN_IF_DECIMAL)
 		return true;
-	for (const char *m = major; *m; m += 4)
+	for (const char *m = major; m < major + sizeof(major) - 1; m += 4)
 		if (memcmp(m, text + w->b, 3) == 0)
 			return true;
 	return false;
