@@ -1297,6 +1297,7 @@ frn_extract_quantities(const char *s, size_t len, int want, const frn_readings *
 				limit = items[n - CHUNK_OVERLAP].b;
 				lx.pos = items[n - 2 * CHUNK_OVERLAP].b;
 				lx.chars = items[n - 2 * CHUNK_OVERLAP].c;
+				lx.email = (frn_email_scan) {0, 0};
 			}
 			keep_between(out, first, seen, limit);
 			seen = limit == SIZE_MAX ? 0 : limit;

@@ -4,7 +4,7 @@
  * Values are exact: coef × 10^exp with a 128-bit coefficient (up to 38
  * significant digits), never floating point.  The parser reads digits with
  * a decimal comma or point and the French thousands separators (space,
- * U+00A0, U+202F, U+2009, '.', ’, '), scale words and abbreviations
+ * U+00A0, U+202F, U+2009, U+2007, '.', ’, '), scale words and abbreviations
  * (mille, million(s), milliard(s), billion(s) = 10^12, k, M, Md, Mds,
  * Mrd(s), Mio) and numbers written out in words, including the Belgian and
  * Swiss septante / huitante / octante / nonante, "et demi" and

@@ -21,6 +21,7 @@
 #include <stdbool.h>
 
 #include "frn_number.h"
+#include "frn_urls.h"
 
 typedef enum frn_item_kind
 {
@@ -226,6 +227,7 @@ typedef struct frn_lexer
 	size_t		len;
 	size_t		pos;			/* next byte to read */
 	uint32_t	chars;			/* code point offset of pos */
+	frn_email_scan email;		/* e-mail look-ahead (reset when pos moves back) */
 } frn_lexer;
 
 void		frn_lexer_init(frn_lexer *lx, const char *s, size_t len);

@@ -57,6 +57,7 @@ UNIT_TEST(numbers_in_digits)
 	CHECK_STR(number("3.14"), "3.14");
 	CHECK_STR(number("0.500"), "0.5");
 	CHECK_STR(number("1\xe2\x80\x99" "000\xe2\x80\x99" "000"), "1000000");
+	CHECK_STR(number("1\xe2\x80\x87" "234\xe2\x80\x87" "567"), "1234567");	/* U+2007 figure space */
 	CHECK_STR(number("-4,2"), "-4.2");
 	CHECK_STR(number("+7"), "7");
 	CHECK_STR(number("2,5 Mds"), "2500000000");
@@ -102,6 +103,9 @@ UNIT_TEST(numbers_cut_like_tokens)
 	CHECK_STR(found("air adoles\xc2\xad cent"), "cent=100;");
 	CHECK_STR(found("(3%/-1)"), "3=3;-1=-1;");
 	CHECK_STR(found("x_2 a/2 3/4"), "");
+	/* URLs and e-mail addresses as the tokenizer reads them (frn_urls.c): nothing inside */
+	CHECK_STR(found("ftp://x.fr/a-30 8 ; jean.dupont2019@exemple.fr, 7"), "8=8;7=7;");
+	CHECK_STR(found("(www.x.fr/12) 8"), "8=8;");
 }
 
 UNIT_TEST(numbers_in_words)
