@@ -1079,11 +1079,11 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 		if (match_quantity(c, i, scan, &m1))
 		{
 			frn_qualifier q = qualifier_at(c, i, m1.end);
+			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
 
 			/* "une dizaine de millions d’euros" */
 			if (q == FRN_Q_NONE && (m1.np.flags & FRN_NF_APPROX))
 				q = FRN_Q_ABOUT;
-			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
 
 			/* "de 10 % à 12 %", "entre 5 € et 6 €", "5 %-6 %" */
 			if (connector_at(c, m1.end, &conn) && conn != FRN_W_OU &&
@@ -1110,7 +1110,10 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 			i = m1.end;
 			continue;
 		}
-		/* a bare number followed by a range connector: "entre 5 et 6 milliards d’euros", "3 ou 4 millions d’euros" */
+		/*
+		 * a bare number followed by a range connector: "entre 5 et 6
+		 * milliards d’euros", "3 ou 4 millions d’euros"
+		 */
 		if (frn_item_starts_number(c->s, c->it, c->n, i))
 		{
 			frn_numparse np;
