@@ -947,9 +947,14 @@ frn_item_starts_number(const char *text, const frn_item *it, size_t n, size_t i)
 			c = number_word(frn_lex_word_id(text + x->b, q), &v);
 			return c == NW_UNIT || c == NW_TEN || c == NW_CENT || c == NW_DEMI;
 		}
-		/* "des milliers", "des dizaines" */
+		/*
+		 * "des dizaines", "des centaines", "des milliers" (not "des
+		 * quarantaines", which are quarantines)
+		 */
 		if (x->wid == FRN_W_DES)
-			return i + 1 < n && it[i + 1].kind == FRN_IT_WORD && collective_value(it[i + 1].wid);
+			return i + 1 < n && it[i + 1].kind == FRN_IT_WORD &&
+				(it[i + 1].wid == FRN_W_DIZAINES || it[i + 1].wid == FRN_W_CENTAINES ||
+				 it[i + 1].wid == FRN_W_MILLIERS);
 		c = number_word(x->wid, &v);
 		return c == NW_UNIT || c == NW_TEN || c == NW_CENT || (c == NW_SCALE && v == 3);
 	}
@@ -1357,6 +1362,8 @@ parse_unsigned(const char *text, const frn_item *it, size_t n, size_t k, numstat
 	}
 	if (it[k].kind == FRN_IT_WORD && it[k].wid == FRN_W_DES)
 	{
+		if (!frn_item_starts_number(text, it, n, k))
+			return false;
 		best->value = (frn_dec) {1, 0};
 		best->end = k + 1;
 		best->flags = FRN_NF_WORDS;

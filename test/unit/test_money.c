@@ -285,6 +285,7 @@ UNIT_TEST(numbers_signs_fractions_collectives)
 	CHECK_STR(number("trois douzaines"), "36");
 	CHECK_STR(number("2 douzaines"), "24");
 	CHECK_STR(number("des milliers"), "1000");
+	CHECK_STR(number("des quarantaines"), "SYNTAX");
 	CHECK_STR(number("une centaine de millions"), "100000000");
 	/* digits with scale words */
 	CHECK_STR(number("3 millions 200 000"), "3200000");
