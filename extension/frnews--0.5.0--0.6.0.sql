@@ -80,3 +80,25 @@ CREATE AGGREGATE @extschema@.sum(@extschema@.fr_percent) (
 	SFUNC = @extschema@.fr_percent_pl, STYPE = @extschema@.fr_percent,
 	COMBINEFUNC = @extschema@.fr_percent_pl, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.fr_percent) IS 'sum of percentages';
+
+-- Ambiguous currency names read on request (#12): plain "franc(s)",
+-- "livre(s)" and the slang "balle(s)" are not amounts unless the caller
+-- names their currency.
+CREATE FUNCTION @extschema@.fr_parse_money(amount pg_catalog.text, dollar_currency pg_catalog.text,
+	readings pg_catalog.text)
+RETURNS @extschema@.fr_money
+AS 'MODULE_PATHNAME', 'fr_parse_money'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_parse_money(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'one French amount as fr_money; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';
+
+CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text, dollar_currency pg_catalog.text,
+	readings pg_catalog.text,
+	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'fr_amounts'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100 ROWS 5;
+COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'amounts of money in a French text; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';

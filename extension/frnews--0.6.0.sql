@@ -149,6 +149,14 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fr_parse_money(pg_catalog.text, pg_catalog.text) IS
 'one French amount as fr_money; a bare "$" means dollar_currency';
 
+CREATE FUNCTION @extschema@.fr_parse_money(amount pg_catalog.text, dollar_currency pg_catalog.text,
+	readings pg_catalog.text)
+RETURNS @extschema@.fr_money
+AS 'MODULE_PATHNAME', 'fr_parse_money'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fr_parse_money(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'one French amount as fr_money; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';
+
 CREATE FUNCTION @extschema@.fr_money_value(@extschema@.fr_money)
 RETURNS pg_catalog.numeric
 AS 'MODULE_PATHNAME', 'fr_money_value'
@@ -579,6 +587,17 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text) IS
 'amounts of money in a French text, with their qualifier; a bare "$" means dollar_currency';
+
+CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text, dollar_currency pg_catalog.text,
+	readings pg_catalog.text,
+	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'fr_amounts'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100 ROWS 5;
+COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'amounts of money in a French text; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';
 
 CREATE FUNCTION @extschema@.fr_percents(doc pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,

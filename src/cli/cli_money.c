@@ -53,14 +53,28 @@ put_qualifier(frn_buf *out, uint8_t q)
 		put(out, "null");
 }
 
-static const char *
-dollar_currency(void)
+/*
+ * FRNEWS_DOLLAR_CURRENCY (a code) and FRNEWS_READINGS ("franc=CHF,
+ * balle=EUR"), as the SQL arguments; invalid values are ignored.
+ */
+static const frn_readings *
+readings(void)
 {
+	static frn_readings r;
 	const char *env = getenv("FRNEWS_DOLLAR_CURRENCY");
+	const char *list = getenv("FRNEWS_READINGS");
+	const char *bad;
+	size_t		badlen;
 
+	frn_readings t;
+
+	memset(&r, 0, sizeof r);
 	if (env && frn_currency_valid(env, strlen(env)))
-		return env;
-	return "USD";
+		memcpy(r.dollar, env, 4);
+	t = r;
+	if (list && frn_readings_parse(list, strlen(list), &t, &bad, &badlen))
+		r = t;
+	return &r;
 }
 
 static void
@@ -69,7 +83,7 @@ quantities(frn_buf *out, const char *id_json, size_t id_len, const char *text, s
 {
 	frn_quantities q = {NULL, 0, 0};
 
-	frn_extract_quantities(text, len, want, dollar_currency(), &q);
+	frn_extract_quantities(text, len, want, readings(), &q);
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];

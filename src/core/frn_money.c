@@ -17,6 +17,7 @@
  */
 #include "frn_money.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "frn_alloc.h"
@@ -111,6 +112,7 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_EURO: case FRN_W_EUROS: return "EUR";
 		case FRN_W_DOLLAR: case FRN_W_DOLLARS: return "$";
 		case FRN_W_LIVRE: case FRN_W_LIVRES: return "GBP";
+		case FRN_W_POUND: case FRN_W_POUNDS: return "GBP";
 		case FRN_W_STERLING: case FRN_W_STERLINGS: return "GBP";
 		case FRN_W_YEN: case FRN_W_YENS: return "JPY";
 		case FRN_W_YUAN: case FRN_W_YUANS: return "CNY";
@@ -123,11 +125,14 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_ZLOTY: case FRN_W_ZLOTYS: return "PLN";
 		case FRN_W_FORINT: case FRN_W_FORINTS: return "HUF";
 		case FRN_W_SHEKEL: case FRN_W_SHEKELS: return "ILS";
+		case FRN_W_CEDI: case FRN_W_CEDIS: return "GHS";
 		case FRN_W_FRANC: case FRN_W_FRANCS:
 		case FRN_W_COURONNE: case FRN_W_COURONNES:
 		case FRN_W_PESO: case FRN_W_PESOS:
 		case FRN_W_DINAR: case FRN_W_DINARS:
 		case FRN_W_DIRHAM: case FRN_W_DIRHAMS:
+		case FRN_W_BILLET: case FRN_W_BILLETS:
+		case FRN_W_BALLE: case FRN_W_BALLES:
 			return NULL;
 		default:
 			*is_head = false;
@@ -155,6 +160,7 @@ canon(uint16_t w)
 		case FRN_W_ROUBLES: return FRN_W_ROUBLE;
 		case FRN_W_REALS: case FRN_W_REAIS: return FRN_W_REAL;
 		case FRN_W_RANDS: return FRN_W_RAND;
+		case FRN_W_CEDIS: return FRN_W_CEDI;
 		case FRN_W_AMERICAINS: return FRN_W_AMERICAIN;
 		case FRN_W_CANADIENS: return FRN_W_CANADIEN;
 		case FRN_W_AUSTRALIENS: return FRN_W_AUSTRALIEN;
@@ -179,6 +185,9 @@ canon(uint16_t w)
 		case FRN_W_TUNISIENS: return FRN_W_TUNISIEN;
 		case FRN_W_EMIRATIS: return FRN_W_EMIRATI;
 		case FRN_W_STERLINGS: return FRN_W_STERLING;
+		case FRN_W_BILLETS: return FRN_W_BILLET;
+		case FRN_W_BALLES: return FRN_W_BALLE;
+		case FRN_W_VERTS: return FRN_W_VERT;
 		default: return w;
 	}
 }
@@ -224,6 +233,7 @@ static const struct
 	{FRN_W_DIRHAM, {FRN_W_EMIRATI}, "AED"},
 	{FRN_W_DINAR, {FRN_W_ALGERIEN}, "DZD"},
 	{FRN_W_DINAR, {FRN_W_TUNISIEN}, "TND"},
+	{FRN_W_BILLET, {FRN_W_VERT}, "USD"},	/* the greenback */
 };
 
 /* Sub-units: value / 100 in the currency given. */
@@ -235,6 +245,7 @@ subunit_code(uint16_t w, const char *dollar)
 		case FRN_W_CENT: case FRN_W_CENTS: return dollar;
 		case FRN_W_CENTIME: case FRN_W_CENTIMES: return "EUR";
 		case FRN_W_PENNY: case FRN_W_PENCE: return "GBP";
+		case FRN_W_PESEWA: case FRN_W_PESEWAS: return "GHS";
 		default: return NULL;
 	}
 }
@@ -248,8 +259,20 @@ typedef struct ctx
 	const frn_item *it;
 	size_t		n;
 	const char *dollar;
+	const frn_readings *r;		/* never NULL */
 	char		buf[4];			/* storage for codes built on the fly */
 } ctx;
+
+/* The caller's reading of an ambiguous head (canonical id), NULL if none. */
+static const char *
+explicit_reading(const ctx *c, uint16_t head)
+{
+	const char *code = head == FRN_W_FRANC ? c->r->franc :
+		head == FRN_W_LIVRE ? c->r->livre :
+		head == FRN_W_BALLE ? c->r->balle : NULL;
+
+	return code && code[0] ? code : NULL;
+}
 
 static inline uint16_t
 wid_at(const ctx *c, size_t i)
@@ -373,9 +396,27 @@ currency_at(ctx *c, size_t i, unit *u)
 		return false;
 	if ((code = subunit_code(x->wid, c->dollar)) != NULL)
 	{
+		unit		named;
+
 		set_code(u, code);
 		u->end = i + 1;
 		u->shift = -2;
+		/* "23 centimes d’euro", "12 cents de dollar canadien" */
+		if ((wid_at(c, i + 1) == FRN_W_DE || wid_at(c, i + 1) == FRN_W_D) &&
+			!subunit_code(wid_at(c, i + 2), c->dollar) && currency_at(c, i + 2, &named) &&
+			named.is_word)
+		{
+			memcpy(u->code, named.code, 4);
+			u->end = named.end;
+		}
+		return true;
+	}
+	/* "10 US dollars" */
+	if (x->wid == FRN_W_US && canon(wid_at(c, i + 1)) == FRN_W_DOLLAR)
+	{
+		set_code(u, "USD");
+		u->end = i + 2;
+		u->is_word = true;
 		return true;
 	}
 	{
@@ -412,10 +453,14 @@ currency_at(ctx *c, size_t i, unit *u)
 		u->plain_livre = false;
 		if (!best)
 		{
+			const char *reading = explicit_reading(c, h);
+
+			if (reading)
+				def = reading;
 			if (!def)
 				return false;
 			best = (def[0] == '$') ? c->dollar : def;
-			u->plain_livre = (h == FRN_W_LIVRE);
+			u->plain_livre = (h == FRN_W_LIVRE && !reading);
 		}
 		set_code(u, best);
 		u->end = i + 1 + best_len;
@@ -600,6 +645,20 @@ livre_is_money(const ctx *c, const frn_numparse *np)
 	return frn_dec_cmp(&v, &thousand) >= 0;
 }
 
+/* "10 livres 20 pence", "2 livres et 5 pence": pence make plain "livres" money. */
+static bool
+pence_follow(const ctx *c, size_t k)
+{
+	frn_numparse np;
+
+	if (wid_at(c, k) == FRN_W_ET)
+		k++;
+	if (k >= c->n || c->it[k].kind != FRN_IT_NUM ||
+		!frn_parse_number_items(c->s, c->it, c->n, k, &np))
+		return false;
+	return wid_at(c, np.end) == FRN_W_PENCE || wid_at(c, np.end) == FRN_W_PENNY;
+}
+
 /* The unit after a number (np): percent, points or currency. */
 static bool
 unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
@@ -613,13 +672,17 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 	u->plain_livre = false;
 	if (!currency_at(c, k, u))
 	{
-		/* "75 millions de dollars", "cinq millions de yens", "un million d’euros" */
+		/*
+		 * "75 millions de dollars", "cinq millions de yens", "un million
+		 * d’euros", "6,65 milliards de pesewas" (but "de cent(s)" is a number)
+		 */
 		if (!((np->flags & (FRN_NF_SCALE | FRN_NF_WORDS)) &&
 			  (wid_at(c, k) == FRN_W_DE || wid_at(c, k) == FRN_W_D) &&
-			  currency_at(c, k + 1, u) && u->shift == 0))
+			  currency_at(c, k + 1, u) &&
+			  (u->shift == 0 || (wid_at(c, k + 1) != FRN_W_CENT && wid_at(c, k + 1) != FRN_W_CENTS))))
 			return false;
 	}
-	return !u->plain_livre || livre_is_money(c, np);
+	return !u->plain_livre || livre_is_money(c, np) || pence_follow(c, u->end);
 }
 
 /* "100 % électrique", "100 % remboursé": an adjectival percent, not a quantity. */
@@ -661,15 +724,24 @@ adjectival_percent(const ctx *c, const frn_numparse *np, const unit *u)
 	}
 }
 
-/* A "ne"/"n’" among the few items before items[k], within the clause. */
+/*
+ * A "ne"/"n’" among the few items before items[k]: the 4 before, within
+ * the clause ("ne peuvent être facturés plus de"), or with `wide` the 10
+ * before, within the sentence ("ne concernent, en 2016, plus que 7 %").
+ */
 static bool
-negated_before(const ctx *c, size_t k)
+negated_before(const ctx *c, size_t k, bool wide)
 {
-	for (size_t j = k; j > 0 && k - j < 4; j--)
+	size_t		reach = wide ? 10 : 4;
+
+	for (size_t j = k; j > 0 && k - j < reach; j--)
 	{
 		const frn_item *p = &c->it[j - 1];
 
-		if (p->kind == FRN_IT_PUNCT || p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM)
+		if (p->kind == FRN_IT_PUNCT && (!wide || p->cp == '.' || p->cp == '!' || p->cp == '?' ||
+										p->cp == ';'))
+			return false;
+		if (!wide && (p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM))
 			return false;
 		if (wid_at(c, j - 1) == FRN_W_NE || wid_at(c, j - 1) == FRN_W_N)
 			return true;
@@ -697,18 +769,44 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 		switch (w1)
 		{
 			case FRN_W_ENVIRON: case FRN_W_QUELQUE: case FRN_W_APPROXIMATIVEMENT:
-			case FRN_W_PRESQUE: case FRN_W_QUASIMENT:
+			case FRN_W_PRESQUE: case FRN_W_QUASIMENT: case FRN_W_QUASI:
 				return FRN_Q_ABOUT;
+			case FRN_W_QUE:
+				/*
+				 * plus que, moins que; pas plus que, pas moins que.  Not "ne
+				 * gagne plus que 60 euros" (only: the "ne" may stand far
+				 * before), nor "plus que les 9 milliards" (a comparison with
+				 * that sum: the gap is "que les").
+				 */
+				if (c->it[i - 1].cl != 3)
+					break;
+				if (w2 == FRN_W_PLUS)
+					return w3 == FRN_W_PAS ? FRN_Q_UPTO :
+						negated_before(c, i - 2, true) ? FRN_Q_NONE : FRN_Q_OVER;
+				if (w2 == FRN_W_MOINS)
+					return w3 == FRN_W_PAS ? FRN_Q_OVER : FRN_Q_UNDER;
+				break;
+			case FRN_W_MOT:
+				if (w2 == FRN_W_BAS && w3 == FRN_W_AU)
+					return FRN_Q_OVER;
+				break;
 			case FRN_W_DE: case FRN_W_D:
 				switch (w2)
 				{
-					case FRN_W_PRES: case FRN_W_AUTOUR: case FRN_W_LOIN:
+					case FRN_W_PRES: case FRN_W_AUTOUR: case FRN_W_LOIN: case FRN_W_ALENTOURS:
+					case FRN_W_ORDRE:
 						return FRN_Q_ABOUT;
+					case FRN_W_AUDESSUS:
+						return FRN_Q_OVER;
+					case FRN_W_DESSUS:
+						return w3 == FRN_W_AU ? FRN_Q_OVER : FRN_Q_NONE;
+					case FRN_W_AUDESSOUS: case FRN_W_ENDESSOUS:
+						return FRN_Q_UNDER;
 					case FRN_W_PLUS:
 						/* pas plus de, ne … plus de: at most (but "n’inclut pas les plus de") */
 						if (w3 == FRN_W_LES || w3 == FRN_W_DES || w3 == FRN_W_LE || w3 == FRN_W_LA)
 							return FRN_Q_OVER;
-						if (w3 == FRN_W_PAS || negated_before(c, i - 2))
+						if (w3 == FRN_W_PAS || negated_before(c, i - 2, false))
 							return FRN_Q_UPTO;
 						return FRN_Q_OVER;
 					case FRN_W_MOINS:
@@ -744,6 +842,8 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 			case FRN_W_MOINS: case FRN_W_MINIMUM:
 				if (w2 == FRN_W_AU)
 					return FRN_Q_OVER;
+				if (w1 == FRN_W_MOINS && w2 == FRN_W_OU && w3 == FRN_W_PLUS)
+					return FRN_Q_ABOUT;	/* plus ou moins */
 				break;
 			case FRN_W_PLUS: case FRN_W_MAXIMUM:
 				if (w2 == FRN_W_AU)
@@ -759,6 +859,9 @@ qualifier_at(const ctx *c, size_t i, size_t end)
 	}
 	if (wid_at(c, end) == FRN_W_ENVIRON)
 		return FRN_Q_ABOUT;
+	if (wid_at(c, end) == FRN_W_AU && wid_at(c, end + 1) == FRN_W_BAS &&
+		wid_at(c, end + 2) == FRN_W_MOT)
+		return FRN_Q_OVER;
 	return FRN_Q_NONE;
 }
 
@@ -780,8 +883,9 @@ apply_shift(frn_dec *v, int shift)
 }
 
 /*
- * "3 euros et 50 centimes", "15 dollars 15 cents", "15 dollars et 15.":
- * cents after a currency name, as part of the same amount.
+ * "3 euros et 50 centimes", "15 dollars 15 cents", "15 dollars et 15.",
+ * "4 USD et 75 centimes", "3 € 50": cents after a currency, as part of the
+ * same amount.
  */
 static void
 add_subunit(ctx *c, qmatch *m)
@@ -791,7 +895,7 @@ add_subunit(ctx *c, qmatch *m)
 	frn_numparse np;
 	size_t		after;
 
-	if (!m->u.is_word || m->u.shift != 0)
+	if (m->u.shift != 0)
 		return;
 	if (wid_at(c, k) == FRN_W_ET)
 	{
@@ -888,7 +992,7 @@ connector_at(const ctx *c, size_t k, uint16_t *which)
 	uint16_t	w = wid_at(c, k);
 
 	*which = 0;
-	if (w == FRN_W_A || w == FRN_W_ET)
+	if (w == FRN_W_A || w == FRN_W_ET || w == FRN_W_OU)
 	{
 		*which = w;
 		return !(c->it[k].flags & FRN_IF_HYPHEN);
@@ -977,8 +1081,12 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 			frn_qualifier q = qualifier_at(c, i, m1.end);
 			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
 
+			/* "une dizaine de millions d’euros" */
+			if (q == FRN_Q_NONE && (m1.np.flags & FRN_NF_APPROX))
+				q = FRN_Q_ABOUT;
+
 			/* "de 10 % à 12 %", "entre 5 € et 6 €", "5 %-6 %" */
-			if (connector_at(c, m1.end, &conn) &&
+			if (connector_at(c, m1.end, &conn) && conn != FRN_W_OU &&
 				((conn == FRN_W_A && (before == FRN_W_DE || before == FRN_W_D)) ||
 				 (conn == FRN_W_ET && before == FRN_W_ENTRE) || conn == 0) &&
 				match_quantity(c, m1.end + 1, scan, &m2) && m2.u.kind == m1.u.kind &&
@@ -1002,7 +1110,10 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 			i = m1.end;
 			continue;
 		}
-		/* a bare number followed by a range connector: "entre 5 et 6 milliards d’euros" */
+		/*
+		 * a bare number followed by a range connector: "entre 5 et 6
+		 * milliards d’euros", "3 ou 4 millions d’euros"
+		 */
 		if (frn_item_starts_number(c->s, c->it, c->n, i))
 		{
 			frn_numparse np;
@@ -1139,9 +1250,10 @@ count_chars(const char *s, size_t n)
 }
 
 void
-frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_code,
+frn_extract_quantities(const char *s, size_t len, int want, const frn_readings *r,
 					   frn_quantities *out)
 {
+	static const frn_readings none = {"USD", "", "", ""};
 	frn_lexer	lx;
 	frn_item   *items = NULL;
 	size_t		cap = 0;
@@ -1155,7 +1267,8 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 	size_t		anchor = frn_next_unit_anchor(s, len, 0, kinds);
 
 	c.s = s;
-	c.dollar = dollar_code ? dollar_code : "USD";
+	c.r = r ? r : &none;
+	c.dollar = c.r->dollar[0] ? c.r->dollar : "USD";
 	while (anchor < len)
 	{
 		size_t		ws = window_start(s, len, anchor, done);
@@ -1187,6 +1300,7 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 				limit = items[n - CHUNK_OVERLAP].b;
 				lx.pos = items[n - 2 * CHUNK_OVERLAP].b;
 				lx.chars = items[n - 2 * CHUNK_OVERLAP].c;
+				lx.email = (frn_email_scan) {0, 0};
 			}
 			keep_between(out, first, seen, limit);
 			seen = limit == SIZE_MAX ? 0 : limit;
@@ -1196,6 +1310,66 @@ frn_extract_quantities(const char *s, size_t len, int want, const char *dollar_c
 		done = we;
 	}
 	frn_free(items);
+}
+
+/* One "name=CODE" pair of a readings list; false if it is not one. */
+static bool
+reading_pair(const char *p, size_t n, frn_readings *r)
+{
+	static const struct
+	{
+		const char *name;
+		size_t		off;
+	}			names[] = {
+		{"franc", offsetof(frn_readings, franc)}, {"francs", offsetof(frn_readings, franc)},
+		{"livre", offsetof(frn_readings, livre)}, {"livres", offsetof(frn_readings, livre)},
+		{"balle", offsetof(frn_readings, balle)}, {"balles", offsetof(frn_readings, balle)},
+	};
+	const char *eq = memchr(p, '=', n);
+	size_t		nl;
+
+	if (!eq || n - (size_t) (eq - p) - 1 != 3 || !frn_currency_valid(eq + 1, 3))
+		return false;
+	nl = (size_t) (eq - p);
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (strlen(names[k].name) == nl && memcmp(names[k].name, p, nl) == 0)
+		{
+			char	   *code = (char *) r + names[k].off;
+
+			memcpy(code, eq + 1, 3);
+			code[3] = '\0';
+			return true;
+		}
+	return false;
+}
+
+bool
+frn_readings_parse(const char *s, size_t len, frn_readings *r, const char **bad,
+				   size_t *badlen)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		j;
+
+		if (s[i] == ',' || s[i] == ' ' || s[i] == '\t' || s[i] == '\n')
+		{
+			i++;
+			continue;
+		}
+		j = i;
+		while (j < len && s[j] != ',' && s[j] != ' ' && s[j] != '\t' && s[j] != '\n')
+			j++;
+		if (!reading_pair(s + i, j - i, r))
+		{
+			*bad = s + i;
+			*badlen = j - i;
+			return false;
+		}
+		i = j;
+	}
+	return true;
 }
 
 const char *
@@ -1231,12 +1405,12 @@ trim(const char **s, size_t *len)
 
 /* The text is exactly one quantity of the given kind, without qualifier. */
 static bool
-single_quantity(const char *s, size_t len, int want, const char *dollar, frn_quantity *q)
+single_quantity(const char *s, size_t len, int want, const frn_readings *r, frn_quantity *q)
 {
 	frn_quantities out = {NULL, 0, 0};
 	bool		ok;
 
-	frn_extract_quantities(s, len, want, dollar, &out);
+	frn_extract_quantities(s, len, want, r, &out);
 	ok = out.n == 1 && out.q[0].byte_start == 0 && out.q[0].byte_len == len &&
 		out.q[0].qualifier == FRN_Q_NONE;
 	if (ok)
@@ -1288,13 +1462,13 @@ frn_percent_canonical(const char *s, size_t len)
 }
 
 bool
-frn_money_parse(const char *s, size_t len, const char *dollar_code, frn_dec *value,
+frn_money_parse(const char *s, size_t len, const frn_readings *r, frn_dec *value,
 				char currency[4])
 {
 	frn_quantity q;
 
 	trim(&s, &len);
-	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, dollar_code, &q) || q.kind != FRN_QK_AMOUNT)
+	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, r, &q) || q.kind != FRN_QK_AMOUNT)
 		return false;
 	*value = q.value;
 	memcpy(currency, q.currency, 4);

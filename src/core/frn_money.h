@@ -59,16 +59,43 @@ typedef struct frn_quantities
 	size_t		cap;
 } frn_quantities;
 
+/*
+ * How to read the currency names that French press uses for several
+ * currencies.  dollar: a bare "$", "dollar(s)" and "cent(s)" (NULL or ""
+ * = "USD").  franc, livre, balle: plain "franc(s)", plain "livre(s)" at
+ * any count ("12 livres") and the slang "balle(s)"; NULL or "" (the
+ * default) leaves them unread: they are ambiguous (Swiss, CFA or the
+ * withdrawn French franc; pounds or books; "balles" are euros in
+ * speech, bullets or balls in print).  Codes must satisfy
+ * frn_currency_valid.
+ */
+typedef struct frn_readings
+{
+	char		dollar[4];
+	char		franc[4];
+	char		livre[4];
+	char		balle[4];
+} frn_readings;
+
+/*
+ * Set the franc / livre / balle readings from a list such as "franc=CHF,
+ * livre=GBP, balle=EUR" (pairs separated by commas or spaces; the names
+ * may be plural).  Returns true, or false with *bad / *badlen the first
+ * pair that is not one (unknown name, missing "=", invalid code).
+ */
+bool		frn_readings_parse(const char *s, size_t len, frn_readings *r,
+							   const char **bad, size_t *badlen);
+
 #define FRN_WANT_AMOUNTS	0x01
 #define FRN_WANT_PERCENTS	0x02	/* percents and percentage points */
 
 /*
  * Append the amounts and/or percentages of s[0..len) to out, in order of
- * start.  dollar_code: the ISO code meant by a bare "$" / "dollar(s)"
- * (NULL = "USD"); it must satisfy frn_currency_valid.
+ * start.  r: how to read the ambiguous names (NULL: a bare dollar is
+ * USD, the others are not read).
  */
 void		frn_extract_quantities(const char *s, size_t len, int want,
-								   const char *dollar_code, frn_quantities *out);
+								   const frn_readings *r, frn_quantities *out);
 
 /* Qualifier name for SQL/JSON ("about", "over", ...), NULL for none. */
 const char *frn_qualifier_name(frn_qualifier q);
@@ -88,7 +115,7 @@ size_t		frn_percent_canonical(const char *s, size_t len);
  * "douze euros"), without qualifier.  On success sets *value and
  * currency (NUL-terminated).
  */
-bool		frn_money_parse(const char *s, size_t len, const char *dollar_code,
+bool		frn_money_parse(const char *s, size_t len, const frn_readings *r,
 							frn_dec *value, char currency[4]);
 
 /* One French percentage making up the whole text ("47 %", "16 pour cent"). */

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "frn_iso4217.h"
 #include "frn_numlex.h"
 
 /* ------------------------------------------------------------------ */
@@ -132,6 +133,59 @@ frn_dec_mul_int(frn_dec *r, const frn_dec *a, int64_t m)
 		return false;
 	r->coef = x.coef * m;
 	r->exp = x.exp;
+	frn_dec_normalize(r);
+	return true;
+}
+
+/* Weight and leading digit of a positive integer in base 10000 (numeric's digits). */
+static void
+base10000_lead(__int128 v, int *weight, int *first)
+{
+	*weight = 0;
+	while (v >= 10000)
+	{
+		v /= 10000;
+		(*weight)++;
+	}
+	*first = (int) v;
+}
+
+/*
+ * num / den for positive integers, rounded (half away from zero) to the
+ * scale PostgreSQL's numeric division gives them (select_div_scale in
+ * numeric.c: 16 significant digits, more when the quotient is below one
+ * base-10000 digit), so that fr_number('deux tiers') = 2::numeric / 3.
+ * False if the quotient cannot be held.
+ */
+bool
+frn_dec_div_int(frn_dec *r, __int128 num, __int128 den)
+{
+	int			w1,
+				f1,
+				w2,
+				f2,
+				qweight,
+				rscale;
+	__int128	q,
+				rem;
+
+	if (num <= 0 || den <= 0)
+		return false;
+	base10000_lead(num, &w1, &f1);
+	base10000_lead(den, &w2, &f2);
+	qweight = w1 - w2 - (f1 <= f2 ? 1 : 0);
+	rscale = 16 - 4 * qweight;
+	if (rscale < 0)
+		rscale = 0;
+	if (rscale > FRN_DEC_MAX_DIGITS || ndigits128(num) + rscale > FRN_DEC_MAX_DIGITS)
+		return false;
+	num *= pow10s()[rscale];
+	q = num / den;
+	rem = num % den;
+	if (2 * rem >= den)
+		q++;
+	r->coef = q;
+	r->exp = -rscale;
 	frn_dec_normalize(r);
 	return true;
 }
@@ -314,6 +368,56 @@ number_word(uint16_t wid, int *val)
 }
 
 /*
+ * Ordinals stand for their cardinal inside a denominator only
+ * ("cinquième" = 5 in "trois cinquièmes"; "vingt et unième" = 21).  The
+ * lexicon lists them singular then plural, in this order.
+ */
+static const struct
+{
+	enum nw_class cls;
+	int			v;
+}			ordinal_cardinals[] = {
+	{NW_UNIT, 1}, {NW_UNIT, 2}, {NW_UNIT, 3}, {NW_UNIT, 4}, {NW_UNIT, 5}, {NW_UNIT, 6},
+	{NW_UNIT, 7}, {NW_UNIT, 8}, {NW_UNIT, 9}, {NW_UNIT, 10}, {NW_UNIT, 11}, {NW_UNIT, 12},
+	{NW_UNIT, 13}, {NW_UNIT, 14}, {NW_UNIT, 15}, {NW_UNIT, 16}, {NW_TEN, 20}, {NW_TEN, 30},
+	{NW_TEN, 40}, {NW_TEN, 50}, {NW_TEN, 60}, {NW_TEN, 70}, {NW_TEN, 80}, {NW_TEN, 80},
+	{NW_TEN, 90}, {NW_CENT, 100}, {NW_SCALE, 3}, {NW_SCALE, 6}, {NW_SCALE, 9}, {NW_SCALE, 12}
+};
+
+static bool
+ordinal_word(uint16_t wid, enum nw_class *cls, int *v, bool *plural)
+{
+	int			k = (int) wid - FRN_W_UNIEME;
+
+	if (k < 0 || k >= 2 * (int) (sizeof(ordinal_cardinals) / sizeof(ordinal_cardinals[0])))
+		return false;
+	*cls = ordinal_cardinals[k / 2].cls;
+	*v = ordinal_cardinals[k / 2].v;
+	*plural = (k & 1) != 0;
+	return true;
+}
+
+/* Collective numbers: "une dizaine" (10), "trois douzaines" (36), "des milliers". */
+static int
+collective_value(uint16_t wid)
+{
+	switch (wid)
+	{
+		case FRN_W_DIZAINE: case FRN_W_DIZAINES: return 10;
+		case FRN_W_DOUZAINE: case FRN_W_DOUZAINES: return 12;
+		case FRN_W_QUINZAINE: case FRN_W_QUINZAINES: return 15;
+		case FRN_W_VINGTAINE: case FRN_W_VINGTAINES: return 20;
+		case FRN_W_TRENTAINE: case FRN_W_TRENTAINES: return 30;
+		case FRN_W_QUARANTAINE: case FRN_W_QUARANTAINES: return 40;
+		case FRN_W_CINQUANTAINE: case FRN_W_CINQUANTAINES: return 50;
+		case FRN_W_SOIXANTAINE: case FRN_W_SOIXANTAINES: return 60;
+		case FRN_W_CENTAINE: case FRN_W_CENTAINES: return 100;
+		case FRN_W_MILLIER: case FRN_W_MILLIERS: return 1000;
+		default: return 0;
+	}
+}
+
+/*
  * Case-sensitive scale abbreviations after a number in digits: k K (10^3),
  * M Mio Mios (10^6), Md Mds Mrd Mrds md mds mrd mrds (10^9).  Returns the
  * exponent or 0.
@@ -373,6 +477,10 @@ typedef struct numstate
 	bool		closed;			/* nothing may follow (zero, "et demi", "vingts") */
 	bool		et;				/* an "et" was just read */
 	bool		qv;				/* the tens of the open group are quatre-vingt */
+	bool		ordinal_ok;		/* reading a denominator: an ordinal may end it */
+	bool		ordinal;		/* an ordinal ended it */
+	bool		plural;			/* that ordinal was plural */
+	bool		nested;			/* a numerator: "et" + fraction not tried again */
 	int			flags;
 } numstate;
 
@@ -409,9 +517,9 @@ apply_scale(numstate *st, int e)
 		grp.coef = 0;			/* "mille milliards": the scale multiplies the total */
 		grp.exp = 0;
 	}
-	else if (e == 3 && st->last_scale != 3)
+	else if ((e == 3 && st->last_scale != 3) || (st->ordinal_ok && st->last_scale == 0))
 	{
-		grp.coef = 1;			/* "mille" alone is one thousand */
+		grp.coef = 1;			/* "mille" alone is one thousand; "millionième" */
 		grp.exp = 0;
 	}
 	else
@@ -576,19 +684,21 @@ apply_word(numstate *st, enum nw_class cls, int v)
 	}
 }
 
-/* Add half of the last scale ("un million et demi") or one half. */
+/*
+ * Add a fraction of the last scale ("un million et demi", "cinq milliards
+ * et trois quarts") or of one ("cent trois et deux tiers"); nothing may
+ * follow.
+ */
 static bool
-apply_demi(numstate *st)
+apply_fraction_part(numstate *st, frn_dec frac)
 {
-	frn_dec		half = {5, -1};
-
 	if (st->closed)
 		return false;
 	if (st->last_scale && !st->cur_set)
-		half.exp += st->last_scale;
+		frac.exp += st->last_scale;
 	else if (!st->cur_set)
 		return false;
-	if (!frn_dec_add(&st->cur, &st->cur, &half))
+	if (!frn_dec_add(&st->cur, &st->cur, &frac))
 		return false;
 	st->cur_set = true;
 	st->closed = true;
@@ -603,6 +713,25 @@ state_value(const numstate *st, frn_dec *out)
 	return frn_dec_add(out, &st->total, &st->cur);
 }
 
+/* The class of a word for st: an ordinal counts as its cardinal in a denominator. */
+static enum nw_class
+state_word_class(const numstate *st, uint16_t wid, int *v, bool *ord, bool *plural)
+{
+	enum nw_class cls;
+
+	*ord = st->ordinal_ok && ordinal_word(wid, &cls, v, plural);
+	return *ord ? cls : number_word(wid, v);
+}
+
+/* The word just applied was an ordinal: it ends the denominator. */
+static void
+close_ordinal(numstate *st, bool plural)
+{
+	st->ordinal = true;
+	st->plural = plural;
+	st->closed = true;
+}
+
 /*
  * Apply a word item (possibly hyphenated: "quatre-vingt-dix-sept",
  * "demi-million", "vingt-et-un") to the state; false leaves st unchanged.
@@ -615,14 +744,18 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 	size_t		len = w->bl;
 	int			v;
 	enum nw_class cls;
+	bool		ord,
+				plural = false;
 
 	if (!(w->flags & FRN_IF_HYPHEN))
 	{
-		cls = number_word(w->wid, &v);
+		cls = state_word_class(st, w->wid, &v, &ord, &plural);
 		if (cls == NW_NONE || cls == NW_DEMI || cls == NW_ET || cls == NW_VIRGULE)
 			return false;
 		if (!apply_word(&tmp, cls, v))
 			return false;
+		if (ord)
+			close_ordinal(&tmp, plural);
 		*st = tmp;
 		return true;
 	}
@@ -644,7 +777,7 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 				q++;
 			next = (q < len) ? (s[q] == '-' ? q + 1 : q + 3) : q;
 			id = frn_lex_word_id(s + p, q - p);
-			cls = number_word(id, &v);
+			cls = state_word_class(&tmp, id, &v, &ord, &plural);
 			if (cls == NW_ET)
 				tmp.et = true;
 			else if (cls == NW_DEMI)
@@ -659,6 +792,8 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 			}
 			else if (cls == NW_NONE || cls == NW_VIRGULE || !apply_word(&tmp, cls, v))
 				return false;
+			else if (ord)
+				close_ordinal(&tmp, plural);
 			parts++;
 			p = next;
 		}
@@ -667,6 +802,28 @@ apply_word_item(numstate *st, const char *text, const frn_item *w)
 	}
 	*st = tmp;
 	return true;
+}
+
+/*
+ * A currency code in capitals glued to the number x: "EUR12,50",
+ * "12,50EUR", "CHF100".  Glued to an integer, only the most traded
+ * currencies: "COP21", "ALL4" name a conference and a model, not pesos
+ * or leks.
+ */
+static bool
+glued_code(const char *text, const frn_item *w, const frn_item *x)
+{
+	static const char major[] = "EUR USD GBP JPY CHF CAD AUD NZD HKD SGD CNY SEK NOK DKK";
+
+	if (w->kind != FRN_IT_WORD || !(w->flags & FRN_IF_ALLCAPS) || w->bl != 3 ||
+		!frn_currency_valid(text + w->b, 3))
+		return false;
+	if (x->flags & FRN_IF_DECIMAL)
+		return true;
+	for (const char *m = major; m < major + sizeof(major) - 1; m += 4)
+		if (memcmp(m, text + w->b, 3) == 0)
+			return true;
+	return false;
 }
 
 /* Is items[i] a number in digits usable as a quantity (not "1er", "A380", "3/4")? */
@@ -681,7 +838,7 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 	{
 		const frn_item *p = &it[i - 1];
 
-		if (p->kind == FRN_IT_WORD || p->kind == FRN_IT_NUM)
+		if ((p->kind == FRN_IT_WORD && !glued_code(text, p, x)) || p->kind == FRN_IT_NUM)
 			return false;
 		/* (only symbols and punctuation have a code point) */
 		if (p->cp == '^' || p->cp == '/' || p->cp == '=' || p->cp == '#' ||
@@ -695,7 +852,8 @@ quantity_digits(const char *text, const frn_item *it, size_t n, size_t i)
 	{
 		const frn_item *nx = &it[i + 1];
 
-		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl))
+		if (nx->kind == FRN_IT_WORD && !scale_abbrev(text + nx->b, nx->bl) &&
+			!glued_code(text, nx, x))
 			return false;		/* 1er, 12e, 5G, 10h30 */
 		if (nx->cp == '^' || nx->cp == '/' || nx->cp == '_' || nx->cp == '@' || nx->cp == '=')
 			return false;
@@ -715,16 +873,66 @@ is_sign(const frn_item *x)
 		(x->kind == FRN_IT_SYM && (x->cp == '+' || x->cp == 0x2212));
 }
 
+/*
+ * A sign at items[i] before a number in digits: "-", "+", "−" glued to the
+ * digits (apart from them only at the start of the text: "- 1.200.000"),
+ * or the word "moins" ("moins 1200000"; not "au moins", "plus ou moins",
+ * "du moins", nor after a number or a unit, where it subtracts).
+ */
+static bool
+sign_at(const frn_item *it, size_t n, size_t i, bool *neg)
+{
+	const frn_item *x = &it[i];
+
+	if (i + 1 >= n || it[i + 1].kind != FRN_IT_NUM)
+		return false;
+	if (x->kind == FRN_IT_WORD && x->wid == FRN_W_MOINS && !(x->flags & FRN_IF_HYPHEN))
+	{
+		const frn_item *p = i > 0 ? &it[i - 1] : NULL;
+		uint16_t	w = p && (p->kind == FRN_IT_WORD || p->kind == FRN_IT_ELISION) ? p->wid : 0;
+
+		if (p && (p->kind == FRN_IT_NUM || p->kind == FRN_IT_SYM))
+			return false;
+		switch (w)
+		{
+			case FRN_W_AU: case FRN_W_OU: case FRN_W_DU: case FRN_W_PAS: case FRN_W_LE:
+			case FRN_W_LES: case FRN_W_LA: case FRN_W_PLUS: case FRN_W_MOINS: case FRN_W_EN:
+				return false;
+			default:
+				/* number, currency and other unit words come before "de" in the lexicon */
+				*neg = true;
+				return w == 0 || w >= FRN_W_DE;
+		}
+	}
+	if (!is_sign(x))
+		return false;
+	*neg = (x->cp != '+');
+	if (it[i + 1].flags & FRN_IF_SPACE)
+		return x->b == 0;
+	if (i == 0 || (x->flags & FRN_IF_SPACE))
+		return true;
+	return it[i - 1].kind == FRN_IT_PUNCT && it[i - 1].cp != '-' && it[i - 1].cp != '.';
+}
+
+/* "la moitié" at items[k] (a one-word gap "la", then "moitié"). */
+static bool
+la_moitie_at(const frn_item *it, size_t n, size_t k)
+{
+	return k + 1 < n && it[k].kind == FRN_IT_WORD && it[k].wid == FRN_W_LA && it[k].cl == 2 &&
+		it[k + 1].kind == FRN_IT_WORD && it[k + 1].wid == FRN_W_MOITIE;
+}
+
 bool
 frn_item_starts_number(const char *text, const frn_item *it, size_t n, size_t i)
 {
 	int			v;
 	const frn_item *x;
+	bool		neg;
 
 	if (i >= n)
 		return false;
 	x = &it[i];
-	if (x->kind == FRN_IT_NUM)
+	if (x->kind == FRN_IT_NUM || sign_at(it, n, i, &neg) || la_moitie_at(it, n, i))
 		return true;
 	if (x->kind == FRN_IT_WORD)
 	{
@@ -739,15 +947,16 @@ frn_item_starts_number(const char *text, const frn_item *it, size_t n, size_t i)
 			c = number_word(frn_lex_word_id(text + x->b, q), &v);
 			return c == NW_UNIT || c == NW_TEN || c == NW_CENT || c == NW_DEMI;
 		}
+		/*
+		 * "des dizaines", "des centaines", "des milliers" (not "des
+		 * quarantaines", which are quarantines)
+		 */
+		if (x->wid == FRN_W_DES)
+			return i + 1 < n && it[i + 1].kind == FRN_IT_WORD &&
+				(it[i + 1].wid == FRN_W_DIZAINES || it[i + 1].wid == FRN_W_CENTAINES ||
+				 it[i + 1].wid == FRN_W_MILLIERS);
 		c = number_word(x->wid, &v);
 		return c == NW_UNIT || c == NW_TEN || c == NW_CENT || (c == NW_SCALE && v == 3);
-	}
-	if (is_sign(x) && i + 1 < n && it[i + 1].kind == FRN_IT_NUM &&
-		!(it[i + 1].flags & FRN_IF_SPACE))
-	{
-		if (i == 0 || (x->flags & FRN_IF_SPACE))
-			return true;
-		return it[i - 1].kind == FRN_IT_PUNCT && it[i - 1].cp != '-' && it[i - 1].cp != '.';
 	}
 	return false;
 }
@@ -846,6 +1055,11 @@ parse_digit_number(const char *text, const frn_item *it, size_t n, size_t k,
 				}
 			}
 		}
+		/* "3 millions 200 000": the lower groups in digits, as many as the scale's zeros */
+		if (k < n && it[k].kind == FRN_IT_NUM && it[k].ndigits == st->last_scale &&
+			!(it[k].flags & FRN_IF_DECIMAL) && quantity_digits(text, it, n, k) &&
+			frn_dec_add(&st->total, &st->total, &it[k].num))
+			k++;
 		break;
 	}
 	best->have = state_value(st, &best->value);
@@ -854,23 +1068,36 @@ parse_digit_number(const char *text, const frn_item *it, size_t n, size_t k,
 	best->end = k;
 }
 
+static bool parse_fraction(const char *text, const frn_item *it, size_t n, size_t k,
+						   frn_dec *value, size_t *end);
+
 /*
  * "et" at items[k] in a number in words: "vingt et un", "un million et
- * demi", "soixante et onze".  Returns the items read, 0 if the number
- * ends before it.
+ * demi", "soixante et onze", and a fraction after a whole number ("trois
+ * et un cinquième", "cinq milliards et trois quarts").  Returns the items
+ * read, 0 if the number ends before it.
  */
 static size_t
 apply_et(numstate *st, const char *text, const frn_item *it, size_t n, size_t k)
 {
 	numstate	t2 = *st;
 	int			v;
+	frn_dec		frac;
+	size_t		fend;
 
 	if (k + 1 >= n || it[k + 1].kind != FRN_IT_WORD)
 		return 0;
 	if (number_word(it[k + 1].wid, &v) == NW_DEMI && !(it[k + 1].flags & FRN_IF_HYPHEN))
 	{
-		if (!apply_demi(&t2))
+		if (!apply_fraction_part(&t2, (frn_dec) {5, -1}))
 			return 0;
+	}
+	else if (!st->ordinal_ok && !st->nested && parse_fraction(text, it, n, k + 1, &frac, &fend))
+	{
+		if (!apply_fraction_part(&t2, frac))
+			return 0;
+		*st = t2;
+		return fend - k;
 	}
 	else
 	{
@@ -934,6 +1161,226 @@ parse_word_number(const char *text, const frn_item *it, size_t n, size_t k,
 	}
 }
 
+/* A whole number read so far, as a positive integer below 10^18. */
+static bool
+plain_integer(const best_number *b, __int128 *v)
+{
+	frn_dec		d = b->value;
+
+	frn_dec_normalize(&d);
+	if (d.coef <= 0 || d.exp < 0 || ndigits128(d.coef) + d.exp > 18)
+		return false;
+	*v = d.coef * pow10s()[d.exp];
+	return true;
+}
+
+/*
+ * An ordinal denominator ends at a clause end or before its complement
+ * ("un cinquième des voix", "quatre centièmes de seconde"); before a noun
+ * it is an ordinal adjective ("un cinquième mandat").
+ */
+static bool
+ordinal_may_end(const frn_item *it, size_t n, size_t k)
+{
+	if (k >= n || it[k].kind == FRN_IT_PUNCT || it[k].kind == FRN_IT_SYM ||
+		it[k].kind == FRN_IT_BREAK)
+		return true;
+	switch (it[k].wid)
+	{
+		case FRN_W_DE: case FRN_W_D: case FRN_W_DES: case FRN_W_DU: case FRN_W_ET:
+		case FRN_W_OU:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * A denominator at items[k]: tiers, quart(s), demi(s), moitié, or an
+ * ordinal of five or more ("cinquième", "vingt-cinquième", "vingt et
+ * unième", "millionième"; "un troisième", "un quatrième" are ordinals:
+ * French writes "un tiers", "un quart").  *plural: 0 singular, 1 plural,
+ * 2 either (tiers).
+ */
+static bool
+parse_denominator(const char *text, const frn_item *it, size_t n, size_t k,
+				  __int128 *den, int *plural, size_t *end)
+{
+	numstate	st;
+	best_number b = {.end = k, .have = false};
+
+	if (k >= n || it[k].kind != FRN_IT_WORD || (it[k].flags & FRN_IF_GAP))
+		return false;
+	*end = k + 1;
+	*den = 2;
+	switch (it[k].wid)
+	{
+		case FRN_W_TIERS:
+			*den = 3;
+			*plural = 2;
+			return true;
+		case FRN_W_QUART: case FRN_W_QUARTS:
+			*den = 4;
+			*plural = it[k].wid == FRN_W_QUARTS;
+			return true;
+		case FRN_W_DEMI: case FRN_W_DEMIE: case FRN_W_DEMIS: case FRN_W_MOITIE:
+			*plural = it[k].wid == FRN_W_DEMIS;
+			return true;
+		default:
+			break;
+	}
+	state_init(&st);
+	st.ordinal_ok = true;
+	parse_word_number(text, it, n, k, &st, &b);
+	if (!st.ordinal || !b.have || !plain_integer(&b, den) || *den < 5 ||
+		!ordinal_may_end(it, n, b.end))
+		return false;
+	*plural = st.plural ? 1 : 0;
+	*end = b.end;
+	return true;
+}
+
+/*
+ * The fraction whose numerator (in words) is num, its denominator at
+ * items[k], agreeing with it ("un quart", "trois quarts", "deux tiers";
+ * not "un cinquièmes"): num / den as numeric division gives it.
+ */
+static bool
+fraction_after(const char *text, const frn_item *it, size_t n, size_t k,
+			   const best_number *num, frn_dec *value, size_t *end)
+{
+	__int128	nv,
+				den;
+	int			plural;
+
+	if (!(num->flags & FRN_NF_WORDS) || (num->flags & (FRN_NF_DIGITS | FRN_NF_SIGNED)) ||
+		!plain_integer(num, &nv) ||
+		!parse_denominator(text, it, n, k, &den, &plural, end) || (nv == 1 && plural == 1))
+		return false;
+	return frn_dec_div_int(value, nv, den);
+}
+
+/* A fraction at items[k]: "un cinquième", "trois quarts" (after "et"). */
+static bool
+parse_fraction(const char *text, const frn_item *it, size_t n, size_t k,
+			   frn_dec *value, size_t *end)
+{
+	numstate	st;
+	best_number num = {.end = k, .have = false};
+
+	state_init(&st);
+	st.nested = true;
+	parse_word_number(text, it, n, k, &st, &num);
+	return num.have && fraction_after(text, it, n, num.end, &num, value, end);
+}
+
+/*
+ * "trois douzaines", "une dizaine", "des milliers" (the count k items on,
+ * 1 for "des"), and "une centaine de millions": approximate counts.
+ */
+static void
+apply_collective(const char *text, const frn_item *it, size_t n, best_number *b)
+{
+	__int128	count;
+	int			v,
+				e;
+
+	if (b->end >= n || it[b->end].kind != FRN_IT_WORD ||
+		!(v = collective_value(it[b->end].wid)) || (b->flags & (FRN_NF_SCALE | FRN_NF_SIGNED)) ||
+		!plain_integer(b, &count) || count > 1000)
+		return;
+	b->value.coef = count * v;
+	b->value.exp = 0;
+	b->flags |= FRN_NF_APPROX | FRN_NF_WORDS;
+	b->end++;
+	if (b->end + 1 < n && (it[b->end].wid == FRN_W_DE || it[b->end].wid == FRN_W_D) &&
+		(it[b->end].kind == FRN_IT_WORD || it[b->end].kind == FRN_IT_ELISION) &&
+		(e = item_scale(text, it, n, b->end + 1, false)) != 0)
+	{
+		b->value.exp += e;
+		b->flags |= FRN_NF_SCALE;
+		b->scale = e;
+		b->end += 2;
+	}
+}
+
+/*
+ * "un sur trois", "1 sur 3": a proportion, when the denominator (at most
+ * 1000, above the numerator) ends the phrase ("3 sur 10 ans" is a span).
+ */
+static void
+apply_sur(const char *text, const frn_item *it, size_t n, best_number *b)
+{
+	numstate	st;
+	best_number d = {.have = false};
+	__int128	nv,
+				dv;
+	size_t		k = b->end + 1;
+
+	if (k >= n || it[b->end].kind != FRN_IT_WORD || it[b->end].wid != FRN_W_SUR ||
+		it[b->end].cl != 3 || (b->flags & (FRN_NF_SCALE | FRN_NF_SIGNED | FRN_NF_APPROX)) ||
+		!plain_integer(b, &nv))
+		return;
+	state_init(&st);
+	if (it[k].kind == FRN_IT_NUM)
+	{
+		if (!quantity_digits(text, it, n, k))
+			return;
+		parse_digit_number(text, it, n, k, &st, &d);
+	}
+	else
+		parse_word_number(text, it, n, k, &st, &d);
+	if (!d.have || (d.flags & FRN_NF_SCALE) || !plain_integer(&d, &dv) || dv <= nv ||
+		dv > 1000 || (d.end < n && (it[d.end].kind == FRN_IT_WORD || it[d.end].kind == FRN_IT_NUM)) ||
+		!frn_dec_div_int(&b->value, nv, dv))
+		return;
+	b->end = d.end;
+	b->flags |= d.flags;
+}
+
+/* The number at items[k] after any sign: digits, words, "la moitié", "des milliers". */
+static bool
+parse_unsigned(const char *text, const frn_item *it, size_t n, size_t k, numstate *st,
+			   best_number *best)
+{
+	frn_dec		frac;
+	size_t		end;
+
+	if (it[k].kind == FRN_IT_NUM)
+	{
+		if (!quantity_digits(text, it, n, k))
+			return false;
+		parse_digit_number(text, it, n, k, st, best);
+		return best->have;
+	}
+	if (la_moitie_at(it, n, k))
+	{
+		best->value = (frn_dec) {5, -1};
+		best->end = k + 2;
+		best->flags = FRN_NF_WORDS;
+		return best->have = true;
+	}
+	if (it[k].kind == FRN_IT_WORD && it[k].wid == FRN_W_DES)
+	{
+		if (!frn_item_starts_number(text, it, n, k))
+			return false;
+		best->value = (frn_dec) {1, 0};
+		best->end = k + 1;
+		best->flags = FRN_NF_WORDS;
+		apply_collective(text, it, n, best);
+		return best->have = (best->flags & FRN_NF_APPROX) != 0;
+	}
+	parse_word_number(text, it, n, k, st, best);
+	if (best->have && fraction_after(text, it, n, best->end, best, &frac, &end))
+	{
+		best->value = frac;
+		best->end = end;
+		best->flags &= ~FRN_NF_SCALE;
+		best->scale = 0;
+	}
+	return best->have;
+}
+
 bool
 frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 					   frn_numparse *out)
@@ -946,25 +1393,14 @@ frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 	if (i >= n)
 		return false;
 	state_init(&st);
-	if (is_sign(&it[k]))
+	if (sign_at(it, n, k, &neg))
 	{
-		if (!frn_item_starts_number(text, it, n, k))
-			return false;
-		neg = (it[k].cp != '+');
 		st.flags |= FRN_NF_SIGNED;
 		k++;
 	}
-	if (it[k].kind == FRN_IT_NUM)
-	{
-		if (!quantity_digits(text, it, n, k))
-			return false;
-		parse_digit_number(text, it, n, k, &st, &best);
-	}
-	else if (st.flags & FRN_NF_SIGNED)
+	else if (is_sign(&it[k]))
 		return false;
-	else
-		parse_word_number(text, it, n, k, &st, &best);
-	if (!best.have)
+	if (!parse_unsigned(text, it, n, k, &st, &best))
 		return false;
 	/* "3 millions et demi", "1,5 million" */
 	if ((best.flags & FRN_NF_DIGITS) && best.end + 1 < n && it[best.end].kind == FRN_IT_WORD &&
@@ -977,6 +1413,8 @@ frn_parse_number_items(const char *text, const frn_item *it, size_t n, size_t i,
 		if (frn_dec_add(&best.value, &best.value, &half))
 			best.end += 2;
 	}
+	apply_collective(text, it, n, &best);
+	apply_sur(text, it, n, &best);
 	if (neg)
 		best.value.coef = -best.value.coef;
 	frn_dec_normalize(&best.value);

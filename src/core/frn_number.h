@@ -4,7 +4,7 @@
  * Values are exact: coef × 10^exp with a 128-bit coefficient (up to 38
  * significant digits), never floating point.  The parser reads digits with
  * a decimal comma or point and the French thousands separators (space,
- * U+00A0, U+202F, U+2009, '.', ’, '), scale words and abbreviations
+ * U+00A0, U+202F, U+2009, U+2007, '.', ’, '), scale words and abbreviations
  * (mille, million(s), milliard(s), billion(s) = 10^12, k, M, Md, Mds,
  * Mrd(s), Mio) and numbers written out in words, including the Belgian and
  * Swiss septante / huitante / octante / nonante, "et demi" and
@@ -44,6 +44,8 @@ bool		frn_dec_add(frn_dec *r, const frn_dec *a, const frn_dec *b);
 bool		frn_dec_mul_int(frn_dec *r, const frn_dec *a, int64_t m);
 /* Remove trailing zeros of the coefficient (exp grows). */
 void		frn_dec_normalize(frn_dec *d);
+/* num / den (positive integers) to the scale of numeric division; false if too long */
+bool		frn_dec_div_int(frn_dec *r, __int128 num, __int128 den);
 int			frn_dec_cmp(const frn_dec *a, const frn_dec *b);
 
 /*
@@ -102,6 +104,7 @@ struct frn_item;
 #define FRN_NF_SCALE	0x02	/* ends with a scale word or abbreviation */
 #define FRN_NF_SIGNED	0x04	/* starts with an explicit sign */
 #define FRN_NF_DIGITS	0x08	/* contains digits */
+#define FRN_NF_APPROX	0x10	/* a collective number: "une dizaine", "des milliers" */
 
 typedef struct frn_numparse
 {

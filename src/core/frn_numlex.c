@@ -12,6 +12,7 @@
 #include "frn_alloc.h"
 #include "frn_iso4217.h"
 #include "frn_unidata.h"
+#include "frn_urls.h"
 #include "frn_utf8.h"
 
 /* ------------------------------------------------------------------ */
@@ -268,11 +269,11 @@ cclass(int32_t cp)
 	return frn_is_punct(cp) ? CC_PUNCT : CC_SYM;
 }
 
-/* Space characters allowed between thousands groups. */
+/* Space characters allowed between thousands groups (as the tokenizer's). */
 static inline bool
 is_group_space(int32_t cp)
 {
-	return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009;
+	return cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007;
 }
 
 /* ------------------------------------------------------------------ */
@@ -412,57 +413,26 @@ frn_lexer_init(frn_lexer *lx, const char *s, size_t len)
 	lx->len = len;
 	lx->pos = 0;
 	lx->chars = 0;
-}
-
-static bool
-starts_with_ci(const char *s, size_t len, size_t i, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	if (i + n > len)
-		return false;
-	for (size_t k = 0; k < n; k++)
-	{
-		char		c = s[i + k];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != lit[k])
-			return false;
-	}
-	return true;
+	lx->email.fail_until = 0;
+	lx->email.next_at = 0;
 }
 
 /*
- * Make *it a break item over the URL or e-mail-like run (no white space)
- * starting at i; returns its end.
+ * A URL or an e-mail address at s[i] (frn_urls.h, as the tokenizer reads
+ * them): makes *it a break item over it and returns its end, or returns i.
  */
 static size_t
-lex_break(const char *s, size_t len, size_t i, frn_item *it)
+lex_break(const char *s, size_t len, size_t i, frn_email_scan *em, frn_item *it)
 {
-	size_t		q = i;
+	size_t		e = frn_scan_url(s, len, i);
 
+	if (e == i && (e = frn_scan_email(s, len, i, em)) == i)
+		return i;
 	it->kind = FRN_IT_BREAK;
 	it->cl = 0;
-	while (q < len)
-	{
-		size_t		r = q;
-
-		if (cclass(frn_utf8_step(s, len, &r)) == CC_SPACE)
-			break;
-		q = r;
-		it->cl++;
-	}
-	return q;
-}
-
-/* Does a URL start at s[i], whose first letter is cp? */
-static inline bool
-starts_url(const char *s, size_t len, size_t i, int32_t cp)
-{
-	return (cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
-		(starts_with_ci(s, len, i, "http://") || starts_with_ci(s, len, i, "https://") ||
-		 starts_with_ci(s, len, i, "www."));
+	for (size_t q = i; q < e; it->cl++)
+		(void) frn_utf8_step(s, e, &q);
+	return e;
 }
 
 /*
@@ -527,9 +497,9 @@ elision_end(const char *s, size_t len, size_t wend, size_t cnt)
 }
 
 /*
- * Lex the item starting with the letter cp at i (q after it): a word, an
- * elision, or a URL or e-mail address (a break).  Returns its end; sets
- * its kind, flags, lexicon id and length in code points.
+ * Lex the word starting with the letter cp at i (q after it): a word or an
+ * elision.  Returns its end; sets its kind, flags, lexicon id and length
+ * in code points.
  */
 static inline size_t
 lex_word(const char *s, size_t len, size_t i, size_t q, int32_t cp, frn_item *it)
@@ -539,18 +509,12 @@ lex_word(const char *s, size_t len, size_t i, size_t q, int32_t cp, frn_item *it
 	size_t		cnt = 1,
 				wend;
 
-	/* URLs and e-mail addresses: nothing inside them is a quantity */
-	if (starts_url(s, len, i, cp))
-		return lex_break(s, len, i, it);
 	/* one pass: most words are not in the lexicon */
 	if (cp < 0x80)
 		key_put(&wk, ascii_lower[cp]);
 	else
 		key_put_letter(&wk, cp);
 	wend = scan_word_rest(s, len, q, &wk, &allcaps, &cnt, it);
-	/* an e-mail address: letters followed by '@' */
-	if (wend < len && s[wend] == '@')
-		return lex_break(s, len, i, it);
 	it->kind = FRN_IT_WORD;
 	if (allcaps)
 		it->flags |= FRN_IF_ALLCAPS;
@@ -613,7 +577,8 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 
 	while (i < len)
 	{
-		size_t		q = i;
+		size_t		q = i,
+					e;
 		int32_t		cp;
 		int			cls;
 		frn_item   *it;
@@ -648,7 +613,9 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 		it->flags = pending;
 		pending = 0;
 
-		if (cls == CC_DIGIT)
+		if ((cls == CC_DIGIT || cls == CC_LETTER) && (e = lex_break(s, len, i, &lx->email, it)) > i)
+			q = e;				/* a URL or an e-mail address: nothing inside is a quantity */
+		else if (cls == CC_DIGIT)
 		{
 			it->kind = FRN_IT_NUM;
 			q = lex_number(s, len, i, it);
@@ -656,7 +623,7 @@ frn_lex_chunk(frn_lexer *lx, frn_item **items, size_t *cap, size_t soft, size_t 
 		else if (cls == CC_LETTER)
 		{
 			q = lex_word(s, len, i, q, cp, it);
-			if (it->kind != FRN_IT_BREAK && !word_matters(s, len, q, *items, n))
+			if (!word_matters(s, len, q, *items, n))
 			{
 				frn_item   *prev = n >= 2 ? &(*items)[n - 2] : NULL;
 
@@ -711,6 +678,8 @@ static const struct
 }			unit_words[] = {
 #define A FRN_ANCHOR_AMOUNT
 #define P FRN_ANCHOR_PERCENT
+	{"balle", A}, {"balles", A}, {"billet", A}, {"billets", A}, {"cedi", A}, {"cedis", A},
+	{"pesewa", A}, {"pesewas", A}, {"pound", A}, {"pounds", A},
 	{"cent", A | P}, {"centime", A}, {"centimes", A}, {"cents", A}, {"couronne", A},
 	{"ouronnes", A}, {"dinar", A}, {"dinars", A}, {"dirham", A}, {"dirhams", A},
 	{"dollar", A}, {"dollars", A}, {"euro", A}, {"euros", A}, {"forint", A}, {"forints", A},

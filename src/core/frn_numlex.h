@@ -21,6 +21,7 @@
 #include <stdbool.h>
 
 #include "frn_number.h"
+#include "frn_urls.h"
 
 typedef enum frn_item_kind
 {
@@ -57,6 +58,42 @@ typedef struct frn_item
 } frn_item;
 
 /*
+ * Ordinals, singular and plural, in the order of their value: the grammar
+ * reads an ordinal's value from its place (frn_number.c, ordinal_value).
+ */
+#define FRN_ORDINALS(X) \
+	X(UNIEME, "unieme") X(UNIEMES, "uniemes") \
+	X(DEUXIEME, "deuxieme") X(DEUXIEMES, "deuxiemes") \
+	X(TROISIEME, "troisieme") X(TROISIEMES, "troisiemes") \
+	X(QUATRIEME, "quatrieme") X(QUATRIEMES, "quatriemes") \
+	X(CINQUIEME, "cinquieme") X(CINQUIEMES, "cinquiemes") \
+	X(SIXIEME, "sixieme") X(SIXIEMES, "sixiemes") \
+	X(SEPTIEME, "septieme") X(SEPTIEMES, "septiemes") \
+	X(HUITIEME, "huitieme") X(HUITIEMES, "huitiemes") \
+	X(NEUVIEME, "neuvieme") X(NEUVIEMES, "neuviemes") \
+	X(DIXIEME, "dixieme") X(DIXIEMES, "dixiemes") \
+	X(ONZIEME, "onzieme") X(ONZIEMES, "onziemes") \
+	X(DOUZIEME, "douzieme") X(DOUZIEMES, "douziemes") \
+	X(TREIZIEME, "treizieme") X(TREIZIEMES, "treiziemes") \
+	X(QUATORZIEME, "quatorzieme") X(QUATORZIEMES, "quatorziemes") \
+	X(QUINZIEME, "quinzieme") X(QUINZIEMES, "quinziemes") \
+	X(SEIZIEME, "seizieme") X(SEIZIEMES, "seiziemes") \
+	X(VINGTIEME, "vingtieme") X(VINGTIEMES, "vingtiemes") \
+	X(TRENTIEME, "trentieme") X(TRENTIEMES, "trentiemes") \
+	X(QUARANTIEME, "quarantieme") X(QUARANTIEMES, "quarantiemes") \
+	X(CINQUANTIEME, "cinquantieme") X(CINQUANTIEMES, "cinquantiemes") \
+	X(SOIXANTIEME, "soixantieme") X(SOIXANTIEMES, "soixantiemes") \
+	X(SEPTANTIEME, "septantieme") X(SEPTANTIEMES, "septantiemes") \
+	X(HUITANTIEME, "huitantieme") X(HUITANTIEMES, "huitantiemes") \
+	X(OCTANTIEME, "octantieme") X(OCTANTIEMES, "octantiemes") \
+	X(NONANTIEME, "nonantieme") X(NONANTIEMES, "nonantiemes") \
+	X(CENTIEME, "centieme") X(CENTIEMES, "centiemes") \
+	X(MILLIEME, "millieme") X(MILLIEMES, "milliemes") \
+	X(MILLIONIEME, "millionieme") X(MILLIONIEMES, "millioniemes") \
+	X(MILLIARDIEME, "milliardieme") X(MILLIARDIEMES, "milliardiemes") \
+	X(BILLIONIEME, "billionieme") X(BILLIONIEMES, "billioniemes")
+
+/*
  * Lexicon ids.  Keys are lower case, accents folded (é→e), so "Millions",
  * "millions" and "MILLIONS" share an id.  Case-sensitive forms (ISO codes,
  * "M", "Md") are checked on the raw bytes by the grammars.
@@ -73,6 +110,19 @@ typedef struct frn_item
 	X(MILLIONS, "millions") X(MILLIARD, "milliard") X(MILLIARDS, "milliards") \
 	X(BILLION, "billion") X(BILLIONS, "billions") X(DEMI, "demi") X(DEMIE, "demie") \
 	X(VIRGULE, "virgule") X(ET, "et") X(OU, "ou") \
+	/* fractions and collective numbers */ \
+	X(DEMIS, "demis") X(TIERS, "tiers") X(QUART, "quart") X(QUARTS, "quarts") \
+	X(MOITIE, "moitie") \
+	X(DIZAINE, "dizaine") X(DIZAINES, "dizaines") X(DOUZAINE, "douzaine") \
+	X(DOUZAINES, "douzaines") X(QUINZAINE, "quinzaine") X(QUINZAINES, "quinzaines") \
+	X(VINGTAINE, "vingtaine") X(VINGTAINES, "vingtaines") X(TRENTAINE, "trentaine") \
+	X(TRENTAINES, "trentaines") X(QUARANTAINE, "quarantaine") \
+	X(QUARANTAINES, "quarantaines") X(CINQUANTAINE, "cinquantaine") \
+	X(CINQUANTAINES, "cinquantaines") X(SOIXANTAINE, "soixantaine") \
+	X(SOIXANTAINES, "soixantaines") X(CENTAINE, "centaine") X(CENTAINES, "centaines") \
+	X(MILLIER, "millier") X(MILLIERS, "milliers") \
+	/* ordinals, as denominators ("trois cinquièmes", "un vingt et unième") */ \
+	FRN_ORDINALS(X) \
 	/* currencies and sub-units */ \
 	X(EURO, "euro") X(EUROS, "euros") X(DOLLAR, "dollar") X(DOLLARS, "dollars") \
 	X(LIVRE, "livre") X(LIVRES, "livres") X(STERLING, "sterling") X(STERLINGS, "sterlings") \
@@ -84,8 +134,11 @@ typedef struct frn_item
 	X(PESO, "peso") X(PESOS, "pesos") X(ZLOTY, "zloty") X(ZLOTYS, "zlotys") \
 	X(FORINT, "forint") X(FORINTS, "forints") X(SHEKEL, "shekel") X(SHEKELS, "shekels") \
 	X(DIRHAM, "dirham") X(DIRHAMS, "dirhams") X(DINAR, "dinar") X(DINARS, "dinars") \
-	X(LIRE, "lire") X(LIRES, "lires") \
+	X(LIRE, "lire") X(LIRES, "lires") X(POUND, "pound") X(POUNDS, "pounds") \
+	X(BILLET, "billet") X(BILLETS, "billets") X(VERT, "vert") X(VERTS, "verts") \
+	X(BALLE, "balle") X(BALLES, "balles") \
 	X(CENTIME, "centime") X(CENTIMES, "centimes") X(PENNY, "penny") X(PENCE, "pence") \
+	X(CEDI, "cedi") X(CEDIS, "cedis") X(PESEWA, "pesewa") X(PESEWAS, "pesewas") \
 	/* adjectives and complements naming a currency's country */ \
 	X(AMERICAIN, "americain") X(AMERICAINS, "americains") X(US, "us") \
 	X(CANADIEN, "canadien") X(CANADIENS, "canadiens") X(AUSTRALIEN, "australien") \
@@ -111,6 +164,9 @@ typedef struct frn_item
 	X(ENVIRON, "environ") X(PRES, "pres") X(QUELQUE, "quelque") X(AUTOUR, "autour") \
 	X(APPROXIMATIVEMENT, "approximativement") X(PRESQUE, "presque") X(QUASIMENT, "quasiment") \
 	X(PLUS, "plus") X(MOINS, "moins") X(AUDELA, "au-dela") X(DELA, "dela") X(PEINE, "peine") \
+	X(QUASI, "quasi") X(AUDESSUS, "au-dessus") X(DESSUS, "dessus") X(AUDESSOUS, "au-dessous") \
+	X(ENDESSOUS, "en-dessous") X(BAS, "bas") X(MOT, "mot") X(ALENTOURS, "alentours") \
+	X(ORDRE, "ordre") \
 	X(DESSOUS, "dessous") X(DECA, "deca") X(JUSQU, "jusqu") X(PAS, "pas") X(NE, "ne") \
 	X(N, "n") X(LOIN, "loin") X(SUPERIEUR, "superieur") X(SUPERIEURE, "superieure") \
 	X(SUPERIEURS, "superieurs") X(SUPERIEURES, "superieures") X(INFERIEUR, "inferieur") \
@@ -171,6 +227,7 @@ typedef struct frn_lexer
 	size_t		len;
 	size_t		pos;			/* next byte to read */
 	uint32_t	chars;			/* code point offset of pos */
+	frn_email_scan email;		/* e-mail look-ahead (reset when pos moves back) */
 } frn_lexer;
 
 void		frn_lexer_init(frn_lexer *lx, const char *s, size_t len);

@@ -5,8 +5,8 @@
  * order: URL, e-mail address, number, word, punctuation/symbol.  Every
  * look-ahead is bounded (a few characters) or consumed by the token it
  * builds, except the e-mail look-ahead, whose failures are remembered
- * (email_fail_until) so that no byte is rescanned: the whole pass is linear
- * in the input.  The rules are documented in docs/core-text.md.
+ * (frn_email_scan, shared with the number lexer in frn_urls.c) so that no
+ * byte is rescanned: the whole pass is linear in the input.  The rules are documented in docs/core-text.md.
  */
 #include "frn_tokenize.h"
 
@@ -14,13 +14,11 @@
 
 #include "frn_bits.h"
 #include "frn_unidata.h"
+#include "frn_urls.h"
 #include "frn_utf8.h"
 
 /* Bytes of input between two calls of frn_check_interrupts(). */
 #define CHECK_EVERY 4096
-
-/* Longest local part of an e-mail address (RFC 5321). */
-#define EMAIL_LOCAL_MAX 64
 
 typedef struct scanner
 {
@@ -29,8 +27,7 @@ typedef struct scanner
 	frn_tokens *out;
 	size_t		count_b;		/* characters are counted up to this byte */
 	size_t		count_c;		/* ... and there are this many before it */
-	size_t		email_fail_until;	/* no e-mail starts before this byte */
-	size_t		next_at;		/* byte of the next '@' at or after the scan */
+	frn_email_scan email;		/* e-mail look-ahead state (frn_urls.h) */
 	int			space_before;
 } scanner;
 
@@ -260,153 +257,6 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 	push_token(sc, b0, b1, nchars, kind, flags);
 }
 
-/* ---- URLs and e-mail addresses ------------------------------------------- */
-
-static int
-has_prefix_ci(const scanner *sc, size_t b, const char *p, size_t n)
-{
-	return b + n <= sc->len && equals_ci(sc->s + b, n, p);
-}
-
-#define HAS_PREFIX(sc, b, lit) has_prefix_ci(sc, b, lit, sizeof(lit) - 1)
-
-/* Characters that end a URL even without a space. */
-static int
-url_stop(int32_t cp)
-{
-	return cp < 0 || (cls(cp) & FRN_C_SPACE) || cp < 0x20 || cp == '"' || cp == '<' ||
-		cp == '>' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D ||
-		cp == '{' || cp == '}' || cp == '|' || cp == '\\' || cp == '^' || cp == '`';
-}
-
-/* End of the URL starting at b, or b if there is none. */
-static size_t
-scan_url(const scanner *sc, size_t b)
-{
-	size_t		p,
-				next,
-				end;
-	int			open = 0,
-				close = 0;
-	int32_t		cp;
-
-	switch (sc->s[b])
-	{
-		case 'h':
-		case 'H':
-		case 'f':
-		case 'F':
-		case 'w':
-		case 'W':
-			break;
-		default:
-			return b;
-	}
-	if (HAS_PREFIX(sc, b, "https://"))
-		p = b + 8;
-	else if (HAS_PREFIX(sc, b, "http://"))
-		p = b + 7;
-	else if (HAS_PREFIX(sc, b, "ftp://"))
-		p = b + 6;
-	else if (HAS_PREFIX(sc, b, "www."))
-		p = b + 4;
-	else
-		return b;
-	cp = peek(sc, p, &next);
-	if (!(cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)))
-		return b;
-	while (!url_stop(cp = peek(sc, p, &next)))
-	{
-		open += cp == '(';
-		close += cp == ')';
-		p = next;
-	}
-	/* trailing punctuation belongs to the sentence, not to the URL */
-	end = p;
-	while (end > b)
-	{
-		size_t		q = end;
-
-		cp = frn_utf8_prev(sc->s, &q);
-		if (cp == ')' && close > open)
-			close--;
-		else if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' ||
-				   cp == '?' || cp == '\'' || cp == 0x2019 || cp == ']' || cp == 0x2026))
-			break;
-		end = q;
-	}
-	return end;
-}
-
-static inline int
-is_email_local(int32_t cp)
-{
-	return (cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) || cp == '.' || cp == '_' ||
-		cp == '%' || cp == '+' || cp == '-';
-}
-
-static inline int
-is_domain_char(int32_t cp)
-{
-	return (cls(cp) & (FRN_C_LETTER | FRN_C_DIGIT)) || cp == '-';
-}
-
-/*
- * End of the e-mail address starting at b, or b if there is none: a local
- * part, '@', then dot-separated labels; the address ends after the last
- * label that is at least the second one and has two letters (the top-level
- * domain), so "x@exemple.fr." leaves the final period out.
- */
-static size_t
-scan_email(scanner *sc, size_t b)
-{
-	size_t		p = b,
-				next,
-				end = b;
-	int32_t		cp;
-	int			labels = 0;
-
-	if (b < sc->email_fail_until)
-		return b;
-	if (sc->next_at < b)
-	{
-		const char *at = memchr(sc->s + b, '@', sc->len - b);
-
-		sc->next_at = at ? (size_t) (at - sc->s) : sc->len;
-	}
-	if (sc->next_at >= sc->len || sc->next_at - b > EMAIL_LOCAL_MAX)
-		return b;				/* no '@' within reach of a local part */
-	while (is_email_local(cp = peek(sc, p, &next)))
-		p = next;
-	if (cp != '@' || p == b)
-	{
-		sc->email_fail_until = p;
-		return b;
-	}
-	p = next;
-	for (;;)
-	{
-		size_t		label = p,
-					n2;
-		int			letters = 0;
-
-		while (is_domain_char(cp = peek(sc, p, &next)))
-		{
-			letters += (cls(cp) & FRN_C_LETTER) != 0;
-			p = next;
-		}
-		if (p == label)
-			break;
-		if (++labels >= 2 && letters >= 2 && sc->s[p - 1] != '-')
-			end = p;
-		if (cp != '.' || !is_domain_char(peek(sc, next, &n2)))
-			break;
-		p = next;
-	}
-	if (end == b)
-		sc->email_fail_until = p;
-	return end;
-}
 
 /* ---- numbers ---------------------------------------------------------------- */
 
@@ -952,7 +802,7 @@ scan_number_token(scanner *sc, size_t b)
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
-	scanner		sc = {s, len, out, 0, 0, 0, 0, 0};
+	scanner		sc = {s, len, out, 0, 0, {0, 0}, 0};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
@@ -998,13 +848,13 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			b = next;
 			continue;
 		}
-		if ((e = scan_url(&sc, b)) > b)
+		if ((e = frn_scan_url(s, len, b)) > b)
 		{
 			emit(&sc, b, e, FRN_TOK_URL, 0);
 			b = e;
 			continue;
 		}
-		if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = scan_email(&sc, b)) > b)
+		if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = frn_scan_email(s, len, b, &sc.email)) > b)
 		{
 			emit(&sc, b, e, FRN_TOK_EMAIL, 0);
 			b = e;

@@ -24,7 +24,7 @@
 
 /* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
 static void
-extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
+extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *doc = PG_GETARG_TEXT_PP(0);
@@ -49,7 +49,7 @@ extract_rows(FunctionCallInfo fcinfo, int want, const char *dollar)
 		MemoryContextReset(work);
 	old = MemoryContextSwitchTo(work);
 	u = frn_text_to_utf8(doc, &len);
-	frn_extract_quantities(u, len, want, dollar, &q);
+	frn_extract_quantities(u, len, want, r, &q);
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];
@@ -96,9 +96,10 @@ frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 						frn_annot_list *out)
 {
 	frn_quantities q = {NULL, 0, 0};
+	frn_readings r = {{0}};
 
-	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS,
-						   frn_dollar_currency, &q);
+	strlcpy(r.dollar, frn_dollar_currency, sizeof r.dollar);
+	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, &r, &q);
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];
@@ -133,22 +134,15 @@ frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 	frn_free(q.q);
 }
 
-/* fr_amounts(doc [, dollar_currency]) */
+/* fr_amounts(doc [, dollar_currency [, readings]]) */
 PG_FUNCTION_INFO_V1(fr_amounts);
 Datum
 fr_amounts(PG_FUNCTION_ARGS)
 {
-	char		dollar[4];
+	frn_readings r;
 
-	if (PG_NARGS() > 1)
-	{
-		text	   *d = PG_GETARG_TEXT_PP(1);
-
-		frn_check_currency_arg(VARDATA_ANY(d), VARSIZE_ANY_EXHDR(d), dollar);
-	}
-	else
-		strlcpy(dollar, frn_dollar_currency, sizeof dollar);
-	extract_rows(fcinfo, FRN_WANT_AMOUNTS, dollar);
+	frn_readings_from_args(fcinfo, 1, &r);
+	extract_rows(fcinfo, FRN_WANT_AMOUNTS, &r);
 	return (Datum) 0;
 }
 
@@ -156,7 +150,7 @@ PG_FUNCTION_INFO_V1(fr_percents);
 Datum
 fr_percents(PG_FUNCTION_ARGS)
 {
-	extract_rows(fcinfo, FRN_WANT_PERCENTS, "USD");
+	extract_rows(fcinfo, FRN_WANT_PERCENTS, NULL);
 	return (Datum) 0;
 }
 

@@ -35,6 +35,15 @@ void		frn_money_init_guc(void);
 /* An ISO code from SQL text: upper case, active ISO 4217, else ERROR. */
 void		frn_check_currency_arg(const char *code, size_t len, char out[4]);
 
+/*
+ * The readings of an extraction or parse call: the dollar from argument
+ * `arg` when given (else the setting), the franc / livre / balle readings
+ * from argument arg + 1 when given ('franc=CHF, balle=EUR'); ERROR on a
+ * bad code or list.
+ */
+struct frn_readings;
+void		frn_readings_from_args(FunctionCallInfo fcinfo, int arg, struct frn_readings *r);
+
 /* A finite numeric with trailing zeros trimmed (ERROR on NaN/infinity). */
 Numeric		frn_canonical_numeric(Numeric num, const char *type_name);
 

@@ -62,6 +62,33 @@ frn_check_currency_arg(const char *code, size_t len, char out[4])
 	out[3] = '\0';
 }
 
+void
+frn_readings_from_args(FunctionCallInfo fcinfo, int arg, frn_readings *r)
+{
+	memset(r, 0, sizeof(*r));
+	if (PG_NARGS() > arg)
+	{
+		text	   *d = PG_GETARG_TEXT_PP(arg);
+
+		frn_check_currency_arg(VARDATA_ANY(d), VARSIZE_ANY_EXHDR(d), r->dollar);
+	}
+	else
+		strlcpy(r->dollar, frn_dollar_currency, sizeof r->dollar);
+	if (PG_NARGS() > arg + 1)
+	{
+		text	   *t = PG_GETARG_TEXT_PP(arg + 1);
+		const char *bad;
+		size_t		badlen;
+
+		if (!frn_readings_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), r, &bad, &badlen))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid reading of currency names: \"%s\"",
+							frn_input_excerpt(bad, badlen)),
+					 errhint("Write name=CODE pairs separated by commas, such as 'franc=CHF, livre=GBP, balle=EUR': the names are franc, livre and balle, the codes active ISO 4217 codes in capitals.")));
+	}
+}
+
 Numeric
 frn_canonical_numeric(Numeric num, const char *type_name)
 {
@@ -116,7 +143,7 @@ plain_to_numeric(const char *s, size_t len)
  * accepts) or one French amount.  NULL (with *ok false) when neither.
  */
 static FrMoney *
-parse_money(const char *str, const char *dollar)
+parse_money(const char *str, const frn_readings *r)
 {
 	size_t		len;
 	char	   *u = frn_cstring_to_utf8(str, &len);
@@ -132,7 +159,7 @@ parse_money(const char *str, const char *dollar)
 		len--;
 	if ((numlen = frn_money_canonical(p, len)) > 0)
 		return frn_make_money(plain_to_numeric(p, numlen), p + len - 3);
-	if (frn_money_parse(p, len, dollar, &v, cur))
+	if (frn_money_parse(p, len, r, &v, cur))
 		return frn_make_money(frn_dec_to_numeric(&v), cur);
 	return NULL;
 }
@@ -154,7 +181,11 @@ Datum
 fr_money_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	FrMoney    *m = parse_money(str, frn_dollar_currency);
+	frn_readings r = {{0}};
+	FrMoney    *m;
+
+	strlcpy(r.dollar, frn_dollar_currency, sizeof r.dollar);
+	m = parse_money(str, &r);
 
 	if (m == NULL)
 		bad_money_input(str);
@@ -227,24 +258,17 @@ fr_money_make(PG_FUNCTION_ARGS)
 	PG_RETURN_FRMONEY(frn_make_money(num, cur));
 }
 
-/* fr_parse_money(text [, dollar_currency]) */
+/* fr_parse_money(text [, dollar_currency [, readings]]) */
 PG_FUNCTION_INFO_V1(fr_parse_money);
 Datum
 fr_parse_money(PG_FUNCTION_ARGS)
 {
 	char	   *str = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	char		dollar[4];
+	frn_readings r;
 	FrMoney    *m;
 
-	if (PG_NARGS() > 1)
-	{
-		text	   *d = PG_GETARG_TEXT_PP(1);
-
-		frn_check_currency_arg(VARDATA_ANY(d), VARSIZE_ANY_EXHDR(d), dollar);
-	}
-	else
-		strlcpy(dollar, frn_dollar_currency, sizeof dollar);
-	m = parse_money(str, dollar);
+	frn_readings_from_args(fcinfo, 1, &r);
+	m = parse_money(str, &r);
 	if (m == NULL)
 		bad_money_input(str);
 	PG_RETURN_FRMONEY(m);

@@ -87,9 +87,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	frn_dec		v;
 	uint32_t	prev = 0;
 	int			utf8 = valid_utf8(data, size);
-	const char *dollar = (size > 0 && (data[0] & 1)) ? "CAD" : "USD";
+	/* odd first byte: the dollar is CAD and the ambiguous names are read */
+	const frn_readings readings[2] = {{"USD", "", "", ""}, {"CAD", "CHF", "GBP", "EUR"}};
+	const frn_readings *r = &readings[size > 0 ? data[0] & 1 : 0];
 
-	frn_extract_quantities(s, size, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, dollar, &q);
+	frn_extract_quantities(s, size, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, r, &q);
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];
@@ -121,7 +123,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		char		cur[4];
 
-		(void) frn_money_parse(s, size, dollar, &v, cur);
+		(void) frn_money_parse(s, size, r, &v, cur);
 		(void) frn_percent_parse(s, size, &v);
 		(void) frn_money_canonical(s, size);
 	}

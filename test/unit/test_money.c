@@ -57,6 +57,7 @@ UNIT_TEST(numbers_in_digits)
 	CHECK_STR(number("3.14"), "3.14");
 	CHECK_STR(number("0.500"), "0.5");
 	CHECK_STR(number("1\xe2\x80\x99" "000\xe2\x80\x99" "000"), "1000000");
+	CHECK_STR(number("1\xe2\x80\x87" "234\xe2\x80\x87" "567"), "1234567");	/* U+2007 figure space */
 	CHECK_STR(number("-4,2"), "-4.2");
 	CHECK_STR(number("+7"), "7");
 	CHECK_STR(number("2,5 Mds"), "2500000000");
@@ -102,6 +103,9 @@ UNIT_TEST(numbers_cut_like_tokens)
 	CHECK_STR(found("air adoles\xc2\xad cent"), "cent=100;");
 	CHECK_STR(found("(3%/-1)"), "3=3;-1=-1;");
 	CHECK_STR(found("x_2 a/2 3/4"), "");
+	/* URLs and e-mail addresses as the tokenizer reads them (frn_urls.c): nothing inside */
+	CHECK_STR(found("ftp://x.fr/a-30 8 ; jean.dupont2019@exemple.fr, 7"), "8=8;7=7;");
+	CHECK_STR(found("(www.x.fr/12) 8"), "8=8;");
 }
 
 UNIT_TEST(numbers_in_words)
@@ -127,15 +131,31 @@ UNIT_TEST(numbers_in_words)
 	CHECK_STR(number("et"), "SYNTAX");
 }
 
+/* Readings: the dollar's code (NULL: USD) and a list such as "franc=CHF". */
+static const frn_readings *
+readings(const char *dollar, const char *list)
+{
+	static frn_readings r;
+	const char *bad;
+	size_t		badlen;
+
+	memset(&r, 0, sizeof r);
+	if (dollar)
+		memcpy(r.dollar, dollar, 4);
+	if (list && !frn_readings_parse(list, strlen(list), &r, &bad, &badlen))
+		printf("  bad readings list \"%s\"\n", list);
+	return &r;
+}
+
 /* "surface|value|currency-or-kind|qualifier" lines of a text's quantities */
 static char *
-quantities(const char *text, int want, const char *dollar)
+quantities(const char *text, int want, const frn_readings *r)
 {
 	static char out[8192];
 	frn_quantities q = {NULL, 0, 0};
 
 	out[0] = '\0';
-	frn_extract_quantities(text, strlen(text), want, dollar, &q);
+	frn_extract_quantities(text, strlen(text), want, r, &q);
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];
@@ -158,7 +178,7 @@ UNIT_TEST(amounts)
 			  "5,93 milliards de dollars|5930000000|USD|-");
 	CHECK_STR(quantities("Il vise 10 Md€, puis $10 milliards et 32 milliards $.", FRN_WANT_AMOUNTS, NULL),
 			  "10 Md€|10000000000|EUR|-\n$10 milliards|10000000000|USD|-\n32 milliards $|32000000000|USD|-");
-	CHECK_STR(quantities("Un coût de 15 $.", FRN_WANT_AMOUNTS, "CAD"), "15 $|15|CAD|-");
+	CHECK_STR(quantities("Un coût de 15 $.", FRN_WANT_AMOUNTS, readings("CAD", NULL)), "15 $|15|CAD|-");
 	CHECK_STR(quantities("soit 3 euros et 50 centimes", FRN_WANT_AMOUNTS, NULL),
 			  "3 euros et 50 centimes|3.5|EUR|-");
 	CHECK_STR(quantities("15 cents", FRN_WANT_AMOUNTS, NULL), "15 cents|0.15|USD|-");
@@ -209,11 +229,14 @@ UNIT_TEST(type_input)
 	frn_dec		v;
 	char		cur[4];
 
-	CHECK(frn_money_parse(" 1,5 Md€ ", strlen(" 1,5 Md€ "), "USD", &v, cur));
+	CHECK(frn_money_parse(" 1,5 Md€ ", strlen(" 1,5 Md€ "), NULL, &v, cur));
 	CHECK_STR(fmt(&v), "1500000000");
 	CHECK_STR(cur, "EUR");
-	CHECK(!frn_money_parse("environ 10 €", strlen("environ 10 €"), "USD", &v, cur));
-	CHECK(!frn_money_parse("10 €, 20 €", strlen("10 €, 20 €"), "USD", &v, cur));
+	CHECK(!frn_money_parse("environ 10 €", strlen("environ 10 €"), NULL, &v, cur));
+	CHECK(!frn_money_parse("10 €, 20 €", strlen("10 €, 20 €"), NULL, &v, cur));
+	CHECK(!frn_money_parse("20 balles", strlen("20 balles"), NULL, &v, cur));
+	CHECK(frn_money_parse("20 balles", strlen("20 balles"), readings(NULL, "balles=EUR"), &v, cur));
+	CHECK_STR(cur, "EUR");
 	CHECK(frn_percent_parse("16 pour cent", 12, &v));
 	CHECK_STR(fmt(&v), "16");
 	CHECK_INT(frn_money_canonical("5930000000 USD", 14), 10);
@@ -223,6 +246,186 @@ UNIT_TEST(type_input)
 	CHECK_INT(frn_percent_canonical("0.5%", 4), 3);
 	CHECK(frn_currency_valid("EUR", 3) && frn_currency_valid("XOF", 3));
 	CHECK(!frn_currency_valid("eur", 3) && !frn_currency_valid("FRF", 3));
+}
+
+/* Issue #12, family 5: signs as words or apart, fractions, collective numbers. */
+UNIT_TEST(numbers_signs_fractions_collectives)
+{
+	CHECK_STR(number("moins 1200000"), "-1200000");
+	CHECK_STR(number("- 1.200.000"), "-1200000");
+	CHECK_STR(number("moins de zéro"), "SYNTAX");
+	CHECK_STR(number("au moins 3"), "SYNTAX");
+	/* fractions: numerator / denominator as numeric division gives it */
+	CHECK_STR(number("un quart"), "0.25");
+	CHECK_STR(number("trois quarts"), "0.75");
+	CHECK_STR(number("un tiers"), "0.33333333333333333333");
+	CHECK_STR(number("deux tiers"), "0.66666666666666666667");
+	CHECK_STR(number("la moitié"), "0.5");
+	CHECK_STR(number("un demi"), "0.5");
+	CHECK_STR(number("deux et demi"), "2.5");
+	CHECK_STR(number("cinq et un quart"), "5.25");
+	CHECK_STR(number("cent trois et deux tiers"), "103.66666666666666666667");
+	CHECK_STR(number("cinq milliards et trois quarts"), "5750000000");
+	CHECK_STR(number("trois cinquièmes"), "0.6");
+	CHECK_STR(number("un vingt-cinquième"), "0.04");
+	CHECK_STR(number("un vingt cinquième"), "0.04");
+	CHECK_STR(number("vingt et un cinquième"), "20.2");
+	CHECK_STR(number("vingt et un cinquièmes"), "4.2");
+	CHECK_STR(number("une vingt et unième"), "0.04761904761904761905");
+	CHECK_STR(number("cent mille billionièmes"), "0.0000001");
+	CHECK_STR(number("un sur trois"), "0.33333333333333333333");
+	CHECK_STR(number("1 sur 4"), "0.25");
+	/* not fractions: a duration, ordinals, "un cinquièmes" */
+	CHECK_STR(number("une demi-heure"), "SYNTAX");
+	CHECK_STR(number("un troisième"), "SYNTAX");
+	CHECK_STR(number("un cinquièmes"), "SYNTAX");
+	CHECK_STR(number("3 sur 2"), "SYNTAX");
+	/* collective numbers */
+	CHECK_STR(number("une dizaine"), "10");
+	CHECK_STR(number("trois douzaines"), "36");
+	CHECK_STR(number("2 douzaines"), "24");
+	CHECK_STR(number("des milliers"), "1000");
+	CHECK_STR(number("des quarantaines"), "SYNTAX");
+	CHECK_STR(number("une centaine de millions"), "100000000");
+	/* digits with scale words */
+	CHECK_STR(number("3 millions 200 000"), "3200000");
+	CHECK_STR(number("3 millions 200"), "SYNTAX");
+	CHECK_STR(number("trente 3"), "SYNTAX");
+}
+
+/* Issue #12, family 1: codes and dollar symbols glued to the number. */
+UNIT_TEST(amounts_glued_codes)
+{
+	CHECK_STR(quantities("EUR12,50 ; 12,50EUR ; USD1.5 ; CHF100", FRN_WANT_AMOUNTS, NULL),
+			  "EUR12,50|12.5|EUR|-\n12,50EUR|12.5|EUR|-\nUSD1.5|1.5|USD|-\nCHF100|100|CHF|-");
+	CHECK_STR(quantities("US$12, 12$US, C$ 5, A$10, HK$3", FRN_WANT_AMOUNTS, NULL),
+			  "US$12|12|USD|-\n12$US|12|USD|-\nC$ 5|5|CAD|-\nA$10|10|AUD|-\nHK$3|3|HKD|-");
+	/* glued to an integer, only the most traded currencies: a conference, a model */
+	CHECK_STR(quantities("la COP21 et la ALL4 ; ALL4,5", FRN_WANT_AMOUNTS, NULL),
+			  "ALL4,5|4.5|ALL|-");
+}
+
+/* Issue #12, family 2: a sub-unit after a code, a symbol or a name, or alone with "d’euro". */
+UNIT_TEST(amounts_subunits)
+{
+	CHECK_STR(quantities("4 USD et 75 centimes, 8 USD 40 cents, 3 € 50.", FRN_WANT_AMOUNTS, NULL),
+			  "4 USD et 75 centimes|4.75|USD|-\n8 USD 40 cents|8.4|USD|-\n3 € 50|3.5|EUR|-");
+	CHECK_STR(quantities("3 euros 50 ; 10 livres 20 pence", FRN_WANT_AMOUNTS, NULL),
+			  "3 euros 50|3.5|EUR|-\n10 livres 20 pence|10.2|GBP|-");
+	CHECK_STR(quantities("23 centimes d’euro et 12 cents de dollar canadien", FRN_WANT_AMOUNTS, NULL),
+			  "23 centimes d’euro|0.23|EUR|-\n12 cents de dollar canadien|0.12|CAD|-");
+	CHECK_STR(quantities("6,65 milliards de pesewas, 20 cedis", FRN_WANT_AMOUNTS, NULL),
+			  "6,65 milliards de pesewas|66500000|GHS|-\n20 cedis|20|GHS|-");
+	/* not sub-units: a count after the amount, a percentage */
+	CHECK_STR(quantities("3 € 50 fois ; 3 € 20 %", FRN_WANT_AMOUNTS, NULL), "3 €|3|EUR|-\n3 €|3|EUR|-");
+}
+
+/* Issue #12, family 3: English and informal names; ambiguous ones read on request. */
+UNIT_TEST(amounts_names_and_readings)
+{
+	CHECK_STR(quantities("50 pounds, 10 US dollars, 10 dollars US, 5 livres sterling", FRN_WANT_AMOUNTS, NULL),
+			  "50 pounds|50|GBP|-\n10 US dollars|10|USD|-\n10 dollars US|10|USD|-\n5 livres sterling|5|GBP|-");
+	CHECK_STR(quantities("3 milliards de billets verts, 100 yuans, 100 roubles", FRN_WANT_AMOUNTS, NULL),
+			  "3 milliards de billets verts|3000000000|USD|-\n100 yuans|100|CNY|-\n100 roubles|100|RUB|-");
+	/* no ISO code: bitcoins are not reported; slang and ambiguous names wait for a reading */
+	CHECK_STR(quantities("2 bitcoins, 20 balles, 12 livres, 528 millions de francs", FRN_WANT_AMOUNTS, NULL), "");
+	CHECK_STR(quantities("2 bitcoins, 20 balles, 12 livres, 528 millions de francs", FRN_WANT_AMOUNTS,
+						 readings(NULL, "balles=EUR, livre=GBP franc=CHF")),
+			  "20 balles|20|EUR|-\n12 livres|12|GBP|-\n528 millions de francs|528000000|CHF|-");
+	CHECK_STR(quantities("20 francs suisses", FRN_WANT_AMOUNTS, readings(NULL, "franc=XOF")),
+			  "20 francs suisses|20|CHF|-");
+	{
+		const char *list = "franc=CHF, livre=FRF";
+		frn_readings r;
+		const char *bad;
+		size_t		badlen;
+
+		memset(&r, 0, sizeof r);
+		CHECK(!frn_readings_parse(list, strlen(list), &r, &bad, &badlen));
+		CHECK_INT(bad - list, 11);
+		CHECK_INT(badlen, 9);
+	}
+}
+
+/* Issue #12, family 4: qualifiers in all their forms, and ranges. */
+UNIT_TEST(amounts_qualifiers_and_ranges)
+{
+	static const struct
+	{
+		const char *before;
+		const char *qual;
+	}			forms[] = {
+		{"plus que", "over"}, {"plus de", "over"}, {"au-delà de", "over"}, {"au-dessus de", "over"},
+		{"moins que", "under"}, {"moins de", "under"}, {"en dessous de", "under"},
+		{"en-dessous de", "under"}, {"au-dessous de", "under"}, {"pas plus de", "upto"},
+		{"au maximum", "upto"}, {"au plus", "upto"}, {"jusqu’à", "upto"}, {"au moins", "over"},
+		{"au minimum", "over"}, {"pas moins de", "over"}, {"au bas mot", "over"},
+		{"près de", "about"}, {"environ", "about"}, {"quelque", "about"},
+		{"aux alentours de", "about"}, {"de l’ordre de", "about"}, {"autour de", "about"},
+		{"un peu plus de", "over"}, {"un peu moins de", "under"}, {"plus ou moins", "about"},
+		{"quasi", "about"}, {"quasiment", "about"}, {"presque", "about"}, {"à peine", "under"},
+	};
+
+	for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+	{
+		char		text[128],
+					want[128];
+
+		snprintf(text, sizeof text, "Le coût atteint %s 5 euros.", forms[k].before);
+		snprintf(want, sizeof want, "5 euros|5|EUR|%s", forms[k].qual);
+		CHECK_STR(quantities(text, FRN_WANT_AMOUNTS, NULL), want);
+		snprintf(text, sizeof text, "Le taux atteint %s 5 %%.", forms[k].before);
+		snprintf(want, sizeof want, "5 %%|5|percent|%s", forms[k].qual);
+		CHECK_STR(quantities(text, FRN_WANT_PERCENTS, NULL), want);
+	}
+	CHECK_STR(quantities("5 euros au bas mot", FRN_WANT_AMOUNTS, NULL), "5 euros|5|EUR|over");
+	/* "ne … plus que" is "only"; "plus que les 9 milliards" compares with that sum */
+	CHECK_STR(quantities("Elle ne gagne plus que 5.000 euros ; plus que les 9 milliards d’euros",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "5.000 euros|5000|EUR|-\n9 milliards d’euros|9000000000|EUR|-");
+	CHECK_STR(quantities("entre 3 et 4 milliards d’euros", FRN_WANT_AMOUNTS, NULL),
+			  "3|3000000000|EUR|from\n4 milliards d’euros|4000000000|EUR|to");
+	CHECK_STR(quantities("de 3 à 4 milliards d’euros", FRN_WANT_AMOUNTS, NULL),
+			  "3|3000000000|EUR|from\n4 milliards d’euros|4000000000|EUR|to");
+	CHECK_STR(quantities("3 à 4 milliards d’euros", FRN_WANT_AMOUNTS, NULL),
+			  "3|3000000000|EUR|from\n4 milliards d’euros|4000000000|EUR|to");
+	CHECK_STR(quantities("3-4 milliards d’euros", FRN_WANT_AMOUNTS, NULL),
+			  "3|3000000000|EUR|from\n4 milliards d’euros|4000000000|EUR|to");
+	CHECK_STR(quantities("3 ou 4 millions d’euros", FRN_WANT_AMOUNTS, NULL),
+			  "3|3000000|EUR|from\n4 millions d’euros|4000000|EUR|to");
+	CHECK_STR(quantities("plus de 50 %, entre 2 et 3 %, de 2 à 3 points de pourcentage", FRN_WANT_PERCENTS, NULL),
+			  "50 %|50|percent|over\n2|2|percent|from\n3 %|3|percent|to\n2|2|points|from\n"
+			  "3 points de pourcentage|3|points|to");
+	/* collective numbers are approximate; signs */
+	CHECK_STR(quantities("une dizaine de millions d’euros, des milliers d’euros, un millier de dollars",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "une dizaine de millions d’euros|10000000|EUR|about\ndes milliers d’euros|1000|EUR|about\n"
+			  "un millier de dollars|1000|USD|about");
+	CHECK_STR(quantities("3 millions 200 000 euros ; un solde de moins 1200000 euros ; au moins 3 €",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "3 millions 200 000 euros|3200000|EUR|-\nmoins 1200000 euros|-1200000|EUR|-\n3 €|3|EUR|over");
+	CHECK_STR(quantities("les deux tiers d’un milliard d’euros", FRN_WANT_AMOUNTS, NULL),
+			  "un milliard d’euros|1000000000|EUR|-");
+}
+
+/* Offsets of the new forms are in code points, 0-based in the core. */
+UNIT_TEST(new_forms_offsets)
+{
+	const char *text = "Été : près de 3 € 50, puis à peine 23 centimes d’euro.";
+	frn_quantities q = {NULL, 0, 0};
+
+	frn_extract_quantities(text, strlen(text), FRN_WANT_AMOUNTS, NULL, &q);
+	CHECK_INT(q.n, 2);
+	if (q.n == 2)
+	{
+		CHECK_INT(q.q[0].char_start, 14);
+		CHECK_INT(q.q[0].char_len, 6);
+		CHECK_INT(q.q[0].qualifier, FRN_Q_ABOUT);
+		CHECK_INT(q.q[1].char_start, 35);
+		CHECK_INT(q.q[1].char_len, 18);
+		CHECK_INT(q.q[1].qualifier, FRN_Q_UNDER);
+	}
+	frn_free(q.q);
 }
 
 /* Random bytes and fragments: spans in range, ordered, non-overlapping. */
@@ -345,7 +548,7 @@ quantities_but_filler(const char *s, size_t len)
 	frn_quantities q = {NULL, 0, 0};
 	size_t		n = 0;
 
-	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, "USD", &q);
+	frn_extract_quantities(s, len, FRN_WANT_AMOUNTS | FRN_WANT_PERCENTS, NULL, &q);
 	out[0] = '\0';
 	for (size_t i = 0; i < q.n && n < sizeof out - 100; i++)
 	{
@@ -419,6 +622,12 @@ main(void)
 	UNIT_RUN(amounts);
 	UNIT_RUN(percents);
 	UNIT_RUN(type_input);
+	UNIT_RUN(numbers_signs_fractions_collectives);
+	UNIT_RUN(amounts_glued_codes);
+	UNIT_RUN(amounts_subunits);
+	UNIT_RUN(amounts_names_and_readings);
+	UNIT_RUN(amounts_qualifiers_and_ranges);
+	UNIT_RUN(new_forms_offsets);
 	UNIT_RUN(invariants_on_noise);
 	UNIT_RUN(unit_anchors_at_every_offset);
 	UNIT_RUN(quantities_across_chunk_cuts);
