@@ -11,7 +11,8 @@
 # interleaved rounds.
 # Reports MB/s (UTF-8 bytes of body per second), the ratio to to_tsvector,
 # the backend's peak RSS (VmHWM) and its memory contexts after the runs,
-# and the core alone through the CLI (build/frnews --entities).
+# and the core alone through the CLI (build/frnews --entities --jsonl-input:
+# each article one document, as in the table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/pgenv.sh
@@ -31,7 +32,7 @@ trap cleanup EXIT
 frn_build_install
 frn_cluster_start
 
-# articles as COPY text rows, and the bodies one per line for the CLI
+# articles as COPY text rows, and as JSON lines for the CLI
 # (zcat may die of SIGPIPE when FRN_BENCH_ROWS stops the reader early)
 { zcat "$CORPUS"/orangesum_fr.part*.jsonl.gz || true; } | python3 -c '
 import json, sys
@@ -40,10 +41,10 @@ with open(sys.argv[2], "w") as copy, open(sys.argv[3], "w") as lines:
     for l in sys.stdin:
         r = json.loads(l); b = r["body"]
         copy.write("%d\t%s\n" % (n + 1, b.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")))
-        lines.write(b.replace("\n", " ").replace("\r", " ") + "\n")
+        lines.write(json.dumps({"id": n + 1, "text": b}) + "\n")
         n += 1
         if rows and n >= rows: break
-' "$ROWS" "$WORK/articles.copy" "$WORK/bodies.txt"
+' "$ROWS" "$WORK/articles.copy" "$WORK/bodies.jsonl"
 chmod 644 "$WORK"/*
 
 psql -X -q -v ON_ERROR_STOP=1 <<SQL
@@ -98,8 +99,8 @@ SQL
 echo "backend peak RSS (VmHWM) after fr_entities over the table: $hwm"
 
 # the core alone (no PostgreSQL): the CLI over the same bodies
-mb=$(python3 -c 'import os,sys; print(os.path.getsize(sys.argv[1]) / 1e6)' "$WORK/bodies.txt")
+mb=$(psql -X -q -At -c 'SELECT sum(octet_length(body)) / 1e6 FROM articles')
 t0=$(date +%s.%N)
-build/frnews --entities "$WORK/bodies.txt" >/dev/null
+build/frnews --entities --jsonl-input "$WORK/bodies.jsonl" >/dev/null
 t1=$(date +%s.%N)
 python3 -c 'import sys; mb, s = float(sys.argv[1]), float(sys.argv[3]) - float(sys.argv[2]); print("core (CLI --entities, JSON out): %.2f s %.1f MB/s" % (s, mb / s))' "$mb" "$t0" "$t1"

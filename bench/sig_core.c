@@ -3,11 +3,13 @@
  *
  *   build/bench/sig-core --dump [SLOTS] FILE  one line per text: its slots in hex
  *   build/bench/sig-core --time FILE          CPU seconds of one pass
+ *   build/bench/sig-core --entities FILE      the same for frn_entities_find
  *
  * FILE holds the texts separated by NUL bytes (bench/sig_core.sh writes the
  * corpus bodies so).  --dump is how a speed-up is checked to keep every
  * signature bit-identical (cmp the dumps of two builds); --time and
- * valgrind --tool=callgrind measure the core's share of fr_signature().
+ * valgrind --tool=callgrind measure the core's share of fr_signature(),
+ * --entities that of fr_entities_builtin().
  * One pass per process, as in a fresh server connection: the word and stem
  * caches start empty.
  * Built and run by bench/sig_core.sh.
@@ -18,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "frn_entities.h"
 #include "frn_signature.h"
 
 static char *
@@ -67,15 +70,20 @@ main(int argc, char **argv)
 	size_t		len,
 				ntexts = 0,
 				nfeatures = 0;
-	bool		dump;
+	bool		dump,
+				entities;
+	frn_entities ents;
 	double		t0;
 
-	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0))
+	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0 &&
+					 strcmp(argv[1], "--entities") != 0))
 	{
-		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE\n", argv[0]);
+		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE | --entities FILE\n", argv[0]);
 		return 2;
 	}
 	dump = strcmp(argv[1], "--dump") == 0;
+	entities = strcmp(argv[1], "--entities") == 0;
+	frn_entities_init(&ents);
 	if (dump && argc > 3)
 		nslots = atoi(argv[2]);
 	if (!frn_sig_valid_nslots(nslots))
@@ -93,7 +101,13 @@ main(int argc, char **argv)
 	{
 		size_t		n = strlen(data + start);
 
-		nfeatures += frn_sig_compute(data + start, n, nslots, slots);
+		if (entities)
+		{
+			frn_entities_find(data + start, n, NULL, &ents);
+			nfeatures += ents.n;
+		}
+		else
+			nfeatures += frn_sig_compute(data + start, n, nslots, slots);
 		ntexts++;
 		if (dump)
 		{
@@ -104,8 +118,9 @@ main(int argc, char **argv)
 		start += n + 1;
 	}
 	if (!dump)
-		printf("%.3f s CPU, %zu texts, %zu bytes, %zu features\n",
-			   cpu_seconds() - t0, ntexts, len, nfeatures);
+		printf("%.3f s CPU, %zu texts, %zu bytes, %zu %s\n",
+			   cpu_seconds() - t0, ntexts, len, nfeatures, entities ? "names" : "features");
+	frn_entities_free(&ents);
 	free(data);
 	return 0;
 }

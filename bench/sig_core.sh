@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# bench/sig_core.sh — the core of fr_signature() alone, over the corpus bodies.
+# bench/sig_core.sh — the core of fr_signature() (and of the entity tagger)
+# alone, over the corpus bodies.
 #
 #   bash bench/sig_core.sh dump OUT [N]   signatures of the first N bodies (all
 #                                         by default), one hex line each, at 16,
@@ -7,6 +8,8 @@
 #                                         as one text (chunked), to OUT
 #   bash bench/sig_core.sh time [N] [RUNS]  CPU seconds of RUNS processes (5),
 #                                         each one pass over N bodies, and the best
+#   bash bench/sig_core.sh entities [N] [RUNS]  the same for frn_entities_find
+#                                         (fr_entities_builtin without PostgreSQL)
 #   bash bench/sig_core.sh callgrind [N]  instruction count (Ir) over N bodies
 #
 # Signatures are stored by users, so a change to the signature code must
@@ -57,16 +60,16 @@ case "${1:-}" in
 		tr '\0' '\n' <"$f" >"$f.whole"
 		build/bench/sig-core --dump 128 "$f.whole" >>"$2"
 		rm -f "$f.whole" ;;
-	time)
+	time | entities)
 		f=$(texts "${2:-0}")
 		for ((i = 0; i < ${3:-5}; i++)); do
-			build/bench/sig-core --time "$f"
+			build/bench/sig-core --"$1" "$f"
 		done | sort -n | awk 'NR == 1 { best = $1 } { print } END { print "best:", best, "s CPU" }' ;;
 	callgrind)
 		valgrind --tool=callgrind --callgrind-out-file="$FRN_BENCH_OUT/callgrind.out" \
 			build/bench/sig-core --time "$(texts "${2:-2000}")" 2>&1 | grep -E "Collected|CPU"
 		;;
 	*)
-		sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2 ;;
 esac

@@ -7,8 +7,19 @@
 uint16_t
 frn_gaz_lookup(const char *key, size_t len)
 {
+	return frn_gaz_lookup_hash(frn_gaz_hash(key, len));
+}
+
+void
+frn_gaz_prefetch(uint64_t h)
+{
+	__builtin_prefetch(&frn_gaz_slots[(uint32_t) h & (FRN_GAZ_NSLOTS - 1)]);
+}
+
+uint16_t
+frn_gaz_lookup_hash(uint64_t h)
+{
 	const uint32_t mask = FRN_GAZ_NSLOTS - 1;
-	uint64_t	h = frn_gaz_hash(key, len);
 	uint64_t	want = frn_gaz_slot(h, 0);
 
 	for (uint32_t i = (uint32_t) h & mask;; i = (i + 1) & mask)
@@ -23,9 +34,9 @@ frn_gaz_lookup(const char *key, size_t len)
 }
 
 bool
-frn_gaz_may_head(const char *key, size_t len)
+frn_gaz_may_head(uint64_t h)
 {
-	uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(key, len));
+	uint32_t	b = frn_gaz_filter_bit(h);
 
 	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
 }

@@ -107,8 +107,16 @@ frn_gaz_slot(uint64_t h, uint16_t bits)
 /* Bits of a folded key (0 when absent). */
 uint16_t	frn_gaz_lookup(const char *key, size_t len);
 
-/* False when the folded key has none of FRN_GAZ_HEAD_BITS (true may be wrong). */
-bool		frn_gaz_may_head(const char *key, size_t len);
+/* The same by the key's frn_gaz_hash. */
+uint16_t	frn_gaz_lookup_hash(uint64_t h);
+
+/* Ask the memory for the slot of a key's hash ahead of frn_gaz_lookup_hash
+ * (the table is megabytes: a lookup is a cache miss). */
+void		frn_gaz_prefetch(uint64_t h);
+
+/* False when the folded key of frn_gaz_hash h has none of FRN_GAZ_HEAD_BITS
+ * (true may be wrong). */
+bool		frn_gaz_may_head(uint64_t h);
 
 /* Number of keys, for fr_version()-style reporting and tests. */
 size_t		frn_gaz_size(void);

@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "frn_bits.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
@@ -51,8 +52,7 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_spans_free(&d->sents);
 	frn_buf_free(&d->fold);
 	frn_buf_free(&d->key);
-	frn_free(d->fold_off);
-	frn_free(d->fold_len);
+	frn_free(d->fold_end);
 	frn_free(d->h_word);
 	frn_free(d->h_shape);
 	frn_free(d->h_suffix);
@@ -73,8 +73,7 @@ reserve(frn_ner_doc *d, size_t n)
 		return;
 	d->cap = n < 64 ? 64 : n;
 #define GROW(f) d->f = frn_realloc(d->f, d->cap * sizeof(*d->f))
-	GROW(fold_off);
-	GROW(fold_len);
+	GROW(fold_end);
 	GROW(h_word);
 	GROW(h_shape);
 	GROW(h_suffix);
@@ -148,31 +147,32 @@ is_opening(const char *s, size_t n)
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
 
 
-static void
-fold(frn_ner_doc *d, size_t i)
+static inline size_t
+fold_start(const frn_ner_doc *d, size_t i)
 {
-	const frn_token *t = &d->toks.tok[i];
-
-	if (d->xflags[i] & FRN_NX_FOLDED)
-		return;
-	d->fold_off[i] = (uint32_t) d->fold.len;
-	d->fold_len[i] = (uint32_t) frn_fold(d->s + t->byte_start, t->byte_len, &d->fold);
-	d->h_word[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], d->fold_len[i], 3);
-	d->xflags[i] |= FRN_NX_FOLDED;
+	return i > 0 ? d->fold_end[i - 1] : 0;
 }
 
 const char *
 frn_ner_fold(frn_ner_doc *d, size_t i, size_t *len)
 {
-	fold(d, i);
-	*len = d->fold_len[i];
-	return d->fold.data + d->fold_off[i];
+	size_t		a = fold_start(d, i);
+
+	*len = d->fold_end[i] - a;
+	return d->fold.data + a;
 }
 
 static inline uint32_t
 word(frn_ner_doc *d, size_t i)
 {
-	fold(d, i);
+	if (!(d->xflags[i] & FRN_NX_HASHED))
+	{
+		size_t		len;
+		const char *f = frn_ner_fold(d, i, &len);
+
+		d->h_word[i] = frn_hash_bytes(f, len, 3);
+		d->xflags[i] |= FRN_NX_HASHED;
+	}
 	return d->h_word[i];
 }
 
@@ -196,24 +196,29 @@ frn_ner_key_add(frn_ner_doc *d, size_t j)
 	frn_buf_append(&d->key, f, len);
 }
 
+/* Is token i looked up in the gazetteer?  (else its bits are 0) */
+static inline bool
+has_gaz(const frn_ner_doc *d, size_t i)
+{
+	uint8_t		k = d->toks.tok[i].kind;
+
+	return k == FRN_TOK_WORD || k == FRN_TOK_ELISION || k == FRN_TOK_SYMBOL;
+}
+
+static inline uint64_t
+gaz_hash(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return frn_gaz_hash(f, len);
+}
+
 uint16_t
 frn_ner_gaz(frn_ner_doc *d, size_t i)
 {
 	if (d->gaz[i] == GAZ_UNKNOWN)
-	{
-		const frn_token *t = &d->toks.tok[i];
-
-		size_t		len;
-		const char *f;
-
-		if (t->kind == FRN_TOK_WORD || t->kind == FRN_TOK_ELISION || t->kind == FRN_TOK_SYMBOL)
-		{
-			f = frn_ner_fold(d, i, &len);
-			d->gaz[i] = frn_gaz_lookup(f, len);
-		}
-		else
-			d->gaz[i] = 0;
-	}
+		d->gaz[i] = has_gaz(d, i) ? frn_gaz_lookup_hash(gaz_hash(d, i)) : 0;
 	return d->gaz[i];
 }
 
@@ -228,16 +233,15 @@ shape(frn_ner_doc *d, size_t i)
 
 	if (d->xflags[i] & FRN_NX_SHAPED)
 		return;
-	fold(d, i);
-	end = suf = d->fold_off[i] + d->fold_len[i];
+	end = suf = d->fold_end[i];
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	for (int k = 0; k < 3 && suf > d->fold_off[i]; k++)
+	for (int k = 0; k < 3 && suf > fold_start(d, i); k++)
 		frn_utf8_prev(d->fold.data, &suf);
 	d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, end - suf, 5);
-	pre = d->fold_off[i];
+	pre = fold_start(d, i);
 	for (int k = 0; k < 3 && pre < end; k++)
 		frn_utf8_next(d->fold.data, end, &pre);
-	d->h_prefix[i] = frn_hash_bytes(d->fold.data + d->fold_off[i], pre - d->fold_off[i], 13);
+	d->h_prefix[i] = frn_hash_bytes(d->fold.data + fold_start(d, i), pre - fold_start(d, i), 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
 
@@ -270,13 +274,47 @@ scan_multi(frn_ner_doc *d, size_t i)
 	}
 }
 
-static bool
-may_head(frn_ner_doc *d, size_t i)
-{
-	size_t		len;
-	const char *f = frn_ner_fold(d, i, &len);
+/*
+ * Gazetteer bits of the tokens that the tagger reads: the tokens that may
+ * begin a name, with one token before and two after them (the features of a
+ * token read its neighbours, and the word after a possible name is scored
+ * too).  The table is too large for the caches, so the slot of each key is
+ * asked for GAZ_AHEAD keys before it is read.  Other tokens are looked up
+ * on use (frn_ner_gaz).
+ */
+#define GAZ_AHEAD 16
 
-	return frn_gaz_may_head(f, len);
+static void
+look_up_near_names(frn_ner_doc *d)
+{
+	size_t		ring[GAZ_AHEAD];
+	uint64_t	hash[GAZ_AHEAD];
+	size_t		queued = 0,
+				next = 0,		/* tokens before next are queued or skipped */
+				n = d->toks.n;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
+		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN))
+			continue;
+		for (size_t k = i > next + 1 ? i - 1 : next; k < n && k <= i + 2; k++, next = k)
+		{
+			size_t		slot = queued % GAZ_AHEAD;
+
+			if (!has_gaz(d, k) || d->gaz[k] != GAZ_UNKNOWN)
+				continue;
+			if (queued >= GAZ_AHEAD)
+				d->gaz[ring[slot]] = frn_gaz_lookup_hash(hash[slot]);
+			ring[slot] = k;
+			hash[slot] = gaz_hash(d, k);
+			frn_gaz_prefetch(hash[slot]);
+			queued++;
+		}
+	}
+	for (size_t q = queued > GAZ_AHEAD ? queued - GAZ_AHEAD : 0; q < queued; q++)
+		d->gaz[ring[q % GAZ_AHEAD]] = frn_gaz_lookup_hash(hash[q % GAZ_AHEAD]);
 }
 
 void
@@ -294,6 +332,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	frn_sentences(s, len, &d->toks, &d->sents);
 	n = d->toks.n;
 	reserve(d, n);
+	frn_fold_tokens(s, d->toks.tok, n, &d->fold, d->fold_end);
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
@@ -310,7 +349,12 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			if (t->flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS))
 				x |= FRN_NX_CANDIDATE;
 			else
+			{
 				x |= FRN_NX_LOWER;
+				/* perhaps a head: confirmed or cleared once looked up */
+				if (frn_gaz_may_head(gaz_hash(d, i)))
+					x |= FRN_NX_HEAD;
+			}
 			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
 				x |= FRN_NX_INITIAL;
 		}
@@ -319,13 +363,14 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			x |= FRN_NX_AFTER_OPEN;
 		d->xflags[i] = x;
 	}
+	look_up_near_names(d);
 	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
 	{
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if ((d->xflags[i] & FRN_NX_LOWER) && may_head(d, i) && (frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
-			d->xflags[i] |= FRN_NX_HEAD;
+		if ((d->xflags[i] & FRN_NX_HEAD) && !(frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
+			d->xflags[i] &= ~FRN_NX_HEAD;
 		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
 	}
@@ -465,6 +510,34 @@ frn_ner_has_model(void)
 }
 
 /*
+ * The decoder computes the features of a token that will probably be
+ * scored (it may begin a name, or follows one that may) AHEAD tokens before
+ * it reaches it, and asks for their weights then: the model is megabytes,
+ * so most weight rows are cache misses, and this way they arrive while the
+ * tokens in between are decoded.  A token scored without them (a long name)
+ * gets its features on the spot: the scores are the same either way.
+ */
+#define AHEAD 8
+
+typedef struct prepared
+{
+	size_t		tok;			/* the token whose features these are, or SIZE_MAX */
+	size_t		nf;
+	uint32_t	feat[FRN_NER_MAX_FEATURES];
+} prepared;
+
+static void
+prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
+{
+	pr->tok = SIZE_MAX;
+	if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
+		(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN)))
+		return;
+	pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
+	pr->tok = i;
+}
+
+/*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
  * class and of the scores of its class after the previous one.  Path scores
@@ -475,9 +548,11 @@ frn_ner_has_model(void)
  * again.  Memory: one back pointer per token and class.
  */
 void
-frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam)
+frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
-	uint32_t	feat[FRN_NER_MAX_FEATURES];
+	prepared	ahead[AHEAD];
+	uint32_t	pfeat[FRN_NER_NCLASS][FRN_NER_PREV_FEATURES];
+	size_t		npfeat[FRN_NER_NCLASS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS],
@@ -488,31 +563,49 @@ frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam)
 	int			c;
 
 	delta[FRN_NER_O] = 0;
+	for (size_t i = 0; i + 1 < AHEAD && i < n; i++)
+		prepare(d, sc, i, &ahead[i]);
 	for (size_t i = 0; i < n; i++)
 	{
 		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
+		prepared   *pr = &ahead[i % AHEAD];
+		unsigned	scored = 0;
 		float		top = 0;
 		bool		have_top = false;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
+		if (i + AHEAD - 1 < n)
+			prepare(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
 		/* the fast path: every path is outside a name and stays there */
 		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
 		{
 			bp[FRN_NER_O] = FRN_NER_O;
 			continue;
 		}
-		score(arg, feat, frn_ner_features(d, i, feat), stat);
+		if (pr->tok != i)
+		{
+			pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
+			pr->tok = i;
+		}
+		/* the features after each previous class, asked for together */
+		for (int p = 0; p < FRN_NER_NCLASS; p++)
+			if ((alive & (1u << p)) && frn_ner_scored(d, i, p))
+			{
+				npfeat[p] = sc->prepare(sc->arg, pfeat[p], frn_ner_prev_features(d, i, p, pfeat[p]));
+				scored |= 1u << p;
+			}
+		sc->score(sc->arg, pr->feat, pr->nf, stat);
 		now = 0;
 		for (int p = 0; p < FRN_NER_NCLASS; p++)
 		{
 			if (!(alive & (1u << p)))
 				continue;
-			if (!frn_ner_scored(d, i, p))
+			if (!(scored & (1u << p)))
 				memset(dyn, 0, sizeof(dyn));
 			else
 			{
-				score(arg, feat, frn_ner_prev_features(d, i, p, feat), dyn);
+				sc->score(sc->arg, pfeat[p], npfeat[p], dyn);
 				for (c = 0; c < FRN_NER_NCLASS; c++)
 					dyn[c] += stat[c];
 			}
@@ -553,23 +646,43 @@ frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam)
 	}
 }
 
+/*
+ * The built-in model keeps only its rows with a non-zero weight (about half
+ * of the buckets, gen_ner_model.c): a feature becomes the index of its row,
+ * and a feature without one is dropped.
+ */
+static size_t
+model_prepare(void *arg, uint32_t *feat, size_t nf)
+{
+	size_t		n = 0;
+
+	(void) arg;
+	for (size_t k = 0; k < nf; k++)
+	{
+		uint32_t	b = feat[k] & (FRN_NER_NBUCKETS - 1);
+		uint64_t	bits = frn_ner_present[b / 64];
+
+		if (!((bits >> (b % 64)) & 1))
+			continue;
+		/* the rows present before b's among its 64, and the 64s before */
+		feat[n] = frn_ner_rank[b / 64] + frn_popcount64(bits & ~(~UINT64_C(0) << (b % 64)));
+		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[n] * FRN_NER_NCLASSES);
+		n++;
+	}
+	return n;
+}
+
 /* Scores of the classes with the built-in model: sums of int16 weights. */
 static void
-model_score(void *arg, uint32_t *feat, size_t nf, float *out)
+model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 {
 	int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
 
 	(void) arg;
-	/* the weight rows are scattered: ask for all of them first */
-	for (size_t k = 0; k < nf; k++)
-	{
-		feat[k] = (feat[k] & (FRN_NER_NBUCKETS - 1)) * FRN_NER_NCLASSES;
-		__builtin_prefetch(frn_ner_blob.w + feat[k]);
-	}
 	/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
 	for (size_t k = 0; k < nf; k++)
 	{
-		const int16_t *w = frn_ner_blob.w + feat[k];
+		const int16_t *w = frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES;
 
 		s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
 		s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
@@ -677,6 +790,8 @@ vote_types(frn_ner_doc *d)
 void
 frn_ner_tag(frn_ner_doc *d)
 {
+	static const frn_ner_scorer model = {model_prepare, model_score, NULL};
+
 	if (FRN_NER_NBUCKETS == 0)
 	{
 		memset(d->cls, FRN_NER_O, d->toks.n);
@@ -687,6 +802,6 @@ frn_ner_tag(frn_ner_doc *d)
 	 * in practice (measured on the dev sets: same scores), and dropping it
 	 * keeps most words after a capitalised one on the fast path.
 	 */
-	frn_ner_viterbi(d, model_score, NULL, 2.0f * FRN_NER_WMAX);
+	frn_ner_viterbi(d, &model, 2.0f * FRN_NER_WMAX);
 	vote_types(d);
 }

@@ -12,8 +12,10 @@
  * lower-case head words of the gazetteer such as "ministère" or "rue") and do
  * not follow a name are classed O without scoring: most tokens of a text cost
  * nothing.
- * For the same reason the costlier facts about a token (shape, suffix,
- * gazetteer bits) are computed on first use (frn_ner_gaz, frn_ner_shape).
+ * For the same reason the costlier facts about a token (shape, suffix, word
+ * hash) are computed on first use.  Every token is folded at once (the
+ * batch fold), and the gazetteer bits of the tokens around possible names
+ * are looked up in one pass that asks for the table's slots ahead of use.
  */
 #ifndef FRN_NER_H
 #define FRN_NER_H
@@ -52,7 +54,7 @@ enum
 #define FRN_NX_LOWER		0x08	/* a word with no upper-case letter */
 #define FRN_NX_DICT			0x10	/* in a name from the user dictionary (set by frn_entities.c) */
 #define FRN_NX_SHAPED		0x20	/* h_shape, h_suffix and h_prefix are computed */
-#define FRN_NX_FOLDED		0x40	/* fold_off, fold_len and h_word are computed */
+#define FRN_NX_HASHED		0x40	/* h_word is computed */
 #define FRN_NX_HEAD			0x80	/* a lower-case word that may head a name: "ministère"
 									 * (de l'Intérieur), "rue" (de Rivoli), "loi" (Evin) */
 #define FRN_NX_MAY_BEGIN	(FRN_NX_CANDIDATE | FRN_NX_HEAD)
@@ -63,11 +65,10 @@ typedef struct frn_ner_doc
 	size_t		len;
 	frn_tokens	toks;
 	frn_spans	sents;
-	/* folded tokens, computed on first use (frn_ner_fold): token i is
-	 * fold.data[fold_off[i] .. fold_off[i] + fold_len[i]) */
+	/* folded tokens (frn_ner_fold): token i is fold.data[fold_end[i - 1]
+	 * .. fold_end[i]), token 0 from 0 */
 	frn_buf		fold;
-	uint32_t   *fold_off;
-	uint32_t   *fold_len;
+	size_t	   *fold_end;
 	frn_buf		key;			/* scratch: a key of several tokens (frn_ner_key_*) */
 	uint32_t   *h_word;			/* hash of the folded token: frn_ner_word */
 	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */
@@ -91,7 +92,7 @@ void		frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len);
 /* May token i have class c after class prev? (BIO well-formedness, candidates) */
 bool		frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c);
 
-/* Folded form of token i (valid until the next fold of another token). */
+/* Folded form of token i. */
 const char *frn_ner_fold(frn_ner_doc *d, size_t i, size_t *len);
 
 /* Build in d->key the key of tokens i..j: start with i, add j = i+1, ... */
@@ -111,12 +112,23 @@ size_t		frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *feat
 /* Is token i scored after class prev?  (else it is O, at no cost) */
 bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);
 
-/* Class scores out[FRN_NER_NCLASS] of the features feat[0..nf) (may reuse feat). */
-typedef void (*frn_ner_scorer) (void *arg, uint32_t *feat, size_t nf, float *out);
+/* The weights the decoder reads. */
+typedef struct frn_ner_scorer
+{
+	/*
+	 * Turn the features feat[0..nf) into what score reads, in place, and ask
+	 * the memory for their weights (score comes a few tokens later); returns
+	 * how many score reads (features without weights may be dropped).
+	 */
+	size_t		(*prepare) (void *arg, uint32_t *feat, size_t nf);
+	/* class scores out[FRN_NER_NCLASS] of prepared features */
+	void		(*score) (void *arg, const uint32_t *feat, size_t nf, float *out);
+	void	   *arg;
+} frn_ner_scorer;
 
-/* Best class sequence of the document under score (d->cls), searching only
+/* Best class sequence of the document under sc (d->cls), searching only
  * the classes whose best path is within beam of the best one. */
-void		frn_ner_viterbi(frn_ner_doc *d, frn_ner_scorer score, void *arg, float beam);
+void		frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam);
 
 /* Can a name not end with token i? (particles, elisions, punctuation) */
 bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);

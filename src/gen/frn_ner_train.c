@@ -179,14 +179,24 @@ static float *u;				/* sum of step * update, for averaging */
 static uint32_t mask;
 static double step = 1;
 
+/* Features become their buckets. */
+static size_t
+float_prepare(void *arg, uint32_t *feat, size_t nf)
+{
+	(void) arg;
+	for (size_t k = 0; k < nf; k++)
+		feat[k] &= mask;
+	return nf;
+}
+
 static void
-float_score(void *arg, uint32_t *feat, size_t nf, float *out)
+float_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 {
 	(void) arg;
 	memset(out, 0, FRN_NER_NCLASS * sizeof(float));
 	for (size_t k = 0; k < nf; k++)
 	{
-		const float *wk = w + (size_t) (feat[k] & mask) * FRN_NER_NCLASS;
+		const float *wk = w + (size_t) feat[k] * FRN_NER_NCLASS;
 
 		for (int c = 0; c < FRN_NER_NCLASS; c++)
 			out[c] += wk[c];
@@ -247,11 +257,12 @@ accept_misc(const sample *sm, uint8_t *gold)
 static size_t
 train_one(sample *sm, uint8_t *scratch)
 {
+	static const frn_ner_scorer scorer = {float_prepare, float_score, NULL};
 	frn_ner_doc *d = &sm->doc;
 	const uint8_t *gold = sm->gold;
 	size_t		wrong = 0;
 
-	frn_ner_viterbi(d, float_score, NULL, INFINITY);
+	frn_ner_viterbi(d, &scorer, INFINITY);
 	if (sm->no_misc)
 	{
 		memcpy(scratch, sm->gold, d->toks.n);

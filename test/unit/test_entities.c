@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frn_bits.h"
 #include "frn_entities.h"
 #include "frn_gazetteer.h"
 #include "frn_utf8.h"
@@ -140,6 +141,18 @@ UNIT_TEST(test_gazetteer)
 	CHECK(frn_gaz_lookup("cote d' ivoire", 14) & FRN_GAZ_COUNTRY);
 	CHECK(frn_gaz_lookup("cote", 4) & FRN_GAZ_PREFIX);
 	CHECK_INT(frn_gaz_lookup("zzqxw", 5), 0);
+	/* by hash, as the tagger looks its tokens up */
+	CHECK_INT(frn_gaz_lookup_hash(frn_gaz_hash("france", 6)), frn_gaz_lookup("france", 6));
+	CHECK(frn_gaz_may_head(frn_gaz_hash("ministere", 9)));
+}
+
+/* The row of a model bucket counts the bits below it (gen_ner_model.c). */
+UNIT_TEST(test_popcount)
+{
+	CHECK_INT(frn_popcount64(0), 0);
+	CHECK_INT(frn_popcount64(~UINT64_C(0)), 64);
+	CHECK_INT(frn_popcount64(UINT64_C(0x8000000000000001)), 2);
+	CHECK_INT(frn_popcount64(UINT64_C(0x00F0F0F0F0000000)), 16);
 }
 
 UNIT_TEST(test_bad_input)
@@ -257,6 +270,7 @@ main(void)
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_gazetteer);
+	UNIT_RUN(test_popcount);
 	UNIT_RUN(test_bad_input);
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
