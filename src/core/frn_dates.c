@@ -129,8 +129,8 @@ frn_moment_format(int64_t secs, char buf[24])
 				d;
 
 	frn_civil_from_days(day, &y, &m, &d);
-	snprintf(buf, 24, "%04d-%02d-%02d %02d:%02d:%02d", (y % 10000 + 10000) % 10000, m % 100, d % 100,
-			 (int) (t / 3600) % 100, (int) (t / 60 % 60), (int) (t % 60));
+	snprintf(buf, 24, "%04u-%02u-%02u %02u:%02u:%02u", (unsigned) y % 10000u, (unsigned) m % 100u,
+			 (unsigned) d % 100u, (unsigned) (t / 3600) % 100u, (unsigned) (t / 60) % 60u, (unsigned) t % 60u);
 }
 
 bool
@@ -1063,7 +1063,7 @@ holiday_at(const parser *p, size_t i, when *w)
 	size_t		e = i + 1;
 
 	/* a person ("Noël Mamère", "Toussaint Louverture") */
-	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && p->it[e].wid == 0)
+	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && !month_of(p->it[e].wid))
 		return 0;
 	switch (a)
 	{
@@ -1987,7 +1987,8 @@ qualifier_before(const parser *p, size_t i)
 	if (k > 0 && (wid(p, k - 1) == W_LE || wid(p, k - 1) == W_LA || wid(p, k - 1) == W_LES ||
 				  wid(p, k - 1) == W_EN || wid(p, k - 1) == W_L || punct(p, k - 1, '\'')))
 		k -= punct(p, k - 1, '\'') ? 2 : 1;
-	if (k > 0 && (wid(p, k - 1) == W_AU || wid(p, k - 1) == W_A) && k >= 2 && wid(p, k - 2) == W_JUSQU)
+	if (k >= 3 && (wid(p, k - 1) == W_AU || wid(p, k - 1) == W_A || wid(p, k - 1) == W_EN) &&
+		punct(p, k - 2, '\'') && wid(p, k - 3) == W_JUSQU)
 		return FRN_Q_TO;
 	if (k == 0 || k > p->n)
 		return FRN_Q_NONE;
