@@ -786,6 +786,13 @@ year_at(const parser *p, size_t i, size_t *end, int *ndig)
 	return y;
 }
 
+/* Is item i punctuation or the end (after a 2-digit year: "juillet 98,")? */
+static bool
+punct_or_end(const parser *p, size_t i)
+{
+	return i >= p->n || p->it[i].kind == IT_PUNCT;
+}
+
 /* Can a number of 4 digits after which this item comes be a year? */
 static bool
 year_follow_ok(const parser *p, size_t i)
@@ -1153,13 +1160,11 @@ day_month_at(const parser *p, size_t i, when *w)
 			size_t		g;
 
 			w->d = d, w->m = m;
-			if ((y = year_at(p, f, &g, &nd)) != 0 && (nd == 4 || (nd <= 2 && glued(p, f) == false && !is_number_word(p, f))) &&
-				year_follow_ok(p, g))
+			if ((y = year_at(p, f, &g, &nd)) != 0 && year_follow_ok(p, g) &&
+				(nd == 4 || (nd == 2 && !is_number_word(p, f) && punct_or_end(p, g))))
 			{
 				if (nd == 2)
 					y += y < 50 ? 2000 : 1900;
-				else if (nd != 4)
-					return f;
 				w->y = y;
 				return g;
 			}
@@ -1233,6 +1238,10 @@ after_day(const parser *p, size_t i, when *w)
 
 	if ((e = part_of_day_at(p, i, w)) != 0)
 		return e;
+	/* "14 octobre 8:00", "mardi 11:00": a time with its h or colon */
+	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain == FRN_G_MINUTE || wid(p, i + 1) == W_H))
+		return e;
+	w->h = -1;
 	if ((wid(p, i) == W_A || wid(p, i) == W_VERS) && (e = time_at(p, i + 1, w, false)) != 0)
 		return e;
 	if (punct(p, i, ',') && (wid(p, i + 1) == W_A) && (e = time_at(p, i + 2, w, false)) != 0)
@@ -1261,7 +1270,7 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 	if (g != e)
 		return g;
 	/* "juillet 98", "mars 2024" */
-	if (num(p, e) >= 0 && p->it[e].ndig == 2 && !punct(p, e + 1, ',') && year_follow_ok(p, e + 1) &&
+	if (num(p, e) >= 0 && p->it[e].ndig == 2 && punct_or_end(p, e + 1) &&
 		wid(p, e + 1) != W_H && wid(p, e + 1) != W_HEURES)
 	{
 		w->y = num(p, e) + (num(p, e) < 50 ? 2000 : 1900);
@@ -1438,15 +1447,18 @@ decade_at(const parser *p, size_t i, when *w)
 	size_t		k = i + (wid(p, i) == W_LES || wid(p, i) == W_DES ? 1 : 0);
 	int			y;
 
-	if (wid(p, k) != W_ANNEES || num(p, k + 1) < 0)
+	size_t		e;
+	bool		words;
+
+	if (wid(p, k) != W_ANNEES || (y = number_at(p, k + 1, &e, &words)) < 0 || y % 10 != 0)
 		return 0;
-	y = num(p, k + 1);
-	if (p->it[k + 1].ndig == 2 && y % 10 == 0)
+	/* "années 80", "années quatre-vingt" are the 1980s; "années 2000" */
+	if (y >= 10 && y <= 90)
 		y += 1900;
-	else if (!(p->it[k + 1].ndig == 4 && y % 10 == 0 && y >= 1000))
+	else if (y < 1000 || (!words && p->it[k + 1].ndig != 4))
 		return 0;
 	w->decade = y;
-	return k + 2;
+	return e;
 }
 
 /* "XIXe siècle", "19e siècle", "au XXIe siècle" */
