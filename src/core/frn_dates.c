@@ -1708,12 +1708,15 @@ part_of(range r, int g, int part)
 	}
 	else
 	{
-		int			span = g == FRN_G_YEAR ? 12 : g == FRN_G_DECADE ? 120 : 1200;
-		int			a = part == 1 ? 0 : part == 2 ? span / 3 : span - span / 3,
-					b = part == 1 ? span / 3 : part == 2 ? span - span / 3 : span;
+		/* months of a year (4/4/4), years of a decade (3/4/3) or a century (33/34/33) */
+		int			span = g == FRN_G_YEAR ? 12 : g == FRN_G_DECADE ? 10 : 100;
+		int			third = g == FRN_G_YEAR ? 4 : g == FRN_G_DECADE ? 3 : 33;
+		int			a = part == 1 ? 0 : part == 2 ? third : span - third,
+					b = part == 1 ? third : part == 2 ? span - third : span;
+		int64_t		unit = g == FRN_G_YEAR ? 1 : 12;
 		int64_t		mi = (int64_t) y * 12 + m - 1;
 
-		return (range) {month_start(mi + a) * DAY_SECS, month_start(mi + b) * DAY_SECS};
+		return (range) {month_start(mi + a * unit) * DAY_SECS, month_start(mi + b * unit) * DAY_SECS};
 	}
 }
 
