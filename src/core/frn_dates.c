@@ -397,10 +397,8 @@ lex(reader *r)
 
 			while (p < len && s[p] >= '0' && s[p] <= '9')
 			{
-				if (v < 1000000000)
-					v = v * 10 + (s[p] - '0');
-				else
-					v = -1;
+				/* past 9 digits a number is no date part: -1 */
+				v = (v >= 0 && v < 100000000) ? v * 10 + (s[p] - '0') : -1;
 				if (nd < 10)
 					nd++;
 				p++;
