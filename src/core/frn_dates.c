@@ -225,7 +225,16 @@ frn_grain_name(frn_grain g)
 	X(RAMEAUX, "rameaux") X(CENDRES, "cendres") X(GRAS, "gras") X(DEMI, "demi") \
 	X(DEMIE, "demie") X(QUART, "quart") X(MOINS, "moins") \
 	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
-	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement")
+	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
+	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
+	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
+	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
+	X(DIX, "dix") X(ONZE, "onze") X(DOUZE, "douze") X(TREIZE, "treize") \
+	X(QUATORZE, "quatorze") X(QUINZE, "quinze") X(SEIZE, "seize") X(VINGT, "vingt") \
+	X(VINGTS, "vingts") X(TRENTE, "trente") X(QUARANTE, "quarante") \
+	X(CINQUANTE, "cinquante") X(SOIXANTE, "soixante") X(SEPTANTE, "septante") \
+	X(HUITANTE, "huitante") X(OCTANTE, "octante") X(NONANTE, "nonante") X(CENT, "cent") \
+	X(MILLE, "mille")
 
 enum
 {
@@ -258,9 +267,35 @@ key_hash(const char *k, size_t n)
 	return h;
 }
 
+/*
+ * The words every expression holds at least one of near its start (with
+ * digits): a month, a weekday, a unit, a relative day, a holiday...  The
+ * scan tries the grammar only at items that have one within STRONG_AHEAD
+ * items, which skips most of a text at the cost of one table lookup.
+ */
+static const uint16_t strong_words[] = {
+	W_JANVIER, W_FEVRIER, W_MARS, W_AVRIL, W_MAI, W_JUIN, W_JUILLET, W_AOUT, W_SEPTEMBRE,
+	W_OCTOBRE, W_NOVEMBRE, W_DECEMBRE, W_JANV, W_FEV, W_FEVR, W_AVR, W_JUIL, W_SEPT, W_SEP,
+	W_OCT, W_NOV, W_DEC, W_LUNDI, W_MARDI, W_MERCREDI, W_JEUDI, W_VENDREDI, W_SAMEDI,
+	W_DIMANCHE, W_LUNDIS, W_MARDIS, W_MERCREDIS, W_JEUDIS, W_VENDREDIS, W_SAMEDIS,
+	W_DIMANCHES, W_LUN, W_MER, W_JEU, W_VEN, W_SAM, W_DIM, W_HIER, W_DEMAIN, W_AUJOURD,
+	W_VEILLE, W_LENDEMAIN, W_SURLENDEMAIN, W_SECONDE_U, W_SEC, W_MINUTE, W_MINUTES, W_MIN,
+	W_HEURE, W_HEURES, W_H, W_JOUR, W_JOURS, W_JOURNEE, W_JOURNEES, W_SEMAINE, W_SEMAINES,
+	W_MOIS, W_AN, W_ANS, W_ANNEE, W_ANNEES, W_TRIMESTRE, W_TRIMESTRES, W_SEMESTRE,
+	W_SEMESTRES, W_DECENNIE, W_DECENNIES, W_SIECLE, W_SIECLES, W_WEEK, W_WEEKEND, W_NUIT,
+	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
+	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
+	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT
+};
+static bool strong[W__COUNT];
+
+#define STRONG_AHEAD 6
+
 static void
 lex_init(void)
 {
+	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
+		strong[strong_words[k]] = true;
 	for (int id = 1; id < W__COUNT; id++)
 	{
 		uint32_t	h = key_hash(lex_keys[id], strlen(lex_keys[id])) & (LEX_SLOTS - 1);
@@ -316,8 +351,6 @@ typedef struct item
 	uint8_t		flags;
 	uint8_t		ndig;			/* NUM: digit count (capped at 10) */
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
-	int8_t		tense;			/* nearest tense mark of the sentence (see mark_tenses) */
-	uint8_t		dist;			/* mark_tenses: items since the mark before (capped) */
 } item;
 
 static bool
@@ -513,46 +546,34 @@ sentence_end(const item *x)
 	return x->kind == IT_PUNCT && (x->ch == '.' || x->ch == '!' || x->ch == '?');
 }
 
+/* How far from a date its tense is looked for (keeps the reading linear). */
+#define TENSE_WINDOW 40
+
 /*
- * For every item, the tense of the nearest tense mark of its sentence
- * (before or after; the one before wins a tie): two passes, linear.
+ * The tense of the sentence around items[i]: that of the nearest tense mark
+ * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
+ * Only the dates that need it (a bare weekday or month) ask.
  */
-static void
-mark_tenses(reader *r)
+static int
+tense_near(const reader *r, size_t i)
 {
-	int			last = 0;
-	size_t		last_at = 0;
+	bool		left = true,
+				right = true;
 
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t d = 1; d <= TENSE_WINDOW && (left || right); d++)
 	{
-		item	   *x = &r->it[i];
-		int			t = word_tense(r->s, x);
+		int			t;
 
-		if (x->flags & IF_BREAK)
-			last = 0;
-		if (t)
-			last = t, last_at = i;
-		x->tense = (int8_t) last;
-		x->dist = last ? (uint8_t) (i - last_at > 250 ? 250 : i - last_at) : 255;
-		if (sentence_end(x))
-			last = 0;
+		/* a side closes at the end of the sentence or a line break */
+		left = left && d <= i && !sentence_end(&r->it[i - d]) && !(r->it[i - d + 1].flags & IF_BREAK);
+		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) &&
+			!(r->it[i + d].flags & IF_BREAK);
+		if (left && (t = word_tense(r->s, &r->it[i - d])) != 0)
+			return t;
+		if (right && (t = word_tense(r->s, &r->it[i + d])) != 0)
+			return t;
 	}
-	last = 0;
-	last_at = 0;
-	for (size_t j = r->n; j-- > 0;)
-	{
-		item	   *x = &r->it[j];
-		int			t = word_tense(r->s, x);
-
-		if (sentence_end(x))
-			last = 0;
-		if (t)
-			last = t, last_at = j;
-		if (last && (x->tense == 0 || last_at - j < x->dist))
-			x->tense = (int8_t) last;
-		if (x->flags & IF_BREAK)
-			last = 0;
-	}
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -692,16 +713,13 @@ month_at(const parser *p, size_t i, size_t *end)
 	return m;
 }
 
-/* Is items[a..b) a run of number words (with hyphens and "et" inside)? */
+/* Is items[i] a number word ("trois", "vingt", "mille", "sept")? */
 static bool
 is_number_word(const parser *p, size_t i)
 {
-	uint16_t	id;
+	uint16_t	w = wid(p, i);
 
-	if (i >= p->n || p->it[i].kind != IT_WORD)
-		return false;
-	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
-	return id >= FRN_W_ZERO && id <= FRN_W_MILLE && id != FRN_W_CENTS;
+	return (w >= W_ZERO && w <= W_MILLE) || w == W_SEPT;
 }
 
 /*
@@ -801,10 +819,12 @@ year_follow_ok(const parser *p, size_t i)
 		return !(p->it[i].ch == '%' || p->it[i].ch == '?' || p->it[i].ch == '$');
 	if (p->it[i].kind == IT_NUM)
 		return false;
-	/* a count of things: "2019 personnes", "2000 euros" */
-	return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) ||
-		frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl) == 0 ||
-		frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl) >= FRN_W_DE;
+	/* an amount: "2000 euros", "2019 dollars" (a currency word of the number lexicon) */
+	{
+		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
+
+		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE;
+	}
 }
 
 /* A 4-digit year standing alone at i (1000..2199 or spelled). */
@@ -1734,8 +1754,10 @@ day_in_year(const when *w, int y)
  * known (relative without reference) or impossible.
  */
 static bool
-resolve(const when *w, bool has_ref, int64_t ref, int tense, range *out, int *grain)
+resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 {
+	bool		has_ref = rdr->has_ref;
+	int64_t		ref = rdr->ref;
 	int64_t		rday = floor_div(ref, DAY_SECS);
 	int			ry,
 				rm,
@@ -1832,7 +1854,7 @@ resolve(const when *w, bool has_ref, int64_t ref, int tense, range *out, int *gr
 		for (int k = -7; k <= 7; k++)
 			if (weekday_of(rday + k) == w->wd)
 				c[n++] = day_range(rday + k);
-		r = choose(c, n, ref, w->dir, tense);
+		r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		/* "jeudi" said on a Thursday is that day whatever the tense */
 		if (w->dir == 0 && weekday_of(rday) == w->wd)
 			r = day_range(rday);
@@ -1865,7 +1887,7 @@ resolve(const when *w, bool has_ref, int64_t ref, int tense, range *out, int *gr
 			}
 			if (n == 0)
 				return false;
-			r = choose(c, n, ref, w->dir, tense);
+			r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		}
 		*grain = FRN_G_DAY;
 	}
@@ -1887,7 +1909,7 @@ resolve(const when *w, bool has_ref, int64_t ref, int tense, range *out, int *gr
 
 			for (int k = 0; k < 3; k++)
 				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, 1);
-			r = choose(c, 3, ref, w->dir, tense);
+			r = choose(c, 3, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		}
 	}
 	else if (w->y)
@@ -2032,7 +2054,7 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 {
 	range		rg;
 	int			grain;
-	bool		ok = resolve(w, r->has_ref, r->ref, p->it[a].tense, &rg, &grain);
+	bool		ok = resolve(w, r, a, &rg, &grain);
 	frn_date   *d;
 
 	if (!ok)
@@ -2237,6 +2259,17 @@ range_at(reader *r, const parser *p, size_t i)
 	if (bare && !bare_range_start(p, k, &w2, &w1))
 		return 0;
 	complete_from(&w1, &w2);
+	/* "entre mai et septembre": a first end without year lies before the second */
+	if (!w1.y && w1.m && !w1.rel && !w1.wd && !w1.easter && !w2.rel &&
+		resolve(&w2, r, c, &r2, &g2))
+	{
+		int			y2,
+					m2,
+					d2;
+
+		frn_civil_from_days(floor_div(r2.lo, DAY_SECS), &y2, &m2, &d2);
+		w1.y = (w1.m > m2 || (w1.m == m2 && w1.d > d2)) ? y2 - 1 : y2;
+	}
 	if (!bare && w1.h >= 0 && w2.h < 0 && !w2.d && !w2.wd && !w2.rel)
 		return 0;
 	/* "de 14 h à 16 h jeudi": the day of the second end carries to the first */
@@ -2249,8 +2282,8 @@ range_at(reader *r, const parser *p, size_t i)
 		w1 = w2;
 		w1.h = h, w1.mi = mi, w1.tgrain = tg;
 	}
-	if (resolve(&w1, r->has_ref, r->ref, p->it[k].tense, &r1, &g1) &&
-		resolve(&w2, r->has_ref, r->ref, p->it[k].tense, &r2, &g2))
+	if (resolve(&w1, r, k, &r1, &g1) &&
+		resolve(&w2, r, k, &r2, &g2))
 	{
 		if (r2.hi <= r1.lo)
 		{
@@ -2304,7 +2337,7 @@ night_at(reader *r, const parser *p, size_t i)
 	if (w1.d && !w1.m)
 		w1.m = w2.m, w1.y = w2.y;
 	d = push(r, p, i, e2, FRN_DK_DATETIME, FRN_G_HOUR);
-	if (resolve(&w1, r->has_ref, r->ref, p->it[k].tense, &r1, &g))
+	if (resolve(&w1, r, k, &r1, &g))
 	{
 		d->has_value = true;
 		d->lo = r1.lo;
@@ -2343,9 +2376,9 @@ last_n_at(reader *r, const parser *p, size_t i)
 	w.rel = REL_SHIFT;
 	w.relunit = g;
 	w.reln = dir < 0 ? -n : 1;
-	resolve(&w, true, r->ref, 0, &a, &g);
+	resolve(&w, r, i, &a, &g);
 	w.reln = dir < 0 ? -1 : n;
-	resolve(&w, true, r->ref, 0, &b, &g);
+	resolve(&w, r, i, &b, &g);
 	d->has_value = true;
 	d->lo = a.lo;
 	d->hi = b.hi;
@@ -2357,7 +2390,8 @@ static void
 scan(reader *r)
 {
 	parser		p = {r, r->it, r->n, r->s};
-	size_t		i = 0;
+	size_t		i = 0,
+				next_strong = 0;	/* first item at or after i with digits or a strong word */
 
 	while (i < p.n)
 	{
@@ -2369,9 +2403,14 @@ scan(reader *r)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		/* most items start nothing */
-		if (x->kind == IT_PUNCT ||
-			(x->kind == IT_WORD && x->wid == 0 && !(x->flags & IF_CAP) && !is_number_word(&p, i)))
+		while (next_strong < p.n && next_strong < i + STRONG_AHEAD &&
+			   !(p.it[next_strong].kind == IT_NUM || strong[p.it[next_strong].wid]))
+			next_strong++;
+		if (next_strong < i)
+			next_strong = i;
+		/* most items start nothing: no digits nor date word just ahead */
+		if (x->kind == IT_PUNCT || next_strong >= p.n || next_strong >= i + STRONG_AHEAD ||
+			(x->kind == IT_WORD && x->wid == 0 && !(x->flags & IF_CAP)))
 		{
 			i++;
 			continue;
@@ -2422,7 +2461,6 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.ref = ref;
 	r.out = out;
 	lex(&r);
-	mark_tenses(&r);
 	scan(&r);
 	frn_free(r.it);
 }
