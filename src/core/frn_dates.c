@@ -1189,38 +1189,38 @@ day_month_at(const parser *p, size_t i, when *w)
 			return f;
 		}
 	}
-	/* numeric forms, all glued */
+	/* numeric forms, all glued: yyyy-mm-dd, dd/mm/yyyy, dd.mm.yy, dd/mm */
 	if (num(p, i) >= 0 && glued(p, i + 1) && glued(p, i + 2) && num(p, i + 2) >= 0)
 	{
 		char		sep = i + 1 < p->n && p->it[i + 1].kind == IT_PUNCT ? p->it[i + 1].ch : 0;
-		int			a = num(p, i),
-					b = num(p, i + 2);
+		bool		third = punct(p, i + 3, sep) && glued(p, i + 3) && glued(p, i + 4) && num(p, i + 4) >= 0;
+		int			y = 0,
+					m,
+					d;
+		size_t		end = i + 5;
 
 		if (sep != '/' && sep != '.' && sep != '-')
 			return 0;
-		if (p->it[i].ndig == 4 && sep == '-' && punct(p, i + 3, '-') && glued(p, i + 3) && glued(p, i + 4) &&
-			num(p, i + 4) >= 0 && p->it[i + 2].ndig <= 2 && p->it[i + 4].ndig <= 2)
+		if (p->it[i].ndig == 4 && sep == '-' && third && p->it[i + 2].ndig <= 2 && p->it[i + 4].ndig <= 2)
+			y = num(p, i), m = num(p, i + 2), d = num(p, i + 4);
+		else if (p->it[i].ndig <= 2 && p->it[i + 2].ndig <= 2 && third &&
+				 (p->it[i + 4].ndig == 4 || p->it[i + 4].ndig == 2))
 		{
-			w->y = a, w->m = b, w->d = num(p, i + 4);
-			return i + 5;
-		}
-		if (p->it[i].ndig <= 2 && p->it[i + 2].ndig <= 2 && punct(p, i + 3, sep) && glued(p, i + 3) &&
-			glued(p, i + 4) && num(p, i + 4) >= 0 && (p->it[i + 4].ndig == 4 || p->it[i + 4].ndig == 2))
-		{
-			int			y = num(p, i + 4);
-
+			d = num(p, i), m = num(p, i + 2), y = num(p, i + 4);
 			if (p->it[i + 4].ndig == 2)
 				y += y < 50 ? 2000 : 1900;
-			w->d = a, w->m = b, w->y = y;
-			return i + 5;
 		}
 		/* dd/mm alone: after "le", "du", "au" only (a fraction or a score otherwise) */
-		if (sep == '/' && p->it[i].ndig <= 2 && p->it[i + 2].ndig <= 2 && !punct(p, i + 3, '/') &&
-			i > 0 && (wid(p, i - 1) == W_LE || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_AU))
-		{
-			w->d = a, w->m = b;
-			return i + 3;
-		}
+		else if (sep == '/' && p->it[i].ndig <= 2 && p->it[i + 2].ndig <= 2 && !punct(p, i + 3, '/') &&
+				 i > 0 && (wid(p, i - 1) == W_LE || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_AU))
+			d = num(p, i), m = num(p, i + 2), end = i + 3;
+		else
+			return 0;
+		/* "03/13/2050" is no French date; 30/02 is read, then refused as impossible */
+		if (m < 1 || m > 12 || d < 1 || d > 31 || (end == i + 5 && y < FRN_DATE_MIN_YEAR))
+			return 0;
+		w->y = y, w->m = m, w->d = d;
+		return end;
 	}
 	return 0;
 }
@@ -1749,11 +1749,16 @@ day_in_year(const when *w, int y)
 	return frn_days_from_civil(y, w->m, w->d);
 }
 
-/*
- * Resolve w to [lo, hi) and its grain.  Returns false when the value is not
- * known (relative without reference) or impossible.
- */
-static bool
+/* What resolve() found. */
+typedef enum res
+{
+	RES_OK = 0,
+	RES_UNKNOWN,				/* relative, and no reference */
+	RES_IMPOSSIBLE				/* "31 février 2021", or beyond the years 1..9999 */
+} res;
+
+/* Resolve w to [lo, hi) and its grain. */
+static res
 resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 {
 	bool		has_ref = rdr->has_ref;
@@ -1778,7 +1783,7 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 	else if (w->rel == REL_SHIFT)
 	{
 		if (!has_ref)
-			return false;
+			return RES_UNKNOWN;
 		*grain = w->relunit;
 		if (w->relunit <= FRN_G_HOUR)
 		{
@@ -1808,14 +1813,14 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 	{
 		/* "ce soir", "cette nuit" */
 		if (!has_ref)
-			return false;
+			return RES_UNKNOWN;
 		r = day_range(rday);
 		*grain = FRN_G_DAY;
 	}
 	else if (w->rel != REL_NONE)
 	{
 		if (!has_ref)
-			return false;
+			return RES_UNKNOWN;
 		switch (w->rel)
 		{
 			case REL_DAY:
@@ -1850,7 +1855,7 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 		int			n = 0;
 
 		if (!has_ref)
-			return false;
+			return RES_UNKNOWN;
 		for (int k = -7; k <= 7; k++)
 			if (weekday_of(rday + k) == w->wd)
 				c[n++] = day_range(rday + k);
@@ -1862,12 +1867,14 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 	}
 	else if ((w->d && w->m) || w->easter)
 	{
+		if (w->d > days_in_month(w->y ? w->y : 2000, w->m ? w->m : 1))
+			return RES_IMPOSSIBLE;
 		if (w->y)
 		{
 			int64_t		day = day_in_year(w, w->y);
 
 			if (day == INT64_MIN)
-				return false;
+				return RES_IMPOSSIBLE;
 			r = day_range(day);
 		}
 		else
@@ -1876,7 +1883,7 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 			int			n = 0;
 
 			if (!has_ref)
-				return false;
+				return RES_UNKNOWN;
 			for (int y = ry - 1; y <= ry + 1; y++)
 			{
 				int64_t		day = day_in_year(w, y);
@@ -1886,7 +1893,7 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 					c[n++] = day_range(day);
 			}
 			if (n == 0)
-				return false;
+				return RES_IMPOSSIBLE;
 			r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		}
 		*grain = FRN_G_DAY;
@@ -1900,7 +1907,7 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 		if (w->y)
 			r = months_range((int64_t) w->y * 12 + first - 1, count);
 		else if (!has_ref)
-			return false;
+			return RES_UNKNOWN;
 		else if (!w->m)
 			r = months_range((int64_t) ry * 12 + first - 1, count);
 		else
@@ -1920,12 +1927,12 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 	else if (w->h >= 0 || w->pod_lo >= 0)
 	{
 		if (!has_ref)
-			return false;
+			return RES_UNKNOWN;
 		r = day_range(rday);
 		*grain = FRN_G_DAY;
 	}
 	else
-		return false;
+		return RES_UNKNOWN;
 	if (w->part)
 	{
 		r = part_of(r, *grain, w->part);
@@ -1947,8 +1954,11 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 		r.hi = day + (int64_t) w->pod_hi * 3600;
 		*grain = FRN_G_HOUR;
 	}
+	if (r.lo < frn_days_from_civil(FRN_DATE_MIN_YEAR, 1, 1) * DAY_SECS ||
+		r.hi > frn_days_from_civil(FRN_DATE_MAX_YEAR + 1, 1, 1) * DAY_SECS)
+		return RES_IMPOSSIBLE;
 	*out = r;
-	return true;
+	return RES_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2054,21 +2064,17 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 {
 	range		rg;
 	int			grain;
-	bool		ok = resolve(w, r, a, &rg, &grain);
+	res			st = resolve(w, r, a, &rg, &grain);
 	frn_date   *d;
 
-	if (!ok)
-	{
-		/* an impossible date (31 février 2021) is no date; a relative one has no value */
-		if (w->y && ((w->d && w->m) || w->easter))
-			return;
-		if (!w->y && w->d && w->m && w->d > days_in_month(2000, w->m))
-			return;
+	/* an impossible date is no date; a relative one without reference has no value */
+	if (st == RES_IMPOSSIBLE)
+		return;
+	if (st == RES_UNKNOWN)
 		grain = grain_of(w);
-	}
 	d = push(r, p, a, b, kind_of(w, grain), grain);
 	d->qualifier = (uint8_t) qualifier_before(p, a);
-	if (ok)
+	if (st == RES_OK)
 	{
 		d->has_value = true;
 		d->lo = rg.lo;
@@ -2228,6 +2234,8 @@ range_at(reader *r, const parser *p, size_t i)
 				r2;
 	int			g1,
 				g2;
+	res			s1,
+				s2;
 	bool		entre = wid(p, i) == W_ENTRE,
 				de = wid(p, i) == W_DE || wid(p, i) == W_DU || wid(p, i) == W_DES ||
 		(wid(p, i) == W_D && punct(p, i + 1, '\''));
@@ -2261,7 +2269,7 @@ range_at(reader *r, const parser *p, size_t i)
 	complete_from(&w1, &w2);
 	/* "entre mai et septembre": a first end without year lies before the second */
 	if (!w1.y && w1.m && !w1.rel && !w1.wd && !w1.easter && !w2.rel &&
-		resolve(&w2, r, c, &r2, &g2))
+		resolve(&w2, r, c, &r2, &g2) == RES_OK)
 	{
 		int			y2,
 					m2,
@@ -2282,8 +2290,11 @@ range_at(reader *r, const parser *p, size_t i)
 		w1 = w2;
 		w1.h = h, w1.mi = mi, w1.tgrain = tg;
 	}
-	if (resolve(&w1, r, k, &r1, &g1) &&
-		resolve(&w2, r, k, &r2, &g2))
+	s1 = resolve(&w1, r, k, &r1, &g1);
+	s2 = resolve(&w2, r, k, &r2, &g2);
+	if (s1 == RES_IMPOSSIBLE || s2 == RES_IMPOSSIBLE)
+		return 0;
+	if (s1 == RES_OK && s2 == RES_OK)
 	{
 		if (r2.hi <= r1.lo)
 		{
@@ -2300,11 +2311,7 @@ range_at(reader *r, const parser *p, size_t i)
 	}
 	else
 	{
-		/* a range with no value: relative ends without reference; an impossible end is none */
-		if ((w1.d && w1.m && w1.d > days_in_month(w1.y ? w1.y : 2000, w1.m)) ||
-			(w2.d && w2.m && w2.d > days_in_month(w2.y ? w2.y : 2000, w2.m)) ||
-			((w1.y || w1.decade || w1.century) && (w2.y || w2.decade || w2.century)))
-			return 0;
+		/* relative ends without reference: a range without value */
 		g1 = grain_of(&w1);
 		g2 = grain_of(&w2);
 		push(r, p, i, e2, FRN_DK_PERIOD, g1 < g2 ? g1 : g2);
@@ -2337,7 +2344,7 @@ night_at(reader *r, const parser *p, size_t i)
 	if (w1.d && !w1.m)
 		w1.m = w2.m, w1.y = w2.y;
 	d = push(r, p, i, e2, FRN_DK_DATETIME, FRN_G_HOUR);
-	if (resolve(&w1, r, k, &r1, &g))
+	if (resolve(&w1, r, k, &r1, &g) == RES_OK)
 	{
 		d->has_value = true;
 		d->lo = r1.lo;
@@ -2376,9 +2383,11 @@ last_n_at(reader *r, const parser *p, size_t i)
 	w.rel = REL_SHIFT;
 	w.relunit = g;
 	w.reln = dir < 0 ? -n : 1;
-	resolve(&w, r, i, &a, &g);
+	if (resolve(&w, r, i, &a, &g) != RES_OK)
+		return e + 2;
 	w.reln = dir < 0 ? -1 : n;
-	resolve(&w, r, i, &b, &g);
+	if (resolve(&w, r, i, &b, &g) != RES_OK)
+		return e + 2;
 	d->has_value = true;
 	d->lo = a.lo;
 	d->hi = b.hi;
