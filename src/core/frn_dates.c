@@ -255,6 +255,7 @@ static const char *const lex_keys[W__COUNT] = {
 #define LEX_SLOTS 512			/* power of two, > 2 × W__COUNT */
 #define KEY_MAX 20
 static uint16_t lex_table[LEX_SLOTS];
+static uint8_t lex_len[W__COUNT];
 static bool lex_ready;
 
 static uint32_t
@@ -291,14 +292,32 @@ static bool strong[W__COUNT];
 
 #define STRONG_AHEAD 6
 
+/* ASCII classes for the lexer's hot loop */
+enum
+{
+	AC_OTHER = 0, AC_SPACE, AC_LETTER, AC_DIGIT
+};
+static uint8_t ascii_class[128];
+
+static void
+ascii_init(void)
+{
+	for (int c = 0; c < 128; c++)
+		ascii_class[c] = (c == ' ' || (c >= '\t' && c <= '\r')) ? AC_SPACE :
+			((c | 32) >= 'a' && (c | 32) <= 'z') ? AC_LETTER : (c >= '0' && c <= '9') ? AC_DIGIT : AC_OTHER;
+}
+
 static void
 lex_init(void)
 {
 	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
 		strong[strong_words[k]] = true;
+	ascii_init();
 	for (int id = 1; id < W__COUNT; id++)
 	{
 		uint32_t	h = key_hash(lex_keys[id], strlen(lex_keys[id])) & (LEX_SLOTS - 1);
+
+		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
 
 		while (lex_table[h] != 0)
 			h = (h + 1) & (LEX_SLOTS - 1);
@@ -319,7 +338,7 @@ lex_lookup(const char *k, size_t n)
 	{
 		uint16_t	id = lex_table[h];
 
-		if (strlen(lex_keys[id]) == n && memcmp(lex_keys[id], k, n) == 0)
+		if (lex_len[id] == n && memcmp(lex_keys[id], k, n) == 0)
 			return id;
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
@@ -353,13 +372,6 @@ typedef struct item
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
 
-static bool
-is_space_cp(int32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-		(cp >= 0x80 && frn_is_space(cp));
-}
-
 /* Fold one letter into the key: ASCII lower case, Latin-1 accents dropped. */
 static bool
 fold_letter(int32_t cp, char *key, size_t *kn)
@@ -380,11 +392,20 @@ fold_letter(int32_t cp, char *key, size_t *kn)
 	return true;
 }
 
+static bool
+sentence_end(const item *x)
+{
+	return x->kind == IT_PUNCT && (x->ch == '.' || x->ch == '!' || x->ch == '?');
+}
+
 typedef struct reader
 {
 	const char *s;
 	size_t		len;
-	item	   *it;
+	size_t		pos;			/* lexer: next byte */
+	uint32_t	chars;			/* lexer: code point offset of pos */
+	uint8_t		pending;		/* lexer: flags for the next item */
+	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
 	bool		has_ref;
@@ -392,37 +413,56 @@ typedef struct reader
 	frn_dates  *out;
 } reader;
 
-/* Cut the text into items. */
-static void
-lex(reader *r)
+/*
+ * Chunks: the text is lexed and read a chunk of items at a time, so memory
+ * stays bounded whatever its length.  A chunk ends after a sentence end
+ * once it holds CHUNK_SOFT items, or at CHUNK_HARD items (a text without
+ * sentence ends: an expression cut there may be missed).
+ */
+#define CHUNK_SOFT 2048
+#define CHUNK_HARD 16384
+
+static inline bool
+letter_cp(int32_t cp)
+{
+	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
+}
+
+/* Lex the next chunk into r->it (reset first); false at the end of the text. */
+static bool
+lex_chunk(reader *r)
 {
 	const char *s = r->s;
 	size_t		len = r->len,
-				p = 0;
-	uint32_t	chars = 0;
-	uint8_t		pending = 0;
+				p = r->pos;
+	uint32_t	chars = r->chars;
 
+	r->n = 0;
 	while (p < len)
 	{
 		size_t		start = p;
-		int32_t		cp = frn_utf8_step(s, len, &p);
+		unsigned char b0 = (unsigned char) s[p];
+		int32_t		cp = b0 < 0x80 ? (p++, b0) : frn_utf8_step(s, len, &p);
 		item	   *x;
 
-		if (is_space_cp(cp))
+		if (cp < 0x80 ? ascii_class[cp] == AC_SPACE : frn_is_space(cp))
 		{
-			pending |= IF_SPACE | (cp == '\n' ? IF_BREAK : 0);
+			r->pending |= IF_SPACE | (cp == '\n' ? IF_BREAK : 0);
 			chars++;
 			continue;
 		}
+		if (r->n >= CHUNK_HARD || (r->n >= CHUNK_SOFT && sentence_end(&r->it[r->n - 1])))
+		{
+			p = start;
+			break;
+		}
 		FRN_VEC_GROW(r->it, r->n, r->cap, 1);
-		if ((r->n & 4095) == 4095)
-			frn_check_interrupts();
 		x = &r->it[r->n++];
 		memset(x, 0, sizeof *x);
 		x->b = (uint32_t) start;
 		x->c = chars++;
-		x->flags = pending;
-		pending = 0;
+		x->flags = r->pending;
+		r->pending = 0;
 		if (cp >= '0' && cp <= '9')
 		{
 			int64_t		v = cp - '0';
@@ -441,7 +481,7 @@ lex(reader *r)
 			x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
 			x->ndig = (uint8_t) nd;
 		}
-		else if (cp >= 0x80 ? frn_is_letter(cp) : ((cp | 32) >= 'a' && (cp | 32) <= 'z'))
+		else if (letter_cp(cp))
 		{
 			char		key[KEY_MAX];
 			size_t		kn = 0;
@@ -454,12 +494,23 @@ lex(reader *r)
 			while (p < len)
 			{
 				size_t		q = p;
-				int32_t		c2 = frn_utf8_step(s, len, &q);
+				unsigned char c = (unsigned char) s[p];
+				int32_t		c2;
 
-				if (c2 < 0x80 ? !((c2 | 32) >= 'a' && (c2 | 32) <= 'z') : !frn_is_letter(c2))
+				if (c < 0x80)
+				{
+					if (ascii_class[c] != AC_LETTER)
+						break;
+					if (ok)
+						ok = fold_letter(c, key, &kn);
+					p++;
+					chars++;
+					continue;
+				}
+				c2 = frn_utf8_step(s, len, &q);
+				if (!frn_is_letter(c2))
 					break;
-				if (c2 >= 0x80)
-					x->flags |= IF_ACCENT;
+				x->flags |= IF_ACCENT;
 				ok = ok && fold_letter(c2, key, &kn);
 				p = q;
 				chars++;
@@ -482,6 +533,9 @@ lex(reader *r)
 		x->bl = (uint32_t) (p - start);
 		x->cl = chars - x->c;
 	}
+	r->pos = p;
+	r->chars = chars;
+	return r->n > 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -538,12 +592,6 @@ word_tense(const char *s, const item *x)
 	if (n >= 7 && (ends_with(w, n, "erait") || ends_with(w, n, "eraient")))
 		return 1;
 	return 0;
-}
-
-static bool
-sentence_end(const item *x)
-{
-	return x->kind == IT_PUNCT && (x->ch == '.' || x->ch == '!' || x->ch == '?');
 }
 
 /* How far from a date its tense is looked for (keeps the reading linear). */
@@ -2463,13 +2511,18 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 {
 	reader		r;
 
+	if (!lex_ready)
+		lex_init();
 	memset(&r, 0, sizeof r);
 	r.s = s;
 	r.len = len;
 	r.has_ref = has_ref;
 	r.ref = ref;
 	r.out = out;
-	lex(&r);
-	scan(&r);
+	while (lex_chunk(&r))
+	{
+		frn_check_interrupts();
+		scan(&r);
+	}
 	frn_free(r.it);
 }
