@@ -256,6 +256,7 @@ static const char *const lex_keys[W__COUNT] = {
 #define KEY_MAX 20
 static uint16_t lex_table[LEX_SLOTS];
 static uint8_t lex_len[W__COUNT];
+static size_t lex_max_len;		/* the longest key */
 static bool lex_ready;
 
 static uint32_t
@@ -276,12 +277,12 @@ key_hash(const char *k, size_t n)
  */
 static const uint16_t strong_words[] = {
 	W_JANVIER, W_FEVRIER, W_MARS, W_AVRIL, W_MAI, W_JUIN, W_JUILLET, W_AOUT, W_SEPTEMBRE,
-	W_OCTOBRE, W_NOVEMBRE, W_DECEMBRE, W_JANV, W_FEV, W_FEVR, W_AVR, W_JUIL, W_SEPT, W_SEP,
+	W_OCTOBRE, W_NOVEMBRE, W_DECEMBRE, W_JANV, W_FEV, W_FEVR, W_AVR, W_JUIL, W_SEP,
 	W_OCT, W_NOV, W_DEC, W_LUNDI, W_MARDI, W_MERCREDI, W_JEUDI, W_VENDREDI, W_SAMEDI,
 	W_DIMANCHE, W_LUNDIS, W_MARDIS, W_MERCREDIS, W_JEUDIS, W_VENDREDIS, W_SAMEDIS,
 	W_DIMANCHES, W_LUN, W_MER, W_JEU, W_VEN, W_SAM, W_DIM, W_HIER, W_DEMAIN, W_AUJOURD,
-	W_VEILLE, W_LENDEMAIN, W_SURLENDEMAIN, W_SECONDE_U, W_SEC, W_MINUTE, W_MINUTES, W_MIN,
-	W_HEURE, W_HEURES, W_H, W_JOUR, W_JOURS, W_JOURNEE, W_JOURNEES, W_SEMAINE, W_SEMAINES,
+	W_VEILLE, W_LENDEMAIN, W_SURLENDEMAIN, W_SECONDE_U, W_MINUTE, W_MINUTES,
+	W_HEURE, W_HEURES, W_JOUR, W_JOURS, W_JOURNEE, W_JOURNEES, W_SEMAINE, W_SEMAINES,
 	W_MOIS, W_AN, W_ANS, W_ANNEE, W_ANNEES, W_TRIMESTRE, W_TRIMESTRES, W_SEMESTRE,
 	W_SEMESTRES, W_DECENNIE, W_DECENNIES, W_SIECLE, W_SIECLES, W_WEEK, W_WEEKEND, W_NUIT,
 	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
@@ -318,6 +319,8 @@ lex_init(void)
 		uint32_t	h = key_hash(lex_keys[id], strlen(lex_keys[id])) & (LEX_SLOTS - 1);
 
 		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
+		if (lex_len[id] > lex_max_len)
+			lex_max_len = lex_len[id];
 
 		while (lex_table[h] != 0)
 			h = (h + 1) & (LEX_SLOTS - 1);
@@ -428,6 +431,27 @@ letter_cp(int32_t cp)
 	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
 }
 
+/* The lexicon id of the word s[0..n) (accents: it holds non-ASCII letters). */
+static uint16_t
+word_id(const char *s, size_t n, bool accents)
+{
+	char		key[KEY_MAX];
+	size_t		kn = 0;
+
+	if (!accents)
+	{
+		if (n > lex_max_len)
+			return 0;
+		for (size_t k = 0; k < n; k++)
+			key[k] = (char) (s[k] | 0x20);
+		return lex_lookup(key, n);
+	}
+	for (size_t k = 0; k < n;)
+		if (!fold_letter(frn_utf8_step(s, n, &k), key, &kn))
+			return 0;
+	return kn <= lex_max_len ? lex_lookup(key, kn) : 0;
+}
+
 /* Lex the next chunk into r->it (reset first); false at the end of the text. */
 static bool
 lex_chunk(reader *r)
@@ -483,40 +507,32 @@ lex_chunk(reader *r)
 		}
 		else if (letter_cp(cp))
 		{
-			char		key[KEY_MAX];
-			size_t		kn = 0;
-			bool		ok = fold_letter(cp, key, &kn);
+			/* the run of letters: ASCII ones in a tight loop, others decoded */
+			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
 
 			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
 				x->flags |= IF_CAP;
 			if (cp >= 0x80)
-				x->flags |= IF_ACCENT;
-			while (p < len)
 			{
-				size_t		q = p;
-				unsigned char c = (unsigned char) s[p];
-				int32_t		c2;
+				x->flags |= IF_ACCENT;
+				cont = p - start - 1;
+			}
+			for (;;)
+			{
+				size_t		q;
 
-				if (c < 0x80)
-				{
-					if (ascii_class[c] != AC_LETTER)
-						break;
-					if (ok)
-						ok = fold_letter(c, key, &kn);
+				while (p < len && (unsigned char) s[p] < 0x80 && ascii_class[(unsigned char) s[p]] == AC_LETTER)
 					p++;
-					chars++;
-					continue;
-				}
-				c2 = frn_utf8_step(s, len, &q);
-				if (!frn_is_letter(c2))
+				q = p;
+				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
 					break;
 				x->flags |= IF_ACCENT;
-				ok = ok && fold_letter(c2, key, &kn);
+				cont += q - p - 1;
 				p = q;
-				chars++;
 			}
+			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
-			x->wid = ok ? lex_lookup(key, kn) : 0;
+			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT);
 		}
 		else
 		{
@@ -2270,7 +2286,7 @@ complete_from(when *w1, const when *w2)
  * Emits it as one period and returns its end, 0 if none.
  */
 static size_t
-range_at(reader *r, const parser *p, size_t i)
+range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 {
 	size_t		k = i,
 				e1,
@@ -2290,11 +2306,17 @@ range_at(reader *r, const parser *p, size_t i)
 	bool		bare = false;
 	frn_date   *d;
 
-	if (entre || de)
-		k = i + (wid(p, i) == W_D ? 2 : 1);
-	if ((e1 = point_at(p, k, &w1, entre || de)) == 0)
+	if (!(entre || de))
 	{
-		if (!(entre || de) || num(p, k) < 0)
+		/* "2010-2015", "3 au 5 mars": after a point read at i */
+		if (pre_end == 0)
+			return 0;
+		w1 = *pre;
+		e1 = pre_end;
+	}
+	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : 1), &w1, true)) == 0)
+	{
+		if (num(p, k) < 0)
 			return 0;
 		bare = true;
 		e1 = k + 1;
@@ -2442,7 +2464,23 @@ last_n_at(reader *r, const parser *p, size_t i)
 	return e + 2;
 }
 
-/* Read the expressions of the whole text. */
+/* Digits, or a strong word (an abbreviation with its period: "mer." but not "la mer"). */
+static bool
+strong_at(const parser *p, size_t k)
+{
+	uint16_t	w = p->it[k].wid;
+	bool		plural,
+				abbrev;
+
+	if (p->it[k].kind == IT_NUM)
+		return true;
+	if (!strong[w])
+		return false;
+	return !(month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev)) ||
+		(punct(p, k + 1, '.') && glued(p, k + 1));
+}
+
+/* Read the expressions of a chunk. */
 static void
 scan(reader *r)
 {
@@ -2460,8 +2498,7 @@ scan(reader *r)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		while (next_strong < p.n && next_strong < i + STRONG_AHEAD &&
-			   !(p.it[next_strong].kind == IT_NUM || strong[p.it[next_strong].wid]))
+		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !strong_at(&p, next_strong))
 			next_strong++;
 		if (next_strong < i)
 			next_strong = i;
@@ -2472,7 +2509,7 @@ scan(reader *r)
 			i++;
 			continue;
 		}
-		if ((e = night_at(r, &p, i)) != 0 || (e = range_at(r, &p, i)) != 0 ||
+		if ((e = night_at(r, &p, i)) != 0 || (e = range_at(r, &p, i, NULL, 0)) != 0 ||
 			(e = last_n_at(r, &p, i)) != 0)
 		{
 			i = e;
@@ -2498,8 +2535,11 @@ scan(reader *r)
 		}
 		if ((e = point_at(&p, i, &w, false)) != 0)
 		{
-			emit_point(r, &p, i, e, &w);
-			i = e;
+			size_t		e2 = range_at(r, &p, i, &w, e);
+
+			if (e2 == 0)
+				emit_point(r, &p, i, e, &w);
+			i = e2 ? e2 : e;
 			continue;
 		}
 		i++;
