@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/dates.sh — speed of fr_dates against to_tsvector('french', body) in
 # the same run, on the first FRN_BENCH_ROWS (default 5000) OrangeSum
-# articles, one core, best of FRN_BENCH_RUNS (default 3) runs, in a
+# articles, one core, best of FRN_BENCH_RUNS (default 5) runs, in a
 # throwaway cluster (as root, like bench/run.sh); then the number of
 # expressions per article and a sample of 50 for checking by hand
 # (build/bench/dates-sample.txt).  Exit status 1 under 15x.
@@ -11,7 +11,7 @@ source bench/lib.sh
 frn_bench_corpus_present || { echo "skipped: ../shared/corpus not found"; exit 0; }
 frn_require_root "$@"
 FRN_BENCH_ROWS=${FRN_BENCH_ROWS:-5000}
-FRN_BENCH_RUNS=${FRN_BENCH_RUNS:-3}
+FRN_BENCH_RUNS=${FRN_BENCH_RUNS:-5}
 frn_bench_start || exit 1
 frn_bench_load_articles || exit 1
 read -r BYTES ROWS <<<"$(frn_bench_psql -At -F ' ' -c "SELECT sum(octet_length(body)), count(*) FROM articles")"

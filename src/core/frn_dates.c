@@ -1365,6 +1365,8 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 	return e;
 }
 
+static size_t weekday_at(const parser *p, size_t i, when *w);
+
 /* The relative nouns with their determiner: "la semaine dernière", "cette année"... */
 static size_t
 deictic_at(const parser *p, size_t i, when *w)
@@ -1389,6 +1391,8 @@ deictic_at(const parser *p, size_t i, when *w)
 		w->rel = REL_DAY;
 		return e;
 	}
+	else if (det == W_CE && (e = weekday_at(p, k, w)) != 0)
+		return e;				/* "ce jeudi": the weekday read as a bare one */
 	else
 	{
 		g = unit_grain(wid(p, k));
@@ -1645,6 +1649,32 @@ relday_at(const parser *p, size_t i, when *w)
 }
 
 /*
+ * A time with the day after it ("15h30 ce samedi", "9h le mardi", "10 h
+ * hier"): the day takes the time.  Only day forms are tried after the time
+ * (never another time), so this does not recurse.
+ */
+static size_t
+time_then_day(const parser *p, size_t e, when *w)
+{
+	when		day;
+	size_t		k = e + (wid(p, e) == W_LE ? 1 : 0),
+				f;
+
+	when_init(&day);
+	if ((f = weekday_at(p, k, &day)) == 0 && (when_init(&day), f = relday_at(p, k, &day)) == 0 &&
+		(when_init(&day), f = day_month_at(p, k, &day)) == 0 &&
+		(when_init(&day), f = (wid(p, k) == W_CE ? deictic_at(p, k, &day) : 0)) == 0)
+		return e;
+	if (day.h >= 0 || day.pod_lo >= 0 || !(day.d || day.wd || day.rel == REL_DAY))
+		return e;
+	day.h = w->h;
+	day.mi = w->mi;
+	day.tgrain = w->tgrain;
+	*w = day;
+	return f;
+}
+
+/*
  * One expression of time at i without range or qualifier; 0 if none.
  * cued: a word before makes a bare year or month a date.
  */
@@ -1665,7 +1695,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			return e;
 		when_init(w);
 		if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
-			return e;
+			return time_then_day(p, e, w);
 		when_init(w);
 		/* mm/yyyy */
 		if (num(p, i) >= 1 && num(p, i) <= 12 && punct(p, i + 1, '/') && glued(p, i + 1) &&
@@ -2093,6 +2123,8 @@ qualifier_before(const parser *p, size_t i)
 {
 	size_t		k = i;
 
+	if (k >= 2 && wid(p, k - 1) == W_DE && wid(p, k - 2) == W_MOIS)	/* "depuis le mois de mars" */
+		k -= 2;
 	if (k > 0 && (wid(p, k - 1) == W_LE || wid(p, k - 1) == W_LA || wid(p, k - 1) == W_LES ||
 				  wid(p, k - 1) == W_EN || wid(p, k - 1) == W_L || punct(p, k - 1, '\'')))
 		k -= punct(p, k - 1, '\'') ? 2 : 1;
@@ -2314,7 +2346,8 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 		w1 = *pre;
 		e1 = pre_end;
 	}
-	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : 1), &w1, true)) == 0)
+	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
+							&w1, true)) == 0)
 	{
 		if (num(p, k) < 0)
 			return 0;
@@ -2331,6 +2364,8 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	else
 		return 0;
 	if (wid(p, c) == W_A && wid(p, c - 1) == W_JUSQU)
+		c++;
+	if (entre && wid(p, c) == W_LE)	/* "entre le 13 juillet et le 28 août" */
 		c++;
 	if ((e2 = point_at(p, c, &w2, true)) == 0)
 		return 0;
