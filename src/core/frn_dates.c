@@ -218,7 +218,7 @@ frn_grain_name(frn_grain g)
 	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
 	X(ALENTOURS, "alentours") X(ENVIRONS, "environs") X(AUTOUR, "autour") \
 	X(CHAQUE, "chaque") X(TOUS, "tous") X(TOUTES, "toutes") X(QUELQUES, "quelques") \
-	X(COURS, "cours") X(BOUT, "bout") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") \
+	X(COURS, "cours") X(BOUT, "bout") X(DUREE, "duree") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") \
 	X(NOEL, "noel") X(TOUSSAINT, "toussaint") X(PAQUES, "paques") X(PENTECOTE, "pentecote") \
 	X(ASCENSION, "ascension") X(ASSOMPTION, "assomption") X(SAINT, "saint") \
 	X(SYLVESTRE, "sylvestre") X(VALENTIN, "valentin") X(NOUVEL, "nouvel") \
@@ -1393,6 +1393,13 @@ deictic_at(const parser *p, size_t i, when *w)
 	}
 	else if (det == W_CE && (e = weekday_at(p, k, w)) != 0)
 		return e;				/* "ce jeudi": the weekday read as a bare one */
+	else if (this && month_of(wid(p, k)) && month_at(p, k, &e))
+	{
+		/* "ce mois de décembre", "cette décembre": the month of this year */
+		w->m = month_of(wid(p, k));
+		w->rel = REL_YEAR;
+		return e;
+	}
 	else
 	{
 		g = unit_grain(wid(p, k));
@@ -1665,8 +1672,9 @@ time_then_day(const parser *p, size_t e, when *w)
 		(when_init(&day), f = day_month_at(p, k, &day)) == 0 &&
 		(when_init(&day), f = (wid(p, k) == W_CE ? deictic_at(p, k, &day) : 0)) == 0)
 		return e;
-	if (day.h >= 0 || day.pod_lo >= 0 || !(day.d || day.wd || day.rel == REL_DAY))
+	if (day.h >= 0 || !(day.d || day.wd || day.rel == REL_DAY))
 		return e;
+	day.pod_lo = -1;			/* "dix heures mercredi matin": the hour says more */
 	day.h = w->h;
 	day.mi = w->mi;
 	day.tgrain = w->tgrain;
@@ -1710,6 +1718,17 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 	}
 	if (p->it[i].kind != IT_WORD)
 		return 0;
+	/* a spelled hour: after "à", "vers", "est"... or before its day ("dix heures mercredi") */
+	if (is_number_word(p, i) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
+	{
+		size_t		f = time_then_day(p, e, w);
+		uint16_t	before = i > 0 ? wid(p, i - 1) : 0;
+
+		if (f != e || before == W_A || before == W_VERS || before == W_EST || before == W_AVANT ||
+			before == W_APRESMIDI_A)
+			return f;
+	}
+	when_init(w);
 	if (p->it[i].wid == 0)
 		return (is_number_word(p, i) && (e = day_month_at(p, i, w)) != 0) ? after_day(p, e, w) :
 			(is_number_word(p, i) && cued && (w->y = bare_year_at(p, i, &e)) != 0) ? e :
@@ -1938,8 +1957,10 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 				*grain = FRN_G_MONTH;
 				break;
 			default:
-				r = years_range(ry + w->reln, 1);
-				*grain = FRN_G_YEAR;
+				/* a year, or a month of it ("cette décembre") */
+				r = w->m ? months_range((int64_t) (ry + w->reln) * 12 + w->m - 1, 1) :
+					years_range(ry + w->reln, 1);
+				*grain = w->m ? FRN_G_MONTH : FRN_G_YEAR;
 				break;
 		}
 	}
@@ -2088,7 +2109,7 @@ grain_of(const when *w)
 	if (w->rel == REL_MONTH)
 		return w->part ? FRN_G_DAY : FRN_G_MONTH;
 	if (w->rel == REL_YEAR)
-		return w->part ? FRN_G_MONTH : FRN_G_YEAR;
+		return w->m || w->part ? FRN_G_MONTH : FRN_G_YEAR;
 	if (w->quarter)
 		return FRN_G_QUARTER;
 	if (w->semester)
@@ -2226,7 +2247,7 @@ duration_cue(const parser *p, size_t i)
 		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
 			return true;
 		case W_DE:
-			return i >= 3 && wid(p, i - 2) == W_BOUT;
+			return i >= 2 && (wid(p, i - 2) == W_BOUT || wid(p, i - 2) == W_DUREE);
 		case W_LES: case W_DES:
 			return i >= 2 && (wid(p, i - 2) == W_PENDANT || wid(p, i - 2) == W_DURANT || wid(p, i - 2) == W_COURS);
 		default:
