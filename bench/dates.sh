@@ -15,7 +15,7 @@ FRN_BENCH_RUNS=${FRN_BENCH_RUNS:-5}
 frn_bench_start || exit 1
 frn_bench_load_articles || exit 1
 read -r BYTES ROWS <<<"$(frn_bench_psql -At -F ' ' -c "SELECT sum(octet_length(body)), count(*) FROM articles")"
-cpu() { frn_bench_best "SELECT count(*) FROM articles WHERE ($1) IS NOT NULL" | cut -d' ' -f1; }
+cpu() { frn_bench_best "SELECT count(*) FROM articles WHERE ($1) IS NOT NULL" | awk '{ printf "%.3f", $1 }'; }
 t_ts=$(cpu "to_tsvector('french', body)") || exit 1
 t_d1=$(cpu "(SELECT count(*) FROM fr_dates(body))") || exit 1
 t_d2=$(cpu "(SELECT count(*) FROM fr_dates(body, '2020-06-01 08:00'))") || exit 1
