@@ -3,8 +3,7 @@
  * and the DATE spans of fr_annotate() and fr_highlight().
  *
  * The core reads wall-clock seconds; here they become timestamps (no time
- * zone is involved, so both forms are IMMUTABLE).  Work memory as in
- * frn_extract.c: one context per call site, reset at every call.
+ * zone is involved, so both forms are IMMUTABLE).  Work memory: frn_srf.h.
  */
 #include "postgres.h"
 
@@ -24,6 +23,7 @@
 #include "frn_dates.h"
 #include "frn_encoding.h"
 #include "frn_money.h"
+#include "frn_srf.h"
 
 /* seconds from 1970-01-01 to 2000-01-01, the PostgreSQL epoch */
 #define UNIX_TO_PG_SECS ((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
@@ -82,24 +82,11 @@ fr_dates(PG_FUNCTION_ARGS)
 	bool		has_ref = PG_NARGS() > 1;
 	int64		ref = has_ref ? ref_seconds(PG_GETARG_TIMESTAMP(1)) : 0;
 	TypeCacheEntry *tc = lookup_type_cache(TSRANGEOID, TYPECACHE_RANGE_INFO);
-	MemoryContext work,
-				old;
+	MemoryContext old = frn_srf_begin(fcinfo);
 	size_t		len;
 	char	   *u;
 	frn_dates	d = {NULL, 0, 0};
 
-	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc ?
-						MAT_SRF_USE_EXPECTED_DESC : 0);
-	work = (MemoryContext) fcinfo->flinfo->fn_extra;
-	if (work == NULL)
-	{
-		work = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "frnews dates",
-									 ALLOCSET_DEFAULT_SIZES);
-		fcinfo->flinfo->fn_extra = work;
-	}
-	else
-		MemoryContextReset(work);
-	old = MemoryContextSwitchTo(work);
 	u = frn_text_to_utf8(doc, &len);
 	frn_extract_dates(u, len, has_ref, ref, &d);
 	for (size_t i = 0; i < d.n; i++)
@@ -130,8 +117,7 @@ fr_dates(PG_FUNCTION_ARGS)
 		if ((i & 255) == 255)
 			CHECK_FOR_INTERRUPTS();
 	}
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(work);
+	frn_srf_end(fcinfo, old);
 	return (Datum) 0;
 }
 
