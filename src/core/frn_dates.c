@@ -669,7 +669,6 @@ typedef struct when
 	int			tgrain;
 	int			pod_lo,
 				pod_hi;			/* part of the day in hours (hi may pass 24), lo < 0: none */
-	bool		rel_only;		/* a relative time ("dans trois heures"): no day */
 } when;
 
 static void
@@ -905,6 +904,39 @@ bare_year_at(const parser *p, size_t i, size_t *end)
 	return y;
 }
 
+/* "et quart", "et demi(e)" at j: the minutes (0 if none). */
+static int
+fraction_at(const parser *p, size_t j)
+{
+	if (wid(p, j) != W_ET)
+		return 0;
+	return wid(p, j + 1) == W_QUART ? 15 : (wid(p, j + 1) == W_DEMI || wid(p, j + 1) == W_DEMIE) ? 30 : 0;
+}
+
+/*
+ * Spelled minutes after "heures" at j: "dix", "et vingt-sept minutes",
+ * "moins dix", "moins le quart".  Sets *mi (negative for "moins") and
+ * returns the end, or j if none.
+ */
+static size_t
+spelled_minutes(const parser *p, size_t j, int *mi)
+{
+	bool		minus = wid(p, j) == W_MOINS,
+				words;
+	size_t		k = j + (minus || wid(p, j) == W_ET),
+				e;
+	int			m;
+
+	if (minus && (wid(p, k) == W_QUART || (wid(p, k) == W_LE && wid(p, k + 1) == W_QUART)))
+		m = 15, e = k + (wid(p, k) == W_LE ? 2 : 1);
+	else if (!is_number_word(p, k) || (m = number_at(p, k, &e, &words)) <= 0 || m >= 60)
+		return j;
+	if (wid(p, e) == W_MINUTE || wid(p, e) == W_MINUTES)
+		e++;
+	*mi = minus ? -m : m;
+	return e;
+}
+
 /* Time of day at i: "15 h 30", "15h", "15 heures", "15:30", "midi", "sept heures et quart". */
 static size_t
 time_at(const parser *p, size_t i, when *w, bool need_h)
@@ -919,15 +951,9 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 		if (need_h)
 			return 0;
 		w->h = wid(p, i) == W_MIDI ? 12 : 0;
-		w->mi = 0;
+		w->mi = fraction_at(p, i + 1);
 		w->tgrain = FRN_G_MINUTE;
-		j = i + 1;
-		if (wid(p, j) == W_ET && (wid(p, j + 1) == W_DEMI || wid(p, j + 1) == W_DEMIE || wid(p, j + 1) == W_QUART))
-		{
-			w->mi = wid(p, j + 1) == W_QUART ? 15 : 30;
-			j += 2;
-		}
-		return j;
+		return i + 1 + (w->mi ? 2 : 0);
 	}
 	h = number_at(p, i, &j, &words);
 	if (h < 0 || h > 24 || (!words && p->it[i].ndig > 2))
@@ -940,53 +966,32 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 		w->tgrain = FRN_G_MINUTE;
 		return j + 2;
 	}
-	if (wid(p, j) == W_H || wid(p, j) == W_HEURE || wid(p, j) == W_HEURES)
+	if (wid(p, j) != W_H && wid(p, j) != W_HEURE && wid(p, j) != W_HEURES)
+		return 0;
+	/* "15 h" or "15h", but "quinze h" is no time */
+	if (wid(p, j) == W_H && words)
+		return 0;
+	j++;
+	w->h = h;
+	w->tgrain = FRN_G_MINUTE;
+	if (num(p, j) >= 0 && p->it[j].ndig == 2 && num(p, j) < 60)
 	{
-		bool		hword = wid(p, j) != W_H;
-
-		if (!hword && !glued(p, j) && words)
-			return 0;
-		j++;
-		w->h = h;
-		w->tgrain = FRN_G_HOUR;
-		if (num(p, j) >= 0 && p->it[j].ndig == 2 && num(p, j) < 60)
-		{
-			mi = num(p, j);
+		mi = num(p, j++);
+		if (wid(p, j) == W_MIN || wid(p, j) == W_MINUTE || wid(p, j) == W_MINUTES)
 			j++;
-			w->tgrain = FRN_G_MINUTE;
-			if (wid(p, j) == W_MIN || wid(p, j) == W_MINUTE || wid(p, j) == W_MINUTES)
-				j++;
-		}
-		else if (wid(p, j) == W_ET && (wid(p, j + 1) == W_DEMI || wid(p, j + 1) == W_DEMIE || wid(p, j + 1) == W_QUART))
-		{
-			mi = wid(p, j + 1) == W_QUART ? 15 : 30;
-			j += 2;
-			w->tgrain = FRN_G_MINUTE;
-		}
-		else if (hword && (wid(p, j) == W_MOINS || wid(p, j) == W_ET || is_number_word(p, j)))
-		{
-			size_t		k = j + (wid(p, j) != 0 && !is_number_word(p, j));
-			size_t		e;
-			int			m2 = wid(p, k) == W_LE && wid(p, k + 1) == W_QUART ? 15 :
-				wid(p, k) == W_QUART ? 15 : number_at(p, k, &e, &words);
-
-			if (wid(p, k) == W_QUART || wid(p, k) == W_LE)
-				e = k + (wid(p, k) == W_LE ? 2 : 1);
-			if (m2 > 0 && m2 < 60)
-			{
-				mi = wid(p, j) == W_MOINS ? 60 - m2 : m2;
-				if (wid(p, j) == W_MOINS)
-					w->h = h - 1 < 0 ? 23 : h - 1;
-				j = e;
-				if (wid(p, j) == W_MINUTE || wid(p, j) == W_MINUTES)
-					j++;
-				w->tgrain = FRN_G_MINUTE;
-			}
-		}
-		w->mi = mi;
-		return j;
 	}
-	return 0;
+	else if ((mi = fraction_at(p, j)) != 0)
+		j += 2;
+	else if (wid(p, j - 1) != W_H && (j = spelled_minutes(p, j, &mi), mi != 0))
+	{
+		/* "huit heures moins vingt" is 7:40 */
+		if (mi < 0)
+			w->h = h == 0 ? 23 : h - 1, mi += 60;
+	}
+	else
+		w->tgrain = FRN_G_HOUR;
+	w->mi = mi;
+	return j;
 }
 
 /* Part of the day named at i ("matin", "soir", "après-midi", "nuit"): hours [lo, hi). */
@@ -2085,12 +2090,12 @@ kind_of(const when *w, int grain)
 {
 	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY;
 
-	if (w->rel_only)
-		return FRN_DK_TIME;
+	/* a part of the day always belongs to a day ("ce soir"); an hour alone is a time */
 	if (w->h >= 0 || w->pod_lo >= 0)
-		return day ? FRN_DK_DATETIME : w->pod_lo >= 0 ? FRN_DK_DATETIME : FRN_DK_TIME;
+		return day || w->pod_lo >= 0 ? FRN_DK_DATETIME : FRN_DK_TIME;
+	/* "il y a trois jours" is a day, "il y a trois heures" an hour of a day */
 	if (w->rel == REL_SHIFT)
-		return grain <= FRN_G_DAY ? (grain == FRN_G_DAY ? FRN_DK_DATE : FRN_DK_DATETIME) : FRN_DK_PERIOD;
+		return grain == FRN_G_DAY ? FRN_DK_DATE : grain < FRN_G_DAY ? FRN_DK_DATETIME : FRN_DK_PERIOD;
 	return day && !w->part ? FRN_DK_DATE : FRN_DK_PERIOD;
 }
 
