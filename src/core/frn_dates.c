@@ -202,7 +202,7 @@ frn_grain_name(frn_grain g)
 	X(DECENNIES, "decennies") X(SIECLE, "siecle") X(SIECLES, "siecles") \
 	X(WEEK, "week") X(END, "end") X(WEEKEND, "weekend") \
 	X(NUIT, "nuit") X(MATIN, "matin") X(MATINEE, "matinee") X(SOIR, "soir") \
-	X(SOIREE, "soiree") X(MIDI, "midi") X(MINUIT, "minuit") X(APRESMIDI_A, "apres") \
+	X(SOIREE, "soiree") X(MIDI, "midi") X(MINUIT, "minuit") X(APRES, "apres") \
 	X(DERNIER, "dernier") X(DERNIERE, "derniere") X(DERNIERS, "derniers") \
 	X(DERNIERES, "dernieres") X(PROCHAIN, "prochain") X(PROCHAINE, "prochaine") \
 	X(PROCHAINS, "prochains") X(PROCHAINES, "prochaines") X(PASSE, "passe") \
@@ -1012,7 +1012,7 @@ part_of_day_at(const parser *p, size_t i, when *w)
 		case W_MIDI:
 			w->pod_lo = 12, w->pod_hi = 14;
 			return i + 1;
-		case W_APRESMIDI_A:
+		case W_APRES:
 			if (punct(p, i + 1, '-') && wid(p, i + 2) == W_MIDI)
 			{
 				w->pod_lo = 12, w->pod_hi = 18;
@@ -1302,19 +1302,21 @@ date_cue_before(const parser *p, size_t i)
 		return false;
 	switch (wid(p, i - 1))
 	{
+		/* "des" is also "dès" (accents folded) */
 		case W_EN: case W_DEPUIS: case W_DE: case W_DU: case W_D: case W_A: case W_AU:
-		case W_ENTRE: case W_ET: case W_AVANT: case W_APRESMIDI_A: case W_ICI:
+		case W_ENTRE: case W_AVANT: case W_APRES: case W_ICI:
 		case W_HORIZON: case W_FIN: case W_DEBUT: case W_MI: case W_MOIS: case W_AN:
 		case W_ANNEE: case W_COURS: case W_MILIEU: case W_VERS: case W_DES: case W_NOEL:
 		case W_POUR: case W_SUR:
 			return true;
+		case W_ET:
+			/* "en 2018 et 2019", not "2030 licenciés et 1999 bénévoles" */
+			return i >= 2 && num(p, i - 2) >= 0;
 		default:
 			break;
 	}
-	/* "dès", "jusqu'en", "été 2020" */
-	return (i >= 2 && wid(p, i - 2) == W_JUSQU) || word_is(&p->it[i - 1], p->s, "dès") ||
-		word_is(&p->it[i - 1], p->s, "Dès") || word_is(&p->it[i - 1], p->s, "En") ||
-		punct(p, i - 1, '(');
+	/* "jusqu'en 2030", "(2019)" */
+	return (i >= 2 && wid(p, i - 2) == W_JUSQU) || punct(p, i - 1, '(');
 }
 
 /* What comes after a day: "à 15 h 30", "soir", "vers midi" (into w). */
@@ -1632,7 +1634,7 @@ relday_at(const parser *p, size_t i, when *w)
 				return 0;
 			off = -2, e += 2;
 			break;
-		case W_APRESMIDI_A:
+		case W_APRES:
 			if (!(punct(p, e, '-') && glued(p, e) && wid(p, e + 1) == W_DEMAIN))
 				return 0;
 			off = 2, e += 2;
@@ -1730,7 +1732,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		uint16_t	before = i > 0 ? wid(p, i - 1) : 0;
 
 		if (f != e || before == W_A || before == W_VERS || before == W_EST || before == W_AVANT ||
-			before == W_APRESMIDI_A)
+			before == W_APRES)
 			return f;
 	}
 	when_init(w);
@@ -1751,7 +1753,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		return e;
 	if ((wid(p, i) == W_MIDI || wid(p, i) == W_MINUIT) && i > 0 &&
 		(wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
-		 wid(p, i - 1) == W_APRESMIDI_A || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))
+		 wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))
 		return time_at(p, i, w, false);
 	when_init(w);
 	return 0;
@@ -2172,7 +2174,7 @@ qualifier_before(const parser *p, size_t i)
 		return FRN_Q_FROM;
 	if (wid(p, k - 1) == W_AVANT)
 		return FRN_Q_UNDER;
-	if (wid(p, k - 1) == W_APRESMIDI_A)
+	if (wid(p, k - 1) == W_APRES)
 		return FRN_Q_OVER;
 	if (wid(p, k - 1) == W_VERS || wid(p, k - 1) == W_AUTOUR ||
 		((wid(p, k - 1) == W_DE || wid(p, k - 1) == W_DU || wid(p, k - 1) == W_DES) && k >= 2 &&
