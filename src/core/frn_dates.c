@@ -1869,6 +1869,68 @@ day_in_year(const when *w, int y)
 	return frn_days_from_civil(y, w->m, w->d);
 }
 
+/* Monday of the week holding day, moved n weeks. */
+static int64_t
+week_start(int64_t day, int n)
+{
+	return day - (weekday_of(day) - 1) + 7 * (int64_t) n;
+}
+
+/*
+ * The range of a relative expression ("hier", "la semaine dernière", "il y a
+ * deux ans", "cette décembre") against ref, at the grain it names.
+ */
+static range
+relative_range(const when *w, int64_t ref, int *grain)
+{
+	int64_t		rday = floor_div(ref, DAY_SECS),
+				cur;
+	int			ry,
+				rm,
+				rd,
+				months;
+
+	frn_civil_from_days(rday, &ry, &rm, &rd);
+	cur = (int64_t) ry * 12 + rm - 1;	/* the month of ref */
+	switch (w->rel)
+	{
+		case REL_SHIFT:
+			*grain = w->relunit;
+			if (w->relunit <= FRN_G_HOUR)
+			{
+				int64_t		u = w->relunit == FRN_G_SECOND ? 1 : w->relunit == FRN_G_MINUTE ? 60 : 3600;
+				int64_t		at = floor_div(ref, u) * u + (int64_t) w->reln * u;
+
+				return (range) {at, at + u};
+			}
+			if (w->relunit == FRN_G_DAY)
+				return day_range(rday + w->reln);
+			if (w->relunit == FRN_G_WEEK)
+				return (range) {week_start(rday, w->reln) * DAY_SECS, week_start(rday, w->reln + 1) * DAY_SECS};
+			/* months, quarters, semesters, years: the unit holding ref, moved */
+			months = span_of(w->relunit, 1).months;
+			cur = floor_div(cur, months) * months;
+			return months_range(cur + (int64_t) w->reln * months, months);
+		case REL_DAY:
+			*grain = FRN_G_DAY;
+			return day_range(rday + w->reln);
+		case REL_WEEK:
+			*grain = FRN_G_WEEK;
+			return (range) {week_start(rday, w->reln) * DAY_SECS, week_start(rday, w->reln + 1) * DAY_SECS};
+		case REL_WEEKEND:
+			*grain = FRN_G_DAY;
+			return (range) {(week_start(rday, w->reln) + 5) * DAY_SECS, week_start(rday, w->reln + 1) * DAY_SECS};
+		case REL_MONTH:
+			*grain = FRN_G_MONTH;
+			return months_range(cur + w->reln, 1);
+		default:
+			/* a year, or a month of it ("cette décembre") */
+			*grain = w->m ? FRN_G_MONTH : FRN_G_YEAR;
+			return w->m ? months_range((int64_t) (ry + w->reln) * 12 + w->m - 1, 1) :
+				years_range(ry + w->reln, 1);
+	}
+}
+
 /* What resolve() found. */
 typedef enum res
 {
@@ -1900,76 +1962,11 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 		r = years_range(w->decade, 10);
 		*grain = FRN_G_DECADE;
 	}
-	else if (w->rel == REL_SHIFT)
-	{
-		if (!has_ref)
-			return RES_UNKNOWN;
-		*grain = w->relunit;
-		if (w->relunit <= FRN_G_HOUR)
-		{
-			int64_t		u = w->relunit == FRN_G_SECOND ? 1 : w->relunit == FRN_G_MINUTE ? 60 : 3600;
-			int64_t		at = floor_div(ref, u) * u + (int64_t) w->reln * u;
-
-			r = (range) {at, at + u};
-		}
-		else if (w->relunit == FRN_G_DAY)
-			r = day_range(rday + w->reln);
-		else if (w->relunit == FRN_G_WEEK)
-		{
-			int64_t		mon = rday - (weekday_of(rday) - 1) + 7 * (int64_t) w->reln;
-
-			r = (range) {mon * DAY_SECS, (mon + 7) * DAY_SECS};
-		}
-		else
-		{
-			int			months = span_of(w->relunit, 1).months;
-			int64_t		cur = ((int64_t) ry * 12 + rm - 1);
-
-			cur = floor_div(cur, months) * months;
-			r = months_range(cur + (int64_t) w->reln * months, months);
-		}
-	}
-	else if (w->rel == REL_DAY && w->pod_lo >= 0 && w->h < 0 && w->reln == 0 && w->d == 0)
-	{
-		/* "ce soir", "cette nuit" */
-		if (!has_ref)
-			return RES_UNKNOWN;
-		r = day_range(rday);
-		*grain = FRN_G_DAY;
-	}
 	else if (w->rel != REL_NONE)
 	{
 		if (!has_ref)
 			return RES_UNKNOWN;
-		switch (w->rel)
-		{
-			case REL_DAY:
-				r = day_range(rday + w->reln);
-				*grain = FRN_G_DAY;
-				break;
-			case REL_WEEK:
-			case REL_WEEKEND:
-				{
-					int64_t		mon = rday - (weekday_of(rday) - 1) + 7 * (int64_t) w->reln;
-
-					if (w->rel == REL_WEEKEND)
-						r = (range) {(mon + 5) * DAY_SECS, (mon + 7) * DAY_SECS};
-					else
-						r = (range) {mon * DAY_SECS, (mon + 7) * DAY_SECS};
-					*grain = w->rel == REL_WEEKEND ? FRN_G_DAY : FRN_G_WEEK;
-					break;
-				}
-			case REL_MONTH:
-				r = months_range((int64_t) ry * 12 + rm - 1 + w->reln, 1);
-				*grain = FRN_G_MONTH;
-				break;
-			default:
-				/* a year, or a month of it ("cette décembre") */
-				r = w->m ? months_range((int64_t) (ry + w->reln) * 12 + w->m - 1, 1) :
-					years_range(ry + w->reln, 1);
-				*grain = w->m ? FRN_G_MONTH : FRN_G_YEAR;
-				break;
-		}
+		r = relative_range(w, ref, grain);
 	}
 	else if (w->wd && !w->d)
 	{
