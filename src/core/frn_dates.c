@@ -218,7 +218,8 @@ frn_grain_name(frn_grain g)
 	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
 	X(ALENTOURS, "alentours") X(ENVIRONS, "environs") X(AUTOUR, "autour") \
 	X(CHAQUE, "chaque") X(TOUS, "tous") X(TOUTES, "toutes") X(QUELQUES, "quelques") \
-	X(COURS, "cours") X(BOUT, "bout") X(DUREE, "duree") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") \
+	X(COURS, "cours") X(BOUT, "bout") X(DUREE, "duree") \
+	X(PRINTEMPS, "printemps") X(ETE, "ete") X(AUTOMNE, "automne") X(HIVER, "hiver") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") \
 	X(NOEL, "noel") X(TOUSSAINT, "toussaint") X(PAQUES, "paques") X(PENTECOTE, "pentecote") \
 	X(ASCENSION, "ascension") X(ASSOMPTION, "assomption") X(SAINT, "saint") \
 	X(SYLVESTRE, "sylvestre") X(VALENTIN, "valentin") X(NOUVEL, "nouvel") \
@@ -287,7 +288,8 @@ static const uint16_t strong_words[] = {
 	W_SEMESTRES, W_DECENNIE, W_DECENNIES, W_SIECLE, W_SIECLES, W_WEEK, W_WEEKEND, W_NUIT,
 	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
 	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
-	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT
+	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
+	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER
 };
 static bool strong[W__COUNT];
 
@@ -660,6 +662,7 @@ typedef struct when
 	int			relunit;		/* REL_SHIFT: grain of "il y a N <unit>" */
 	int			quarter,
 				semester;
+	int			season;			/* 1 printemps (March-May), 2 été, 3 automne, 4 hiver (December-February) */
 	int			decade;			/* first year, 0: none */
 	int			century;		/* 1..99, 0: none */
 	int			part;			/* 1 début, 2 mi, 3 fin of the whole */
@@ -1374,6 +1377,30 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 
 static size_t weekday_at(const parser *p, size_t i, when *w);
 
+static int
+season_of(uint16_t w)
+{
+	return w == W_PRINTEMPS ? 1 : w == W_ETE ? 2 : w == W_AUTOMNE ? 3 : w == W_HIVER ? 4 : 0;
+}
+
+/*
+ * "l'été 2020", "au printemps", "en hiver dernier", "à l'automne": a season
+ * after l' / au / en ("été" is also the participle: "a été" is none).
+ */
+static size_t
+season_at(const parser *p, size_t i, when *w)
+{
+	size_t		e = i + 1;
+
+	if (!season_of(wid(p, i)) || i == 0 ||
+		!(wid(p, i - 1) == W_AU || wid(p, i - 1) == W_EN || (punct(p, i - 1, '\'') && i >= 2 && wid(p, i - 2) == W_L)))
+		return 0;
+	w->season = season_of(wid(p, i));
+	if ((w->dir = direction_at(p, e)) != 0)
+		return e + 1;
+	return opt_year(p, e, w);
+}
+
 /* The relative nouns with their determiner: "la semaine dernière", "cette année"... */
 static size_t
 deictic_at(const parser *p, size_t i, when *w)
@@ -1400,6 +1427,12 @@ deictic_at(const parser *p, size_t i, when *w)
 	}
 	else if (det == W_CE && (e = weekday_at(p, k, w)) != 0)
 		return e;				/* "ce jeudi": the weekday read as a bare one */
+	else if (this && season_of(wid(p, k)))
+	{
+		w->season = season_of(wid(p, k));
+		w->rel = REL_YEAR;
+		return k + 1;
+	}
 	else if (this && month_of(wid(p, k)) && month_at(p, k, &e))
 	{
 		/* "ce mois de décembre", "cette décembre": the month of this year */
@@ -1745,7 +1778,8 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		(when_init(w), e = part_at(p, i, w)) || (when_init(w), e = quarter_at(p, i, w)) ||
 		(when_init(w), e = decade_at(p, i, w)) || (when_init(w), e = century_at(p, i, w)) ||
 		(when_init(w), e = holiday_at(p, i, w)) || (when_init(w), e = day_month_at(p, i, w)) ||
-		(when_init(w), e = month_period_at(p, i, w, cued || date_cue_before(p, i))))
+		(when_init(w), e = month_period_at(p, i, w, cued || date_cue_before(p, i))) ||
+		(when_init(w), e = season_at(p, i, w)))
 		return e;
 	when_init(w);
 	if ((wid(p, i) == W_L || wid(p, i) == W_LA) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN &&
@@ -1924,8 +1958,10 @@ relative_range(const when *w, int64_t ref, int *grain)
 			*grain = FRN_G_MONTH;
 			return months_range(cur + w->reln, 1);
 		default:
-			/* a year, or a month of it ("cette décembre") */
-			*grain = w->m ? FRN_G_MONTH : FRN_G_YEAR;
+			/* a year, or a month or season of it ("cette décembre", "cet été") */
+			*grain = w->m || w->season ? FRN_G_MONTH : FRN_G_YEAR;
+			if (w->season)
+				return months_range((int64_t) (ry + w->reln) * 12 + 3 * w->season - 1, 3);
 			return w->m ? months_range((int64_t) (ry + w->reln) * 12 + w->m - 1, 1) :
 				years_range(ry + w->reln, 1);
 	}
@@ -2017,24 +2053,26 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 		}
 		*grain = FRN_G_DAY;
 	}
-	else if (w->m || w->quarter || w->semester)
+	else if (w->m || w->quarter || w->semester || w->season)
 	{
-		int			first = w->m ? w->m : w->quarter ? 3 * w->quarter - 2 : 6 * w->semester - 5;
-		int			count = w->m ? 1 : w->quarter ? 3 : 6;
+		int			first = w->m ? w->m : w->quarter ? 3 * w->quarter - 2 :
+			w->semester ? 6 * w->semester - 5 : 3 * w->season;
+		int			count = w->m ? 1 : w->semester ? 6 : 3;
 
-		*grain = w->m ? FRN_G_MONTH : w->quarter ? FRN_G_QUARTER : FRN_G_SEMESTER;
+		*grain = w->m || w->season ? FRN_G_MONTH : w->quarter ? FRN_G_QUARTER : FRN_G_SEMESTER;
 		if (w->y)
 			r = months_range((int64_t) w->y * 12 + first - 1, count);
 		else if (!has_ref)
 			return RES_UNKNOWN;
-		else if (!w->m)
+		else if (!w->m && !w->season)
 			r = months_range((int64_t) ry * 12 + first - 1, count);
 		else
 		{
+			/* a month or season without year: by direction or tense */
 			range		c[3];
 
 			for (int k = 0; k < 3; k++)
-				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, 1);
+				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, count);
 			r = choose(c, 3, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		}
 	}
@@ -2113,11 +2151,13 @@ grain_of(const when *w)
 	if (w->rel == REL_MONTH)
 		return w->part ? FRN_G_DAY : FRN_G_MONTH;
 	if (w->rel == REL_YEAR)
-		return w->m || w->part ? FRN_G_MONTH : FRN_G_YEAR;
+		return w->m || w->season || w->part ? FRN_G_MONTH : FRN_G_YEAR;
 	if (w->quarter)
 		return FRN_G_QUARTER;
 	if (w->semester)
 		return FRN_G_SEMESTER;
+	if (w->season)
+		return FRN_G_MONTH;
 	if (w->m && !w->d)
 		return w->part ? FRN_G_DAY : FRN_G_MONTH;
 	return FRN_G_DAY;
