@@ -126,6 +126,11 @@ UNIT_TEST(relative)
 			  "Jeudi soir|datetime|2025-12-11 18:00:00|2025-12-12 00:00:00|hour|");
 	CHECK_STR(read_dates("Vers 18 heures.", true),
 			  "18 heures|time|2025-12-10 18:00:00|2025-12-10 19:00:00|hour|about");
+	CHECK_STR(read_dates("Cet été, puis 15h30 ce samedi.", true),
+			  "Cet été|period|2025-06-01 00:00:00|2025-09-01 00:00:00|month|; "
+			  "15h30 ce samedi|datetime|2025-12-13 15:30:00|2025-12-13 15:31:00|minute|");
+	CHECK_STR(read_dates("Entre le 13 juillet et le 28 août 2026.", true),
+			  "Entre le 13 juillet et le 28 août 2026|period|2026-07-13 00:00:00|2026-08-29 00:00:00|day|");
 	/* without reference: span, kind and grain, no value */
 	CHECK_STR(read_dates("Hier et en mars.", false), "Hier|date|-|-|day|; mars|period|-|-|month|");
 }
