@@ -1266,9 +1266,7 @@ day_month_at(const parser *p, size_t i, when *w)
 	{
 		char		sep = i + 1 < p->n && p->it[i + 1].kind == IT_PUNCT ? p->it[i + 1].ch : 0;
 		bool		third = punct(p, i + 3, sep) && glued(p, i + 3) && glued(p, i + 4) && num(p, i + 4) >= 0;
-		int			y = 0,
-					m,
-					d;
+		int			y = 0;		/* m and d of the function are reused */
 		size_t		end = i + 5;
 
 		if (sep != '/' && sep != '.' && sep != '-')
