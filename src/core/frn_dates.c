@@ -381,7 +381,7 @@ typedef struct item
 static bool
 fold_letter(int32_t cp, char *key, size_t *kn)
 {
-	static const char latin1[64] =
+	static const char latin1[] =	/* 64 letters, NUL-terminated */
 	"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 	char		ch;
 
