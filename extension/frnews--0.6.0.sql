@@ -1181,3 +1181,31 @@ CREATE AGGREGATE @extschema@.sum(@extschema@.fr_percent) (
 	SFUNC = @extschema@.fr_percent_pl, STYPE = @extschema@.fr_percent,
 	COMBINEFUNC = @extschema@.fr_percent_pl, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.fr_percent) IS 'sum of percentages';
+
+-- ---------------------------------------------------------------------------
+-- frnews 0.6.0: dates, times, periods, durations and recurrences (#13).
+-- value is the resolved interval [lo, hi) at its grain; relative expressions
+-- ("hier", "jeudi", "en decembre") are read against ref, the moment of
+-- publication; the one-argument form leaves their value NULL.  Nothing reads
+-- the clock, the time zone or a setting: both are IMMUTABLE.
+CREATE FUNCTION @extschema@.fr_dates(doc pg_catalog.text, ref pg_catalog."timestamp",
+	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
+	OUT kind pg_catalog.text, OUT value pg_catalog.tsrange, OUT grain pg_catalog.text,
+	OUT duration pg_catalog."interval", OUT qualifier pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'fr_dates'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100 ROWS 5;
+COMMENT ON FUNCTION @extschema@.fr_dates(pg_catalog.text, pg_catalog."timestamp") IS
+'dates, times, periods, durations and recurrences in a French text, relative ones read against ref';
+
+CREATE FUNCTION @extschema@.fr_dates(doc pg_catalog.text,
+	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
+	OUT kind pg_catalog.text, OUT value pg_catalog.tsrange, OUT grain pg_catalog.text,
+	OUT duration pg_catalog."interval", OUT qualifier pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'fr_dates'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100 ROWS 5;
+COMMENT ON FUNCTION @extschema@.fr_dates(pg_catalog.text) IS
+'dates, times, periods, durations and recurrences in a French text; relative ones get a NULL value';

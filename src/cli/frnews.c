@@ -1,7 +1,7 @@
 /*
  * frnews.c — command-line front end of the frnews core.
  *
- *   frnews [MODE] [--jsonl-input] [FILE...]
+ *   frnews [MODE] [--jsonl-input] [--ref YYYY-MM-DDTHH:MM] [FILE...]
  *
  * Reads each FILE (or stdin) as one document, or with --jsonl-input one JSON
  * object per line ({"id":..,"body":..} or {"text":..}), and writes JSON
@@ -24,6 +24,7 @@
 #include "frn_tokenize.h"
 #include "frn_utf8.h"
 #include "cli_json.h"
+#include "cli_dates.h"
 #include "cli_money.h"
 #include "frn_cli.h"
 
@@ -260,6 +261,14 @@ mode_numbers(run_state *st, const document *doc)
 	flush_out(st, 0);
 }
 
+/* Dates, times, periods: records written by cli_dates.c */
+static void
+mode_dates(run_state *st, const document *doc)
+{
+	cli_dates(&st->out, doc->id_json, doc->id_len, doc->text, doc->len);
+	flush_out(st, 0);
+}
+
 /* Named entities: records written by frn_cli_entities.c */
 static void
 mode_entities(run_state *st, const document *doc)
@@ -277,6 +286,7 @@ static const mode modes[] = {
 	{"--amounts", "one record per amount of money (as fr_amounts)", mode_amounts},
 	{"--percents", "one record per percentage or percentage points (as fr_percents)", mode_percents},
 	{"--numbers", "one record per number expression (digits or words)", mode_numbers},
+	{"--dates", "one record per date, time, period, duration or recurrence (as fr_dates)", mode_dates},
 	{NULL, NULL, NULL}
 };
 
@@ -396,9 +406,10 @@ process_input(run_state *st, const mode *m, const char *path, int jsonl)
 static void
 usage(FILE *to)
 {
-	fprintf(to, "usage: frnews [MODE] [--jsonl-input] [FILE...]\n"
+	fprintf(to, "usage: frnews [MODE] [--jsonl-input] [--ref YYYY-MM-DDTHH:MM] [FILE...]\n"
 			"Reads FILEs (or stdin; \"-\" is stdin) and writes JSON Lines.\n"
 			"  --jsonl-input  one JSON object per line, text in \"body\" or \"text\", id in \"id\"\n"
+			"  --ref T        --dates: the moment relative dates are read against (as fr_dates(doc, ref))\n"
 			"Modes:\n");
 	for (const mode *m = modes; m->option; m++)
 		fprintf(to, "  %-14s %s\n", m->option, m->help);
@@ -431,6 +442,17 @@ main(int argc, char **argv)
 			jsonl = 1;
 			continue;
 		}
+		if (strcmp(argv[i], "--ref") == 0)
+		{
+			if (i + 1 >= argc || !cli_dates_set_ref(argv[i + 1]))
+			{
+				fprintf(stderr, "frnews: --ref needs a moment YYYY-MM-DDTHH:MM\n");
+				return 2;
+			}
+			argv[i][0] = argv[i + 1][0] = '\0';
+			i++;
+			continue;
+		}
 		for (const mode *k = modes; k->option && !found; k++)
 			if (strcmp(argv[i], k->option) == 0)
 				found = k;
@@ -457,7 +479,7 @@ main(int argc, char **argv)
 	if (nfiles == 0)
 		failed += process_input(&st, m, "-", jsonl);
 	for (int i = 1; i < argc; i++)
-		if (argv[i][0] != '-' || argv[i][1] == '\0')
+		if (argv[i][0] != '\0' && (argv[i][0] != '-' || argv[i][1] == '\0'))
 			failed += process_input(&st, m, argv[i], jsonl);
 	flush_out(&st, 1);
 

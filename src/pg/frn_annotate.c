@@ -22,6 +22,7 @@ PG_FUNCTION_INFO_V1(fr_highlight);
 static const frn_annot_producer producers[] = {
 	frn_entities_annotate,
 	frn_quantities_annotate,
+	frn_dates_annotate,
 };
 
 frn_annot *

@@ -63,5 +63,7 @@ void		frn_entities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 								  frn_annot_list *out);
 void		frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 									frn_annot_list *out);
+void		frn_dates_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
+							   frn_annot_list *out);
 
 #endif

@@ -2,8 +2,8 @@
  * frn_extract.c — fr_amounts, fr_percents (set-returning, materialize
  * mode) and fr_number.
  *
- * The core runs in a work memory context (one per call site, kept in
- * fn_extra) that is reset once the rows are in the tuplestore, so a long
+ * The core runs in a work memory context (frn_srf.h, also used by
+ * fr_dates) that is reset once the rows are in the tuplestore, so a long
  * document leaves nothing behind; the core's allocations go to that context
  * through the hooks of frn_module.c.
  */
@@ -21,18 +21,13 @@
 #include "frn_money.h"
 #include "frn_money_pg.h"
 #include "frn_encoding.h"
+#include "frn_srf.h"
 
-/* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
-static void
-extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
+MemoryContext
+frn_srf_begin(FunctionCallInfo fcinfo)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *doc = PG_GETARG_TEXT_PP(0);
-	MemoryContext work,
-				old;
-	size_t		len;
-	char	   *u;
-	frn_quantities q = {NULL, 0, 0};
+	MemoryContext work;
 
 	/* the caller's expected row type, when given, spares a catalog lookup per call */
 	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc ?
@@ -47,7 +42,27 @@ extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 	}
 	else
 		MemoryContextReset(work);
-	old = MemoryContextSwitchTo(work);
+	return MemoryContextSwitchTo(work);
+}
+
+void
+frn_srf_end(FunctionCallInfo fcinfo, MemoryContext old)
+{
+	MemoryContextSwitchTo(old);
+	MemoryContextReset((MemoryContext) fcinfo->flinfo->fn_extra);
+}
+
+/* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
+static void
+extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	MemoryContext old = frn_srf_begin(fcinfo);
+	size_t		len;
+	char	   *u;
+	frn_quantities q = {NULL, 0, 0};
+
 	u = frn_text_to_utf8(doc, &len);
 	frn_extract_quantities(u, len, want, r, &q);
 	for (size_t i = 0; i < q.n; i++)
@@ -81,8 +96,7 @@ extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 		if ((i & 255) == 255)
 			CHECK_FOR_INTERRUPTS();
 	}
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(work);
+	frn_srf_end(fcinfo, old);
 }
 
 /*

@@ -16,8 +16,17 @@ fi
 out=$(python3 test/conformance/peers.py build/frnews "$PEERS" test/conformance/peers-deviations.jsonl build/test-logs 2>&1)
 rc=$?
 echo "$out"
+# dates (#13): the press sentences written for frnews must reach 95 % (one
+# test); the Recognizers-Text DateTime rates are reported (target 80 % for
+# date, daterange, datetime, duration: not reached yet, see docs/dates.md)
+press=$(python3 test/conformance/dates_press.py build/frnews test/data/dates_press.jsonl build/test-logs/dates-press-failures.jsonl 2>&1)
+press_rc=$?
+echo "$press"
+python3 test/conformance/dates_peers.py build/frnews "$PEERS/datetime.jsonl" test/conformance/dates-deviations.jsonl build/test-logs 2>&1
 pass=$(grep -cE '^(currency|percent): .*: ok\)' <<<"$out")
+[ "$press_rc" -eq 0 ] && pass=$((pass + 1))
 fail=$(grep -cE '^(currency|percent): .*FAILED\)|^stale deviation|Traceback' <<<"$out")
+[ "$press_rc" -ne 0 ] && fail=$((fail + 1))
 [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
 echo "peers: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

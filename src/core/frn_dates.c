@@ -1,0 +1,2666 @@
+/*
+ * frn_dates.c — reading dates, times, periods, durations and recurrences.
+ *
+ * The text is cut into items (a run of letters, a run of ASCII digits, one
+ * punctuation or symbol character), each word folded and looked up once in
+ * a small lexicon.  Every item that can start an expression of time is then
+ * tried against the grammar, longest match first:
+ *
+ *   range  := entre P et P | de/du/des P à/au/aux P | P - P | P au P
+ *   P      := date [à time | part-of-day] | time | period | relative | holiday
+ *   date   := [weekday] day month [year] | dd/mm/yyyy | yyyy-mm-dd | weekday
+ *   period := month [year] | year | (premier..quatrième) trimestre | T1 2024
+ *             | (début|mi|fin) P | les années 80 | XIXe siècle | semaine ...
+ *
+ * A parsed expression is a `when` (what was said: year, month, day,
+ * weekday, offsets, time...) that resolve() turns into [lo, hi) against the
+ * reference moment.  What is not said (the year of "le 3 décembre", the
+ * week of "jeudi") comes from the reference and the tense of the sentence
+ * (see choose()).  Every loop runs once over the items, so the reading is
+ * linear in the text.
+ */
+#include "frn_dates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "frn_alloc.h"
+#include "frn_money.h"
+#include "frn_number.h"
+#include "frn_numlex.h"
+#include "frn_utf8.h"
+
+/* ------------------------------------------------------------------ */
+/* Calendar                                                            */
+
+#define DAY_SECS 86400
+
+int64_t
+frn_days_from_civil(int y, int m, int d)
+{
+	int64_t		yy = y - (m <= 2);
+	int64_t		era = (yy >= 0 ? yy : yy - 399) / 400;
+	int64_t		yoe = yy - era * 400;
+	int64_t		doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t		doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
+void
+frn_civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	int64_t		era,
+				doe,
+				yoe,
+				doy,
+				mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
+	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
+	*y = (int) (yoe + era * 400 + (*m <= 2));
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+/* 1 = Monday ... 7 = Sunday */
+static int
+weekday_of(int64_t days)
+{
+	return (int) (((days % 7) + 7 + 3) % 7) + 1;
+}
+
+static int64_t
+floor_div(int64_t a, int64_t b)
+{
+	return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+/* Days since the epoch of the first day of month index mi (= year*12 + month-1). */
+static int64_t
+month_start(int64_t mi)
+{
+	return frn_days_from_civil((int) floor_div(mi, 12), (int) (mi - floor_div(mi, 12) * 12) + 1, 1);
+}
+
+/* Easter Sunday (Gregorian, anonymous algorithm), as days since the epoch. */
+static int64_t
+easter(int y)
+{
+	int			a = y % 19,
+				b = y / 100,
+				c = y % 100,
+				d = b / 4,
+				e = b % 4,
+				f = (b + 8) / 25,
+				g = (b - f + 1) / 3,
+				h = (19 * a + b - d - g + 15) % 30,
+				i = c / 4,
+				k = c % 4,
+				l = (32 + 2 * e + 2 * i - h - k) % 7,
+				m = (a + 11 * h + 22 * l) / 451,
+				month = (h + l - 7 * m + 114) / 31,
+				day = ((h + l - 7 * m + 114) % 31) + 1;
+
+	return frn_days_from_civil(y, month, day);
+}
+
+void
+frn_moment_format(int64_t secs, char buf[24])
+{
+	int64_t		day = floor_div(secs, DAY_SECS),
+				t = secs - day * DAY_SECS;
+	int			y,
+				m,
+				d;
+
+	frn_civil_from_days(day, &y, &m, &d);
+	snprintf(buf, 24, "%04u-%02u-%02u %02u:%02u:%02u", (unsigned) y % 10000u, (unsigned) m % 100u,
+			 (unsigned) d % 100u, (unsigned) (t / 3600) % 100u, (unsigned) (t / 60) % 60u, (unsigned) t % 60u);
+}
+
+bool
+frn_moment_parse(const char *s, int64_t *secs)
+{
+	int			y,
+				m,
+				d,
+				h = 0,
+				mi = 0,
+				sec = 0,
+				n = 0;
+	size_t		len = strlen(s);
+
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
+		return false;
+	if (len > 10 && !((s[10] == 'T' || s[10] == ' ') &&
+					  ((len == 16 && sscanf(s + 11, "%2d:%2d", &h, &mi) == 2) ||
+					   (len == 19 && sscanf(s + 11, "%2d:%2d:%2d", &h, &mi, &sec) == 3))))
+		return false;
+	if (y < FRN_DATE_MIN_YEAR || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) ||
+		h > 23 || mi > 59 || sec > 59 || h < 0 || mi < 0 || sec < 0)
+		return false;
+	*secs = frn_days_from_civil(y, m, d) * DAY_SECS + h * 3600 + mi * 60 + sec;
+	return true;
+}
+
+const char *
+frn_date_kind_name(frn_date_kind k)
+{
+	static const char *const names[] = {"date", "time", "datetime", "period", "duration", "set"};
+
+	return (unsigned) k < sizeof names / sizeof names[0] ? names[k] : NULL;
+}
+
+const char *
+frn_grain_name(frn_grain g)
+{
+	static const char *const names[] = {"second", "minute", "hour", "day", "week", "month",
+	"quarter", "semester", "year", "decade", "century"};
+
+	return (unsigned) g < sizeof names / sizeof names[0] ? names[g] : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lexicon                                                             */
+
+/* Keys are lower case with French accents folded ("décembre" → decembre). */
+#define DATE_LEXICON(X) \
+	X(JANVIER, "janvier") X(FEVRIER, "fevrier") X(MARS, "mars") X(AVRIL, "avril") \
+	X(MAI, "mai") X(JUIN, "juin") X(JUILLET, "juillet") X(AOUT, "aout") \
+	X(SEPTEMBRE, "septembre") X(OCTOBRE, "octobre") X(NOVEMBRE, "novembre") \
+	X(DECEMBRE, "decembre") \
+	X(JANV, "janv") X(FEV, "fev") X(FEVR, "fevr") X(AVR, "avr") X(JUIL, "juil") \
+	X(SEPT, "sept") X(SEP, "sep") X(OCT, "oct") X(NOV, "nov") X(DEC, "dec") \
+	X(LUNDI, "lundi") X(MARDI, "mardi") X(MERCREDI, "mercredi") X(JEUDI, "jeudi") \
+	X(VENDREDI, "vendredi") X(SAMEDI, "samedi") X(DIMANCHE, "dimanche") \
+	X(LUNDIS, "lundis") X(MARDIS, "mardis") X(MERCREDIS, "mercredis") X(JEUDIS, "jeudis") \
+	X(VENDREDIS, "vendredis") X(SAMEDIS, "samedis") X(DIMANCHES, "dimanches") \
+	X(LUN, "lun") X(MER, "mer") X(JEU, "jeu") X(VEN, "ven") X(SAM, "sam") X(DIM, "dim") \
+	X(HIER, "hier") X(DEMAIN, "demain") X(AUJOURD, "aujourd") X(HUI, "hui") \
+	X(VEILLE, "veille") X(LENDEMAIN, "lendemain") X(SURLENDEMAIN, "surlendemain") \
+	X(SECONDE_U, "secondes") X(SEC, "sec") X(MINUTE, "minute") X(MINUTES, "minutes") \
+	X(MIN, "min") X(HEURE, "heure") X(HEURES, "heures") X(H, "h") \
+	X(JOUR, "jour") X(JOURS, "jours") X(JOURNEE, "journee") X(JOURNEES, "journees") \
+	X(SEMAINE, "semaine") X(SEMAINES, "semaines") X(MOIS, "mois") X(AN, "an") X(ANS, "ans") \
+	X(ANNEE, "annee") X(ANNEES, "annees") X(TRIMESTRE, "trimestre") X(TRIMESTRES, "trimestres") \
+	X(SEMESTRE, "semestre") X(SEMESTRES, "semestres") X(DECENNIE, "decennie") \
+	X(DECENNIES, "decennies") X(SIECLE, "siecle") X(SIECLES, "siecles") \
+	X(WEEK, "week") X(END, "end") X(WEEKEND, "weekend") \
+	X(NUIT, "nuit") X(MATIN, "matin") X(MATINEE, "matinee") X(SOIR, "soir") \
+	X(SOIREE, "soiree") X(MIDI, "midi") X(MINUIT, "minuit") X(APRES, "apres") \
+	X(DERNIER, "dernier") X(DERNIERE, "derniere") X(DERNIERS, "derniers") \
+	X(DERNIERES, "dernieres") X(PROCHAIN, "prochain") X(PROCHAINE, "prochaine") \
+	X(PROCHAINS, "prochains") X(PROCHAINES, "prochaines") X(PASSE, "passe") \
+	X(PASSEE, "passee") X(CE, "ce") X(CET, "cet") X(CETTE, "cette") X(CI, "ci") \
+	X(PREMIER, "premier") X(PREMIERE, "premiere") X(SECOND, "second") X(SECONDE, "seconde") \
+	X(DEUXIEME, "deuxieme") X(TROISIEME, "troisieme") X(QUATRIEME, "quatrieme") \
+	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(T, "t") X(S, "s") X(Q, "q") \
+	X(LE, "le") X(LA, "la") X(LES, "les") X(L, "l") X(EN, "en") X(DE, "de") X(DU, "du") \
+	X(DES, "des") X(D, "d") X(AU, "au") X(AUX, "aux") X(A, "a") X(ENTRE, "entre") X(ET, "et") \
+	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") \
+	X(SUR, "sur") X(DANS, "dans") X(IL, "il") X(Y, "y") X(VERS, "vers") X(AVANT, "avant") \
+	X(JUSQU, "jusqu") X(ICI, "ici") X(HORIZON, "horizon") X(PARTIR, "partir") \
+	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
+	X(ALENTOURS, "alentours") X(ENVIRONS, "environs") X(AUTOUR, "autour") \
+	X(CHAQUE, "chaque") X(TOUS, "tous") X(TOUTES, "toutes") X(QUELQUES, "quelques") \
+	X(COURS, "cours") X(BOUT, "bout") X(DUREE, "duree") \
+	X(PRINTEMPS, "printemps") X(ETE, "ete") X(AUTOMNE, "automne") X(HIVER, "hiver") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") \
+	X(NOEL, "noel") X(TOUSSAINT, "toussaint") X(PAQUES, "paques") X(PENTECOTE, "pentecote") \
+	X(ASCENSION, "ascension") X(ASSOMPTION, "assomption") X(SAINT, "saint") \
+	X(SYLVESTRE, "sylvestre") X(VALENTIN, "valentin") X(NOUVEL, "nouvel") \
+	X(RAMEAUX, "rameaux") X(CENDRES, "cendres") X(GRAS, "gras") X(DEMI, "demi") \
+	X(DEMIE, "demie") X(QUART, "quart") X(MOINS, "moins") \
+	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
+	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
+	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
+	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
+	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
+	X(DIX, "dix") X(ONZE, "onze") X(DOUZE, "douze") X(TREIZE, "treize") \
+	X(QUATORZE, "quatorze") X(QUINZE, "quinze") X(SEIZE, "seize") X(VINGT, "vingt") \
+	X(VINGTS, "vingts") X(TRENTE, "trente") X(QUARANTE, "quarante") \
+	X(CINQUANTE, "cinquante") X(SOIXANTE, "soixante") X(SEPTANTE, "septante") \
+	X(HUITANTE, "huitante") X(OCTANTE, "octante") X(NONANTE, "nonante") X(CENT, "cent") \
+	X(MILLE, "mille")
+
+enum
+{
+	W_NONE = 0,
+#define DL_ENUM(id, key) W_##id,
+	DATE_LEXICON(DL_ENUM)
+#undef DL_ENUM
+	W__COUNT
+};
+
+static const char *const lex_keys[W__COUNT] = {
+	NULL,
+#define DL_KEY(id, key) key,
+	DATE_LEXICON(DL_KEY)
+#undef DL_KEY
+};
+
+#define LEX_SLOTS 512			/* power of two, > 2 × W__COUNT */
+#define KEY_MAX 20
+static uint16_t lex_table[LEX_SLOTS];
+static uint8_t lex_len[W__COUNT];
+static size_t lex_max_len;		/* the longest key */
+static bool lex_ready;
+
+static uint32_t
+key_hash(const char *k, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char) k[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * The words every expression holds at least one of near its start (with
+ * digits): a month, a weekday, a unit, a relative day, a holiday...  The
+ * scan tries the grammar only at items that have one within STRONG_AHEAD
+ * items, which skips most of a text at the cost of one table lookup.
+ */
+static const uint16_t strong_words[] = {
+	W_JANVIER, W_FEVRIER, W_MARS, W_AVRIL, W_MAI, W_JUIN, W_JUILLET, W_AOUT, W_SEPTEMBRE,
+	W_OCTOBRE, W_NOVEMBRE, W_DECEMBRE, W_JANV, W_FEV, W_FEVR, W_AVR, W_JUIL, W_SEP,
+	W_OCT, W_NOV, W_DEC, W_LUNDI, W_MARDI, W_MERCREDI, W_JEUDI, W_VENDREDI, W_SAMEDI,
+	W_DIMANCHE, W_LUNDIS, W_MARDIS, W_MERCREDIS, W_JEUDIS, W_VENDREDIS, W_SAMEDIS,
+	W_DIMANCHES, W_LUN, W_MER, W_JEU, W_VEN, W_SAM, W_DIM, W_HIER, W_DEMAIN, W_AUJOURD,
+	W_VEILLE, W_LENDEMAIN, W_SURLENDEMAIN, W_SECONDE_U, W_MINUTE, W_MINUTES,
+	W_HEURE, W_HEURES, W_JOUR, W_JOURS, W_JOURNEE, W_JOURNEES, W_SEMAINE, W_SEMAINES,
+	W_MOIS, W_AN, W_ANS, W_ANNEE, W_ANNEES, W_TRIMESTRE, W_TRIMESTRES, W_SEMESTRE,
+	W_SEMESTRES, W_DECENNIE, W_DECENNIES, W_SIECLE, W_SIECLES, W_WEEK, W_WEEKEND, W_NUIT,
+	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
+	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
+	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
+	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER
+};
+static bool strong[W__COUNT];
+
+#define STRONG_AHEAD 6
+
+/* ASCII classes for the lexer's hot loop */
+enum
+{
+	AC_OTHER = 0, AC_SPACE, AC_LETTER, AC_DIGIT
+};
+static uint8_t ascii_class[128];
+
+static void
+ascii_init(void)
+{
+	for (int c = 0; c < 128; c++)
+		ascii_class[c] = (c == ' ' || (c >= '\t' && c <= '\r')) ? AC_SPACE :
+			((c | 32) >= 'a' && (c | 32) <= 'z') ? AC_LETTER : (c >= '0' && c <= '9') ? AC_DIGIT : AC_OTHER;
+}
+
+static void
+lex_init(void)
+{
+	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
+		strong[strong_words[k]] = true;
+	ascii_init();
+	for (int id = 1; id < W__COUNT; id++)
+	{
+		uint32_t	h = key_hash(lex_keys[id], strlen(lex_keys[id])) & (LEX_SLOTS - 1);
+
+		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
+		if (lex_len[id] > lex_max_len)
+			lex_max_len = lex_len[id];
+
+		while (lex_table[h] != 0)
+			h = (h + 1) & (LEX_SLOTS - 1);
+		lex_table[h] = (uint16_t) id;
+	}
+	lex_ready = true;
+}
+
+static uint16_t
+lex_lookup(const char *k, size_t n)
+{
+	uint32_t	h;
+
+	if (!lex_ready)
+		lex_init();
+	h = key_hash(k, n) & (LEX_SLOTS - 1);
+	while (lex_table[h] != 0)
+	{
+		uint16_t	id = lex_table[h];
+
+		if (lex_len[id] == n && memcmp(lex_keys[id], k, n) == 0)
+			return id;
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Items                                                               */
+
+enum
+{
+	IT_NUM = 1, IT_WORD, IT_PUNCT
+};
+
+#define IF_SPACE	0x01		/* white space before */
+#define IF_CAP		0x02		/* word starting with a capital */
+#define IF_BREAK	0x04		/* a line break before */
+#define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
+
+typedef struct item
+{
+	uint32_t	b,
+				bl,
+				c,
+				cl;
+	int32_t		num;			/* NUM: value (-1 when more than 9 digits) */
+	uint16_t	wid;			/* WORD: lexicon id */
+	uint8_t		kind;
+	uint8_t		flags;
+	uint8_t		ndig;			/* NUM: digit count (capped at 10) */
+	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
+} item;
+
+/* Fold one letter into the key: ASCII lower case, Latin-1 accents dropped. */
+static bool
+fold_letter(int32_t cp, char *key, size_t *kn)
+{
+	static const char latin1[] =	/* 64 letters, NUL-terminated */
+	"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+	char		ch;
+
+	if (cp < 0x80)
+		ch = (cp >= 'A' && cp <= 'Z') ? (char) (cp + 32) : (char) cp;
+	else if (cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0])
+		ch = latin1[cp - 0xC0];
+	else
+		return false;
+	if (*kn >= KEY_MAX)
+		return false;
+	key[(*kn)++] = ch;
+	return true;
+}
+
+static bool
+sentence_end(const item *x)
+{
+	return x->kind == IT_PUNCT && (x->ch == '.' || x->ch == '!' || x->ch == '?');
+}
+
+typedef struct reader
+{
+	const char *s;
+	size_t		len;
+	size_t		pos;			/* lexer: next byte */
+	uint32_t	chars;			/* lexer: code point offset of pos */
+	uint8_t		pending;		/* lexer: flags for the next item */
+	item	   *it;				/* the items of the current chunk */
+	size_t		n,
+				cap;
+	bool		has_ref;
+	int64_t		ref;
+	frn_dates  *out;
+} reader;
+
+/*
+ * Chunks: the text is lexed and read a chunk of items at a time, so memory
+ * stays bounded whatever its length.  A chunk ends after a sentence end
+ * once it holds CHUNK_SOFT items, or at CHUNK_HARD items (a text without
+ * sentence ends: an expression cut there may be missed).
+ */
+#define CHUNK_SOFT 2048
+#define CHUNK_HARD 16384
+
+static inline bool
+letter_cp(int32_t cp)
+{
+	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
+}
+
+/* The lexicon id of the word s[0..n) (accents: it holds non-ASCII letters). */
+static uint16_t
+word_id(const char *s, size_t n, bool accents)
+{
+	char		key[KEY_MAX];
+	size_t		kn = 0;
+
+	if (!accents)
+	{
+		if (n > lex_max_len)
+			return 0;
+		for (size_t k = 0; k < n; k++)
+			key[k] = (char) (s[k] | 0x20);
+		return lex_lookup(key, n);
+	}
+	for (size_t k = 0; k < n;)
+		if (!fold_letter(frn_utf8_step(s, n, &k), key, &kn))
+			return 0;
+	return kn <= lex_max_len ? lex_lookup(key, kn) : 0;
+}
+
+/* Lex the next chunk into r->it (reset first); false at the end of the text. */
+static bool
+lex_chunk(reader *r)
+{
+	const char *s = r->s;
+	size_t		len = r->len,
+				p = r->pos;
+	uint32_t	chars = r->chars;
+
+	r->n = 0;
+	while (p < len)
+	{
+		size_t		start = p;
+		unsigned char b0 = (unsigned char) s[p];
+		int32_t		cp = b0 < 0x80 ? (p++, b0) : frn_utf8_step(s, len, &p);
+		item	   *x;
+
+		if (cp < 0x80 ? ascii_class[cp] == AC_SPACE : frn_is_space(cp))
+		{
+			r->pending |= IF_SPACE | (cp == '\n' ? IF_BREAK : 0);
+			chars++;
+			continue;
+		}
+		if (r->n >= CHUNK_HARD || (r->n >= CHUNK_SOFT && sentence_end(&r->it[r->n - 1])))
+		{
+			p = start;
+			break;
+		}
+		FRN_VEC_GROW(r->it, r->n, r->cap, 1);
+		x = &r->it[r->n++];
+		memset(x, 0, sizeof *x);
+		x->b = (uint32_t) start;
+		x->c = chars++;
+		x->flags = r->pending;
+		r->pending = 0;
+		if (cp >= '0' && cp <= '9')
+		{
+			int64_t		v = cp - '0';
+			int			nd = 1;
+
+			while (p < len && s[p] >= '0' && s[p] <= '9')
+			{
+				/* past 9 digits a number is no date part: -1 */
+				v = (v >= 0 && v < 100000000) ? v * 10 + (s[p] - '0') : -1;
+				if (nd < 10)
+					nd++;
+				p++;
+				chars++;
+			}
+			x->kind = IT_NUM;
+			x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
+			x->ndig = (uint8_t) nd;
+		}
+		else if (letter_cp(cp))
+		{
+			/* the run of letters: ASCII ones in a tight loop, others decoded */
+			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
+
+			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
+				x->flags |= IF_CAP;
+			if (cp >= 0x80)
+			{
+				x->flags |= IF_ACCENT;
+				cont = p - start - 1;
+			}
+			for (;;)
+			{
+				size_t		q;
+
+				while (p < len && (unsigned char) s[p] < 0x80 && ascii_class[(unsigned char) s[p]] == AC_LETTER)
+					p++;
+				q = p;
+				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
+					break;
+				x->flags |= IF_ACCENT;
+				cont += q - p - 1;
+				p = q;
+			}
+			chars += (uint32_t) (p - start - cont) - 1;
+			x->kind = IT_WORD;
+			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT);
+		}
+		else
+		{
+			x->kind = IT_PUNCT;
+			if (cp < 0x80)
+				x->ch = (char) cp;
+			else if (cp == 0x2019 || cp == 0x02BC)
+				x->ch = '\'';
+			else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
+				x->ch = '-';
+			else
+				x->ch = '?';
+		}
+		x->bl = (uint32_t) (p - start);
+		x->cl = chars - x->c;
+	}
+	r->pos = p;
+	r->chars = chars;
+	return r->n > 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tense of a sentence                                                 */
+
+/* Does the word s[0..n) end with suf (ASCII)? */
+static bool
+ends_with(const char *s, size_t n, const char *suf)
+{
+	size_t		k = strlen(suf);
+
+	return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+static bool
+word_is(const item *x, const char *s, const char *w)
+{
+	return x->kind == IT_WORD && x->bl == strlen(w) && memcmp(s + x->b, w, x->bl) == 0;
+}
+
+/*
+ * The tense a word marks: -1 past (an auxiliary of the passé composé or
+ * plus-que-parfait, an imparfait), +1 future (a future or conditional form,
+ * aller / devoir + infinitive, "prévu"), 0 none.  Only lower-case words.
+ */
+static int
+word_tense(const char *s, const item *x)
+{
+	static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez",
+		"ai", "était", "étaient", "fut", "furent", "eut", "eurent", NULL};
+	static const char *const future[] = {"va", "vont", "doit", "doivent", "devrait",
+		"devraient", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera",
+	"seront", "ira", "iront", NULL};
+	static const char *const fut_suffix[] = {"era", "eront", "erai", "erons", "erez",
+	"dra", "dront", "rra", "rront", "vra", "vront", "ira", "iront", "tra", "tront", NULL};
+	const char *w = s + x->b;
+	size_t		n = x->bl;
+
+	if (x->kind != IT_WORD || (x->flags & IF_CAP))
+		return 0;
+	for (int k = 0; past[k]; k++)
+		if (n == strlen(past[k]) && memcmp(w, past[k], n) == 0)
+			return -1;
+	for (int k = 0; future[k]; k++)
+		if (n == strlen(future[k]) && memcmp(w, future[k], n) == 0)
+			return 1;
+	if (n >= 6 && (ends_with(w, n, "aient") || (ends_with(w, n, "ait") && !ends_with(w, n, "rait") &&
+												 !ends_with(w, n, "fait"))))
+		return -1;
+	if (n >= 5 && !(x->flags & IF_ACCENT && ends_with(w, n, "ra")))
+		for (int k = 0; fut_suffix[k]; k++)
+			if (ends_with(w, n, fut_suffix[k]))
+				return 1;
+	if (n >= 7 && (ends_with(w, n, "erait") || ends_with(w, n, "eraient")))
+		return 1;
+	return 0;
+}
+
+/* How far from a date its tense is looked for (keeps the reading linear). */
+#define TENSE_WINDOW 40
+
+/*
+ * The tense of the sentence around items[i]: that of the nearest tense mark
+ * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
+ * Only the dates that need it (a bare weekday or month) ask.
+ */
+static int
+tense_near(const reader *r, size_t i)
+{
+	bool		left = true,
+				right = true;
+
+	for (size_t d = 1; d <= TENSE_WINDOW && (left || right); d++)
+	{
+		int			t;
+
+		/* a side closes at the end of the sentence or a line break */
+		left = left && d <= i && !sentence_end(&r->it[i - d]) && !(r->it[i - d + 1].flags & IF_BREAK);
+		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) &&
+			!(r->it[i + d].flags & IF_BREAK);
+		if (left && (t = word_tense(r->s, &r->it[i - d])) != 0)
+			return t;
+		if (right && (t = word_tense(r->s, &r->it[i + d])) != 0)
+			return t;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* What an expression says                                             */
+
+enum
+{
+	REL_NONE = 0, REL_DAY, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_SHIFT
+};
+
+typedef struct when
+{
+	int			y,
+				m,
+				d;				/* 0: not said */
+	int			wd;				/* weekday 1..7, 0: none */
+	int			dir;			/* -1 dernier, +1 prochain, 0 by tense */
+	int			rel;			/* REL_*: offset relative to the reference */
+	int			reln;			/* the offset */
+	int			relunit;		/* REL_SHIFT: grain of "il y a N <unit>" */
+	int			quarter,
+				semester;
+	int			season;			/* 1 printemps (March-May), 2 été, 3 automne, 4 hiver (December-February) */
+	int			decade;			/* first year, 0: none */
+	int			century;		/* 1..99, 0: none */
+	int			part;			/* 1 début, 2 mi, 3 fin of the whole */
+	int			easter;			/* holiday: days from Easter + 1000, 0: none */
+	int			h,
+				mi;				/* time; h < 0: none */
+	int			tgrain;
+	int			pod_lo,
+				pod_hi;			/* part of the day in hours (hi may pass 24), lo < 0: none */
+} when;
+
+static void
+when_init(when *w)
+{
+	memset(w, 0, sizeof *w);
+	w->h = -1;
+	w->pod_lo = -1;
+}
+
+typedef struct parser
+{
+	reader	   *r;
+	const item *it;
+	size_t		n;
+	const char *s;
+} parser;
+
+static uint16_t
+wid(const parser *p, size_t i)
+{
+	return i < p->n && p->it[i].kind == IT_WORD ? p->it[i].wid : 0;
+}
+
+static bool
+punct(const parser *p, size_t i, char ch)
+{
+	return i < p->n && p->it[i].kind == IT_PUNCT && p->it[i].ch == ch;
+}
+
+static bool
+glued(const parser *p, size_t i)
+{
+	return i < p->n && !(p->it[i].flags & IF_SPACE);
+}
+
+static int
+num(const parser *p, size_t i)
+{
+	return i < p->n && p->it[i].kind == IT_NUM ? p->it[i].num : -1;
+}
+
+static int
+month_of(uint16_t w)
+{
+	switch (w)
+	{
+		case W_JANVIER: case W_JANV: return 1;
+		case W_FEVRIER: case W_FEV: case W_FEVR: return 2;
+		case W_MARS: return 3;
+		case W_AVRIL: case W_AVR: return 4;
+		case W_MAI: return 5;
+		case W_JUIN: return 6;
+		case W_JUILLET: case W_JUIL: return 7;
+		case W_AOUT: return 8;
+		case W_SEPTEMBRE: case W_SEPT: case W_SEP: return 9;
+		case W_OCTOBRE: case W_OCT: return 10;
+		case W_NOVEMBRE: case W_NOV: return 11;
+		case W_DECEMBRE: case W_DEC: return 12;
+		default: return 0;
+	}
+}
+
+static bool
+month_abbrev(uint16_t w)
+{
+	return w == W_JANV || w == W_FEV || w == W_FEVR || w == W_AVR || w == W_JUIL ||
+		w == W_SEPT || w == W_SEP || w == W_OCT || w == W_NOV || w == W_DEC;
+}
+
+static int
+weekday_word(uint16_t w, bool *plural, bool *abbrev)
+{
+	*plural = w >= W_LUNDIS && w <= W_DIMANCHES;
+	*abbrev = w >= W_LUN && w <= W_DIM;
+	if (w >= W_LUNDI && w <= W_DIMANCHE)
+		return w - W_LUNDI + 1;
+	if (*plural)
+		return w - W_LUNDIS + 1;
+	if (w == W_LUN) return 1;
+	if (w == W_MER) return 3;
+	if (w == W_JEU) return 4;
+	if (w == W_VEN) return 5;
+	if (w == W_SAM) return 6;
+	if (w == W_DIM) return 7;
+	return 0;
+}
+
+/* A month name at i (abbreviations take their period); sets *end. */
+static int
+month_at(const parser *p, size_t i, size_t *end)
+{
+	int			m = month_of(wid(p, i));
+
+	if (!m)
+		return 0;
+	*end = i + 1;
+	if (month_abbrev(wid(p, i)))
+	{
+		if (punct(p, i + 1, '.') && glued(p, i + 1))
+			*end = i + 2;
+		else if (wid(p, i) != W_SEPT)
+			return 0;
+	}
+	return m;
+}
+
+/* Is items[i] a number word ("trois", "vingt", "mille", "sept")? */
+static bool
+is_number_word(const parser *p, size_t i)
+{
+	uint16_t	w = wid(p, i);
+
+	return (w >= W_ZERO && w <= W_MILLE) || w == W_SEPT;
+}
+
+/*
+ * A number at i: digits, or words ("vingt et un", "deux mille vingt",
+ * "quatre-vingt-dix") read by the shared number parser.  Sets *end and
+ * *words.  Returns -1 if none.
+ */
+static int
+number_at(const parser *p, size_t i, size_t *end, bool *words)
+{
+	size_t		j = i,
+				last = i;
+	frn_dec		v;
+
+	*words = false;
+	if (num(p, i) >= 0)
+	{
+		*end = i + 1;
+		return num(p, i);
+	}
+	if (!is_number_word(p, i))
+		return -1;
+	while (j < p->n)
+	{
+		if (is_number_word(p, j))
+			last = j, j++;
+		else if ((punct(p, j, '-') && glued(p, j) && glued(p, j + 1) && is_number_word(p, j + 1)) ||
+				 (wid(p, j) == W_ET && is_number_word(p, j + 1)))
+			j++;
+		else
+			break;
+	}
+	if (frn_number_parse(p->s + p->it[i].b, p->it[last].b + p->it[last].bl - p->it[i].b, &v) != FRN_NUM_OK ||
+		v.exp < 0 || v.exp > 5 || v.coef < 0 || v.coef > 100000)
+		return -1;
+	while (v.exp-- > 0)
+		v.coef *= 10;
+	if (v.coef > 100000)
+		return -1;
+	*end = last + 1;
+	*words = true;
+	return (int) v.coef;
+}
+
+/* A day of the month at i: "3", "1er", "premier", "trois", "vingt et un". */
+static int
+day_at(const parser *p, size_t i, size_t *end)
+{
+	bool		words;
+	int			d;
+
+	if (wid(p, i) == W_PREMIER)
+	{
+		*end = i + 1;
+		return 1;
+	}
+	d = number_at(p, i, end, &words);
+	if (d < 1 || d > 31 || (!words && p->it[i].ndig > 2))
+		return 0;
+	if (!words && (wid(p, *end) == W_ER || wid(p, *end) == W_ERE) && glued(p, *end) && d == 1)
+		(*end)++;
+	return d;
+}
+
+/* A year at i: 1 to 4 digits read as written, or words ("deux mille vingt"). */
+static int
+year_at(const parser *p, size_t i, size_t *end, int *ndig)
+{
+	bool		words;
+	int			y = number_at(p, i, end, &words);
+
+	*ndig = words ? 4 : (i < p->n ? p->it[i].ndig : 0);
+	if (y < FRN_DATE_MIN_YEAR || y > FRN_DATE_MAX_YEAR)
+		return 0;
+	/* "2 000" is a number, not the year 2000 */
+	if (!words && punct(p, *end, ',') && glued(p, *end) && num(p, *end + 1) >= 0)
+		return 0;
+	if (!words && num(p, *end) >= 0 && p->it[*end].ndig == 3)
+		return 0;
+	return y;
+}
+
+/* Is item i punctuation or the end (after a 2-digit year: "juillet 98,")? */
+static bool
+punct_or_end(const parser *p, size_t i)
+{
+	return i >= p->n || p->it[i].kind == IT_PUNCT;
+}
+
+/* Can a number of 4 digits after which this item comes be a year? */
+static bool
+year_follow_ok(const parser *p, size_t i)
+{
+	if (i >= p->n)
+		return true;
+	if (p->it[i].kind == IT_PUNCT)
+		return !(p->it[i].ch == '%' || p->it[i].ch == '?' || p->it[i].ch == '$');
+	if (p->it[i].kind == IT_NUM)
+		return false;
+	/* an amount: "2000 euros", "2019 dollars" (a currency word of the number lexicon) */
+	{
+		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
+
+		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE;
+	}
+}
+
+/* A 4-digit year standing alone at i (1000..2199 or spelled). */
+static int
+bare_year_at(const parser *p, size_t i, size_t *end)
+{
+	int			nd;
+	int			y = year_at(p, i, end, &nd);
+
+	if (!y || nd != 4 || y < 1000 || y > 2199 || !year_follow_ok(p, *end))
+		return 0;
+	if (num(p, i) >= 0 && i > 0 && glued(p, i) && p->it[i - 1].kind != IT_PUNCT)
+		return 0;
+	return y;
+}
+
+/* "et quart", "et demi(e)" at j: the minutes (0 if none). */
+static int
+fraction_at(const parser *p, size_t j)
+{
+	if (wid(p, j) != W_ET)
+		return 0;
+	return wid(p, j + 1) == W_QUART ? 15 : (wid(p, j + 1) == W_DEMI || wid(p, j + 1) == W_DEMIE) ? 30 : 0;
+}
+
+/*
+ * Spelled minutes after "heures" at j: "dix", "et vingt-sept minutes",
+ * "moins dix", "moins le quart".  Sets *mi (negative for "moins") and
+ * returns the end, or j if none.
+ */
+static size_t
+spelled_minutes(const parser *p, size_t j, int *mi)
+{
+	bool		minus = wid(p, j) == W_MOINS,
+				words;
+	size_t		k = j + (minus || wid(p, j) == W_ET),
+				e;
+	int			m;
+
+	if (minus && (wid(p, k) == W_QUART || (wid(p, k) == W_LE && wid(p, k + 1) == W_QUART)))
+		m = 15, e = k + (wid(p, k) == W_LE ? 2 : 1);
+	else if (!is_number_word(p, k) || (m = number_at(p, k, &e, &words)) <= 0 || m >= 60)
+		return j;
+	if (wid(p, e) == W_MINUTE || wid(p, e) == W_MINUTES)
+		e++;
+	*mi = minus ? -m : m;
+	return e;
+}
+
+/* Time of day at i: "15 h 30", "15h", "15 heures", "15:30", "midi", "sept heures et quart". */
+static size_t
+time_at(const parser *p, size_t i, when *w, bool need_h)
+{
+	size_t		j;
+	bool		words;
+	int			h,
+				mi = 0;
+
+	if (wid(p, i) == W_MIDI || wid(p, i) == W_MINUIT)
+	{
+		if (need_h)
+			return 0;
+		w->h = wid(p, i) == W_MIDI ? 12 : 0;
+		w->mi = fraction_at(p, i + 1);
+		w->tgrain = FRN_G_MINUTE;
+		return i + 1 + (w->mi ? 2 : 0);
+	}
+	h = number_at(p, i, &j, &words);
+	if (h < 0 || h > 24 || (!words && p->it[i].ndig > 2))
+		return 0;
+	if (!words && punct(p, j, ':') && glued(p, j) && glued(p, j + 1) && num(p, j + 1) >= 0 &&
+		p->it[j + 1].ndig == 2 && num(p, j + 1) < 60)
+	{
+		w->h = h;
+		w->mi = num(p, j + 1);
+		w->tgrain = FRN_G_MINUTE;
+		return j + 2;
+	}
+	if (wid(p, j) != W_H && wid(p, j) != W_HEURE && wid(p, j) != W_HEURES)
+		return 0;
+	/* "15 h" or "15h", but "quinze h" is no time */
+	if (wid(p, j) == W_H && words)
+		return 0;
+	j++;
+	w->h = h;
+	w->tgrain = FRN_G_MINUTE;
+	if (num(p, j) >= 0 && p->it[j].ndig == 2 && num(p, j) < 60)
+	{
+		mi = num(p, j++);
+		if (wid(p, j) == W_MIN || wid(p, j) == W_MINUTE || wid(p, j) == W_MINUTES)
+			j++;
+	}
+	else if ((mi = fraction_at(p, j)) != 0)
+		j += 2;
+	else if (wid(p, j - 1) != W_H && (j = spelled_minutes(p, j, &mi), mi != 0))
+	{
+		/* "huit heures moins vingt" is 7:40 */
+		if (mi < 0)
+			w->h = h == 0 ? 23 : h - 1, mi += 60;
+	}
+	else
+		w->tgrain = FRN_G_HOUR;
+	w->mi = mi;
+	return j;
+}
+
+/* Part of the day named at i ("matin", "soir", "après-midi", "nuit"): hours [lo, hi). */
+static size_t
+part_of_day_at(const parser *p, size_t i, when *w)
+{
+	switch (wid(p, i))
+	{
+		case W_MATIN: case W_MATINEE:
+			w->pod_lo = 6, w->pod_hi = 12;
+			return i + 1;
+		case W_SOIR: case W_SOIREE:
+			w->pod_lo = 18, w->pod_hi = 24;
+			return i + 1;
+		case W_NUIT:
+			w->pod_lo = 22, w->pod_hi = 30;
+			return i + 1;
+		case W_MIDI:
+			w->pod_lo = 12, w->pod_hi = 14;
+			return i + 1;
+		case W_APRES:
+			if (punct(p, i + 1, '-') && wid(p, i + 2) == W_MIDI)
+			{
+				w->pod_lo = 12, w->pod_hi = 18;
+				return i + 3;
+			}
+			return 0;
+		default:
+			return 0;
+	}
+}
+
+/* "dernier", "prochain"... after a noun: -1, +1, 0. */
+static int
+direction_at(const parser *p, size_t i)
+{
+	switch (wid(p, i))
+	{
+		case W_DERNIER: case W_DERNIERE: case W_PASSE: case W_PASSEE: return -1;
+		case W_PROCHAIN: case W_PROCHAINE: return 1;
+		default: return 0;
+	}
+}
+
+/* The grain a unit word names (jour, semaine, mois, an...), -1 if none. */
+static int
+unit_grain(uint16_t w)
+{
+	switch (w)
+	{
+		case W_SECONDE_U: case W_SECONDE: case W_SEC: return FRN_G_SECOND;
+		case W_MINUTE: case W_MINUTES: case W_MIN: return FRN_G_MINUTE;
+		case W_HEURE: case W_HEURES: case W_H: return FRN_G_HOUR;
+		case W_JOUR: case W_JOURS: case W_JOURNEE: case W_JOURNEES: return FRN_G_DAY;
+		case W_SEMAINE: case W_SEMAINES: return FRN_G_WEEK;
+		case W_MOIS: return FRN_G_MONTH;
+		case W_TRIMESTRE: case W_TRIMESTRES: return FRN_G_QUARTER;
+		case W_SEMESTRE: case W_SEMESTRES: return FRN_G_SEMESTER;
+		case W_AN: case W_ANS: case W_ANNEE: case W_ANNEES: return FRN_G_YEAR;
+		case W_DECENNIE: case W_DECENNIES: return FRN_G_DECADE;
+		case W_SIECLE: case W_SIECLES: return FRN_G_CENTURY;
+		default: return -1;
+	}
+}
+
+/* n units of grain g as an interval */
+static frn_span_len
+span_of(int g, int n)
+{
+	frn_span_len l = {0, 0, 0};
+
+	switch (g)
+	{
+		case FRN_G_SECOND: l.seconds = n; break;
+		case FRN_G_MINUTE: l.seconds = (int64_t) n * 60; break;
+		case FRN_G_HOUR: l.seconds = (int64_t) n * 3600; break;
+		case FRN_G_DAY: l.days = n; break;
+		case FRN_G_WEEK: l.days = 7 * n; break;
+		case FRN_G_MONTH: l.months = n; break;
+		case FRN_G_QUARTER: l.months = 3 * n; break;
+		case FRN_G_SEMESTER: l.months = 6 * n; break;
+		case FRN_G_YEAR: l.months = 12 * n; break;
+		case FRN_G_DECADE: l.months = 120 * n; break;
+		default: l.months = 1200 * n; break;
+	}
+	return l;
+}
+
+/* A Roman number of centuries ("XIX"), 0 if the word is not one (suffix e/ème allowed). */
+static int
+roman_century(const char *w, size_t n)
+{
+	int			v = 0,
+				prev = 1000;
+	size_t		k = 0;
+
+	if (n >= 5 && memcmp(w + n - 4, "\xC3\xA8me", 4) == 0)
+		n -= 4;
+	else if (n >= 4 && memcmp(w + n - 3, "eme", 3) == 0)
+		n -= 3;
+	else if (n >= 2 && w[n - 1] == 'e')
+		n -= 1;
+	else
+		return 0;
+	for (; k < n; k++)
+	{
+		int			d = w[k] == 'I' ? 1 : w[k] == 'V' ? 5 : w[k] == 'X' ? 10 : 0;
+
+		if (!d)
+			return 0;
+		v += d;
+		if (d > prev)
+			v -= 2 * prev;
+		prev = d;
+	}
+	return n > 0 && v >= 1 && v <= 30 ? v : 0;
+}
+
+/* An ordinal 1..4 at i: premier, 1er, second, deuxième, 2e, troisième... */
+static int
+ordinal_at(const parser *p, size_t i, size_t *end)
+{
+	switch (wid(p, i))
+	{
+		case W_PREMIER: case W_PREMIERE: *end = i + 1; return 1;
+		case W_SECOND: case W_SECONDE: case W_DEUXIEME: *end = i + 1; return 2;
+		case W_TROISIEME: *end = i + 1; return 3;
+		case W_QUATRIEME: *end = i + 1; return 4;
+		default: break;
+	}
+	if (num(p, i) >= 1 && num(p, i) <= 4 && glued(p, i + 1) &&
+		(wid(p, i + 1) == W_ER || wid(p, i + 1) == W_ERE || wid(p, i + 1) == W_E ||
+		 wid(p, i + 1) == W_EME))
+	{
+		*end = i + 2;
+		return num(p, i);
+	}
+	return 0;
+}
+
+/* An optional year after a period word: sets w->y when there is one. */
+static size_t
+opt_year(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+	int			y = bare_year_at(p, i, &e);
+
+	if (!y && wid(p, i) == W_DE)
+		y = bare_year_at(p, i + 1, &e);
+	if (y)
+	{
+		w->y = y;
+		return e;
+	}
+	return i;
+}
+
+/* Does a date word stand for a holiday?  Sets w (month/day or Easter offset). */
+static size_t
+holiday_at(const parser *p, size_t i, when *w)
+{
+	uint16_t	a = wid(p, i);
+	size_t		e = i + 1;
+
+	/* a person ("Noël Mamère", "Toussaint Louverture") */
+	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && !month_of(p->it[e].wid))
+		return 0;
+	switch (a)
+	{
+		case W_NOEL: w->m = 12, w->d = 25; break;
+		case W_TOUSSAINT: w->m = 11, w->d = 1; break;
+		case W_ASSOMPTION: w->m = 8, w->d = 15; break;
+		case W_PAQUES: w->easter = 1000; break;
+		case W_PENTECOTE: w->easter = 1049; break;
+		case W_ASCENSION: w->easter = 1039; break;
+		case W_RAMEAUX: w->easter = 993; break;
+		case W_SAINT:
+			if (!punct(p, e, '-'))
+				return 0;
+			if (wid(p, e + 1) == W_SYLVESTRE)
+				w->m = 12, w->d = 31;
+			else if (wid(p, e + 1) == W_VALENTIN)
+				w->m = 2, w->d = 14;
+			else
+				return 0;
+			e += 2;
+			break;
+		case W_LUNDI:
+			if (wid(p, e) == W_DE && wid(p, e + 1) == W_PAQUES)
+				w->easter = 1001;
+			else if (wid(p, e) == W_DE && wid(p, e + 1) == W_PENTECOTE)
+				w->easter = 1050;
+			else
+				return 0;
+			e += 2;
+			break;
+		case W_MARDI:
+			if (!((p->it[i].flags & IF_CAP) || punct(p, e, '-')) || wid(p, e + (punct(p, e, '-') ? 1 : 0)) != W_GRAS)
+				return 0;
+			w->easter = 1000 - 47;
+			e += punct(p, e, '-') ? 2 : 1;
+			break;
+		case W_VENDREDI:
+			if (!(wid(p, e) == W_SAINT && (p->it[e].flags & IF_CAP) == 0))
+				return 0;
+			w->easter = 998;
+			e++;
+			break;
+		case W_MERCREDI:
+			if (!(wid(p, e) == W_DES && wid(p, e + 1) == W_CENDRES))
+				return 0;
+			w->easter = 1000 - 46;
+			e += 2;
+			break;
+		case W_NOUVEL:
+			if (!(wid(p, e) == W_AN))
+				return 0;
+			w->m = 1, w->d = 1;
+			e++;
+			break;
+		case W_JOUR:
+			if (!(wid(p, e) == W_DE && wid(p, e + 1) == W_L && punct(p, e + 2, '\'') && wid(p, e + 3) == W_AN))
+				return 0;
+			w->m = 1, w->d = 1;
+			e += 4;
+			break;
+		default:
+			return 0;
+	}
+	return opt_year(p, e, w);
+}
+
+/*
+ * A day with its month at i: "3 décembre [2025]", "1er-Mai", "trois mars
+ * deux mille vingt", "03/12/2025", "2025-12-03", "15.05.99".
+ */
+static size_t
+day_month_at(const parser *p, size_t i, when *w)
+{
+	size_t		e,
+				f;
+	int			d = day_at(p, i, &e),
+				m,
+				nd;
+
+	if (d)
+	{
+		size_t		k = e + (punct(p, e, '-') && glued(p, e) ? 1 : 0);	/* 14-Juillet */
+
+		if ((m = month_at(p, k, &f)) != 0)
+		{
+			int			y;
+			size_t		g;
+
+			w->d = d, w->m = m;
+			if ((y = year_at(p, f, &g, &nd)) != 0 && year_follow_ok(p, g) &&
+				(nd == 4 || (nd == 2 && !is_number_word(p, f) && punct_or_end(p, g))))
+			{
+				if (nd == 2)
+					y += y < 50 ? 2000 : 1900;
+				w->y = y;
+				return g;
+			}
+			return f;
+		}
+	}
+	/* numeric forms, all glued: yyyy-mm-dd, dd/mm/yyyy, dd.mm.yy, dd/mm */
+	if (num(p, i) >= 0 && glued(p, i + 1) && glued(p, i + 2) && num(p, i + 2) >= 0)
+	{
+		char		sep = i + 1 < p->n && p->it[i + 1].kind == IT_PUNCT ? p->it[i + 1].ch : 0;
+		bool		third = punct(p, i + 3, sep) && glued(p, i + 3) && glued(p, i + 4) && num(p, i + 4) >= 0;
+		int			y = 0;		/* m and d of the function are reused */
+		size_t		end = i + 5;
+
+		if (sep != '/' && sep != '.' && sep != '-')
+			return 0;
+		if (p->it[i].ndig == 4 && sep == '-' && third && p->it[i + 2].ndig <= 2 && p->it[i + 4].ndig <= 2)
+			y = num(p, i), m = num(p, i + 2), d = num(p, i + 4);
+		else if (p->it[i].ndig <= 2 && p->it[i + 2].ndig <= 2 && third &&
+				 (p->it[i + 4].ndig == 4 || p->it[i + 4].ndig == 2))
+		{
+			d = num(p, i), m = num(p, i + 2), y = num(p, i + 4);
+			if (p->it[i + 4].ndig == 2)
+				y += y < 50 ? 2000 : 1900;
+		}
+		/* dd/mm alone: after "le", "du", "au" only (a fraction or a score otherwise) */
+		else if (sep == '/' && p->it[i].ndig <= 2 && p->it[i + 2].ndig <= 2 && !punct(p, i + 3, '/') &&
+				 i > 0 && (wid(p, i - 1) == W_LE || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_AU))
+			d = num(p, i), m = num(p, i + 2), end = i + 3;
+		else
+			return 0;
+		/* "03/13/2050" is no French date; 30/02 is read, then refused as impossible */
+		if (m < 1 || m > 12 || d < 1 || d > 31 || (end == i + 5 && y < FRN_DATE_MIN_YEAR))
+			return 0;
+		w->y = y, w->m = m, w->d = d;
+		return end;
+	}
+	return 0;
+}
+
+/* Is there a word before i that makes a bare month or year a date ("en", "depuis")? */
+static bool
+date_cue_before(const parser *p, size_t i)
+{
+	if (i == 0)
+		return false;
+	switch (wid(p, i - 1))
+	{
+		/* "des" is also "dès" (accents folded) */
+		case W_EN: case W_DEPUIS: case W_DE: case W_DU: case W_D: case W_A: case W_AU:
+		case W_ENTRE: case W_AVANT: case W_APRES: case W_ICI:
+		case W_HORIZON: case W_FIN: case W_DEBUT: case W_MI: case W_MOIS: case W_AN:
+		case W_ANNEE: case W_COURS: case W_MILIEU: case W_VERS: case W_DES: case W_NOEL:
+		case W_POUR: case W_SUR:
+			return true;
+		case W_ET:
+			/* "en 2018 et 2019", not "2030 licenciés et 1999 bénévoles" */
+			return i >= 2 && num(p, i - 2) >= 0;
+		default:
+			break;
+	}
+	/* "jusqu'en 2030", "(2019)" */
+	return (i >= 2 && wid(p, i - 2) == W_JUSQU) || punct(p, i - 1, '(');
+}
+
+/* What comes after a day: "à 15 h 30", "soir", "vers midi" (into w). */
+static size_t
+after_day(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+
+	if ((e = part_of_day_at(p, i, w)) != 0)
+		return e;
+	/* "14 octobre 8:00", "mardi 11:00": a time with its h or colon */
+	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain == FRN_G_MINUTE || wid(p, i + 1) == W_H))
+		return e;
+	w->h = -1;
+	if ((wid(p, i) == W_A || wid(p, i) == W_VERS) && (e = time_at(p, i + 1, w, false)) != 0)
+		return e;
+	if (punct(p, i, ',') && (wid(p, i + 1) == W_A) && (e = time_at(p, i + 2, w, false)) != 0)
+		return e;
+	return i;
+}
+
+/*
+ * The month-based periods: "mars [2024]", "mars dernier", "début mars",
+ * with the part already in w.  Needs a cue for a bare month.
+ */
+static size_t
+month_period_at(const parser *p, size_t i, when *w, bool cued)
+{
+	size_t		e;
+	int			m = month_at(p, i, &e);
+	size_t		g;
+
+	if (!m || wid(p, i) == W_SEPT)
+		return 0;
+	/* "Mars" in the middle of a sentence is the planet or a brand */
+	if ((p->it[i].flags & IF_CAP) && wid(p, i) == W_MARS && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
+		return 0;
+	w->m = m;
+	g = opt_year(p, e, w);
+	if (g != e)
+		return g;
+	/* "juillet 98", "mars 2024" */
+	if (num(p, e) >= 0 && p->it[e].ndig == 2 && punct_or_end(p, e + 1) &&
+		wid(p, e + 1) != W_H && wid(p, e + 1) != W_HEURES)
+	{
+		w->y = num(p, e) + (num(p, e) < 50 ? 2000 : 1900);
+		return e + 1;
+	}
+	if ((w->dir = direction_at(p, e)) != 0)
+		return e + 1;
+	if (!cued)
+		return 0;
+	return e;
+}
+
+static size_t weekday_at(const parser *p, size_t i, when *w);
+
+static int
+season_of(uint16_t w)
+{
+	return w == W_PRINTEMPS ? 1 : w == W_ETE ? 2 : w == W_AUTOMNE ? 3 : w == W_HIVER ? 4 : 0;
+}
+
+/*
+ * "l'été 2020", "au printemps", "en hiver dernier", "à l'automne": a season
+ * after l' / au / en ("été" is also the participle: "a été" is none).
+ */
+static size_t
+season_at(const parser *p, size_t i, when *w)
+{
+	size_t		e = i + 1;
+
+	if (!season_of(wid(p, i)) || i == 0 ||
+		!(wid(p, i - 1) == W_AU || wid(p, i - 1) == W_EN || (punct(p, i - 1, '\'') && i >= 2 && wid(p, i - 2) == W_L)))
+		return 0;
+	w->season = season_of(wid(p, i));
+	if ((w->dir = direction_at(p, e)) != 0)
+		return e + 1;
+	return opt_year(p, e, w);
+}
+
+/* The relative nouns with their determiner: "la semaine dernière", "cette année"... */
+static size_t
+deictic_at(const parser *p, size_t i, when *w)
+{
+	uint16_t	det = wid(p, i);
+	size_t		k = i + 1,
+				e;
+	int			g,
+				dir;
+	bool		this = det == W_CE || det == W_CET || det == W_CETTE;
+
+	if (det == W_L && punct(p, k, '\''))
+		k++;
+	else if (!(det == W_LA || det == W_LE || this))
+		return 0;
+	if (wid(p, k) == W_WEEK && punct(p, k + 1, '-') && wid(p, k + 2) == W_END)
+		g = -2, e = k + 3;
+	else if (wid(p, k) == W_WEEKEND)
+		g = -2, e = k + 1;
+	else if (this && (e = part_of_day_at(p, k, w)) != 0)
+	{
+		w->rel = REL_DAY;
+		return e;
+	}
+	else if (det == W_CE && (e = weekday_at(p, k, w)) != 0)
+		return e;				/* "ce jeudi": the weekday read as a bare one */
+	else if (this && season_of(wid(p, k)))
+	{
+		w->season = season_of(wid(p, k));
+		w->rel = REL_YEAR;
+		return k + 1;
+	}
+	else if (this && month_of(wid(p, k)) && month_at(p, k, &e))
+	{
+		/* "ce mois de décembre", "cette décembre": the month of this year */
+		w->m = month_of(wid(p, k));
+		w->rel = REL_YEAR;
+		return e;
+	}
+	else
+	{
+		g = unit_grain(wid(p, k));
+		e = k + 1;
+		if (g != FRN_G_WEEK && g != FRN_G_MONTH && g != FRN_G_YEAR)
+			return 0;
+	}
+	dir = direction_at(p, e);
+	if (dir)
+		e++;
+	else if (this && wid(p, e - 1) == W_MOIS && punct(p, e, '-') && wid(p, e + 1) == W_CI)
+		e += 2;
+	else if (!this)
+		return 0;
+	w->rel = g == -2 ? REL_WEEKEND : g == FRN_G_WEEK ? REL_WEEK : g == FRN_G_MONTH ? REL_MONTH : REL_YEAR;
+	w->reln = dir;
+	return e;
+}
+
+/* "il y a deux ans", "dans trois mois", "N jours plus tard": a shifted moment. */
+static size_t
+shift_at(const parser *p, size_t i, when *w)
+{
+	size_t		k,
+				e;
+	bool		words;
+	int			n,
+				g,
+				sign;
+
+	if (wid(p, i) == W_IL && wid(p, i + 1) == W_Y && wid(p, i + 2) == W_A)
+		k = i + 3, sign = -1;
+	else if (wid(p, i) == W_DANS)
+		k = i + 1, sign = 1;
+	else
+		return 0;
+	if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
+		;
+	else if (wid(p, k) == W_QUELQUES)
+		n = 3, e = k + 1;
+	else
+		return 0;
+	if ((g = unit_grain(wid(p, e))) < 0 || g == FRN_G_DECADE || g == FRN_G_CENTURY ||
+		(wid(p, e) == W_H))
+		return 0;
+	w->rel = REL_SHIFT;
+	w->reln = sign * n;
+	w->relunit = g;
+	return e + 1;
+}
+
+/* "fin 2023", "début mars", "mi-juin", "la fin des années 1990", "début du XXe siècle" */
+static size_t point_at(const parser *p, size_t i, when *w, bool cued);
+
+static size_t
+part_at(const parser *p, size_t i, when *w)
+{
+	size_t		k = i,
+				e;
+	int			part;
+
+	if (wid(p, k) == W_LA && wid(p, k + 1) == W_FIN)
+		k++;
+	switch (wid(p, k))
+	{
+		case W_DEBUT: part = 1; break;
+		case W_MI: case W_MILIEU: part = 2; break;
+		case W_FIN: part = 3; break;
+		default: return 0;
+	}
+	k++;
+	if (part == 2 && wid(p, k - 1) == W_MI)
+	{
+		if (!punct(p, k, '-'))
+			return 0;
+		k++;
+	}
+	else if (wid(p, k) == W_DE || wid(p, k) == W_DU || wid(p, k) == W_DES)
+		k += 1;
+	else if (wid(p, k) == W_D && punct(p, k + 1, '\''))
+		k += 2;
+	if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
+	{
+		w->rel = REL_YEAR;	/* "fin de l'année": this year */
+		e = k + 3;
+		e = opt_year(p, e, w);
+		if (w->y)
+			w->rel = REL_NONE;
+	}
+	else if ((e = point_at(p, k, w, true)) == 0)
+		return 0;
+	/* a part of a year, month, decade or century only */
+	if (w->d || w->wd || w->quarter || w->semester || w->h >= 0 || w->pod_lo >= 0 ||
+		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH))
+		return 0;
+	w->part = part;
+	return e;
+}
+
+/* "premier trimestre 2024", "T1 2024", "second semestre", "S2 2023" */
+static size_t
+quarter_at(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+	int			o = ordinal_at(p, i, &e);
+
+	if (o && (wid(p, e) == W_TRIMESTRE || wid(p, e) == W_SEMESTRE))
+	{
+		if (wid(p, e) == W_SEMESTRE && o > 2)
+			return 0;
+		if (wid(p, e) == W_TRIMESTRE)
+			w->quarter = o;
+		else
+			w->semester = o;
+		e++;
+	}
+	else if ((wid(p, i) == W_T || wid(p, i) == W_S || wid(p, i) == W_Q) && (p->it[i].flags & IF_CAP) &&
+			 glued(p, i + 1) && num(p, i + 1) >= 1 && num(p, i + 1) <= (wid(p, i) == W_S ? 2 : 4))
+	{
+		if (wid(p, i) == W_S)
+			w->semester = num(p, i + 1);
+		else
+			w->quarter = num(p, i + 1);
+		e = i + 2;
+		/* T1 2024 needs its year: "T1" alone is a type or an apartment */
+		if (opt_year(p, e, w) == e)
+			return 0;
+	}
+	else
+		return 0;
+	return opt_year(p, e, w);
+}
+
+/* "les années 80", "années 1990", "les années 2000" */
+static size_t
+decade_at(const parser *p, size_t i, when *w)
+{
+	size_t		k = i + (wid(p, i) == W_LES || wid(p, i) == W_DES ? 1 : 0);
+	int			y;
+
+	size_t		e;
+	bool		words;
+
+	if (wid(p, k) != W_ANNEES || (y = number_at(p, k + 1, &e, &words)) < 0 || y % 10 != 0)
+		return 0;
+	/* "années 80", "années quatre-vingt" are the 1980s; "années 2000" */
+	if (y >= 10 && y <= 90)
+		y += 1900;
+	else if (y < 1000 || (!words && p->it[k + 1].ndig != 4))
+		return 0;
+	w->decade = y;
+	return e;
+}
+
+/* "XIXe siècle", "19e siècle", "au XXIe siècle" */
+static size_t
+century_at(const parser *p, size_t i, when *w)
+{
+	int			c = 0;
+	size_t		e = i + 1;
+
+	if (p->it[i].kind == IT_WORD && (p->it[i].flags & IF_CAP))
+		c = roman_century(p->s + p->it[i].b, p->it[i].bl);
+	else if (num(p, i) >= 1 && num(p, i) <= 30 && glued(p, i + 1) &&
+			 (wid(p, i + 1) == W_E || wid(p, i + 1) == W_EME))
+		c = num(p, i), e = i + 2;
+	if (!c || (wid(p, e) != W_SIECLE))
+		return 0;
+	w->century = c;
+	return e + 1;
+}
+
+/* A weekday with what may follow ("mardi 3 décembre", "jeudi soir", "lundi prochain"). */
+static size_t
+weekday_at(const parser *p, size_t i, when *w)
+{
+	bool		plural,
+				abbrev;
+	int			wd = weekday_word(wid(p, i), &plural, &abbrev);
+	size_t		e = i + 1,
+				f;
+
+	if (!wd || plural)
+		return 0;
+	if (abbrev)
+	{
+		if (!(punct(p, e, '.') && glued(p, e)))
+			return 0;
+		e++;
+	}
+	/* "mardi gras", "vendredi saint", "lundi de Pâques" */
+	if (holiday_at(p, i, w))
+		return 0;
+	if ((f = day_month_at(p, e, w)) != 0)
+	{
+		w->wd = wd;
+		return after_day(p, f, w);
+	}
+	if (abbrev)
+		return 0;
+	w->wd = wd;
+	if ((w->dir = direction_at(p, e)) != 0)
+		e++;
+	return after_day(p, e, w);
+}
+
+/* "hier", "demain", "aujourd'hui", "avant-hier", "après-demain", "la veille", "le lendemain" */
+static size_t
+relday_at(const parser *p, size_t i, when *w)
+{
+	size_t		e = i + 1;
+	int			off;
+
+	switch (wid(p, i))
+	{
+		case W_HIER: off = -1; break;
+		case W_DEMAIN: off = 1; break;
+		case W_AUJOURD:
+			if (!(punct(p, e, '\'') && wid(p, e + 1) == W_HUI))
+				return 0;
+			off = 0, e += 2;
+			break;
+		case W_AVANT:
+			if (!(punct(p, e, '-') && glued(p, e) && wid(p, e + 1) == W_HIER))
+				return 0;
+			off = -2, e += 2;
+			break;
+		case W_APRES:
+			if (!(punct(p, e, '-') && glued(p, e) && wid(p, e + 1) == W_DEMAIN))
+				return 0;
+			off = 2, e += 2;
+			break;
+		case W_LA: case W_LE: case W_L:
+			if (wid(p, i) == W_L && punct(p, e, '\''))
+				e++;
+			if (wid(p, e) == W_VEILLE)
+				off = -1;
+			else if (wid(p, e) == W_LENDEMAIN)
+				off = 1;
+			else if (wid(p, e) == W_SURLENDEMAIN)
+				off = 2;
+			else if (wid(p, e) == W_AVANT && punct(p, e + 1, '-') && wid(p, e + 2) == W_VEILLE)
+				off = -2, e += 2;
+			else
+				return 0;
+			e++;
+			break;
+		default:
+			return 0;
+	}
+	w->rel = REL_DAY;
+	w->reln = off;
+	return after_day(p, e, w);
+}
+
+/*
+ * A time with the day after it ("15h30 ce samedi", "9h le mardi", "10 h
+ * hier"): the day takes the time.  Only day forms are tried after the time
+ * (never another time), so this does not recurse.
+ */
+static size_t
+time_then_day(const parser *p, size_t e, when *w)
+{
+	when		day;
+	size_t		k = e + (wid(p, e) == W_LE ? 1 : 0),
+				f;
+
+	when_init(&day);
+	if ((f = weekday_at(p, k, &day)) == 0 && (when_init(&day), f = relday_at(p, k, &day)) == 0 &&
+		(when_init(&day), f = day_month_at(p, k, &day)) == 0 &&
+		(when_init(&day), f = (wid(p, k) == W_CE ? deictic_at(p, k, &day) : 0)) == 0)
+		return e;
+	if (day.h >= 0 || !(day.d || day.wd || day.rel == REL_DAY))
+		return e;
+	day.pod_lo = -1;			/* "dix heures mercredi matin": the hour says more */
+	day.h = w->h;
+	day.mi = w->mi;
+	day.tgrain = w->tgrain;
+	*w = day;
+	return f;
+}
+
+/*
+ * One expression of time at i without range or qualifier; 0 if none.
+ * cued: a word before makes a bare year or month a date.
+ */
+static size_t
+point_at(const parser *p, size_t i, when *w, bool cued)
+{
+	size_t		e;
+
+	when_init(w);
+	if (i >= p->n)
+		return 0;
+	if (p->it[i].kind == IT_NUM)
+	{
+		if ((e = day_month_at(p, i, w)) != 0)
+			return after_day(p, e, w);
+		when_init(w);
+		if ((e = quarter_at(p, i, w)) != 0 || (e = century_at(p, i, w)) != 0)
+			return e;
+		when_init(w);
+		if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
+			return time_then_day(p, e, w);
+		when_init(w);
+		/* mm/yyyy */
+		if (num(p, i) >= 1 && num(p, i) <= 12 && punct(p, i + 1, '/') && glued(p, i + 1) &&
+			glued(p, i + 2) && num(p, i + 2) >= 1000 && p->it[i + 2].ndig == 4 && !punct(p, i + 3, '/'))
+		{
+			w->m = num(p, i), w->y = num(p, i + 2);
+			return i + 3;
+		}
+		if ((cued || date_cue_before(p, i)) && (w->y = bare_year_at(p, i, &e)) != 0)
+			return e;
+		return 0;
+	}
+	if (p->it[i].kind != IT_WORD)
+		return 0;
+	/* a spelled hour: after "à", "vers", "est"... or before its day ("dix heures mercredi") */
+	if (is_number_word(p, i) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
+	{
+		size_t		f = time_then_day(p, e, w);
+		uint16_t	before = i > 0 ? wid(p, i - 1) : 0;
+
+		if (f != e || before == W_A || before == W_VERS || before == W_EST || before == W_AVANT ||
+			before == W_APRES)
+			return f;
+	}
+	when_init(w);
+	if (p->it[i].wid == 0)
+		return (is_number_word(p, i) && (e = day_month_at(p, i, w)) != 0) ? after_day(p, e, w) :
+			(is_number_word(p, i) && cued && (w->y = bare_year_at(p, i, &e)) != 0) ? e :
+			(p->it[i].flags & IF_CAP) ? century_at(p, i, w) : 0;
+	if ((e = weekday_at(p, i, w)) || (when_init(w), e = relday_at(p, i, w)) ||
+		(when_init(w), e = deictic_at(p, i, w)) || (when_init(w), e = shift_at(p, i, w)) ||
+		(when_init(w), e = part_at(p, i, w)) || (when_init(w), e = quarter_at(p, i, w)) ||
+		(when_init(w), e = decade_at(p, i, w)) || (when_init(w), e = century_at(p, i, w)) ||
+		(when_init(w), e = holiday_at(p, i, w)) || (when_init(w), e = day_month_at(p, i, w)) ||
+		(when_init(w), e = month_period_at(p, i, w, cued || date_cue_before(p, i))) ||
+		(when_init(w), e = season_at(p, i, w)))
+		return e;
+	when_init(w);
+	if ((wid(p, i) == W_L || wid(p, i) == W_LA) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN &&
+		(w->y = bare_year_at(p, i + 3, &e)) != 0)
+		return e;
+	if ((wid(p, i) == W_MIDI || wid(p, i) == W_MINUIT) && i > 0 &&
+		(wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
+		 wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))
+		return time_at(p, i, w, false);
+	when_init(w);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolution                                                          */
+
+typedef struct range
+{
+	int64_t		lo,
+				hi;				/* seconds */
+} range;
+
+/*
+ * Of the candidate occurrences c[0..n) (ascending), the one meant: dir < 0
+ * the last that ends before the reference, dir > 0 the first that starts
+ * after it; otherwise the tense of the sentence: past → the last that has
+ * begun, future → the first that has not ended, none → the one holding the
+ * reference or the nearest (the later on a tie).
+ */
+static range
+choose(const range *c, int n, int64_t ref, int dir, int tense)
+{
+	int			best = -1;
+
+	for (int k = 0; k < n; k++)
+	{
+		if (dir < 0 ? c[k].hi <= ref : dir > 0 ? false : tense < 0 ? c[k].lo <= ref : false)
+			best = k;
+		if (dir > 0 ? c[k].lo > ref : tense > 0 && dir == 0 ? c[k].hi > ref : false)
+			if (best < 0 || (dir > 0 || tense > 0))
+				return c[k];
+	}
+	if (dir != 0 || tense != 0)
+		return best >= 0 ? c[best] : c[n - 1];
+	for (int k = 0; k < n; k++)
+	{
+		int64_t		dist = c[k].lo > ref ? c[k].lo - ref : c[k].hi <= ref ? ref - c[k].hi + 1 : 0;
+		int64_t		bd = best < 0 ? 0 : c[best].lo > ref ? c[best].lo - ref :
+			c[best].hi <= ref ? ref - c[best].hi + 1 : 0;
+
+		if (best < 0 || dist <= bd)
+			best = k;
+	}
+	return c[best];
+}
+
+static range
+day_range(int64_t day)
+{
+	range		r = {day * DAY_SECS, (day + 1) * DAY_SECS};
+
+	return r;
+}
+
+static range
+months_range(int64_t mi, int count)
+{
+	range		r = {month_start(mi) * DAY_SECS, month_start(mi + count) * DAY_SECS};
+
+	return r;
+}
+
+static range
+years_range(int64_t y, int count)
+{
+	return months_range(y * 12, 12 * count);
+}
+
+/* The part (début / mi / fin) of r at grain g: thirds in the unit below. */
+static range
+part_of(range r, int g, int part)
+{
+	int			y,
+				m,
+				d;
+	int64_t		lo = floor_div(r.lo, DAY_SECS);
+
+	frn_civil_from_days(lo, &y, &m, &d);
+	if (g == FRN_G_MONTH)
+	{
+		int			dm = days_in_month(y, m);
+		int			a = part == 1 ? 0 : part == 2 ? 10 : 20,
+					b = part == 1 ? 10 : part == 2 ? 20 : dm;
+
+		r.hi = (lo + b) * DAY_SECS;
+		r.lo = (lo + a) * DAY_SECS;
+		return r;
+	}
+	else
+	{
+		/* months of a year (4/4/4), years of a decade (3/4/3) or a century (33/34/33) */
+		int			span = g == FRN_G_YEAR ? 12 : g == FRN_G_DECADE ? 10 : 100;
+		int			third = g == FRN_G_YEAR ? 4 : g == FRN_G_DECADE ? 3 : 33;
+		int			a = part == 1 ? 0 : part == 2 ? third : span - third,
+					b = part == 1 ? third : part == 2 ? span - third : span;
+		int64_t		unit = g == FRN_G_YEAR ? 1 : 12;
+		int64_t		mi = (int64_t) y * 12 + m - 1;
+
+		return (range) {month_start(mi + a * unit) * DAY_SECS, month_start(mi + b * unit) * DAY_SECS};
+	}
+}
+
+/* The day of a fixed or Easter-based holiday, or of a month/day, in year y; -1 if none. */
+static int64_t
+day_in_year(const when *w, int y)
+{
+	if (w->easter)
+		return easter(y) + (w->easter - 1000);
+	if (w->d > days_in_month(y, w->m))
+		return INT64_MIN;
+	return frn_days_from_civil(y, w->m, w->d);
+}
+
+/* Monday of the week holding day, moved n weeks. */
+static int64_t
+week_start(int64_t day, int n)
+{
+	return day - (weekday_of(day) - 1) + 7 * (int64_t) n;
+}
+
+/*
+ * The range of a relative expression ("hier", "la semaine dernière", "il y a
+ * deux ans", "cette décembre") against ref, at the grain it names.
+ */
+static range
+relative_range(const when *w, int64_t ref, int *grain)
+{
+	int64_t		rday = floor_div(ref, DAY_SECS),
+				cur;
+	int			ry,
+				rm,
+				rd,
+				months;
+
+	frn_civil_from_days(rday, &ry, &rm, &rd);
+	cur = (int64_t) ry * 12 + rm - 1;	/* the month of ref */
+	switch (w->rel)
+	{
+		case REL_SHIFT:
+			*grain = w->relunit;
+			if (w->relunit <= FRN_G_HOUR)
+			{
+				int64_t		u = w->relunit == FRN_G_SECOND ? 1 : w->relunit == FRN_G_MINUTE ? 60 : 3600;
+				int64_t		at = floor_div(ref, u) * u + (int64_t) w->reln * u;
+
+				return (range) {at, at + u};
+			}
+			if (w->relunit == FRN_G_DAY)
+				return day_range(rday + w->reln);
+			if (w->relunit == FRN_G_WEEK)
+				return (range) {week_start(rday, w->reln) * DAY_SECS, week_start(rday, w->reln + 1) * DAY_SECS};
+			/* months, quarters, semesters, years: the unit holding ref, moved */
+			months = span_of(w->relunit, 1).months;
+			cur = floor_div(cur, months) * months;
+			return months_range(cur + (int64_t) w->reln * months, months);
+		case REL_DAY:
+			*grain = FRN_G_DAY;
+			return day_range(rday + w->reln);
+		case REL_WEEK:
+			*grain = FRN_G_WEEK;
+			return (range) {week_start(rday, w->reln) * DAY_SECS, week_start(rday, w->reln + 1) * DAY_SECS};
+		case REL_WEEKEND:
+			*grain = FRN_G_DAY;
+			return (range) {(week_start(rday, w->reln) + 5) * DAY_SECS, week_start(rday, w->reln + 1) * DAY_SECS};
+		case REL_MONTH:
+			*grain = FRN_G_MONTH;
+			return months_range(cur + w->reln, 1);
+		default:
+			/* a year, or a month or season of it ("cette décembre", "cet été") */
+			*grain = w->m || w->season ? FRN_G_MONTH : FRN_G_YEAR;
+			if (w->season)
+				return months_range((int64_t) (ry + w->reln) * 12 + 3 * w->season - 1, 3);
+			return w->m ? months_range((int64_t) (ry + w->reln) * 12 + w->m - 1, 1) :
+				years_range(ry + w->reln, 1);
+	}
+}
+
+/* What resolve() found. */
+typedef enum res
+{
+	RES_OK = 0,
+	RES_UNKNOWN,				/* relative, and no reference */
+	RES_IMPOSSIBLE				/* "31 février 2021", or beyond the years 1..9999 */
+} res;
+
+/* Resolve w to [lo, hi) and its grain. */
+static res
+resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
+{
+	bool		has_ref = rdr->has_ref;
+	int64_t		ref = rdr->ref;
+	int64_t		rday = floor_div(ref, DAY_SECS);
+	int			ry,
+				rm,
+				rd;
+	range		r;
+
+	frn_civil_from_days(rday, &ry, &rm, &rd);
+	if (w->century)
+	{
+		r = years_range((w->century - 1) * 100 + 1, 100);
+		*grain = FRN_G_CENTURY;
+	}
+	else if (w->decade)
+	{
+		r = years_range(w->decade, 10);
+		*grain = FRN_G_DECADE;
+	}
+	else if (w->rel != REL_NONE)
+	{
+		if (!has_ref)
+			return RES_UNKNOWN;
+		r = relative_range(w, ref, grain);
+	}
+	else if (w->wd && !w->d)
+	{
+		range		c[3];
+		int			n = 0;
+
+		if (!has_ref)
+			return RES_UNKNOWN;
+		for (int k = -7; k <= 7; k++)
+			if (weekday_of(rday + k) == w->wd)
+				c[n++] = day_range(rday + k);
+		r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
+		/* "jeudi" said on a Thursday is that day whatever the tense */
+		if (w->dir == 0 && weekday_of(rday) == w->wd)
+			r = day_range(rday);
+		*grain = FRN_G_DAY;
+	}
+	else if ((w->d && w->m) || w->easter)
+	{
+		if (w->d > days_in_month(w->y ? w->y : 2000, w->m ? w->m : 1))
+			return RES_IMPOSSIBLE;
+		if (w->y)
+		{
+			int64_t		day = day_in_year(w, w->y);
+
+			if (day == INT64_MIN)
+				return RES_IMPOSSIBLE;
+			r = day_range(day);
+		}
+		else
+		{
+			range		c[3];
+			int			n = 0;
+
+			if (!has_ref)
+				return RES_UNKNOWN;
+			for (int y = ry - 1; y <= ry + 1; y++)
+			{
+				int64_t		day = day_in_year(w, y);
+
+				/* a weekday said with the date picks the year it matches */
+				if (day != INT64_MIN && (!w->wd || weekday_of(day) == w->wd))
+					c[n++] = day_range(day);
+			}
+			if (n == 0)
+				return RES_IMPOSSIBLE;
+			r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
+		}
+		*grain = FRN_G_DAY;
+	}
+	else if (w->m || w->quarter || w->semester || w->season)
+	{
+		int			first = w->m ? w->m : w->quarter ? 3 * w->quarter - 2 :
+			w->semester ? 6 * w->semester - 5 : 3 * w->season;
+		int			count = w->m ? 1 : w->semester ? 6 : 3;
+
+		*grain = w->m || w->season ? FRN_G_MONTH : w->quarter ? FRN_G_QUARTER : FRN_G_SEMESTER;
+		if (w->y)
+			r = months_range((int64_t) w->y * 12 + first - 1, count);
+		else if (!has_ref)
+			return RES_UNKNOWN;
+		else if (!w->m && !w->season)
+			r = months_range((int64_t) ry * 12 + first - 1, count);
+		else
+		{
+			/* a month or season without year: by direction or tense */
+			range		c[3];
+
+			for (int k = 0; k < 3; k++)
+				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, count);
+			r = choose(c, 3, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
+		}
+	}
+	else if (w->y)
+	{
+		r = years_range(w->y, 1);
+		*grain = FRN_G_YEAR;
+	}
+	else if (w->h >= 0 || w->pod_lo >= 0)
+	{
+		if (!has_ref)
+			return RES_UNKNOWN;
+		r = day_range(rday);
+		*grain = FRN_G_DAY;
+	}
+	else
+		return RES_UNKNOWN;
+	if (w->part)
+	{
+		r = part_of(r, *grain, w->part);
+		*grain = *grain == FRN_G_MONTH ? FRN_G_DAY : *grain == FRN_G_CENTURY ? FRN_G_DECADE : *grain == FRN_G_DECADE ? FRN_G_YEAR : FRN_G_MONTH;
+	}
+	if (w->h >= 0 && *grain == FRN_G_DAY)
+	{
+		int64_t		u = w->tgrain == FRN_G_HOUR ? 3600 : 60;
+
+		r.lo += (int64_t) w->h * 3600 + (int64_t) w->mi * 60;
+		r.hi = r.lo + u;
+		*grain = w->tgrain;
+	}
+	else if (w->pod_lo >= 0 && *grain == FRN_G_DAY && (r.hi - r.lo) == DAY_SECS)
+	{
+		int64_t		day = r.lo;
+
+		r.lo = day + (int64_t) w->pod_lo * 3600;
+		r.hi = day + (int64_t) w->pod_hi * 3600;
+		*grain = FRN_G_HOUR;
+	}
+	if (r.lo < frn_days_from_civil(FRN_DATE_MIN_YEAR, 1, 1) * DAY_SECS ||
+		r.hi > frn_days_from_civil(FRN_DATE_MAX_YEAR + 1, 1, 1) * DAY_SECS)
+		return RES_IMPOSSIBLE;
+	*out = r;
+	return RES_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Emission                                                            */
+
+/* The kind of a resolved expression. */
+static int
+kind_of(const when *w, int grain)
+{
+	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY;
+
+	/* a part of the day always belongs to a day ("ce soir"); an hour alone is a time */
+	if (w->h >= 0 || w->pod_lo >= 0)
+		return day || w->pod_lo >= 0 ? FRN_DK_DATETIME : FRN_DK_TIME;
+	/* "il y a trois jours" is a day, "il y a trois heures" an hour of a day */
+	if (w->rel == REL_SHIFT)
+		return grain == FRN_G_DAY ? FRN_DK_DATE : grain < FRN_G_DAY ? FRN_DK_DATETIME : FRN_DK_PERIOD;
+	return day && !w->part ? FRN_DK_DATE : FRN_DK_PERIOD;
+}
+
+/* The grain of w when it cannot be resolved (no reference). */
+static int
+grain_of(const when *w)
+{
+	if (w->h >= 0)
+		return w->tgrain;
+	if (w->pod_lo >= 0)
+		return FRN_G_HOUR;
+	if (w->rel == REL_SHIFT)
+		return w->relunit;
+	if (w->rel == REL_WEEK)
+		return FRN_G_WEEK;
+	if (w->rel == REL_MONTH)
+		return w->part ? FRN_G_DAY : FRN_G_MONTH;
+	if (w->rel == REL_YEAR)
+		return w->m || w->season || w->part ? FRN_G_MONTH : FRN_G_YEAR;
+	if (w->quarter)
+		return FRN_G_QUARTER;
+	if (w->semester)
+		return FRN_G_SEMESTER;
+	if (w->season)
+		return FRN_G_MONTH;
+	if (w->m && !w->d)
+		return w->part ? FRN_G_DAY : FRN_G_MONTH;
+	return FRN_G_DAY;
+}
+
+static frn_date *
+push(reader *r, const parser *p, size_t a, size_t b, int kind, int grain)
+{
+	frn_date   *d;
+	const item *x = &p->it[a],
+			   *y = &p->it[b - 1];
+
+	FRN_VEC_GROW(r->out->d, r->out->n, r->out->cap, 1);
+	d = &r->out->d[r->out->n++];
+	memset(d, 0, sizeof *d);
+	d->byte_start = x->b;
+	d->byte_len = y->b + y->bl - x->b;
+	d->char_start = x->c;
+	d->char_len = y->c + y->cl - x->c;
+	d->kind = (uint8_t) kind;
+	d->grain = (uint8_t) grain;
+	return d;
+}
+
+/* The qualifier the words before i give (skipping an article); 0 if none. */
+static int
+qualifier_before(const parser *p, size_t i)
+{
+	size_t		k = i;
+
+	if (k >= 2 && wid(p, k - 1) == W_DE && wid(p, k - 2) == W_MOIS)	/* "depuis le mois de mars" */
+		k -= 2;
+	if (k > 0 && (wid(p, k - 1) == W_LE || wid(p, k - 1) == W_LA || wid(p, k - 1) == W_LES ||
+				  wid(p, k - 1) == W_EN || wid(p, k - 1) == W_L || punct(p, k - 1, '\'')))
+		k -= punct(p, k - 1, '\'') ? 2 : 1;
+	if (k >= 3 && (wid(p, k - 1) == W_AU || wid(p, k - 1) == W_A || wid(p, k - 1) == W_EN) &&
+		punct(p, k - 2, '\'') && wid(p, k - 3) == W_JUSQU)
+		return FRN_Q_TO;
+	if (k == 0 || k > p->n)
+		return FRN_Q_NONE;
+	if (k >= 2 && punct(p, k - 1, '\'') && wid(p, k - 2) == W_JUSQU)
+		return FRN_Q_TO;
+	if (k >= 3 && wid(p, k - 1) == W_ICI && punct(p, k - 2, '\'') && wid(p, k - 3) == W_D)
+		return FRN_Q_UPTO;
+	if (wid(p, k - 1) == W_HORIZON)
+		return FRN_Q_UPTO;
+	if (wid(p, k - 1) == W_DEPUIS || word_is(&p->it[k - 1], p->s, "dès") || word_is(&p->it[k - 1], p->s, "Dès"))
+		return FRN_Q_FROM;
+	if ((wid(p, k - 1) == W_DE || wid(p, k - 1) == W_DU || wid(p, k - 1) == W_D || punct(p, k - 1, '\'')) && k >= 2 &&
+		(wid(p, k - 2 - punct(p, k - 1, '\'')) == W_PARTIR || wid(p, k - 2 - punct(p, k - 1, '\'')) == W_COMPTER))
+		return FRN_Q_FROM;
+	if (wid(p, k - 1) == W_AVANT)
+		return FRN_Q_UNDER;
+	if (wid(p, k - 1) == W_APRES)
+		return FRN_Q_OVER;
+	if (wid(p, k - 1) == W_VERS || wid(p, k - 1) == W_AUTOUR ||
+		((wid(p, k - 1) == W_DE || wid(p, k - 1) == W_DU || wid(p, k - 1) == W_DES) && k >= 2 &&
+		 (wid(p, k - 2) == W_ALENTOURS || wid(p, k - 2) == W_ENVIRONS || wid(p, k - 2) == W_AUTOUR)))
+		return FRN_Q_ABOUT;
+	return FRN_Q_NONE;
+}
+
+static void
+emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
+{
+	range		rg;
+	int			grain;
+	res			st = resolve(w, r, a, &rg, &grain);
+	frn_date   *d;
+
+	/* an impossible date is no date; a relative one without reference has no value */
+	if (st == RES_IMPOSSIBLE)
+		return;
+	if (st == RES_UNKNOWN)
+		grain = grain_of(w);
+	d = push(r, p, a, b, kind_of(w, grain), grain);
+	d->qualifier = (uint8_t) qualifier_before(p, a);
+	if (st == RES_OK)
+	{
+		d->has_value = true;
+		d->lo = rg.lo;
+		d->hi = rg.hi;
+	}
+}
+
+/* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours". */
+static size_t
+duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
+{
+	size_t		e;
+	bool		words;
+	int			n,
+				g;
+
+	if (wid(p, i) == W_QUELQUES)
+		n = 3, e = i + 1;
+	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
+		return 0;
+	if ((g = unit_grain(wid(p, e))) < 0 || (wid(p, e) == W_H) || wid(p, e) == W_JOURNEE)
+		return 0;
+	if (g == FRN_G_YEAR && wid(p, e) == W_ANNEES && num(p, e + 1) >= 0)
+		return 0;
+	*grain = g;
+	*len = span_of(g, n);
+	e++;
+	if (wid(p, e) == W_ET && (wid(p, e + 1) == W_DEMI || wid(p, e + 1) == W_DEMIE))
+	{
+		frn_span_len half = span_of(g, 1);
+
+		if (half.months % 2 == 0 && half.months)
+			len->months += half.months / 2;
+		else if (g == FRN_G_MONTH)
+			len->days += 15;
+		else if (half.days)
+			len->seconds += (int64_t) half.days * 43200;
+		else
+			len->seconds += half.seconds / 2;
+		e += 2;
+	}
+	return e;
+}
+
+/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...). */
+static bool
+duration_cue(const parser *p, size_t i)
+{
+	if (i == 0)
+		return false;
+	switch (wid(p, i - 1))
+	{
+		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
+			return true;
+		case W_DE:
+			return i >= 2 && (wid(p, i - 2) == W_BOUT || wid(p, i - 2) == W_DUREE);
+		case W_LES: case W_DES:
+			return i >= 2 && (wid(p, i - 2) == W_PENDANT || wid(p, i - 2) == W_DURANT || wid(p, i - 2) == W_COURS);
+		default:
+			return false;
+	}
+}
+
+/* "chaque lundi", "tous les ans", "toutes les trois semaines", "quotidiennement" */
+static size_t
+set_at(const parser *p, size_t i, frn_span_len *len, int *grain)
+{
+	size_t		k,
+				e;
+	bool		plural,
+				abbrev,
+				words;
+	int			n = 1,
+				g;
+
+	switch (wid(p, i))
+	{
+		case W_QUOTIDIENNEMENT: *grain = FRN_G_DAY; *len = span_of(FRN_G_DAY, 1); return i + 1;
+		case W_HEBDOMADAIRE: *grain = FRN_G_WEEK; *len = span_of(FRN_G_WEEK, 1); return i + 1;
+		case W_MENSUELLEMENT: *grain = FRN_G_MONTH; *len = span_of(FRN_G_MONTH, 1); return i + 1;
+		case W_ANNUELLEMENT: *grain = FRN_G_YEAR; *len = span_of(FRN_G_YEAR, 1); return i + 1;
+		case W_CHAQUE: k = i + 1; break;
+		case W_TOUS: case W_TOUTES:
+			if (wid(p, i + 1) != W_LES)
+				return 0;
+			k = i + 2;
+			break;
+		default: return 0;
+	}
+	if (weekday_word(wid(p, k), &plural, &abbrev) && !abbrev)
+	{
+		*grain = FRN_G_DAY;
+		*len = span_of(FRN_G_WEEK, 1);
+		return k + 1;
+	}
+	if (wid(p, k) == 0 && (n = number_at(p, k, &e, &words)) > 1)
+		k = e;
+	else if (is_number_word(p, k) && (n = number_at(p, k, &e, &words)) > 1)
+		k = e;
+	else
+		n = 1;
+	if ((g = unit_grain(wid(p, k))) < 0 || wid(p, k) == W_H)
+		return 0;
+	if (wid(p, k) == W_AN || wid(p, k) == W_ANS)
+		g = FRN_G_YEAR;
+	*grain = g;
+	*len = span_of(g, n);
+	return k + 1;
+}
+
+/* Can the when w start a range with a bare number at i (completed by the other end)? */
+static bool
+bare_range_start(const parser *p, size_t i, const when *w2, when *w1)
+{
+	int			v = num(p, i);
+
+	when_init(w1);
+	if (v < 0)
+		return false;
+	if (w2->d && w2->m && v >= 1 && v <= 31 && p->it[i].ndig <= 2)
+	{
+		w1->d = v, w1->m = w2->m, w1->y = w2->y, w1->dir = w2->dir;
+		return true;
+	}
+	if (w2->h >= 0 && !(w2->d || w2->wd || w2->rel) && v <= 24 && p->it[i].ndig <= 2)
+	{
+		w1->h = v, w1->mi = 0, w1->tgrain = FRN_G_HOUR;
+		return true;
+	}
+	return false;
+}
+
+/* Fill what the first end of a range leaves unsaid from the second ("de mars à juin 2024"). */
+static void
+complete_from(when *w1, const when *w2)
+{
+	if (!w1->y && w2->y && !w1->rel && !w1->wd && (w1->m || w1->quarter || w1->semester))
+		w1->y = w2->y;
+	if (w1->d && !w1->m && w2->m)
+		w1->m = w2->m;
+}
+
+/*
+ * A range at i: "entre P et P", "de/du P à/au P", "P-P" (years), "P au P".
+ * Emits it as one period and returns its end, 0 if none.
+ */
+static size_t
+range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
+{
+	size_t		k = i,
+				e1,
+				e2,
+				c;
+	when		w1,
+				w2;
+	range		r1,
+				r2;
+	int			g1,
+				g2;
+	res			s1,
+				s2;
+	bool		entre = wid(p, i) == W_ENTRE,
+				de = wid(p, i) == W_DE || wid(p, i) == W_DU || wid(p, i) == W_DES ||
+		(wid(p, i) == W_D && punct(p, i + 1, '\''));
+	bool		bare = false;
+	frn_date   *d;
+
+	if (!(entre || de))
+	{
+		/* "2010-2015", "3 au 5 mars": after a point read at i */
+		if (pre_end == 0)
+			return 0;
+		w1 = *pre;
+		e1 = pre_end;
+	}
+	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
+							&w1, true)) == 0)
+	{
+		if (num(p, k) < 0)
+			return 0;
+		bare = true;
+		e1 = k + 1;
+	}
+	c = e1;
+	if (entre ? wid(p, c) == W_ET :
+		de ? (wid(p, c) == W_A || wid(p, c) == W_AU || wid(p, c) == W_AUX ||
+			  (wid(p, c) == W_JUSQU && punct(p, c + 1, '\''))) :
+		((punct(p, c, '-') && !bare && w1.y && !w1.m && !w1.decade && glued(p, c) && glued(p, c + 1)) ||
+		 (wid(p, c) == W_AU && w1.d)))
+		c += wid(p, c) == W_JUSQU ? 2 : 1;
+	else
+		return 0;
+	if (wid(p, c) == W_A && wid(p, c - 1) == W_JUSQU)
+		c++;
+	if (entre && wid(p, c) == W_LE)	/* "entre le 13 juillet et le 28 août" */
+		c++;
+	if ((e2 = point_at(p, c, &w2, true)) == 0)
+		return 0;
+	if (bare && !bare_range_start(p, k, &w2, &w1))
+		return 0;
+	complete_from(&w1, &w2);
+	/* "entre mai et septembre": a first end without year lies before the second */
+	if (!w1.y && w1.m && !w1.rel && !w1.wd && !w1.easter && !w2.rel &&
+		resolve(&w2, r, c, &r2, &g2) == RES_OK)
+	{
+		int			y2,
+					m2,
+					d2;
+
+		frn_civil_from_days(floor_div(r2.lo, DAY_SECS), &y2, &m2, &d2);
+		w1.y = (w1.m > m2 || (w1.m == m2 && w1.d > d2)) ? y2 - 1 : y2;
+	}
+	if (!bare && w1.h >= 0 && w2.h < 0 && !w2.d && !w2.wd && !w2.rel)
+		return 0;
+	/* "de 14 h à 16 h jeudi": the day of the second end carries to the first */
+	if (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel && w2.h >= 0)
+	{
+		int			h = w1.h,
+					mi = w1.mi,
+					tg = w1.tgrain;
+
+		w1 = w2;
+		w1.h = h, w1.mi = mi, w1.tgrain = tg;
+	}
+	s1 = resolve(&w1, r, k, &r1, &g1);
+	s2 = resolve(&w2, r, k, &r2, &g2);
+	if (s1 == RES_IMPOSSIBLE || s2 == RES_IMPOSSIBLE)
+		return 0;
+	if (s1 == RES_OK && s2 == RES_OK)
+	{
+		if (r2.hi <= r1.lo)
+		{
+			/* "du lundi au vendredi" read from the week before: move the second end a week on */
+			if (w2.wd && !w2.d && w1.wd && r2.hi + 7 * DAY_SECS > r1.lo)
+				r2.lo += 7 * DAY_SECS, r2.hi += 7 * DAY_SECS;
+			else
+				return 0;
+		}
+		d = push(r, p, i, e2, FRN_DK_PERIOD, g1 < g2 ? g1 : g2);
+		d->has_value = true;
+		d->lo = r1.lo;
+		d->hi = r2.hi;
+	}
+	else
+	{
+		/* relative ends without reference: a range without value */
+		g1 = grain_of(&w1);
+		g2 = grain_of(&w2);
+		push(r, p, i, e2, FRN_DK_PERIOD, g1 < g2 ? g1 : g2);
+	}
+	return e2;
+}
+
+/* "la nuit de mercredi à jeudi", "dans la nuit du 3 au 4 mars" */
+static size_t
+night_at(reader *r, const parser *p, size_t i)
+{
+	size_t		k = i + (wid(p, i) == W_LA ? 1 : 0),
+				e1,
+				e2;
+	when		w1,
+				w2;
+	range		r1;
+	int			g;
+	frn_date   *d;
+
+	if (wid(p, k) != W_NUIT || !(wid(p, k + 1) == W_DE || wid(p, k + 1) == W_DU))
+		return 0;
+	if ((e1 = point_at(p, k + 2, &w1, true)) == 0 || !(w1.wd || w1.d) || w1.h >= 0 || w1.pod_lo >= 0)
+		return 0;
+	if (!(wid(p, e1) == W_A || wid(p, e1) == W_AU))
+		return 0;
+	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0)
+		return 0;
+	w1.pod_lo = 22, w1.pod_hi = 30;
+	if (w1.d && !w1.m)
+		w1.m = w2.m, w1.y = w2.y;
+	d = push(r, p, i, e2, FRN_DK_DATETIME, FRN_G_HOUR);
+	if (resolve(&w1, r, k, &r1, &g) == RES_OK)
+	{
+		d->has_value = true;
+		d->lo = r1.lo;
+		d->hi = r1.hi;
+	}
+	return e2;
+}
+
+/* "les dix derniers mois", "les trois prochaines années": [ref - N units, ref unit) */
+static size_t
+last_n_at(reader *r, const parser *p, size_t i)
+{
+	size_t		e;
+	bool		words;
+	int			n = number_at(p, i, &e, &words),
+				g,
+				dir;
+	when		w;
+	range		a,
+				b;
+	frn_date   *d;
+
+	if (n < 1)
+		return 0;
+	dir = direction_at(p, e) ? direction_at(p, e) :
+		(wid(p, e) == W_DERNIERS || wid(p, e) == W_DERNIERES) ? -1 :
+		(wid(p, e) == W_PROCHAINS || wid(p, e) == W_PROCHAINES) ? 1 : 0;
+	if (!dir || (g = unit_grain(wid(p, e + 1))) < FRN_G_DAY || g > FRN_G_YEAR)
+		return 0;
+	d = push(r, p, i, e + 2, FRN_DK_PERIOD, g);
+	d->has_duration = true;
+	d->duration = span_of(g, n);
+	if (!r->has_ref)
+		return e + 2;
+	when_init(&w);
+	w.rel = REL_SHIFT;
+	w.relunit = g;
+	w.reln = dir < 0 ? -n : 1;
+	if (resolve(&w, r, i, &a, &g) != RES_OK)
+		return e + 2;
+	w.reln = dir < 0 ? -1 : n;
+	if (resolve(&w, r, i, &b, &g) != RES_OK)
+		return e + 2;
+	d->has_value = true;
+	d->lo = a.lo;
+	d->hi = b.hi;
+	return e + 2;
+}
+
+/* Digits, or a strong word (an abbreviation with its period: "mer." but not "la mer"). */
+static bool
+strong_at(const parser *p, size_t k)
+{
+	uint16_t	w = p->it[k].wid;
+	bool		plural,
+				abbrev;
+
+	if (p->it[k].kind == IT_NUM)
+		return true;
+	if (!strong[w])
+		return false;
+	return !(month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev)) ||
+		(punct(p, k + 1, '.') && glued(p, k + 1));
+}
+
+/* Read the expressions of a chunk. */
+static void
+scan(reader *r)
+{
+	parser		p = {r, r->it, r->n, r->s};
+	size_t		i = 0,
+				next_strong = 0;	/* first item at or after i with digits or a strong word */
+
+	while (i < p.n)
+	{
+		const item *x = &p.it[i];
+		size_t		e;
+		when		w;
+		frn_span_len len;
+		int			g;
+
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
+		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !strong_at(&p, next_strong))
+			next_strong++;
+		if (next_strong < i)
+			next_strong = i;
+		/* most items start nothing: no digits nor date word just ahead */
+		if (x->kind == IT_PUNCT || next_strong >= p.n || next_strong >= i + STRONG_AHEAD ||
+			(x->kind == IT_WORD && x->wid == 0 && !(x->flags & IF_CAP)))
+		{
+			i++;
+			continue;
+		}
+		if ((e = night_at(r, &p, i)) != 0 || (e = range_at(r, &p, i, NULL, 0)) != 0 ||
+			(e = last_n_at(r, &p, i)) != 0)
+		{
+			i = e;
+			continue;
+		}
+		if ((e = set_at(&p, i, &len, &g)) != 0)
+		{
+			frn_date   *d = push(r, &p, i, e, FRN_DK_SET, g);
+
+			d->has_duration = true;
+			d->duration = len;
+			i = e;
+			continue;
+		}
+		if (duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0)
+		{
+			frn_date   *d = push(r, &p, i, e, FRN_DK_DURATION, g);
+
+			d->has_duration = true;
+			d->duration = len;
+			i = e;
+			continue;
+		}
+		if ((e = point_at(&p, i, &w, false)) != 0)
+		{
+			size_t		e2 = range_at(r, &p, i, &w, e);
+
+			if (e2 == 0)
+				emit_point(r, &p, i, e, &w);
+			i = e2 ? e2 : e;
+			continue;
+		}
+		i++;
+	}
+}
+
+void
+frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_dates *out)
+{
+	reader		r;
+
+	if (!lex_ready)
+		lex_init();
+	memset(&r, 0, sizeof r);
+	r.s = s;
+	r.len = len;
+	r.has_ref = has_ref;
+	r.ref = ref;
+	r.out = out;
+	while (lex_chunk(&r))
+	{
+		frn_check_interrupts();
+		scan(&r);
+	}
+	frn_free(r.it);
+}

@@ -1,0 +1,176 @@
+/*
+ * frn_dates_pg.c — fr_dates(doc [, ref]) (set-returning, materialize mode)
+ * and the DATE spans of fr_annotate() and fr_highlight().
+ *
+ * The core reads wall-clock seconds; here they become timestamps (no time
+ * zone is involved, so both forms are IMMUTABLE).  Work memory: frn_srf.h.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "datatype/timestamp.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/rangetypes.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+#include "utils/typcache.h"
+
+#include "frn_annotate.h"
+#include "frn_dates.h"
+#include "frn_encoding.h"
+#include "frn_money.h"
+#include "frn_srf.h"
+
+/* seconds from 1970-01-01 to 2000-01-01, the PostgreSQL epoch */
+#define UNIX_TO_PG_SECS ((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
+
+static Datum
+make_tsrange(TypeCacheEntry *tc, const frn_date *x)
+{
+	RangeBound	lo,
+				hi;
+
+	lo.val = TimestampGetDatum((x->lo - UNIX_TO_PG_SECS) * USECS_PER_SEC);
+	hi.val = TimestampGetDatum((x->hi - UNIX_TO_PG_SECS) * USECS_PER_SEC);
+	lo.infinite = hi.infinite = false;
+	lo.inclusive = true;
+	hi.inclusive = false;
+	lo.lower = true;
+	hi.lower = false;
+#if PG_VERSION_NUM >= 160000
+	return RangeTypePGetDatum(make_range(tc, &lo, &hi, false, NULL));
+#else
+	return RangeTypePGetDatum(make_range(tc, &lo, &hi, false));
+#endif
+}
+
+static Datum
+span_interval(const frn_span_len *l)
+{
+	Interval   *iv = palloc(sizeof(Interval));
+
+	iv->month = l->months;
+	iv->day = l->days;
+	iv->time = l->seconds * USECS_PER_SEC;
+	return IntervalPGetDatum(iv);
+}
+
+/* The reference moment in the core's seconds; an infinite one is refused. */
+static int64
+ref_seconds(Timestamp ts)
+{
+	if (TIMESTAMP_NOT_FINITE(ts))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("reference time of fr_dates must be finite"),
+				 errhint("Pass the publication time of the article, or use fr_dates(doc) for no reference.")));
+	/* floor to the second, toward minus infinity */
+	return (ts >= 0 ? ts / USECS_PER_SEC : -((-ts + USECS_PER_SEC - 1) / USECS_PER_SEC)) + UNIX_TO_PG_SECS;
+}
+
+/* fr_dates(doc [, ref]) */
+PG_FUNCTION_INFO_V1(fr_dates);
+Datum
+fr_dates(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	bool		has_ref = PG_NARGS() > 1;
+	int64		ref = has_ref ? ref_seconds(PG_GETARG_TIMESTAMP(1)) : 0;
+	TypeCacheEntry *tc = lookup_type_cache(TSRANGEOID, TYPECACHE_RANGE_INFO);
+	MemoryContext old = frn_srf_begin(fcinfo);
+	size_t		len;
+	char	   *u;
+	frn_dates	d = {NULL, 0, 0};
+
+	u = frn_text_to_utf8(doc, &len);
+	frn_extract_dates(u, len, has_ref, ref, &d);
+	for (size_t i = 0; i < d.n; i++)
+	{
+		const frn_date *x = &d.d[i];
+		Datum		values[8];
+		bool		nulls[8] = {false, false, false, false, false, false, false, false};
+		const char *qual = frn_qualifier_name(x->qualifier);
+
+		values[0] = Int32GetDatum((int32) x->char_start + 1);
+		values[1] = Int32GetDatum((int32) x->char_len);
+		values[2] = PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
+		values[3] = PointerGetDatum(cstring_to_text(frn_date_kind_name(x->kind)));
+		if (x->has_value)
+			values[4] = make_tsrange(tc, x);
+		else
+			nulls[4] = true;
+		values[5] = PointerGetDatum(cstring_to_text(frn_grain_name(x->grain)));
+		if (x->has_duration)
+			values[6] = span_interval(&x->duration);
+		else
+			nulls[6] = true;
+		if (qual)
+			values[7] = PointerGetDatum(cstring_to_text(qual));
+		else
+			nulls[7] = true;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if ((i & 255) == 255)
+			CHECK_FOR_INTERRUPTS();
+	}
+	frn_srf_end(fcinfo, old);
+	return (Datum) 0;
+}
+
+/*
+ * Span producer for fr_annotate() and fr_highlight(): kind DATE with fields
+ * kind, value (the tsrange as text in ISO style, absent for a relative
+ * expression: these functions have no reference time), grain, duration
+ * (ISO 8601), qualifier.
+ */
+void
+frn_dates_annotate(FunctionCallInfo fcinfo, const char *s, size_t len, frn_annot_list *out)
+{
+	frn_dates	d = {NULL, 0, 0};
+
+	frn_extract_dates(s, len, false, 0, &d);
+	for (size_t i = 0; i < d.n; i++)
+	{
+		const frn_date *x = &d.d[i];
+		frn_annot  *a = frn_annot_push(out);
+		const char *kind = frn_date_kind_name(x->kind),
+				   *grain = frn_grain_name(x->grain),
+				   *qual = frn_qualifier_name(x->qualifier);
+		char	   *v;
+
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+		a->byte_start = x->byte_start;
+		a->byte_len = x->byte_len;
+		a->char_start = x->char_start;
+		a->char_len = x->char_len;
+		a->kind = "DATE";
+		frn_annot_field_add(a, "kind", FRN_AF_TEXT, kind, strlen(kind));
+		if (x->has_value)
+		{
+			char		lo[24],
+						hi[24];
+
+			/* ISO whatever the DateStyle: the JSON does not depend on settings */
+			frn_moment_format(x->lo, lo);
+			frn_moment_format(x->hi, hi);
+			v = psprintf("[\"%s\",\"%s\")", lo, hi);
+			frn_annot_field_add(a, "value", FRN_AF_TEXT, v, strlen(v));
+		}
+		frn_annot_field_add(a, "grain", FRN_AF_TEXT, grain, strlen(grain));
+		if (x->has_duration)
+		{
+			/* ISO 8601, whatever the IntervalStyle */
+			v = psprintf("P%dY%dM%dDT%lldS", x->duration.months / 12, x->duration.months % 12,
+						 x->duration.days, (long long) x->duration.seconds);
+			frn_annot_field_add(a, "duration", FRN_AF_TEXT, v, strlen(v));
+		}
+		if (qual)
+			frn_annot_field_add(a, "qualifier", FRN_AF_TEXT, qual, strlen(qual));
+	}
+	frn_free(d.d);
+}

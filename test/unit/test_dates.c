@@ -1,0 +1,190 @@
+/*
+ * test_dates.c — unit tests of the date reader (core only): the calendar,
+ * Easter, moments, and extraction on press sentences written for frnews
+ * with their spans and values, against a reference moment.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frn_dates.h"
+#include "frn_money.h"
+#include "unit.h"
+
+/* Wednesday 10 December 2025, 08:00 */
+static int64_t
+ref(void)
+{
+	int64_t		t;
+
+	frn_moment_parse("2025-12-10T08:00", &t);
+	return t;
+}
+
+/*
+ * The expressions of s as "surface|kind|lo|hi|grain|qualifier" lines
+ * joined by "; " (lo/hi "-" without value).
+ */
+static const char *
+read_dates(const char *s, bool has_ref)
+{
+	static char out[4096];
+	frn_dates	d = {NULL, 0, 0};
+	size_t		n = 0;
+
+	out[0] = '\0';
+	frn_extract_dates(s, strlen(s), has_ref, has_ref ? ref() : 0, &d);
+	for (size_t i = 0; i < d.n; i++)
+	{
+		const frn_date *x = &d.d[i];
+		char		lo[24] = "-",
+					hi[24] = "-";
+		const char *q = frn_qualifier_name(x->qualifier);
+
+		if (x->has_value)
+		{
+			frn_moment_format(x->lo, lo);
+			frn_moment_format(x->hi, hi);
+		}
+		n += snprintf(out + n, sizeof out - n, "%s%.*s|%s|%s|%s|%s|%s", i ? "; " : "",
+					  (int) x->byte_len, s + x->byte_start, frn_date_kind_name(x->kind), lo, hi,
+					  frn_grain_name(x->grain), q ? q : "");
+	}
+	free(d.d);
+	return out;
+}
+
+UNIT_TEST(calendar)
+{
+	int			y,
+				m,
+				d;
+
+	CHECK_INT(frn_days_from_civil(1970, 1, 1), 0);
+	CHECK_INT(frn_days_from_civil(2000, 3, 1), 11017);
+	frn_civil_from_days(frn_days_from_civil(2024, 2, 29), &y, &m, &d);
+	CHECK(y == 2024 && m == 2 && d == 29);
+	frn_civil_from_days(frn_days_from_civil(1, 1, 1), &y, &m, &d);
+	CHECK(y == 1 && m == 1 && d == 1);
+}
+
+UNIT_TEST(moments)
+{
+	int64_t		t;
+	char		buf[24];
+
+	CHECK(frn_moment_parse("2025-12-10T08:00", &t));
+	frn_moment_format(t, buf);
+	CHECK_STR(buf, "2025-12-10 08:00:00");
+	CHECK(frn_moment_parse("2024-02-29 23:59:59", &t));
+	CHECK(!frn_moment_parse("2023-02-29", &t));
+	CHECK(!frn_moment_parse("2025-12-10T25:00", &t));
+	CHECK(!frn_moment_parse("10/12/2025", &t));
+}
+
+UNIT_TEST(absolute)
+{
+	CHECK_STR(read_dates("Le sommet s’ouvrira le 3 décembre 2025 à Paris.", false),
+			  "3 décembre 2025|date|2025-12-03 00:00:00|2025-12-04 00:00:00|day|");
+	CHECK_STR(read_dates("Publié le 03/12/2025, modifié le 2025-12-04.", false),
+			  "03/12/2025|date|2025-12-03 00:00:00|2025-12-04 00:00:00|day|; "
+			  "2025-12-04|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|");
+	CHECK_STR(read_dates("Au premier trimestre 2024, puis au T3 2024.", false),
+			  "premier trimestre 2024|period|2024-01-01 00:00:00|2024-04-01 00:00:00|quarter|; "
+			  "T3 2024|period|2024-07-01 00:00:00|2024-10-01 00:00:00|quarter|");
+	CHECK_STR(read_dates("Entre 2010 et 2015, la dette a doublé.", false),
+			  "Entre 2010 et 2015|period|2010-01-01 00:00:00|2016-01-01 00:00:00|year|");
+	CHECK_STR(read_dates("Le festival aura lieu du 3 au 5 mars 2026.", false),
+			  "du 3 au 5 mars 2026|period|2026-03-03 00:00:00|2026-03-06 00:00:00|day|");
+	CHECK_STR(read_dates("D’ici 2030, depuis 2015, avant le 1er novembre 2025.", false),
+			  "2030|period|2030-01-01 00:00:00|2031-01-01 00:00:00|year|upto; "
+			  "2015|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|from; "
+			  "1er novembre 2025|date|2025-11-01 00:00:00|2025-11-02 00:00:00|day|under");
+	CHECK_STR(read_dates("Au XIXe siècle et dans les années 80.", false),
+			  "XIXe siècle|period|1801-01-01 00:00:00|1901-01-01 00:00:00|century|; "
+			  "les années 80|period|1980-01-01 00:00:00|1990-01-01 00:00:00|decade|");
+	CHECK_STR(read_dates("Le trois mars deux mille vingt.", false),
+			  "trois mars deux mille vingt|date|2020-03-03 00:00:00|2020-03-04 00:00:00|day|");
+	CHECK_STR(read_dates("Pâques 2025 et le lundi de Pentecôte 2026.", false),
+			  "Pâques 2025|date|2025-04-20 00:00:00|2025-04-21 00:00:00|day|; "
+			  "lundi de Pentecôte 2026|date|2026-05-25 00:00:00|2026-05-26 00:00:00|day|");
+}
+
+UNIT_TEST(relative)
+{
+	CHECK_STR(read_dates("Hier, la veille de demain.", true),
+			  "Hier|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|; "
+			  "la veille|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|; "
+			  "demain|date|2025-12-11 00:00:00|2025-12-12 00:00:00|day|");
+	CHECK_STR(read_dates("La semaine dernière.", true),
+			  "La semaine dernière|period|2025-12-01 00:00:00|2025-12-08 00:00:00|week|");
+	CHECK_STR(read_dates("Il y a deux ans.", true),
+			  "Il y a deux ans|period|2023-01-01 00:00:00|2024-01-01 00:00:00|year|");
+	CHECK_STR(read_dates("Jeudi soir, il a parlé.", true),
+			  "Jeudi soir|datetime|2025-12-04 18:00:00|2025-12-05 00:00:00|hour|");
+	CHECK_STR(read_dates("Jeudi soir, il parlera.", true),
+			  "Jeudi soir|datetime|2025-12-11 18:00:00|2025-12-12 00:00:00|hour|");
+	CHECK_STR(read_dates("Vers 18 heures.", true),
+			  "18 heures|time|2025-12-10 18:00:00|2025-12-10 19:00:00|hour|about");
+	CHECK_STR(read_dates("Cet été, puis 15h30 ce samedi.", true),
+			  "Cet été|period|2025-06-01 00:00:00|2025-09-01 00:00:00|month|; "
+			  "15h30 ce samedi|datetime|2025-12-13 15:30:00|2025-12-13 15:31:00|minute|");
+	CHECK_STR(read_dates("Entre le 13 juillet et le 28 août 2026.", true),
+			  "Entre le 13 juillet et le 28 août 2026|period|2026-07-13 00:00:00|2026-08-29 00:00:00|day|");
+	/* without reference: span, kind and grain, no value */
+	CHECK_STR(read_dates("Hier et en mars.", false), "Hier|date|-|-|day|; mars|period|-|-|month|");
+}
+
+UNIT_TEST(not_dates)
+{
+	CHECK_STR(read_dates("Le groupe a supprimé 2019 postes ; le CAC 40 ; Paris 2024 a coûté cher.", true), "");
+	CHECK_STR(read_dates("Le 31 février 2021 et le 30/02/2020 et le 03/13/2050.", true), "");
+	CHECK_STR(read_dates("Le sénateur Noël Mamère et la Toussaint Louverture.", true), "");
+	CHECK_STR(read_dates("Il y a 90000 ans.", true), "");
+}
+
+UNIT_TEST(durations_and_sets)
+{
+	frn_dates	d = {NULL, 0, 0};
+	const char *s = "Pendant deux ans et demi, chaque lundi.";
+
+	frn_extract_dates(s, strlen(s), false, 0, &d);
+	CHECK_INT(d.n, 2);
+	if (d.n == 2)
+	{
+		CHECK_INT(d.d[0].kind, FRN_DK_DURATION);
+		CHECK_INT(d.d[0].duration.months, 30);
+		CHECK_INT(d.d[1].kind, FRN_DK_SET);
+		CHECK_INT(d.d[1].duration.days, 7);
+	}
+	free(d.d);
+}
+
+/* character offsets past multi-byte characters */
+UNIT_TEST(offsets)
+{
+	frn_dates	d = {NULL, 0, 0};
+	const char *s = "Élu « à l’unanimité » — le 3 décembre 2025.";
+
+	frn_extract_dates(s, strlen(s), false, 0, &d);
+	CHECK_INT(d.n, 1);
+	if (d.n == 1)
+	{
+		CHECK_INT(d.d[0].char_start, 27);
+		CHECK_INT(d.d[0].char_len, 15);
+	}
+	free(d.d);
+}
+
+int
+main(void)
+{
+	UNIT_RUN(calendar);
+	UNIT_RUN(moments);
+	UNIT_RUN(absolute);
+	UNIT_RUN(relative);
+	UNIT_RUN(not_dates);
+	UNIT_RUN(durations_and_sets);
+	UNIT_RUN(offsets);
+	UNIT_MAIN_END("test_dates");
+}
