@@ -22,6 +22,7 @@ LIMIT_INPUTS=(
 	"pctsigns|%|"
 	"euros|€|"
 	"dollars|\$ |"
+	"dates|du 3 au 5 mars 2024, hier soir à 15 h 30, au premier trimestre 2024, lundi |"
 	"newlines|"$'\n'"|"
 	"nospace|anticonstitutionnellement|"
 	"mixed|Le groupe Valmorel Industries a racheté Ondalys SAS pour 1,5 Md€ (+12 % sur un an), a annoncé jeudi à Lyon sa PDG, Claire Fontanel : « l’opération » est sur https://valmorel.example/presse ou presse@valmorel.example. |"
