@@ -9,6 +9,7 @@
  */
 #include "postgres.h"
 
+#include "access/detoast.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -52,12 +53,78 @@ frn_srf_end(FunctionCallInfo fcinfo, MemoryContext old)
 	MemoryContextReset((MemoryContext) fcinfo->flinfo->fn_extra);
 }
 
+/*
+ * The last document fetched from a TOAST table, kept for the rest of the
+ * query.  A query reading both the amounts and the percentages of a row,
+ * (SELECT ... fr_amounts(body)), (SELECT ... fr_percents(body)), would
+ * otherwise fetch and decompress the same stored value twice, which costs
+ * about as much as the two extractions.  The value is found again by its
+ * TOAST pointer (relation, value OID and sizes), which names one stored
+ * value while the query's snapshot sees it.  The copy lives in a small
+ * context under the query's memory (the functions' fn_mcxt), so that it
+ * goes when the query ends; one document is kept at a time.
+ */
+static struct
+{
+	MemoryContext cxt;			/* holds doc; NULL: nothing kept */
+	MemoryContext query;		/* the parent of cxt */
+	struct varatt_external ptr;
+	text	   *doc;
+}			kept_doc;
+
+static void
+forget_kept_doc(void *arg)
+{
+	kept_doc.cxt = NULL;
+	kept_doc.doc = NULL;
+}
+
+/* Argument 0 detoasted, through kept_doc when it is stored out of line. */
+static text *
+document_arg(FunctionCallInfo fcinfo)
+{
+	struct varlena *raw = (struct varlena *) PG_GETARG_POINTER(0);
+	MemoryContext query = fcinfo->flinfo->fn_mcxt;
+	struct varatt_external ptr;
+	MemoryContext old;
+
+	if (!VARATT_IS_EXTERNAL_ONDISK(raw))
+		return PG_GETARG_TEXT_PP(0);
+	VARATT_EXTERNAL_GET_POINTER(ptr, raw);
+	if (kept_doc.cxt && kept_doc.query == query && kept_doc.doc &&
+		memcmp(&kept_doc.ptr, &ptr, sizeof ptr) == 0)
+		return kept_doc.doc;
+	if (kept_doc.cxt && kept_doc.query != query)
+		MemoryContextDelete(kept_doc.cxt);	/* of an earlier query */
+	if (kept_doc.cxt == NULL)
+	{
+		MemoryContextCallback *cb;
+
+		kept_doc.cxt = AllocSetContextCreate(query, "frnews kept document",
+											 ALLOCSET_SMALL_SIZES);
+		kept_doc.query = query;
+		cb = MemoryContextAlloc(kept_doc.cxt, sizeof *cb);
+		cb->func = forget_kept_doc;
+		cb->arg = NULL;
+		MemoryContextRegisterResetCallback(kept_doc.cxt, cb);
+	}
+	else if (kept_doc.doc)
+		pfree(kept_doc.doc);
+	/* nothing kept while fetching, should the fetch fail */
+	kept_doc.doc = NULL;
+	old = MemoryContextSwitchTo(kept_doc.cxt);
+	kept_doc.doc = (text *) detoast_attr(raw);
+	MemoryContextSwitchTo(old);
+	kept_doc.ptr = ptr;
+	return kept_doc.doc;
+}
+
 /* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
 static void
 extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	text	   *doc = document_arg(fcinfo);
 	MemoryContext old = frn_srf_begin(fcinfo);
 	size_t		len;
 	char	   *u;
