@@ -20,29 +20,9 @@ frn_bench_corpus_present || { echo "skipped: ../shared/corpus not found"; exit 0
 OTHER=$(cd "${1:?usage: bench/entities_ab.sh OTHER_CHECKOUT [ROUNDS]}" && pwd)
 ROUNDS=${2:-6}
 export FRN_BENCH_ROWS=${FRN_BENCH_ROWS:-5000}
-THIS_STAGE=${FRNEWS_STAGE:-/tmp/frnews-ab-this}
-declare -A host port dir best
-stop_all() {
-	for t in this other; do
-		FRN_CLUSTER_DIR=${dir[$t]:-}
-		frn_cluster_stop
-	done
-}
-trap stop_all EXIT
-mkdir -p "$FRN_BENCH_OUT"
-
-for t in this other; do
-	if [ "$t" = this ]; then
-		FRN_ROOT=$FRN_BENCH_ROOT FRNEWS_STAGE=$THIS_STAGE frn_build_install
-	else
-		FRN_ROOT=$OTHER FRNEWS_STAGE=/tmp/frnews-ab-other frn_build_install
-	fi
-	FRN_PG_OPTS=$FRN_BENCH_PG_OPTS frn_cluster_start
-	host[$t]=$PGHOST port[$t]=$PGPORT dir[$t]=$FRN_CLUSTER_DIR
-	frn_bench_psql -c "CREATE EXTENSION frnews" -c "CREATE EXTENSION pg_prewarm" \
-		-f bench/harness.sql >/dev/null
-	frn_bench_load_articles
-done
+trap frn_ab_stop EXIT
+frn_ab_start "$OTHER"
+declare -A best
 
 declare -A query=(
 	[tsv]="SELECT count(to_tsvector('french', body)) FROM articles"
@@ -52,7 +32,7 @@ declare -A query=(
 for ((r = 1; r <= ROUNDS; r++)); do
 	for t in this other; do
 		for q in tsv builtin dict; do
-			out=$(PGHOST=${host[$t]} PGPORT=${port[$t]} frn_bench_best "${query[$q]}" 1)
+			out=$(frn_ab_run "$t" "${query[$q]}")
 			frn_bench_better "$out" "${best[$t.$q]:-}" && best[$t.$q]=$out
 		done
 	done

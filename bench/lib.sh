@@ -91,3 +91,39 @@ frn_bench_best() {
 	rm -f "$err"
 	echo "$best"
 }
+
+# A/B benchmarks (bench/*_ab.sh): this checkout and the checkout OTHER, each
+# built and installed into its own stage (FRNEWS_STAGE, default
+# /tmp/frnews-ab-this, and /tmp/frnews-ab-other) with its own cluster
+# holding the articles.  Fills frn_ab_host, frn_ab_port, frn_ab_dir (keys
+# this, other); callers trap frn_ab_stop on EXIT.
+frn_ab_start() {
+	local other=$1 t
+	declare -gA frn_ab_host frn_ab_port frn_ab_dir
+	mkdir -p "$FRN_BENCH_OUT"
+	for t in this other; do
+		if [ "$t" = this ]; then
+			FRN_ROOT=$FRN_BENCH_ROOT FRNEWS_STAGE=${FRNEWS_STAGE:-/tmp/frnews-ab-this} frn_build_install || return 1
+		else
+			FRN_ROOT=$other FRNEWS_STAGE=/tmp/frnews-ab-other frn_build_install || return 1
+		fi
+		FRN_PG_OPTS=$FRN_BENCH_PG_OPTS frn_cluster_start || return 1
+		frn_ab_host[$t]=$PGHOST frn_ab_port[$t]=$PGPORT frn_ab_dir[$t]=$FRN_CLUSTER_DIR
+		frn_bench_psql -c "CREATE EXTENSION frnews" -c "CREATE EXTENSION pg_prewarm" \
+			-f bench/harness.sql >/dev/null || return 1
+		frn_bench_load_articles || return 1
+	done
+}
+
+frn_ab_stop() {
+	local t
+	for t in this other; do
+		FRN_CLUSTER_DIR=${frn_ab_dir[$t]:-}
+		frn_cluster_stop
+	done
+}
+
+# "cpu_s wall_s peak_rss_kb" of one run of QUERY in the cluster of SIDE (this, other).
+frn_ab_run() {
+	PGHOST=${frn_ab_host[$1]} PGPORT=${frn_ab_port[$1]} frn_bench_best "$2" 1
+}

@@ -16,6 +16,11 @@ GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.fr_dictionary TO @extowner
 COMMENT ON FUNCTION @extschema@.fr_money_in(pg_catalog.cstring) IS
 'fr_money text input: canonical "<decimal> <ISO code>" or one French amount ("1,5 Md EUR", "10 000 $")';
 
+-- The codes of the twelve currencies the euro replaced (ISO 4217 list three)
+-- are money too: francs francais FRF, deutsche marks DEM, lires ITL...
+COMMENT ON FUNCTION @extschema@.fr_money(pg_catalog.numeric, pg_catalog.text) IS
+'an fr_money from a finite numeric and an ISO 4217 code of money (active, or of a currency the euro replaced)';
+
 -- Citus: the user dictionary as a reference table, so that an entry made on
 -- the coordinator takes effect on every node from the next statement (the
 -- workers' fr_entities() read their own replica, see frn_entities.c).  The

@@ -133,7 +133,7 @@ RETURNS @extschema@.fr_money
 AS 'MODULE_PATHNAME', 'fr_money_make'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fr_money(pg_catalog.numeric, pg_catalog.text) IS
-'an fr_money from a finite numeric and an active ISO 4217 code';
+'an fr_money from a finite numeric and an ISO 4217 code of money (active, or of a currency the euro replaced)';
 
 CREATE FUNCTION @extschema@.fr_parse_money(amount pg_catalog.text)
 RETURNS @extschema@.fr_money

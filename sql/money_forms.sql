@@ -30,7 +30,9 @@ INSERT INTO forms VALUES
 (13, 'Le taux atteint plus de 50 %, entre 2 et 3 %, de 2 à 3 points de pourcentage, au-dessus de 4 % et de l’ordre de 5 %.'),
 -- 5. signs, collective numbers, digits with words
 (14, 'Le solde est de moins 1200000 euros ; une dizaine de millions d’euros, des milliers d’euros et un millier de dollars.'),
-(15, 'La commune a reçu 3 millions 200 000 euros et la moitié de 2 millions d’euros.');
+(15, 'La commune a reçu 3 millions 200 000 euros et la moitié de 2 millions d’euros.'),
+-- 6. the currencies the euro replaced (ISO 4217 list three); plain marks and florins stay unread
+(16, 'En 1989, Nokia paie 420 millions de mark finlandais, la banque 250 millions de florins hollandais et 3 milliards de deutsche marks ; 10 000 francs français, 2 millions de lires italiennes, 1 000 pesetas, 30 marks et 10 florins.');
 
 SELECT f.id, a.start, a.len, a.surface, a.amount, a.qualifier
 FROM forms f, fr_amounts(f.doc) a ORDER BY f.id, a.start;
@@ -57,7 +59,51 @@ EXCEPTION WHEN OTHERS THEN
 	RETURN SQLSTATE || ': ' || SQLERRM;
 END $$;
 SELECT pg_temp.err($$SELECT fr_parse_money('20 balles')$$);
-SELECT pg_temp.err($$SELECT * FROM fr_amounts('20 balles', 'USD', 'balle=FRF')$$);
+SELECT pg_temp.err($$SELECT * FROM fr_amounts('20 balles', 'USD', 'balle=SUR')$$);
+-- plain francs read as the French franc on request
+SELECT surface, amount FROM fr_amounts('528 millions de francs en 1989', 'USD', 'franc=FRF');
+
+-- the codes of the euro's predecessors are money: input, output, binary, arithmetic
+SELECT '420000000 FIM'::fr_money AS a, fr_money(12.5, 'FRF') AS b, '1 000 pesetas'::fr_money AS c,
+       '10 DEM'::fr_money + '5 DEM'::fr_money AS sum_dem, fr_money_currency('3 ITL') AS cur;
+CREATE TEMP TABLE old_money (m fr_money);
+INSERT INTO old_money VALUES ('250000000 NLG'), ('0.5 FRF'), ('7 GRD');
+COPY old_money TO '/tmp/frnews_regress_old_money.bin' WITH (FORMAT binary);
+CREATE TEMP TABLE old_money2 (m fr_money);
+COPY old_money2 FROM '/tmp/frnews_regress_old_money.bin' WITH (FORMAT binary);
+SELECT m::text, m IN (SELECT m FROM old_money) AS same FROM old_money2 ORDER BY m;
+SELECT pg_temp.err($$SELECT '1 SUR'::fr_money$$);
+SELECT pg_temp.err($$SELECT '1 FRF'::fr_money + '1 EUR'::fr_money$$);
+
+-- a document stored out of line (TOAST) is read alike when both functions
+-- read the same row, one after the other, and after the row changes
+CREATE TABLE toasty (id int PRIMARY KEY, doc text);
+INSERT INTO toasty
+SELECT k, string_agg(md5((k * 1000 + i)::text) || ' coûte ' || (k * 1000 + i) || ' euros, soit '
+                     || (k + i) || ' %.', ' ')
+FROM generate_series(1, 3) k, generate_series(1, 300) i GROUP BY k;
+-- and two compressed in the row: equal stored bytes, equal text
+INSERT INTO toasty SELECT k, repeat('Il coûte ' || k || ' euros, soit ' || k || ' %. ', 200)
+FROM generate_series(4, 5) k;
+SELECT id, octet_length(doc) > 5000 AS long, pg_column_size(doc) > 4000 AS out_of_line,
+       pg_column_size(doc) < octet_length(doc) AS compressed
+FROM toasty ORDER BY id;
+CREATE TEMP TABLE toasty_want AS
+SELECT id, (SELECT array_agg(amount ORDER BY start) FROM fr_amounts(doc || '')) AS amounts,
+       (SELECT array_agg(value ORDER BY start) FROM fr_percents(doc || '')) AS percents
+FROM toasty;
+SELECT t.id,
+       (SELECT array_agg(amount ORDER BY start) FROM fr_amounts(t.doc)) = w.amounts AS amounts_same,
+       (SELECT array_agg(value ORDER BY start) FROM fr_percents(t.doc)) = w.percents AS percents_same,
+       (SELECT count(*) FROM fr_amounts(t.doc)) AS amounts, (SELECT count(*) FROM fr_percents(t.doc)) AS percents
+FROM toasty t JOIN toasty_want w USING (id) ORDER BY t.id;
+BEGIN;
+UPDATE toasty SET doc = replace(doc, 'euros', 'dollars') WHERE id = 2;
+SELECT t.id, fr_money_currency((SELECT amount FROM fr_amounts(t.doc) LIMIT 1)) AS currency,
+       (SELECT count(*) FROM fr_percents(t.doc)) AS percents
+FROM toasty t ORDER BY t.id;
+COMMIT;
+DROP TABLE toasty;
 SELECT pg_temp.err($$SELECT * FROM fr_amounts('20 balles', 'USD', 'yen=JPY')$$);
 SELECT pg_temp.err($$SELECT * FROM fr_amounts('20 balles', 'USD', 'balle EUR')$$);
 

@@ -126,6 +126,17 @@ head_default(uint16_t w, bool *is_head)
 		case FRN_W_FORINT: case FRN_W_FORINTS: return "HUF";
 		case FRN_W_SHEKEL: case FRN_W_SHEKELS: return "ILS";
 		case FRN_W_CEDI: case FRN_W_CEDIS: return "GHS";
+		case FRN_W_DEUTSCHEMARK: case FRN_W_DEUTSCHEMARKS: return "DEM";
+		case FRN_W_MARKKA: case FRN_W_MARKKAS: return "FIM";
+		case FRN_W_PESETA: case FRN_W_PESETAS: return "ESP";
+		case FRN_W_PUNT: case FRN_W_PUNTS: return "IEP";
+		case FRN_W_DRACHME: case FRN_W_DRACHMES: return "GRD";
+		/* marks, florins (AWG today), lires, escudos (CVE today), schillings: ambiguous alone */
+		case FRN_W_MARK: case FRN_W_MARKS:
+		case FRN_W_FLORIN: case FRN_W_FLORINS:
+		case FRN_W_LIRE: case FRN_W_LIRES:
+		case FRN_W_ESCUDO: case FRN_W_ESCUDOS:
+		case FRN_W_SCHILLING: case FRN_W_SCHILLINGS:
 		case FRN_W_FRANC: case FRN_W_FRANCS:
 		case FRN_W_COURONNE: case FRN_W_COURONNES:
 		case FRN_W_PESO: case FRN_W_PESOS:
@@ -161,6 +172,18 @@ canon(uint16_t w)
 		case FRN_W_REALS: case FRN_W_REAIS: return FRN_W_REAL;
 		case FRN_W_RANDS: return FRN_W_RAND;
 		case FRN_W_CEDIS: return FRN_W_CEDI;
+		case FRN_W_MARKS: return FRN_W_MARK;
+		case FRN_W_FLORINS: return FRN_W_FLORIN;
+		case FRN_W_LIRES: return FRN_W_LIRE;
+		case FRN_W_ESCUDOS: return FRN_W_ESCUDO;
+		case FRN_W_SCHILLINGS: return FRN_W_SCHILLING;
+		case FRN_W_DRACHMES: return FRN_W_DRACHME;
+		case FRN_W_ALLEMANDS: return FRN_W_ALLEMAND;
+		case FRN_W_BELGES: return FRN_W_BELGE;
+		case FRN_W_ITALIENNES: return FRN_W_ITALIENNE;
+		case FRN_W_AUTRICHIENS: return FRN_W_AUTRICHIEN;
+		case FRN_W_GRECQUES: return FRN_W_GRECQUE;
+		case FRN_W_IRLANDAISES: return FRN_W_IRLANDAISE;
 		case FRN_W_AMERICAINS: return FRN_W_AMERICAIN;
 		case FRN_W_CANADIENS: return FRN_W_CANADIEN;
 		case FRN_W_AUSTRALIENS: return FRN_W_AUSTRALIEN;
@@ -234,6 +257,19 @@ static const struct
 	{FRN_W_DINAR, {FRN_W_ALGERIEN}, "DZD"},
 	{FRN_W_DINAR, {FRN_W_TUNISIEN}, "TND"},
 	{FRN_W_BILLET, {FRN_W_VERT}, "USD"},	/* the greenback */
+	/* the currencies the euro replaced (ISO 4217 list three) */
+	{FRN_W_FRANC, {FRN_W_FRANCAIS}, "FRF"},
+	{FRN_W_FRANC, {FRN_W_BELGE}, "BEF"},
+	{FRN_W_FRANC, {FRN_W_LUXEMBOURGEOIS}, "LUF"},
+	{FRN_W_MARK, {FRN_W_ALLEMAND}, "DEM"},
+	{FRN_W_MARK, {FRN_W_FINLANDAIS}, "FIM"},
+	{FRN_W_FLORIN, {FRN_W_HOLLANDAIS}, "NLG"},
+	{FRN_W_FLORIN, {FRN_W_NEERLANDAIS}, "NLG"},
+	{FRN_W_LIRE, {FRN_W_ITALIENNE}, "ITL"},
+	{FRN_W_ESCUDO, {FRN_W_PORTUGAIS}, "PTE"},
+	{FRN_W_SCHILLING, {FRN_W_AUTRICHIEN}, "ATS"},
+	{FRN_W_LIVRE, {FRN_W_IRLANDAISE}, "IEP"},
+	{FRN_W_DRACHME, {FRN_W_GRECQUE}, "GRD"},
 };
 
 /* Sub-units: value / 100 in the currency given. */
@@ -411,10 +447,11 @@ currency_at(ctx *c, size_t i, unit *u)
 		}
 		return true;
 	}
-	/* "10 US dollars" */
-	if (x->wid == FRN_W_US && canon(wid_at(c, i + 1)) == FRN_W_DOLLAR)
+	/* "10 US dollars", "10 deutsche marks" */
+	if ((x->wid == FRN_W_US && canon(wid_at(c, i + 1)) == FRN_W_DOLLAR) ||
+		(x->wid == FRN_W_DEUTSCHE && canon(wid_at(c, i + 1)) == FRN_W_MARK))
 	{
-		set_code(u, "USD");
+		set_code(u, x->wid == FRN_W_US ? "USD" : "DEM");
 		u->end = i + 2;
 		u->is_word = true;
 		return true;

@@ -689,20 +689,29 @@ static const struct
 	{"rands", A}, {"reais", A}, {"real", A}, {"reals", A}, {"renminbi", A}, {"enminbis", A},
 	{"rouble", A}, {"roubles", A}, {"roupie", A}, {"roupies", A}, {"shekel", A},
 	{"shekels", A}, {"sterling", A}, {"terlings", A}, {"won", A}, {"wons", A}, {"yen", A},
-	{"yens", A}, {"yuan", A}, {"yuans", A}, {"zloty", A}, {"zlotys", A}
+	{"yens", A}, {"yuan", A}, {"yuans", A}, {"zloty", A}, {"zlotys", A},
+	/* the currencies the euro replaced ("deutschemark(s)" by their last eight letters) */
+	{"mark", A}, {"marks", A}, {"schemark", A}, {"chemarks", A}, {"markka", A},
+	{"markkas", A}, {"florin", A}, {"florins", A}, {"peseta", A}, {"pesetas", A},
+	{"escudo", A}, {"escudos", A}, {"chilling", A}, {"hillings", A}, {"drachme", A},
+	{"drachmes", A}, {"punt", A}, {"punts", A}
 #undef A
 #undef P
 };
 #define N_UNIT_WORDS (sizeof(unit_words) / sizeof(unit_words[0]))
-#define UNIT_SLOTS 256			/* power of two, > 4 × N_UNIT_WORDS */
+/* the longest unit word, matched by its last eight letters: "deutschemarks" */
+#define ANCHOR_MAX_LETTERS 13
+#define UNIT_SLOT_BITS 9
+#define UNIT_SLOTS (1 << UNIT_SLOT_BITS)	/* > 4 × N_UNIT_WORDS */
 static uint64_t unit_table[UNIT_SLOTS];	/* packed words, 0 = empty */
 static uint8_t unit_kinds[UNIT_SLOTS];
+_Static_assert(UNIT_SLOTS > 4 * N_UNIT_WORDS, "unit table too full for short probes");
 static bool units_ready;
 
 static inline uint32_t
 unit_slot(uint64_t packed)
 {
-	return (uint32_t) ((packed * 0x9E3779B97F4A7C15ULL) >> 56) & (UNIT_SLOTS - 1);
+	return (uint32_t) ((packed * 0x9E3779B97F4A7C15ULL) >> (64 - UNIT_SLOT_BITS));
 }
 
 /*
@@ -764,7 +773,7 @@ units_init(void)
 		unit_table[h] = p;
 		unit_kinds[h] = unit_words[k].kinds;
 		/* an 8-letter entry also matches the last eight letters of longer words */
-		for (uint32_t n = wl; n <= (wl == 8 ? 12 : wl); n++)
+		for (uint32_t n = wl; n <= (wl == 8 ? ANCHOR_MAX_LETTERS : wl); n++)
 			filter_add(unit_words[k].kinds, n, w);
 	}
 	filter_add(FRN_ANCHOR_PERCENT, 4, "pour");
@@ -864,8 +873,8 @@ word_is_anchor(const unsigned char *s, size_t len, size_t start, size_t end, int
 	size_t		n = end - start;
 	uint64_t	packed;
 
-	/* unit words have 3 to 8 letters, or up to 12 when matched by their end */
-	if (n < 3 || n > 12)
+	/* unit words have 3 to 8 letters, or more when matched by their end */
+	if (n < 3 || n > ANCHOR_MAX_LETTERS)
 		return false;
 	packed = pack_word(s, start, end);
 	if (unit_word_kinds(packed) & kinds)

@@ -139,6 +139,13 @@ typedef struct frn_item
 	X(BALLE, "balle") X(BALLES, "balles") \
 	X(CENTIME, "centime") X(CENTIMES, "centimes") X(PENNY, "penny") X(PENCE, "pence") \
 	X(CEDI, "cedi") X(CEDIS, "cedis") X(PESEWA, "pesewa") X(PESEWAS, "pesewas") \
+	/* the currencies the euro replaced */ \
+	X(MARK, "mark") X(MARKS, "marks") X(DEUTSCHEMARK, "deutschemark") \
+	X(DEUTSCHEMARKS, "deutschemarks") X(DEUTSCHE, "deutsche") X(MARKKA, "markka") \
+	X(MARKKAS, "markkas") X(FLORIN, "florin") X(FLORINS, "florins") X(PESETA, "peseta") \
+	X(PESETAS, "pesetas") X(ESCUDO, "escudo") X(ESCUDOS, "escudos") \
+	X(SCHILLING, "schilling") X(SCHILLINGS, "schillings") X(DRACHME, "drachme") \
+	X(DRACHMES, "drachmes") X(PUNT, "punt") X(PUNTS, "punts") \
 	/* adjectives and complements naming a currency's country */ \
 	X(AMERICAIN, "americain") X(AMERICAINS, "americains") X(US, "us") \
 	X(CANADIEN, "canadien") X(CANADIENS, "canadiens") X(AUSTRALIEN, "australien") \
@@ -158,6 +165,12 @@ typedef struct frn_item
 	X(RUSSE, "russe") X(RUSSES, "russes") X(MAROCAIN, "marocain") X(MAROCAINS, "marocains") \
 	X(ALGERIEN, "algerien") X(ALGERIENS, "algeriens") X(TUNISIEN, "tunisien") \
 	X(TUNISIENS, "tunisiens") X(EMIRATI, "emirati") X(EMIRATIS, "emiratis") \
+	X(FINLANDAIS, "finlandais") X(ALLEMAND, "allemand") X(ALLEMANDS, "allemands") \
+	X(HOLLANDAIS, "hollandais") X(NEERLANDAIS, "neerlandais") X(FRANCAIS, "francais") \
+	X(BELGE, "belge") X(BELGES, "belges") X(LUXEMBOURGEOIS, "luxembourgeois") \
+	X(ITALIENNE, "italienne") X(ITALIENNES, "italiennes") X(PORTUGAIS, "portugais") \
+	X(AUTRICHIEN, "autrichien") X(AUTRICHIENS, "autrichiens") X(GRECQUE, "grecque") \
+	X(GRECQUES, "grecques") X(IRLANDAISE, "irlandaise") X(IRLANDAISES, "irlandaises") \
 	X(HONG, "hong") X(KONG, "kong") X(SINGAPOUR, "singapour") X(ETATSUNIS, "etats-unis") \
 	/* grammar and qualifier words */ \
 	X(DE, "de") X(D, "d") X(DES, "des") X(DU, "du") X(A, "a") X(AU, "au") X(ENTRE, "entre") \

@@ -9,6 +9,7 @@
  */
 #include "postgres.h"
 
+#include "access/detoast.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -52,12 +53,82 @@ frn_srf_end(FunctionCallInfo fcinfo, MemoryContext old)
 	MemoryContextReset((MemoryContext) fcinfo->flinfo->fn_extra);
 }
 
+/*
+ * The last compressed or out-of-line document, kept decompressed for the
+ * rest of the query.  A query reading both the amounts and the percentages
+ * of a row, (SELECT ... fr_amounts(body)), (SELECT ... fr_percents(body)),
+ * would otherwise fetch and decompress the same stored value twice, which
+ * costs about as much as the two extractions.  The value is found again by
+ * its stored form, kept as the key: a TOAST pointer (relation, value OID,
+ * sizes) names one stored value while the query's snapshot sees it, and
+ * equal compressed bytes decompress alike.  The copy lives in a small
+ * context under the query's memory (the functions' fn_mcxt), so that it
+ * goes when the query ends; one document is kept at a time.
+ */
+static struct
+{
+	MemoryContext cxt;			/* holds key and doc; NULL: nothing kept */
+	MemoryContext query;		/* the parent of cxt */
+	struct varlena *key;		/* the stored form; NULL while fetching */
+	text	   *doc;
+}			kept_doc;
+
+static void
+forget_kept_doc(void *arg)
+{
+	kept_doc.cxt = NULL;
+	kept_doc.key = NULL;
+}
+
+/* Argument 0 detoasted, through kept_doc when it is compressed or out of line. */
+static text *
+document_arg(FunctionCallInfo fcinfo)
+{
+	struct varlena *raw = (struct varlena *) PG_GETARG_POINTER(0);
+	MemoryContext query = fcinfo->flinfo->fn_mcxt;
+	Size		size = VARSIZE_ANY(raw);
+	MemoryContext old;
+
+	if (!VARATT_IS_EXTERNAL_ONDISK(raw) && !VARATT_IS_COMPRESSED(raw))
+		return PG_GETARG_TEXT_PP(0);
+	if (kept_doc.cxt && kept_doc.query == query && kept_doc.key &&
+		VARSIZE_ANY(kept_doc.key) == size && memcmp(kept_doc.key, raw, size) == 0)
+		return kept_doc.doc;
+	if (kept_doc.cxt && kept_doc.query != query)
+		MemoryContextDelete(kept_doc.cxt);	/* of an earlier query */
+	if (kept_doc.cxt == NULL)
+	{
+		MemoryContextCallback *cb;
+
+		kept_doc.cxt = AllocSetContextCreate(query, "frnews kept document",
+											 ALLOCSET_SMALL_SIZES);
+		kept_doc.query = query;
+		cb = MemoryContextAlloc(kept_doc.cxt, sizeof *cb);
+		cb->func = forget_kept_doc;
+		cb->arg = NULL;
+		MemoryContextRegisterResetCallback(kept_doc.cxt, cb);
+	}
+	else if (kept_doc.key)
+	{
+		pfree(kept_doc.key);
+		pfree(kept_doc.doc);
+	}
+	/* nothing kept while fetching, should the fetch fail */
+	kept_doc.key = NULL;
+	old = MemoryContextSwitchTo(kept_doc.cxt);
+	kept_doc.doc = (text *) detoast_attr(raw);
+	kept_doc.key = palloc(size);
+	memcpy(kept_doc.key, raw, size);
+	MemoryContextSwitchTo(old);
+	return kept_doc.doc;
+}
+
 /* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
 static void
 extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	text	   *doc = document_arg(fcinfo);
 	MemoryContext old = frn_srf_begin(fcinfo);
 	size_t		len;
 	char	   *u;

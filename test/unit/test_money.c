@@ -245,7 +245,9 @@ UNIT_TEST(type_input)
 	CHECK_INT(frn_money_canonical("1 XYZ", 5), 0);
 	CHECK_INT(frn_percent_canonical("0.5%", 4), 3);
 	CHECK(frn_currency_valid("EUR", 3) && frn_currency_valid("XOF", 3));
-	CHECK(!frn_currency_valid("eur", 3) && !frn_currency_valid("FRF", 3));
+	/* withdrawn: the euro's predecessors are kept, the Soviet rouble (SUR) is not */
+	CHECK(frn_currency_valid("FRF", 3) && frn_currency_valid("NLG", 3));
+	CHECK(!frn_currency_valid("eur", 3) && !frn_currency_valid("SUR", 3));
 }
 
 /* Issue #12, family 5: signs as words or apart, fractions, collective numbers. */
@@ -335,7 +337,7 @@ UNIT_TEST(amounts_names_and_readings)
 	CHECK_STR(quantities("20 francs suisses", FRN_WANT_AMOUNTS, readings(NULL, "franc=XOF")),
 			  "20 francs suisses|20|CHF|-");
 	{
-		const char *list = "franc=CHF, livre=FRF";
+		const char *list = "franc=CHF, livre=FRX";
 		frn_readings r;
 		const char *bad;
 		size_t		badlen;
@@ -345,6 +347,47 @@ UNIT_TEST(amounts_names_and_readings)
 		CHECK_INT(bad - list, 11);
 		CHECK_INT(badlen, 9);
 	}
+}
+
+/*
+ * The currencies the euro replaced, by their ISO 4217 list-three codes;
+ * names that another currency still bears stay unread alone.
+ */
+UNIT_TEST(amounts_euro_predecessors)
+{
+	frn_dec		v;
+	char		cur[4];
+
+	CHECK_STR(quantities("pour 420 millions de mark finlandais et 250 millions de florins hollandais",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "420 millions de mark finlandais|420000000|FIM|-\n"
+			  "250 millions de florins hollandais|250000000|NLG|-");
+	CHECK_STR(quantities("10 000 francs français, 12 francs belges, 3 francs luxembourgeois",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "10 000 francs français|10000|FRF|-\n12 francs belges|12|BEF|-\n"
+			  "3 francs luxembourgeois|3|LUF|-");
+	CHECK_STR(quantities("3 milliards de deutsche marks, 500 Deutschemarks, 2 marks allemands, 7 markkas",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "3 milliards de deutsche marks|3000000000|DEM|-\n500 Deutschemarks|500|DEM|-\n"
+			  "2 marks allemands|2|DEM|-\n7 markkas|7|FIM|-");
+	CHECK_STR(quantities("2 millions de lires italiennes, 1 000 pesetas, 20 escudos portugais",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "2 millions de lires italiennes|2000000|ITL|-\n1 000 pesetas|1000|ESP|-\n"
+			  "20 escudos portugais|20|PTE|-");
+	CHECK_STR(quantities("40 schillings autrichiens, 100 drachmes grecques, 5 livres irlandaises, 9 punts",
+						 FRN_WANT_AMOUNTS, NULL),
+			  "40 schillings autrichiens|40|ATS|-\n100 drachmes grecques|100|GRD|-\n"
+			  "5 livres irlandaises|5|IEP|-\n9 punts|9|IEP|-");
+	/* codes, before or after the number; and in the type's input */
+	CHECK_STR(quantities("1000 DEM, FRF 250", FRN_WANT_AMOUNTS, NULL), "1000 DEM|1000|DEM|-\nFRF 250|250|FRF|-");
+	CHECK(frn_money_parse("12.5 ITL", strlen("12.5 ITL"), NULL, &v, cur));
+	CHECK_STR(cur, "ITL");
+	/* florins (AWG), escudos (CVE), lires, marks, schillings alone: not read */
+	CHECK_STR(quantities("30 marks, 10 florins, 5 escudos, 8 lires, 4 schillings, 3 Marks & Spencer",
+						 FRN_WANT_AMOUNTS, NULL), "");
+	/* plain francs on request */
+	CHECK_STR(quantities("528 millions de francs", FRN_WANT_AMOUNTS, readings(NULL, "franc=FRF")),
+			  "528 millions de francs|528000000|FRF|-");
 }
 
 /* Issue #12, family 4: qualifiers in all their forms, and ranges. */
@@ -626,6 +669,7 @@ main(void)
 	UNIT_RUN(amounts_glued_codes);
 	UNIT_RUN(amounts_subunits);
 	UNIT_RUN(amounts_names_and_readings);
+	UNIT_RUN(amounts_euro_predecessors);
 	UNIT_RUN(amounts_qualifiers_and_ranges);
 	UNIT_RUN(new_forms_offsets);
 	UNIT_RUN(invariants_on_noise);
