@@ -260,13 +260,17 @@ static uint8_t lex_len[W__COUNT];
 static size_t lex_max_len;		/* the longest key */
 static bool lex_ready;
 
+/* FNV-1a, one byte at a time (the lexer hashes ASCII words as it reads them) */
+#define KEY_HASH_SEED 2166136261u
+#define KEY_HASH_STEP(h, ch) (((h) ^ (unsigned char) (ch)) * 16777619u)
+
 static uint32_t
 key_hash(const char *k, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = KEY_HASH_SEED;
 
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char) k[i]) * 16777619u;
+		h = KEY_HASH_STEP(h, k[i]);
 	return h;
 }
 
@@ -331,23 +335,36 @@ lex_init(void)
 	lex_ready = true;
 }
 
+/*
+ * The id of the key whose hash is h (key_hash of its folded bytes) and
+ * whose bytes are k[0..n), each OR-ed with fold (0x20 lower-cases an ASCII
+ * letter run in place, without a copy; 0 for a key already folded).
+ */
+static uint16_t
+lex_lookup_h(const char *k, size_t n, uint32_t h, char fold)
+{
+	if (!lex_ready)
+		lex_init();
+	for (h &= LEX_SLOTS - 1; lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
+	{
+		uint16_t	id = lex_table[h];
+		const char *key = lex_keys[id];
+		size_t		j = 0;
+
+		if (lex_len[id] != n)
+			continue;
+		while (j < n && (char) (k[j] | fold) == key[j])
+			j++;
+		if (j == n)
+			return id;
+	}
+	return 0;
+}
+
 static uint16_t
 lex_lookup(const char *k, size_t n)
 {
-	uint32_t	h;
-
-	if (!lex_ready)
-		lex_init();
-	h = key_hash(k, n) & (LEX_SLOTS - 1);
-	while (lex_table[h] != 0)
-	{
-		uint16_t	id = lex_table[h];
-
-		if (lex_len[id] == n && memcmp(lex_keys[id], k, n) == 0)
-			return id;
-		h = (h + 1) & (LEX_SLOTS - 1);
-	}
-	return 0;
+	return lex_lookup_h(k, n, key_hash(k, n), 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -413,6 +430,9 @@ typedef struct reader
 	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
+	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
+	size_t		tense_cap;
+	bool		tense_ready;
 	bool		has_ref;
 	int64_t		ref;
 	frn_dates  *out;
@@ -433,21 +453,18 @@ letter_cp(int32_t cp)
 	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
 }
 
-/* The lexicon id of the word s[0..n) (accents: it holds non-ASCII letters). */
+/*
+ * The lexicon id of the word s[0..n); accents: it holds non-ASCII letters,
+ * else h is key_hash of its lower-cased bytes (computed by the lexer).
+ */
 static uint16_t
-word_id(const char *s, size_t n, bool accents)
+word_id(const char *s, size_t n, bool accents, uint32_t h)
 {
 	char		key[KEY_MAX];
 	size_t		kn = 0;
 
 	if (!accents)
-	{
-		if (n > lex_max_len)
-			return 0;
-		for (size_t k = 0; k < n; k++)
-			key[k] = (char) (s[k] | 0x20);
-		return lex_lookup(key, n);
-	}
+		return n <= lex_max_len ? lex_lookup_h(s, n, h, 0x20) : 0;
 	for (size_t k = 0; k < n;)
 		if (!fold_letter(frn_utf8_step(s, n, &k), key, &kn))
 			return 0;
@@ -464,6 +481,7 @@ lex_chunk(reader *r)
 	uint32_t	chars = r->chars;
 
 	r->n = 0;
+	r->tense_ready = false;
 	while (p < len)
 	{
 		size_t		start = p;
@@ -511,6 +529,7 @@ lex_chunk(reader *r)
 		{
 			/* the run of letters: ASCII ones in a tight loop, others decoded */
 			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
+			uint32_t	h = KEY_HASH_SEED;	/* key_hash of an ASCII word, as it is read */
 
 			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
 				x->flags |= IF_CAP;
@@ -519,12 +538,14 @@ lex_chunk(reader *r)
 				x->flags |= IF_ACCENT;
 				cont = p - start - 1;
 			}
+			else
+				h = KEY_HASH_STEP(h, cp | 0x20);
 			for (;;)
 			{
 				size_t		q;
 
 				while (p < len && (unsigned char) s[p] < 0x80 && ascii_class[(unsigned char) s[p]] == AC_LETTER)
-					p++;
+					h = KEY_HASH_STEP(h, s[p++] | 0x20);
 				q = p;
 				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
 					break;
@@ -534,7 +555,7 @@ lex_chunk(reader *r)
 			}
 			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
-			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT);
+			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT, h);
 		}
 		else
 		{
@@ -574,54 +595,137 @@ word_is(const item *x, const char *s, const char *w)
 	return x->kind == IT_WORD && x->bl == strlen(w) && memcmp(s + x->b, w, x->bl) == 0;
 }
 
+/* The words that mark a tense by themselves, hashed by key_hash of their bytes. */
+static const struct
+{
+	const char *w;
+	int8_t		tense;
+}			tense_words[] = {
+	{"a", -1}, {"ont", -1}, {"avait", -1}, {"avaient", -1}, {"avons", -1}, {"avez", -1},
+	{"ai", -1}, {"était", -1}, {"étaient", -1}, {"fut", -1}, {"furent", -1}, {"eut", -1},
+	{"eurent", -1}, {"va", 1}, {"vont", 1}, {"doit", 1}, {"doivent", 1}, {"devrait", 1},
+	{"devraient", 1}, {"prévu", 1}, {"prévue", 1}, {"prévus", 1}, {"prévues", 1}, {"aura", 1},
+	{"auront", 1}, {"sera", 1}, {"seront", 1}, {"ira", 1}, {"iront", 1}
+};
+
+#define TENSE_SLOTS 128			/* power of two, > 2 × the words above */
+#define TENSE_WORD_MAX 9		/* bytes of the longest */
+static uint8_t tense_table[TENSE_SLOTS];	/* index + 1 into tense_words, 0: empty */
+static bool tense_table_ready;
+
+static int
+tense_word(const char *w, size_t n)
+{
+	uint32_t	h;
+
+	if (!tense_table_ready)
+	{
+		for (size_t k = 0; k < sizeof tense_words / sizeof tense_words[0]; k++)
+		{
+			h = key_hash(tense_words[k].w, strlen(tense_words[k].w)) & (TENSE_SLOTS - 1);
+			while (tense_table[h] != 0)
+				h = (h + 1) & (TENSE_SLOTS - 1);
+			tense_table[h] = (uint8_t) (k + 1);
+		}
+		tense_table_ready = true;
+	}
+	if (n > TENSE_WORD_MAX)
+		return 0;
+	for (h = key_hash(w, n) & (TENSE_SLOTS - 1); tense_table[h] != 0; h = (h + 1) & (TENSE_SLOTS - 1))
+	{
+		const char *t = tense_words[tense_table[h] - 1].w;
+
+		if (strlen(t) == n && memcmp(t, w, n) == 0)
+			return tense_words[tense_table[h] - 1].tense;
+	}
+	return 0;
+}
+
+/* Does w[0..n) (n >= 5) end as a future or conditional: -era, -dra, -rront, -erons...? */
+static bool
+future_ending(const char *w, size_t n)
+{
+	switch (w[n - 1])
+	{
+		case 'a':				/* -era -dra -rra -vra -ira -tra */
+			return w[n - 2] == 'r' && memchr("edrvit", w[n - 3], 6) != NULL;
+		case 't':				/* -eront -dront -rront -vront -iront -tront */
+			return ends_with(w, n, "ront") && memchr("edrvit", w[n - 5], 6) != NULL;
+		case 'i':
+			return ends_with(w, n, "erai");
+		case 's':
+			return ends_with(w, n, "erons");
+		case 'z':
+			return ends_with(w, n, "erez");
+		default:
+			return false;
+	}
+}
+
 /*
  * The tense a word marks: -1 past (an auxiliary of the passé composé or
  * plus-que-parfait, an imparfait), +1 future (a future or conditional form,
  * aller / devoir + infinitive, "prévu"), 0 none.  Only lower-case words.
+ * Asked of every word of a chunk that holds a bare weekday or month: the
+ * common case (no mark) costs a switch.
  */
 static int
 word_tense(const char *s, const item *x)
 {
-	static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez",
-		"ai", "était", "étaient", "fut", "furent", "eut", "eurent", NULL};
-	static const char *const future[] = {"va", "vont", "doit", "doivent", "devrait",
-		"devraient", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera",
-	"seront", "ira", "iront", NULL};
-	static const char *const fut_suffix[] = {"era", "eront", "erai", "erons", "erez",
-	"dra", "dront", "rra", "rront", "vra", "vront", "ira", "iront", "tra", "tront", NULL};
 	const char *w = s + x->b;
 	size_t		n = x->bl;
+	int			t;
 
 	if (x->kind != IT_WORD || (x->flags & IF_CAP))
 		return 0;
-	for (int k = 0; past[k]; k++)
-		if (n == strlen(past[k]) && memcmp(w, past[k], n) == 0)
-			return -1;
-	for (int k = 0; future[k]; k++)
-		if (n == strlen(future[k]) && memcmp(w, future[k], n) == 0)
-			return 1;
+	/* every mark ends with one of these letters */
+	switch (w[n - 1])
+	{
+		case 'a': case 'e': case 'i': case 's': case 't': case 'u': case 'z':
+			break;
+		default:
+			return 0;
+	}
+	if ((t = tense_word(w, n)) != 0)
+		return t;
 	if (n >= 6 && (ends_with(w, n, "aient") || (ends_with(w, n, "ait") && !ends_with(w, n, "rait") &&
 												 !ends_with(w, n, "fait"))))
 		return -1;
-	if (n >= 5 && !(x->flags & IF_ACCENT && ends_with(w, n, "ra")))
-		for (int k = 0; fut_suffix[k]; k++)
-			if (ends_with(w, n, fut_suffix[k]))
-				return 1;
+	if (n >= 5 && !(x->flags & IF_ACCENT && ends_with(w, n, "ra")) && future_ending(w, n))
+		return 1;
 	if (n >= 7 && (ends_with(w, n, "erait") || ends_with(w, n, "eraient")))
 		return 1;
 	return 0;
 }
 
-/* How far from a date its tense is looked for (keeps the reading linear). */
+/* How far from a date its tense is looked for. */
 #define TENSE_WINDOW 40
+#define TENSE_UNKNOWN 2
+
+/* word_tense of items[k], worked out once per chunk (r->tense caches it). */
+static int
+mark_at(reader *r, size_t k)
+{
+	if (!r->tense_ready)
+	{
+		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
+		memset(r->tense, TENSE_UNKNOWN, r->n);
+		r->tense_ready = true;
+	}
+	if (r->tense[k] == TENSE_UNKNOWN)
+		r->tense[k] = (int8_t) word_tense(r->s, &r->it[k]);
+	return r->tense[k];
+}
 
 /*
  * The tense of the sentence around items[i]: that of the nearest tense mark
  * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
- * Only the dates that need it (a bare weekday or month) ask.
+ * Only the dates that need it (a bare weekday or month) ask; each word is
+ * judged once per chunk however many dates share its sentence, so a date
+ * costs at most 2 × TENSE_WINDOW cached reads.
  */
 static int
-tense_near(const reader *r, size_t i)
+tense_near(reader *r, size_t i)
 {
 	bool		left = true,
 				right = true;
@@ -634,9 +738,9 @@ tense_near(const reader *r, size_t i)
 		left = left && d <= i && !sentence_end(&r->it[i - d]) && !(r->it[i - d + 1].flags & IF_BREAK);
 		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) &&
 			!(r->it[i + d].flags & IF_BREAK);
-		if (left && (t = word_tense(r->s, &r->it[i - d])) != 0)
+		if (left && (t = mark_at(r, i - d)) != 0)
 			return t;
-		if (right && (t = word_tense(r->s, &r->it[i + d])) != 0)
+		if (right && (t = mark_at(r, i + d)) != 0)
 			return t;
 	}
 	return 0;
@@ -1975,7 +2079,7 @@ typedef enum res
 
 /* Resolve w to [lo, hi) and its grain. */
 static res
-resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
+resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 {
 	bool		has_ref = rdr->has_ref;
 	int64_t		ref = rdr->ref;
@@ -2663,4 +2767,5 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 		scan(&r);
 	}
 	frn_free(r.it);
+	frn_free(r.tense);
 }
