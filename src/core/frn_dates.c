@@ -892,6 +892,17 @@ is_number_word(const parser *p, size_t i)
 	return (w >= W_ZERO && w <= W_MILLE) || w == W_SEPT;
 }
 
+/* The value of a number word standing alone, -1 for "vingts" (the parser judges it). */
+static int
+single_number_word(uint16_t w)
+{
+	static const int16_t values[] = {0, 1, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+	20, -1, 30, 40, 50, 60, 70, 80, 80, 90, 100, 1000};
+
+	_Static_assert(sizeof values / sizeof values[0] == W_MILLE - W_ZERO + 1, "one value per number word");
+	return w == W_SEPT ? 7 : values[w - W_ZERO];
+}
+
 /*
  * A number at i: digits, or words ("vingt et un", "deux mille vingt",
  * "quatre-vingt-dix") read by the shared number parser.  Sets *end and
@@ -912,6 +923,14 @@ number_at(const parser *p, size_t i, size_t *end, bool *words)
 	}
 	if (!is_number_word(p, i))
 		return -1;
+	if (!(punct(p, i + 1, '-') || wid(p, i + 1) == W_ET || is_number_word(p, i + 1)) &&
+		(v.coef = single_number_word(wid(p, i))) >= 0)
+	{
+		/* one word alone (most of them: "un", "deux"), without the parser */
+		*end = i + 1;
+		*words = true;
+		return (int) v.coef;
+	}
 	while (j < p->n)
 	{
 		if (is_number_word(p, j))
