@@ -227,6 +227,7 @@ frn_grain_name(frn_grain g)
 	X(DEMIE, "demie") X(QUART, "quart") X(MOINS, "moins") \
 	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
 	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
+	X(MAINTENANT, "maintenant") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -293,7 +294,7 @@ static const uint16_t strong_words[] = {
 	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
 	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
-	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER
+	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT
 };
 static bool strong[W__COUNT];
 
@@ -772,7 +773,8 @@ typedef struct when
 	int			part;			/* 1 début, 2 mi, 3 fin of the whole */
 	int			easter;			/* holiday: days from Easter + 1000, 0: none */
 	int			h,
-				mi;				/* time; h < 0: none */
+				mi,
+				sec;			/* time; h < 0: none */
 	int			tgrain;
 	int			pod_lo,
 				pod_hi;			/* part of the day in hours (hi may pass 24), lo < 0: none */
@@ -1063,6 +1065,22 @@ spelled_minutes(const parser *p, size_t j, int *mi)
 	return e;
 }
 
+/*
+ * "am" / "pm" at j after a time of 1 to 12 h ("4pm", "7:56:30 pm"): w->h
+ * moves to the 24-hour clock.  Returns the end (j when there is none).
+ */
+static size_t
+meridiem(const parser *p, size_t j, when *w)
+{
+	if ((wid(p, j) != W_AM && wid(p, j) != W_PM) || w->h < 1 || w->h > 12)
+		return j;
+	if (wid(p, j) == W_PM)
+		w->h = w->h % 12 + 12;
+	else
+		w->h %= 12;
+	return j + 1;
+}
+
 /* Time of day at i: "15 h 30", "15h", "15 heures", "15:30", "midi", "sept heures et quart". */
 static size_t
 time_at(const parser *p, size_t i, when *w, bool need_h)
@@ -1084,13 +1102,28 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 	h = number_at(p, i, &j, &words);
 	if (h < 0 || h > 24 || (!words && p->it[i].ndig > 2))
 		return 0;
+	if (!words && glued(p, j) && (wid(p, j) == W_AM || wid(p, j) == W_PM) && h >= 1 && h <= 12)
+	{
+		/* "4pm" */
+		w->h = h, w->tgrain = FRN_G_HOUR;
+		return meridiem(p, j, w);
+	}
 	if (!words && punct(p, j, ':') && glued(p, j) && glued(p, j + 1) && num(p, j + 1) >= 0 &&
 		p->it[j + 1].ndig == 2 && num(p, j + 1) < 60)
 	{
 		w->h = h;
 		w->mi = num(p, j + 1);
 		w->tgrain = FRN_G_MINUTE;
-		return j + 2;
+		j += 2;
+		/* "19:56:30" */
+		if (punct(p, j, ':') && glued(p, j) && glued(p, j + 1) && num(p, j + 1) >= 0 &&
+			p->it[j + 1].ndig == 2 && num(p, j + 1) < 60)
+		{
+			w->sec = num(p, j + 1);
+			w->tgrain = FRN_G_SECOND;
+			j += 2;
+		}
+		return meridiem(p, j, w);
 	}
 	if (wid(p, j) != W_H && wid(p, j) != W_HEURE && wid(p, j) != W_HEURES)
 		return 0;
@@ -1373,11 +1406,18 @@ day_month_at(const parser *p, size_t i, when *w)
 			size_t		g;
 
 			w->d = d, w->m = m;
+			/* "23 novembre 1987", "23 novembre de 1987", "3 déc. 25" */
 			if ((y = year_at(p, f, &g, &nd)) != 0 && year_follow_ok(p, g) &&
 				(nd == 4 || (nd == 2 && !is_number_word(p, f) && punct_or_end(p, g))))
 			{
 				if (nd == 2)
 					y += y < 50 ? 2000 : 1900;
+				w->y = y;
+				return g;
+			}
+			if (wid(p, f) == W_DE && num(p, f + 1) >= 0 && (y = year_at(p, f + 1, &g, &nd)) != 0 && nd == 4 &&
+				year_follow_ok(p, g))
+			{
 				w->y = y;
 				return g;
 			}
@@ -1452,7 +1492,7 @@ after_day(const parser *p, size_t i, when *w)
 	if ((e = part_of_day_at(p, i, w)) != 0)
 		return e;
 	/* "14 octobre 8:00", "mardi 11:00": a time with its h or colon */
-	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain == FRN_G_MINUTE || wid(p, i + 1) == W_H))
+	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain <= FRN_G_MINUTE || wid(p, i + 1) == W_H))
 		return e;
 	w->h = -1;
 	if ((wid(p, i) == W_A || wid(p, i) == W_VERS) && (e = time_at(p, i + 1, w, false)) != 0)
@@ -1793,6 +1833,22 @@ relday_at(const parser *p, size_t i, when *w)
 				return 0;
 			off = 2, e += 2;
 			break;
+		case W_MAINTENANT:
+			/* the moment of the reference, to the second */
+			w->rel = REL_SHIFT;
+			w->relunit = FRN_G_SECOND;
+			w->reln = 0;
+			return e;
+		case W_LENDEMAIN:
+			/* without its article ("lendemain 8:00"), but "au lendemain de la guerre" is another day's */
+			if (i > 0 && (wid(p, i - 1) == W_AU || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_LE ||
+						  wid(p, i - 1) == W_LA || wid(p, i - 1) == W_L || wid(p, i - 1) == W_DE ||
+						  wid(p, i - 1) == W_D || wid(p, i - 1) == W_DES || wid(p, i - 1) == W_AUX))
+				return 0;
+			if (wid(p, e) == W_DE || wid(p, e) == W_D || wid(p, e) == W_DU || wid(p, e) == W_DES)
+				return 0;
+			off = 1;
+			break;
 		case W_LA: case W_LE: case W_L:
 			if (wid(p, i) == W_L && punct(p, e, '\''))
 				e++;
@@ -1838,6 +1894,7 @@ time_then_day(const parser *p, size_t e, when *w)
 	day.pod_lo = -1;			/* "dix heures mercredi matin": the hour says more */
 	day.h = w->h;
 	day.mi = w->mi;
+	day.sec = w->sec;
 	day.tgrain = w->tgrain;
 	*w = day;
 	return f;
@@ -2218,9 +2275,9 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	}
 	if (w->h >= 0 && *grain == FRN_G_DAY)
 	{
-		int64_t		u = w->tgrain == FRN_G_HOUR ? 3600 : 60;
+		int64_t		u = w->tgrain == FRN_G_HOUR ? 3600 : w->tgrain == FRN_G_MINUTE ? 60 : 1;
 
-		r.lo += (int64_t) w->h * 3600 + (int64_t) w->mi * 60;
+		r.lo += (int64_t) w->h * 3600 + (int64_t) w->mi * 60 + w->sec;
 		r.hi = r.lo + u;
 		*grain = w->tgrain;
 	}
@@ -2399,6 +2456,35 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 		e += 2;
 	}
 	return e;
+}
+
+/*
+ * "toute la journée", "tout le mois", "toute l'année": one unit, as a
+ * duration ("toute l'année 2020", "tout le mois de mars", "toute la semaine
+ * prochaine" name the period itself and are left to the other readings).
+ */
+static size_t
+whole_unit_at(const parser *p, size_t i, frn_span_len *len, int *grain)
+{
+	size_t		k = i + 1;
+	uint16_t	u,
+				next;
+
+	if (wid(p, i) != W_TOUT && wid(p, i) != W_TOUTE)
+		return 0;
+	if (wid(p, k) == W_L && punct(p, k + 1, '\''))
+		k++;
+	else if (wid(p, k) != W_LE && wid(p, k) != W_LA)
+		return 0;
+	u = wid(p, ++k);
+	next = wid(p, k + 1);
+	if ((u != W_JOUR && u != W_JOURNEE && u != W_SEMAINE && u != W_MOIS && u != W_AN && u != W_ANNEE &&
+		 u != W_TRIMESTRE && u != W_SEMESTRE && u != W_SIECLE) ||
+		num(p, k + 1) >= 0 || next == W_DE || next == W_D || next == W_DU || direction_at(p, k + 1))
+		return 0;
+	*grain = unit_grain(u);
+	*len = span_of(*grain, 1);
+	return k + 1;
 }
 
 /* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...). */
@@ -2745,7 +2831,8 @@ scan(reader *r)
 			i = e;
 			continue;
 		}
-		if (duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0)
+		if ((duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
+			(e = whole_unit_at(&p, i, &len, &g)) != 0)
 		{
 			frn_date   *d = push(r, &p, i, e, FRN_DK_DURATION, g);
 
