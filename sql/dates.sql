@@ -80,6 +80,11 @@ SELECT lower(d.value)::date AS day, a.id, d.surface
 FROM articles a, fr_dates(a.body, a.published) d
 WHERE d.value IS NOT NULL ORDER BY lower(d.value), a.id;
 
+-- second round of #13: now, seconds and am/pm, lendemain alone, "de 1987", one whole unit
+SELECT d.*, substr(t.doc, d.start, d.len) = d.surface AS offsets_ok
+FROM (VALUES ('Il est maintenant 7:56:30 pm ; lendemain 8:00am, né le 23 novembre de 1987, il a plu toute la journée.')) t(doc),
+     fr_dates(t.doc, '2025-12-10 08:00') d ORDER BY start;
+
 DROP TABLE articles;
 DROP TABLE press_dates;
 RESET datestyle;
