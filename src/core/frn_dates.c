@@ -227,7 +227,7 @@ frn_grain_name(frn_grain g)
 	X(DEMIE, "demie") X(QUART, "quart") X(MOINS, "moins") \
 	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
 	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
-	X(MAINTENANT, "maintenant") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
+	X(MAINTENANT, "maintenant") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -1014,7 +1014,9 @@ year_follow_ok(const parser *p, size_t i)
 	{
 		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
 
-		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE;
+		/* "de 2010 à 2018 ou avant", but "2000 ou 3000 euros" is an amount */
+		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE ||
+			(id == FRN_W_OU && num(p, i + 1) < 0);
 	}
 }
 
@@ -1065,20 +1067,55 @@ spelled_minutes(const parser *p, size_t j, int *mi)
 	return e;
 }
 
+static size_t part_of_day_at(const parser *p, size_t i, when *w);
+
+/* Does hour h fall in the part of the day [lo, hi) (hi may pass 24)? */
+static bool
+in_part_of_day(int h, int lo, int hi)
+{
+	return (h >= lo && h < hi) || (h + 24 >= lo && h + 24 < hi);
+}
+
 /*
- * "am" / "pm" at j after a time of 1 to 12 h ("4pm", "7:56:30 pm"): w->h
- * moves to the 24-hour clock.  Returns the end (j when there is none).
+ * The half of the day at j after a time: "am" / "pm" after 1 to 12 h ("4pm",
+ * "7:56:30 pm"), or the part of the day it falls in ("4 heures du matin",
+ * "8 h du soir", "3 heures de l'après-midi", "11 heures de la nuit"): w->h
+ * moves to the 24-hour clock.  Returns the end (j when there is none, or
+ * when the part of the day cannot hold the time: "15 heures du matin").
  */
 static size_t
 meridiem(const parser *p, size_t j, when *w)
 {
-	if ((wid(p, j) != W_AM && wid(p, j) != W_PM) || w->h < 1 || w->h > 12)
+	size_t		k = j + 1,
+				e;
+	when		pod;
+
+	if (wid(p, j) == W_AM || wid(p, j) == W_PM)
+	{
+		if (w->h < 1 || w->h > 12)
+			return j;
+		w->h = wid(p, j) == W_PM ? w->h % 12 + 12 : w->h % 12;
+		return j + 1;
+	}
+	if (wid(p, j) == W_DE && wid(p, k) == W_L && punct(p, k + 1, '\''))
+		k += 2;
+	else if (wid(p, j) == W_DE && wid(p, k) == W_LA)
+		k++;
+	else if (wid(p, j) != W_DU)
 		return j;
-	if (wid(p, j) == W_PM)
-		w->h = w->h % 12 + 12;
-	else
-		w->h %= 12;
-	return j + 1;
+	when_init(&pod);
+	if (wid(p, k) == W_MIDI || (e = part_of_day_at(p, k, &pod)) == 0)
+		return j;
+	/* on the clock, the morning starts at midnight and the evening at noon */
+	if (pod.pod_lo == 6 || pod.pod_lo == 18)
+		pod.pod_lo -= 6;
+	if (!in_part_of_day(w->h, pod.pod_lo, pod.pod_hi))
+	{
+		if (w->h >= 12 || !in_part_of_day(w->h + 12, pod.pod_lo, pod.pod_hi))
+			return j;
+		w->h += 12;
+	}
+	return e;
 }
 
 /* Time of day at i: "15 h 30", "15h", "15 heures", "15:30", "midi", "sept heures et quart". */
@@ -1150,7 +1187,7 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 	else
 		w->tgrain = FRN_G_HOUR;
 	w->mi = mi;
-	return j;
+	return meridiem(p, j, w);
 }
 
 /* Part of the day named at i ("matin", "soir", "après-midi", "nuit"): hours [lo, hi). */
@@ -1633,6 +1670,8 @@ shift_at(const parser *p, size_t i, when *w)
 
 	if (wid(p, i) == W_IL && wid(p, i + 1) == W_Y && wid(p, i + 2) == W_A)
 		k = i + 3, sign = -1;
+	else if (wid(p, i) == W_IL && wid(p, i + 1) == W_YA)	/* "il ya", a frequent typo */
+		k = i + 2, sign = -1;
 	else if (wid(p, i) == W_DANS)
 		k = i + 1, sign = 1;
 	else
@@ -1692,8 +1731,17 @@ part_at(const parser *p, size_t i, when *w)
 	}
 	else if ((e = point_at(p, k, w, true)) == 0)
 		return 0;
+	if (w->h >= 0 || w->pod_lo >= 0)
+		return 0;
+	/* "fin de dimanche", "début de demain": thirds of the day, as hours */
+	if (w->d || w->wd || w->rel == REL_DAY)
+	{
+		w->pod_lo = (part - 1) * 8;
+		w->pod_hi = w->pod_lo + 8;
+		return e;
+	}
 	/* a part of a year, month, decade or century only */
-	if (w->d || w->wd || w->quarter || w->semester || w->h >= 0 || w->pod_lo >= 0 ||
+	if (w->quarter || w->semester ||
 		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH))
 		return 0;
 	w->part = part;
