@@ -198,6 +198,17 @@ UNIT_TEST(second_round)
 			  "toute la journée|duration|-|-|day|; "
 			  "mars|period|2025-03-01 00:00:00|2025-04-01 00:00:00|month|; "
 			  "2020|period|2020-01-01 00:00:00|2021-01-01 00:00:00|year|");
+	CHECK_STR(read_dates("Fin de dimanche, il a parlé à 4 heures du matin, puis à 5 heures du soir.", true),
+			  "Fin de dimanche|datetime|2025-12-07 16:00:00|2025-12-08 00:00:00|hour|; "
+			  "4 heures du matin|time|2025-12-10 04:00:00|2025-12-10 05:00:00|hour|; "
+			  "5 heures du soir|time|2025-12-10 17:00:00|2025-12-10 18:00:00|hour|");
+	/* a part of the day that cannot hold the time is left out */
+	CHECK_STR(read_dates("Il arrive à 15 heures du matin.", true),
+			  "15 heures|time|2025-12-10 15:00:00|2025-12-10 16:00:00|hour|");
+	CHECK_STR(read_dates("Il ya 2 jours, de 2010 à 2018 ou avant 2000, et en 2000 ou 3000 euros.", true),
+			  "Il ya 2 jours|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|; "
+			  "de 2010 à 2018|period|2010-01-01 00:00:00|2019-01-01 00:00:00|year|; "
+			  "2000|period|2000-01-01 00:00:00|2001-01-01 00:00:00|year|under");
 	CHECK_STR(read_dates("Jeudi et vendredi, il a parlé.", true),
 			  "Jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|; "
 			  "vendredi|date|2025-12-05 00:00:00|2025-12-06 00:00:00|day|");
