@@ -305,7 +305,7 @@ enum
 {
 	AC_OTHER = 0, AC_SPACE, AC_LETTER, AC_DIGIT
 };
-static uint8_t ascii_class[128];
+static uint8_t ascii_class[256];	/* bytes from 0x80: AC_OTHER */
 
 static void
 ascii_init(void)
@@ -545,7 +545,7 @@ lex_chunk(reader *r)
 			{
 				size_t		q;
 
-				while (p < len && (unsigned char) s[p] < 0x80 && ascii_class[(unsigned char) s[p]] == AC_LETTER)
+				while (p < len && ascii_class[(unsigned char) s[p]] == AC_LETTER)
 					h = KEY_HASH_STEP(h, s[p++] | 0x20);
 				q = p;
 				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
@@ -799,7 +799,7 @@ typedef struct parser
 static uint16_t
 wid(const parser *p, size_t i)
 {
-	return i < p->n && p->it[i].kind == IT_WORD ? p->it[i].wid : 0;
+	return i < p->n ? p->it[i].wid : 0;	/* 0 for numbers and punctuation */
 }
 
 static bool
