@@ -66,7 +66,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
 		for q in "${names[@]}"; do
 			out=$(PGHOST=${host[$t]} PGPORT=${port[$t]} frn_bench_best "${query[$q]}" 1)
 			frn_bench_better "$out" "${best[$t.$q]:-}" && best[$t.$q]=$out
-			all[$t.$q]="${all[$t.$q]:-} ${out%% *}"
+			all[$t.$q]="${all[$t.$q]:-} $(printf '%.2f' "${out%% *}")"
 		done
 	done
 done
