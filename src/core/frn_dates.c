@@ -667,8 +667,8 @@ future_ending(const char *w, size_t n)
  * The tense a word marks: -1 past (an auxiliary of the passé composé or
  * plus-que-parfait, an imparfait), +1 future (a future or conditional form,
  * aller / devoir + infinitive, "prévu"), 0 none.  Only lower-case words.
- * Asked of every word of a chunk that holds a bare weekday or month: the
- * common case (no mark) costs a switch.
+ * Asked once per word near a bare weekday or month (mark_at caches it):
+ * the common case (no mark) costs a switch.
  */
 static int
 word_tense(const char *s, const item *x)
