@@ -227,7 +227,7 @@ frn_grain_name(frn_grain g)
 	X(DEMIE, "demie") X(QUART, "quart") X(MOINS, "moins") \
 	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
 	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
-	X(MAINTENANT, "maintenant") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
+	X(MAINTENANT, "maintenant") X(SANS, "sans") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -1700,6 +1700,7 @@ part_at(const parser *p, size_t i, when *w)
 	size_t		k = i,
 				e;
 	int			part;
+	bool		linked = false; /* "de" after the part word */
 
 	if (wid(p, k) == W_LA && wid(p, k + 1) == W_FIN)
 		k++;
@@ -1718,9 +1719,9 @@ part_at(const parser *p, size_t i, when *w)
 		k++;
 	}
 	else if (wid(p, k) == W_DE || wid(p, k) == W_DU || wid(p, k) == W_DES)
-		k += 1;
+		k += 1, linked = true;
 	else if (wid(p, k) == W_D && punct(p, k + 1, '\''))
-		k += 2;
+		k += 2, linked = true;
 	if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
 	{
 		w->rel = REL_YEAR;	/* "fin de l'année": this year */
@@ -1733,9 +1734,11 @@ part_at(const parser *p, size_t i, when *w)
 		return 0;
 	if (w->h >= 0 || w->pod_lo >= 0)
 		return 0;
-	/* "fin de dimanche", "début de demain": thirds of the day, as hours */
+	/* "fin de dimanche", "début de demain": thirds of the day, as hours ("a pris fin jeudi" is no part) */
 	if (w->d || w->wd || w->rel == REL_DAY)
 	{
+		if (!linked)
+			return 0;
 		w->pod_lo = (part - 1) * 8;
 		w->pod_hi = w->pod_lo + 8;
 		return e;
@@ -1888,8 +1891,8 @@ relday_at(const parser *p, size_t i, when *w)
 			w->reln = 0;
 			return e;
 		case W_LENDEMAIN:
-			/* without its article ("lendemain 8:00"), but "au lendemain de la guerre" is another day's */
-			if (i > 0 && (wid(p, i - 1) == W_AU || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_LE ||
+			/* without its article ("lendemain 8:00"); "au lendemain de la guerre" is another day's, "sans lendemain" none */
+			if (i > 0 && (wid(p, i - 1) == W_AU || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_LE || wid(p, i - 1) == W_SANS ||
 						  wid(p, i - 1) == W_LA || wid(p, i - 1) == W_L || wid(p, i - 1) == W_DE ||
 						  wid(p, i - 1) == W_D || wid(p, i - 1) == W_DES || wid(p, i - 1) == W_AUX))
 				return 0;

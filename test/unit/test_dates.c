@@ -189,8 +189,11 @@ UNIT_TEST(second_round)
 			  "lendemain 8:00am|datetime|2025-12-11 08:00:00|2025-12-11 08:01:00|minute|; "
 			  "12:15 am|time|2025-12-10 00:15:00|2025-12-10 00:16:00|minute|; "
 			  "7:56:30 pm|time|2025-12-10 19:56:30|2025-12-10 19:56:31|second|");
-	/* "au lendemain de", "veillé": no day after the reference */
-	CHECK_STR(read_dates("Au lendemain de la guerre, il a veillé.", true), "");
+	/* "au lendemain de", "veillé", "sans lendemain": no day after the reference */
+	CHECK_STR(read_dates("Au lendemain de la guerre, il a veillé ; une consultation sans lendemain.", true), "");
+	/* "prendre fin" + a day is no part of the day */
+	CHECK_STR(read_dates("Les recherches ont pris fin jeudi.", true),
+			  "jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|");
 	CHECK_STR(read_dates("Il est né le 23 novembre de 1987, pas le 4 juin de trois ans.", true),
 			  "23 novembre de 1987|date|1987-11-23 00:00:00|1987-11-24 00:00:00|day|; "
 			  "4 juin|date|2026-06-04 00:00:00|2026-06-05 00:00:00|day|");
