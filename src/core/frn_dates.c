@@ -2681,7 +2681,9 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	if (entre ? wid(p, c) == W_ET :
 		de ? (wid(p, c) == W_A || wid(p, c) == W_AU || wid(p, c) == W_AUX ||
 			  (wid(p, c) == W_JUSQU && punct(p, c + 1, '\''))) :
-		((punct(p, c, '-') && !bare && w1.y && !w1.m && !w1.decade && glued(p, c) && glued(p, c + 1)) ||
+		/* "2010-2015", "9h-17h" */
+		((punct(p, c, '-') && !bare && glued(p, c) && glued(p, c + 1) &&
+		  ((w1.y && !w1.m && !w1.decade) || (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel))) ||
 		 (wid(p, c) == W_AU && w1.d)))
 		c += wid(p, c) == W_JUSQU ? 2 : 1;
 	else

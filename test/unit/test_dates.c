@@ -212,6 +212,9 @@ UNIT_TEST(second_round)
 			  "Il ya 2 jours|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|; "
 			  "de 2010 à 2018|period|2010-01-01 00:00:00|2019-01-01 00:00:00|year|; "
 			  "2000|period|2000-01-01 00:00:00|2001-01-01 00:00:00|year|under");
+	CHECK_STR(read_dates("Ouvert 9h-17h, et 8h30-12h le samedi ; score 2-1.", true),
+			  "9h-17h|period|2025-12-10 09:00:00|2025-12-10 18:00:00|hour|; "
+			  "8h30-12h le samedi|period|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
 	CHECK_STR(read_dates("Jeudi et vendredi, il a parlé.", true),
 			  "Jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|; "
 			  "vendredi|date|2025-12-05 00:00:00|2025-12-06 00:00:00|day|");
