@@ -2663,11 +2663,13 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 
 	if (!(entre || de))
 	{
-		/* "2010-2015", "3 au 5 mars": after a point read at i */
-		if (pre_end == 0)
+		/* "2010-2015", "3 au 5 mars": after a point read at i; "16-17 heures", "3-5 mars": a bare number */
+		if (pre_end != 0)
+			w1 = *pre, e1 = pre_end;
+		else if (num(p, i) >= 0 && punct(p, i + 1, '-') && glued(p, i + 1) && glued(p, i + 2))
+			bare = true, e1 = i + 1;
+		else
 			return 0;
-		w1 = *pre;
-		e1 = pre_end;
 	}
 	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
 							&w1, true)) == 0)
@@ -2681,9 +2683,9 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	if (entre ? wid(p, c) == W_ET :
 		de ? (wid(p, c) == W_A || wid(p, c) == W_AU || wid(p, c) == W_AUX ||
 			  (wid(p, c) == W_JUSQU && punct(p, c + 1, '\''))) :
-		/* "2010-2015", "9h-17h" */
-		((punct(p, c, '-') && !bare && glued(p, c) && glued(p, c + 1) &&
-		  ((w1.y && !w1.m && !w1.decade) || (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel))) ||
+		/* "2010-2015", "9h-17h", "16-17 heures" */
+		((punct(p, c, '-') && glued(p, c) && glued(p, c + 1) &&
+		  (bare || (w1.y && !w1.m && !w1.decade) || (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel))) ||
 		 (wid(p, c) == W_AU && w1.d)))
 		c += wid(p, c) == W_JUSQU ? 2 : 1;
 	else
@@ -2695,6 +2697,9 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	if ((e2 = point_at(p, c, &w2, true)) == 0)
 		return 0;
 	if (bare && !bare_range_start(p, k, &w2, &w1))
+		return 0;
+	/* "3-5 mars" goes forward ("3-2 mars" is a score before a month) */
+	if (bare && !(entre || de) && (w2.h >= 0 ? w1.h >= w2.h : w1.d >= w2.d))
 		return 0;
 	complete_from(&w1, &w2);
 	/* "entre mai et septembre": a first end without year lies before the second */

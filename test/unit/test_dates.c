@@ -215,6 +215,10 @@ UNIT_TEST(second_round)
 	CHECK_STR(read_dates("Ouvert 9h-17h, et 8h30-12h le samedi ; score 2-1.", true),
 			  "9h-17h|period|2025-12-10 09:00:00|2025-12-10 18:00:00|hour|; "
 			  "8h30-12h le samedi|period|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
+	CHECK_STR(read_dates("Les 20-21 juin, de 16-17 heures ; score 3-2 mars.", true),
+			  "20-21 juin|period|2025-06-20 00:00:00|2025-06-22 00:00:00|day|; "
+			  "16-17 heures|period|2025-12-10 16:00:00|2025-12-10 18:00:00|hour|; "
+			  "2 mars|date|2026-03-02 00:00:00|2026-03-03 00:00:00|day|");
 	CHECK_STR(read_dates("Jeudi et vendredi, il a parlé.", true),
 			  "Jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|; "
 			  "vendredi|date|2025-12-05 00:00:00|2025-12-06 00:00:00|day|");
