@@ -2845,6 +2845,30 @@ strong_at(const parser *p, size_t k)
 		(punct(p, k + 1, '.') && glued(p, k + 1));
 }
 
+/* Push a duration or a recurrence of length len on items [a, b); returns b. */
+static size_t
+push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
+{
+	frn_date   *d = push(r, p, a, b, kind, grain);
+
+	d->has_duration = true;
+	d->duration = len;
+	return b;
+}
+
+/* The end of a time after a recurrence at e ("à 18h", "vers midi"), e if none. */
+static size_t
+time_after_set(const parser *p, size_t e)
+{
+	when		w;
+	size_t		f;
+
+	when_init(&w);
+	if ((wid(p, e) == W_A || wid(p, e) == W_VERS) && (f = time_at(p, e + 1, &w, false)) != 0 && w.h < 24)
+		return f;
+	return e;
+}
+
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
@@ -2882,28 +2906,25 @@ scan(reader *r)
 		}
 		if ((e = set_at(&p, i, &len, &g)) != 0)
 		{
-			frn_date   *d = push(r, &p, i, e, FRN_DK_SET, g);
-
-			d->has_duration = true;
-			d->duration = len;
-			i = e;
+			/* "chaque lundi à 18h": the time belongs to the recurrence */
+			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len);
 			continue;
 		}
 		if ((duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
 			(e = whole_unit_at(&p, i, &len, &g)) != 0)
 		{
-			frn_date   *d = push(r, &p, i, e, FRN_DK_DURATION, g);
-
-			d->has_duration = true;
-			d->duration = len;
-			i = e;
+			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
 			continue;
 		}
 		if ((e = point_at(&p, i, &w, false)) != 0)
 		{
 			size_t		e2 = range_at(r, &p, i, &w, e);
 
-			if (e2 == 0)
+			/* "16 heures chaque lundi": a time alone before a recurrence is part of it */
+			if (e2 == 0 && w.h >= 0 && !(w.d || w.wd || w.rel || w.m || w.y || w.easter) &&
+				(e2 = set_at(&p, e, &len, &g)) != 0)
+				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len);
+			else if (e2 == 0)
 				emit_point(r, &p, i, e, &w);
 			i = e2 ? e2 : e;
 			continue;

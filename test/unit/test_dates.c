@@ -219,6 +219,9 @@ UNIT_TEST(second_round)
 			  "20-21 juin|period|2025-06-20 00:00:00|2025-06-22 00:00:00|day|; "
 			  "16-17 heures|period|2025-12-10 16:00:00|2025-12-10 18:00:00|hour|; "
 			  "2 mars|date|2026-03-02 00:00:00|2026-03-03 00:00:00|day|");
+	/* a time belongs to the recurrence it comes with, before or after */
+	CHECK_STR(read_dates("Le marché a lieu chaque lundi à 18h, la messe 9 heures tous les dimanches.", true),
+			  "chaque lundi à 18h|set|-|-|day|; 9 heures tous les dimanches|set|-|-|day|");
 	CHECK_STR(read_dates("Jeudi et vendredi, il a parlé.", true),
 			  "Jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|; "
 			  "vendredi|date|2025-12-05 00:00:00|2025-12-06 00:00:00|day|");
