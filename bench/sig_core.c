@@ -4,12 +4,14 @@
  *   build/bench/sig-core --dump [SLOTS] FILE  one line per text: its slots in hex
  *   build/bench/sig-core --time FILE          CPU seconds of one pass
  *   build/bench/sig-core --entities FILE      the same for frn_entities_find
+ *   build/bench/sig-core --dates FILE         the same for frn_extract_dates
+ *                                             (ref 2020-06-01 08:00, as bench/dates.sh)
  *
  * FILE holds the texts separated by NUL bytes (bench/sig_core.sh writes the
  * corpus bodies so).  --dump is how a speed-up is checked to keep every
  * signature bit-identical (cmp the dumps of two builds); --time and
  * valgrind --tool=callgrind measure the core's share of fr_signature(),
- * --entities that of fr_entities_builtin().
+ * --entities that of fr_entities_builtin(), --dates that of fr_dates(body, ref).
  * One pass per process, as in a fresh server connection: the word and stem
  * caches start empty.
  * Built and run by bench/sig_core.sh.
@@ -20,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "frn_dates.h"
 #include "frn_entities.h"
 #include "frn_signature.h"
 
@@ -71,18 +74,24 @@ main(int argc, char **argv)
 				ntexts = 0,
 				nfeatures = 0;
 	bool		dump,
-				entities;
+				entities,
+				dates;
 	frn_entities ents;
+	frn_dates	ds = {NULL, 0, 0};
+	int64_t		ref;
 	double		t0;
 
 	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0 &&
-					 strcmp(argv[1], "--entities") != 0))
+					 strcmp(argv[1], "--entities") != 0 && strcmp(argv[1], "--dates") != 0))
 	{
-		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE | --entities FILE\n", argv[0]);
+		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE | --entities FILE | --dates FILE\n",
+				argv[0]);
 		return 2;
 	}
 	dump = strcmp(argv[1], "--dump") == 0;
 	entities = strcmp(argv[1], "--entities") == 0;
+	dates = strcmp(argv[1], "--dates") == 0;
+	frn_moment_parse("2020-06-01 08:00", &ref);
 	frn_entities_init(&ents);
 	if (dump && argc > 3)
 		nslots = atoi(argv[2]);
@@ -106,6 +115,12 @@ main(int argc, char **argv)
 			frn_entities_find(data + start, n, NULL, &ents);
 			nfeatures += ents.n;
 		}
+		else if (dates)
+		{
+			ds.n = 0;
+			frn_extract_dates(data + start, n, true, ref, &ds);
+			nfeatures += ds.n;
+		}
 		else
 			nfeatures += frn_sig_compute(data + start, n, nslots, slots);
 		ntexts++;
@@ -119,8 +134,9 @@ main(int argc, char **argv)
 	}
 	if (!dump)
 		printf("%.3f s CPU, %zu texts, %zu bytes, %zu %s\n",
-			   cpu_seconds() - t0, ntexts, len, nfeatures, entities ? "names" : "features");
+			   cpu_seconds() - t0, ntexts, len, nfeatures, entities ? "names" : dates ? "dates" : "features");
 	frn_entities_free(&ents);
+	free(ds.d);
 	free(data);
 	return 0;
 }

@@ -10,6 +10,8 @@
 #                                         each one pass over N bodies, and the best
 #   bash bench/sig_core.sh entities [N] [RUNS]  the same for frn_entities_find
 #                                         (fr_entities_builtin without PostgreSQL)
+#   bash bench/sig_core.sh dates [N] [RUNS]  the same for frn_extract_dates
+#                                         (fr_dates(body, ref) without PostgreSQL)
 #   bash bench/sig_core.sh callgrind [N]  instruction count (Ir) over N bodies
 #
 # Signatures are stored by users, so a change to the signature code must
@@ -60,7 +62,7 @@ case "${1:-}" in
 		tr '\0' '\n' <"$f" >"$f.whole"
 		build/bench/sig-core --dump 128 "$f.whole" >>"$2"
 		rm -f "$f.whole" ;;
-	time | entities)
+	time | entities | dates)
 		f=$(texts "${2:-0}")
 		for ((i = 0; i < ${3:-5}; i++)); do
 			build/bench/sig-core --"$1" "$f"
@@ -70,6 +72,6 @@ case "${1:-}" in
 			build/bench/sig-core --time "$(texts "${2:-2000}")" 2>&1 | grep -E "Collected|CPU"
 		;;
 	*)
-		sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2 ;;
 esac

@@ -80,6 +80,14 @@ SELECT lower(d.value)::date AS day, a.id, d.surface
 FROM articles a, fr_dates(a.body, a.published) d
 WHERE d.value IS NOT NULL ORDER BY lower(d.value), a.id;
 
+-- second round of #13: now, seconds and am/pm, lendemain alone, "de 1987", one whole unit,
+-- the half of the day after a time, the thirds of a day, a year before "ou", hyphen ranges
+SELECT d.*, substr(t.doc, d.start, d.len) = d.surface AS offsets_ok
+FROM (VALUES ('Il est maintenant 7:56:30 pm ; lendemain 8:00am, né le 23 novembre de 1987, il a plu toute la journée.'),
+             ('Fin de dimanche ; à 4 heures du matin ou à 3 heures de l’après-midi ; de 2010 à 2018 ou avant 2000.'),
+             ('Ouvert 9h-17h, les 20-21 juin de 16-17 heures ; score 3-2 mars.')) t(doc),
+     fr_dates(t.doc, '2025-12-10 08:00') d ORDER BY t.doc, start;
+
 DROP TABLE articles;
 DROP TABLE press_dates;
 RESET datestyle;

@@ -227,6 +227,7 @@ frn_grain_name(frn_grain g)
 	X(DEMIE, "demie") X(QUART, "quart") X(MOINS, "moins") \
 	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
 	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
+	X(MAINTENANT, "maintenant") X(SANS, "sans") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -260,13 +261,17 @@ static uint8_t lex_len[W__COUNT];
 static size_t lex_max_len;		/* the longest key */
 static bool lex_ready;
 
+/* FNV-1a, one byte at a time (the lexer hashes ASCII words as it reads them) */
+#define KEY_HASH_SEED 2166136261u
+#define KEY_HASH_STEP(h, ch) (((h) ^ (unsigned char) (ch)) * 16777619u)
+
 static uint32_t
 key_hash(const char *k, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = KEY_HASH_SEED;
 
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char) k[i]) * 16777619u;
+		h = KEY_HASH_STEP(h, k[i]);
 	return h;
 }
 
@@ -289,7 +294,7 @@ static const uint16_t strong_words[] = {
 	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
 	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
-	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER
+	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT
 };
 static bool strong[W__COUNT];
 
@@ -300,7 +305,7 @@ enum
 {
 	AC_OTHER = 0, AC_SPACE, AC_LETTER, AC_DIGIT
 };
-static uint8_t ascii_class[128];
+static uint8_t ascii_class[256];	/* bytes from 0x80: AC_OTHER */
 
 static void
 ascii_init(void)
@@ -331,23 +336,36 @@ lex_init(void)
 	lex_ready = true;
 }
 
+/*
+ * The id of the key whose hash is h (key_hash of its folded bytes) and
+ * whose bytes are k[0..n), each OR-ed with fold (0x20 lower-cases an ASCII
+ * letter run in place, without a copy; 0 for a key already folded).
+ */
+static uint16_t
+lex_lookup_h(const char *k, size_t n, uint32_t h, char fold)
+{
+	if (!lex_ready)
+		lex_init();
+	for (h &= LEX_SLOTS - 1; lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
+	{
+		uint16_t	id = lex_table[h];
+		const char *key = lex_keys[id];
+		size_t		j = 0;
+
+		if (lex_len[id] != n)
+			continue;
+		while (j < n && (char) (k[j] | fold) == key[j])
+			j++;
+		if (j == n)
+			return id;
+	}
+	return 0;
+}
+
 static uint16_t
 lex_lookup(const char *k, size_t n)
 {
-	uint32_t	h;
-
-	if (!lex_ready)
-		lex_init();
-	h = key_hash(k, n) & (LEX_SLOTS - 1);
-	while (lex_table[h] != 0)
-	{
-		uint16_t	id = lex_table[h];
-
-		if (lex_len[id] == n && memcmp(lex_keys[id], k, n) == 0)
-			return id;
-		h = (h + 1) & (LEX_SLOTS - 1);
-	}
-	return 0;
+	return lex_lookup_h(k, n, key_hash(k, n), 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -413,6 +431,9 @@ typedef struct reader
 	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
+	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
+	size_t		tense_cap;
+	bool		tense_ready;
 	bool		has_ref;
 	int64_t		ref;
 	frn_dates  *out;
@@ -433,21 +454,18 @@ letter_cp(int32_t cp)
 	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
 }
 
-/* The lexicon id of the word s[0..n) (accents: it holds non-ASCII letters). */
+/*
+ * The lexicon id of the word s[0..n); accents: it holds non-ASCII letters,
+ * else h is key_hash of its lower-cased bytes (computed by the lexer).
+ */
 static uint16_t
-word_id(const char *s, size_t n, bool accents)
+word_id(const char *s, size_t n, bool accents, uint32_t h)
 {
 	char		key[KEY_MAX];
 	size_t		kn = 0;
 
 	if (!accents)
-	{
-		if (n > lex_max_len)
-			return 0;
-		for (size_t k = 0; k < n; k++)
-			key[k] = (char) (s[k] | 0x20);
-		return lex_lookup(key, n);
-	}
+		return n <= lex_max_len ? lex_lookup_h(s, n, h, 0x20) : 0;
 	for (size_t k = 0; k < n;)
 		if (!fold_letter(frn_utf8_step(s, n, &k), key, &kn))
 			return 0;
@@ -464,6 +482,7 @@ lex_chunk(reader *r)
 	uint32_t	chars = r->chars;
 
 	r->n = 0;
+	r->tense_ready = false;
 	while (p < len)
 	{
 		size_t		start = p;
@@ -511,6 +530,7 @@ lex_chunk(reader *r)
 		{
 			/* the run of letters: ASCII ones in a tight loop, others decoded */
 			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
+			uint32_t	h = KEY_HASH_SEED;	/* key_hash of an ASCII word, as it is read */
 
 			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
 				x->flags |= IF_CAP;
@@ -519,12 +539,14 @@ lex_chunk(reader *r)
 				x->flags |= IF_ACCENT;
 				cont = p - start - 1;
 			}
+			else
+				h = KEY_HASH_STEP(h, cp | 0x20);
 			for (;;)
 			{
 				size_t		q;
 
-				while (p < len && (unsigned char) s[p] < 0x80 && ascii_class[(unsigned char) s[p]] == AC_LETTER)
-					p++;
+				while (p < len && ascii_class[(unsigned char) s[p]] == AC_LETTER)
+					h = KEY_HASH_STEP(h, s[p++] | 0x20);
 				q = p;
 				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
 					break;
@@ -534,7 +556,7 @@ lex_chunk(reader *r)
 			}
 			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
-			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT);
+			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT, h);
 		}
 		else
 		{
@@ -574,54 +596,137 @@ word_is(const item *x, const char *s, const char *w)
 	return x->kind == IT_WORD && x->bl == strlen(w) && memcmp(s + x->b, w, x->bl) == 0;
 }
 
+/* The words that mark a tense by themselves, hashed by key_hash of their bytes. */
+static const struct
+{
+	const char *w;
+	int8_t		tense;
+}			tense_words[] = {
+	{"a", -1}, {"ont", -1}, {"avait", -1}, {"avaient", -1}, {"avons", -1}, {"avez", -1},
+	{"ai", -1}, {"était", -1}, {"étaient", -1}, {"fut", -1}, {"furent", -1}, {"eut", -1},
+	{"eurent", -1}, {"va", 1}, {"vont", 1}, {"doit", 1}, {"doivent", 1}, {"devrait", 1},
+	{"devraient", 1}, {"prévu", 1}, {"prévue", 1}, {"prévus", 1}, {"prévues", 1}, {"aura", 1},
+	{"auront", 1}, {"sera", 1}, {"seront", 1}, {"ira", 1}, {"iront", 1}
+};
+
+#define TENSE_SLOTS 128			/* power of two, > 2 × the words above */
+#define TENSE_WORD_MAX 9		/* bytes of the longest */
+static uint8_t tense_table[TENSE_SLOTS];	/* index + 1 into tense_words, 0: empty */
+static bool tense_table_ready;
+
+static int
+tense_word(const char *w, size_t n)
+{
+	uint32_t	h;
+
+	if (!tense_table_ready)
+	{
+		for (size_t k = 0; k < sizeof tense_words / sizeof tense_words[0]; k++)
+		{
+			h = key_hash(tense_words[k].w, strlen(tense_words[k].w)) & (TENSE_SLOTS - 1);
+			while (tense_table[h] != 0)
+				h = (h + 1) & (TENSE_SLOTS - 1);
+			tense_table[h] = (uint8_t) (k + 1);
+		}
+		tense_table_ready = true;
+	}
+	if (n > TENSE_WORD_MAX)
+		return 0;
+	for (h = key_hash(w, n) & (TENSE_SLOTS - 1); tense_table[h] != 0; h = (h + 1) & (TENSE_SLOTS - 1))
+	{
+		const char *t = tense_words[tense_table[h] - 1].w;
+
+		if (strlen(t) == n && memcmp(t, w, n) == 0)
+			return tense_words[tense_table[h] - 1].tense;
+	}
+	return 0;
+}
+
+/* Does w[0..n) (n >= 5) end as a future or conditional: -era, -dra, -rront, -erons...? */
+static bool
+future_ending(const char *w, size_t n)
+{
+	switch (w[n - 1])
+	{
+		case 'a':				/* -era -dra -rra -vra -ira -tra */
+			return w[n - 2] == 'r' && memchr("edrvit", w[n - 3], 6) != NULL;
+		case 't':				/* -eront -dront -rront -vront -iront -tront */
+			return ends_with(w, n, "ront") && memchr("edrvit", w[n - 5], 6) != NULL;
+		case 'i':
+			return ends_with(w, n, "erai");
+		case 's':
+			return ends_with(w, n, "erons");
+		case 'z':
+			return ends_with(w, n, "erez");
+		default:
+			return false;
+	}
+}
+
 /*
  * The tense a word marks: -1 past (an auxiliary of the passé composé or
  * plus-que-parfait, an imparfait), +1 future (a future or conditional form,
  * aller / devoir + infinitive, "prévu"), 0 none.  Only lower-case words.
+ * Asked once per word near a bare weekday or month (mark_at caches it):
+ * the common case (no mark) costs a switch.
  */
 static int
 word_tense(const char *s, const item *x)
 {
-	static const char *const past[] = {"a", "ont", "avait", "avaient", "avons", "avez",
-		"ai", "était", "étaient", "fut", "furent", "eut", "eurent", NULL};
-	static const char *const future[] = {"va", "vont", "doit", "doivent", "devrait",
-		"devraient", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera",
-	"seront", "ira", "iront", NULL};
-	static const char *const fut_suffix[] = {"era", "eront", "erai", "erons", "erez",
-	"dra", "dront", "rra", "rront", "vra", "vront", "ira", "iront", "tra", "tront", NULL};
 	const char *w = s + x->b;
 	size_t		n = x->bl;
+	int			t;
 
 	if (x->kind != IT_WORD || (x->flags & IF_CAP))
 		return 0;
-	for (int k = 0; past[k]; k++)
-		if (n == strlen(past[k]) && memcmp(w, past[k], n) == 0)
-			return -1;
-	for (int k = 0; future[k]; k++)
-		if (n == strlen(future[k]) && memcmp(w, future[k], n) == 0)
-			return 1;
+	/* every mark ends with one of these letters */
+	switch (w[n - 1])
+	{
+		case 'a': case 'e': case 'i': case 's': case 't': case 'u': case 'z':
+			break;
+		default:
+			return 0;
+	}
+	if ((t = tense_word(w, n)) != 0)
+		return t;
 	if (n >= 6 && (ends_with(w, n, "aient") || (ends_with(w, n, "ait") && !ends_with(w, n, "rait") &&
 												 !ends_with(w, n, "fait"))))
 		return -1;
-	if (n >= 5 && !(x->flags & IF_ACCENT && ends_with(w, n, "ra")))
-		for (int k = 0; fut_suffix[k]; k++)
-			if (ends_with(w, n, fut_suffix[k]))
-				return 1;
+	if (n >= 5 && !(x->flags & IF_ACCENT && ends_with(w, n, "ra")) && future_ending(w, n))
+		return 1;
 	if (n >= 7 && (ends_with(w, n, "erait") || ends_with(w, n, "eraient")))
 		return 1;
 	return 0;
 }
 
-/* How far from a date its tense is looked for (keeps the reading linear). */
+/* How far from a date its tense is looked for. */
 #define TENSE_WINDOW 40
+#define TENSE_UNKNOWN 2
+
+/* word_tense of items[k], worked out once per chunk (r->tense caches it). */
+static int
+mark_at(reader *r, size_t k)
+{
+	if (!r->tense_ready)
+	{
+		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
+		memset(r->tense, TENSE_UNKNOWN, r->n);
+		r->tense_ready = true;
+	}
+	if (r->tense[k] == TENSE_UNKNOWN)
+		r->tense[k] = (int8_t) word_tense(r->s, &r->it[k]);
+	return r->tense[k];
+}
 
 /*
  * The tense of the sentence around items[i]: that of the nearest tense mark
  * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
- * Only the dates that need it (a bare weekday or month) ask.
+ * Only the dates that need it (a bare weekday or month) ask; each word is
+ * judged once per chunk however many dates share its sentence, so a date
+ * costs at most 2 × TENSE_WINDOW cached reads.
  */
 static int
-tense_near(const reader *r, size_t i)
+tense_near(reader *r, size_t i)
 {
 	bool		left = true,
 				right = true;
@@ -634,9 +739,9 @@ tense_near(const reader *r, size_t i)
 		left = left && d <= i && !sentence_end(&r->it[i - d]) && !(r->it[i - d + 1].flags & IF_BREAK);
 		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) &&
 			!(r->it[i + d].flags & IF_BREAK);
-		if (left && (t = word_tense(r->s, &r->it[i - d])) != 0)
+		if (left && (t = mark_at(r, i - d)) != 0)
 			return t;
-		if (right && (t = word_tense(r->s, &r->it[i + d])) != 0)
+		if (right && (t = mark_at(r, i + d)) != 0)
 			return t;
 	}
 	return 0;
@@ -668,7 +773,8 @@ typedef struct when
 	int			part;			/* 1 début, 2 mi, 3 fin of the whole */
 	int			easter;			/* holiday: days from Easter + 1000, 0: none */
 	int			h,
-				mi;				/* time; h < 0: none */
+				mi,
+				sec;			/* time; h < 0: none */
 	int			tgrain;
 	int			pod_lo,
 				pod_hi;			/* part of the day in hours (hi may pass 24), lo < 0: none */
@@ -693,7 +799,7 @@ typedef struct parser
 static uint16_t
 wid(const parser *p, size_t i)
 {
-	return i < p->n && p->it[i].kind == IT_WORD ? p->it[i].wid : 0;
+	return i < p->n ? p->it[i].wid : 0;	/* 0 for numbers and punctuation */
 }
 
 static bool
@@ -788,6 +894,17 @@ is_number_word(const parser *p, size_t i)
 	return (w >= W_ZERO && w <= W_MILLE) || w == W_SEPT;
 }
 
+/* The value of a number word standing alone, -1 for "vingts" (the parser judges it). */
+static int
+single_number_word(uint16_t w)
+{
+	static const int16_t values[] = {0, 1, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+	20, -1, 30, 40, 50, 60, 70, 80, 80, 90, 100, 1000};
+
+	_Static_assert(sizeof values / sizeof values[0] == W_MILLE - W_ZERO + 1, "one value per number word");
+	return w == W_SEPT ? 7 : values[w - W_ZERO];
+}
+
 /*
  * A number at i: digits, or words ("vingt et un", "deux mille vingt",
  * "quatre-vingt-dix") read by the shared number parser.  Sets *end and
@@ -808,6 +925,14 @@ number_at(const parser *p, size_t i, size_t *end, bool *words)
 	}
 	if (!is_number_word(p, i))
 		return -1;
+	if (!(punct(p, i + 1, '-') || wid(p, i + 1) == W_ET || is_number_word(p, i + 1)) &&
+		(v.coef = single_number_word(wid(p, i))) >= 0)
+	{
+		/* one word alone (most of them: "un", "deux"), without the parser */
+		*end = i + 1;
+		*words = true;
+		return (int) v.coef;
+	}
 	while (j < p->n)
 	{
 		if (is_number_word(p, j))
@@ -889,7 +1014,9 @@ year_follow_ok(const parser *p, size_t i)
 	{
 		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
 
-		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE;
+		/* "de 2010 à 2018 ou avant", but "2000 ou 3000 euros" is an amount */
+		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE ||
+			(id == FRN_W_OU && num(p, i + 1) < 0);
 	}
 }
 
@@ -940,6 +1067,57 @@ spelled_minutes(const parser *p, size_t j, int *mi)
 	return e;
 }
 
+static size_t part_of_day_at(const parser *p, size_t i, when *w);
+
+/* Does hour h fall in the part of the day [lo, hi) (hi may pass 24)? */
+static bool
+in_part_of_day(int h, int lo, int hi)
+{
+	return (h >= lo && h < hi) || (h + 24 >= lo && h + 24 < hi);
+}
+
+/*
+ * The half of the day at j after a time: "am" / "pm" after 1 to 12 h ("4pm",
+ * "7:56:30 pm"), or the part of the day it falls in ("4 heures du matin",
+ * "8 h du soir", "3 heures de l'après-midi", "11 heures de la nuit"): w->h
+ * moves to the 24-hour clock.  Returns the end (j when there is none, or
+ * when the part of the day cannot hold the time: "15 heures du matin").
+ */
+static size_t
+meridiem(const parser *p, size_t j, when *w)
+{
+	size_t		k = j + 1,
+				e;
+	when		pod;
+
+	if (wid(p, j) == W_AM || wid(p, j) == W_PM)
+	{
+		if (w->h < 1 || w->h > 12)
+			return j;
+		w->h = wid(p, j) == W_PM ? w->h % 12 + 12 : w->h % 12;
+		return j + 1;
+	}
+	if (wid(p, j) == W_DE && wid(p, k) == W_L && punct(p, k + 1, '\''))
+		k += 2;
+	else if (wid(p, j) == W_DE && wid(p, k) == W_LA)
+		k++;
+	else if (wid(p, j) != W_DU)
+		return j;
+	when_init(&pod);
+	if (wid(p, k) == W_MIDI || (e = part_of_day_at(p, k, &pod)) == 0)
+		return j;
+	/* on the clock, the morning starts at midnight and the evening at noon */
+	if (pod.pod_lo == 6 || pod.pod_lo == 18)
+		pod.pod_lo -= 6;
+	if (!in_part_of_day(w->h, pod.pod_lo, pod.pod_hi))
+	{
+		if (w->h >= 12 || !in_part_of_day(w->h + 12, pod.pod_lo, pod.pod_hi))
+			return j;
+		w->h += 12;
+	}
+	return e;
+}
+
 /* Time of day at i: "15 h 30", "15h", "15 heures", "15:30", "midi", "sept heures et quart". */
 static size_t
 time_at(const parser *p, size_t i, when *w, bool need_h)
@@ -961,13 +1139,28 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 	h = number_at(p, i, &j, &words);
 	if (h < 0 || h > 24 || (!words && p->it[i].ndig > 2))
 		return 0;
+	if (!words && glued(p, j) && (wid(p, j) == W_AM || wid(p, j) == W_PM) && h >= 1 && h <= 12)
+	{
+		/* "4pm" */
+		w->h = h, w->tgrain = FRN_G_HOUR;
+		return meridiem(p, j, w);
+	}
 	if (!words && punct(p, j, ':') && glued(p, j) && glued(p, j + 1) && num(p, j + 1) >= 0 &&
 		p->it[j + 1].ndig == 2 && num(p, j + 1) < 60)
 	{
 		w->h = h;
 		w->mi = num(p, j + 1);
 		w->tgrain = FRN_G_MINUTE;
-		return j + 2;
+		j += 2;
+		/* "19:56:30" */
+		if (punct(p, j, ':') && glued(p, j) && glued(p, j + 1) && num(p, j + 1) >= 0 &&
+			p->it[j + 1].ndig == 2 && num(p, j + 1) < 60)
+		{
+			w->sec = num(p, j + 1);
+			w->tgrain = FRN_G_SECOND;
+			j += 2;
+		}
+		return meridiem(p, j, w);
 	}
 	if (wid(p, j) != W_H && wid(p, j) != W_HEURE && wid(p, j) != W_HEURES)
 		return 0;
@@ -994,7 +1187,7 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 	else
 		w->tgrain = FRN_G_HOUR;
 	w->mi = mi;
-	return j;
+	return meridiem(p, j, w);
 }
 
 /* Part of the day named at i ("matin", "soir", "après-midi", "nuit"): hours [lo, hi). */
@@ -1250,11 +1443,18 @@ day_month_at(const parser *p, size_t i, when *w)
 			size_t		g;
 
 			w->d = d, w->m = m;
+			/* "23 novembre 1987", "23 novembre de 1987", "3 déc. 25" */
 			if ((y = year_at(p, f, &g, &nd)) != 0 && year_follow_ok(p, g) &&
 				(nd == 4 || (nd == 2 && !is_number_word(p, f) && punct_or_end(p, g))))
 			{
 				if (nd == 2)
 					y += y < 50 ? 2000 : 1900;
+				w->y = y;
+				return g;
+			}
+			if (wid(p, f) == W_DE && num(p, f + 1) >= 0 && (y = year_at(p, f + 1, &g, &nd)) != 0 && nd == 4 &&
+				year_follow_ok(p, g))
+			{
 				w->y = y;
 				return g;
 			}
@@ -1329,7 +1529,7 @@ after_day(const parser *p, size_t i, when *w)
 	if ((e = part_of_day_at(p, i, w)) != 0)
 		return e;
 	/* "14 octobre 8:00", "mardi 11:00": a time with its h or colon */
-	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain == FRN_G_MINUTE || wid(p, i + 1) == W_H))
+	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain <= FRN_G_MINUTE || wid(p, i + 1) == W_H))
 		return e;
 	w->h = -1;
 	if ((wid(p, i) == W_A || wid(p, i) == W_VERS) && (e = time_at(p, i + 1, w, false)) != 0)
@@ -1470,6 +1670,8 @@ shift_at(const parser *p, size_t i, when *w)
 
 	if (wid(p, i) == W_IL && wid(p, i + 1) == W_Y && wid(p, i + 2) == W_A)
 		k = i + 3, sign = -1;
+	else if (wid(p, i) == W_IL && wid(p, i + 1) == W_YA)	/* "il ya", a frequent typo */
+		k = i + 2, sign = -1;
 	else if (wid(p, i) == W_DANS)
 		k = i + 1, sign = 1;
 	else
@@ -1498,6 +1700,7 @@ part_at(const parser *p, size_t i, when *w)
 	size_t		k = i,
 				e;
 	int			part;
+	bool		linked = false; /* "de" after the part word */
 
 	if (wid(p, k) == W_LA && wid(p, k + 1) == W_FIN)
 		k++;
@@ -1516,9 +1719,9 @@ part_at(const parser *p, size_t i, when *w)
 		k++;
 	}
 	else if (wid(p, k) == W_DE || wid(p, k) == W_DU || wid(p, k) == W_DES)
-		k += 1;
+		k += 1, linked = true;
 	else if (wid(p, k) == W_D && punct(p, k + 1, '\''))
-		k += 2;
+		k += 2, linked = true;
 	if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
 	{
 		w->rel = REL_YEAR;	/* "fin de l'année": this year */
@@ -1529,8 +1732,19 @@ part_at(const parser *p, size_t i, when *w)
 	}
 	else if ((e = point_at(p, k, w, true)) == 0)
 		return 0;
+	if (w->h >= 0 || w->pod_lo >= 0)
+		return 0;
+	/* "fin de dimanche", "début de demain": thirds of the day, as hours ("a pris fin jeudi" is no part) */
+	if (w->d || w->wd || w->rel == REL_DAY)
+	{
+		if (!linked)
+			return 0;
+		w->pod_lo = (part - 1) * 8;
+		w->pod_hi = w->pod_lo + 8;
+		return e;
+	}
 	/* a part of a year, month, decade or century only */
-	if (w->d || w->wd || w->quarter || w->semester || w->h >= 0 || w->pod_lo >= 0 ||
+	if (w->quarter || w->semester ||
 		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH))
 		return 0;
 	w->part = part;
@@ -1670,6 +1884,22 @@ relday_at(const parser *p, size_t i, when *w)
 				return 0;
 			off = 2, e += 2;
 			break;
+		case W_MAINTENANT:
+			/* the moment of the reference, to the second */
+			w->rel = REL_SHIFT;
+			w->relunit = FRN_G_SECOND;
+			w->reln = 0;
+			return e;
+		case W_LENDEMAIN:
+			/* without its article ("lendemain 8:00"); "au lendemain de la guerre" is another day's, "sans lendemain" none */
+			if (i > 0 && (wid(p, i - 1) == W_AU || wid(p, i - 1) == W_DU || wid(p, i - 1) == W_LE || wid(p, i - 1) == W_SANS ||
+						  wid(p, i - 1) == W_LA || wid(p, i - 1) == W_L || wid(p, i - 1) == W_DE ||
+						  wid(p, i - 1) == W_D || wid(p, i - 1) == W_DES || wid(p, i - 1) == W_AUX))
+				return 0;
+			if (wid(p, e) == W_DE || wid(p, e) == W_D || wid(p, e) == W_DU || wid(p, e) == W_DES)
+				return 0;
+			off = 1;
+			break;
 		case W_LA: case W_LE: case W_L:
 			if (wid(p, i) == W_L && punct(p, e, '\''))
 				e++;
@@ -1715,6 +1945,7 @@ time_then_day(const parser *p, size_t e, when *w)
 	day.pod_lo = -1;			/* "dix heures mercredi matin": the hour says more */
 	day.h = w->h;
 	day.mi = w->mi;
+	day.sec = w->sec;
 	day.tgrain = w->tgrain;
 	*w = day;
 	return f;
@@ -1975,7 +2206,7 @@ typedef enum res
 
 /* Resolve w to [lo, hi) and its grain. */
 static res
-resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
+resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 {
 	bool		has_ref = rdr->has_ref;
 	int64_t		ref = rdr->ref;
@@ -2095,9 +2326,9 @@ resolve(const when *w, const reader *rdr, size_t at, range *out, int *grain)
 	}
 	if (w->h >= 0 && *grain == FRN_G_DAY)
 	{
-		int64_t		u = w->tgrain == FRN_G_HOUR ? 3600 : 60;
+		int64_t		u = w->tgrain == FRN_G_HOUR ? 3600 : w->tgrain == FRN_G_MINUTE ? 60 : 1;
 
-		r.lo += (int64_t) w->h * 3600 + (int64_t) w->mi * 60;
+		r.lo += (int64_t) w->h * 3600 + (int64_t) w->mi * 60 + w->sec;
 		r.hi = r.lo + u;
 		*grain = w->tgrain;
 	}
@@ -2278,6 +2509,35 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	return e;
 }
 
+/*
+ * "toute la journée", "tout le mois", "toute l'année": one unit, as a
+ * duration ("toute l'année 2020", "tout le mois de mars", "toute la semaine
+ * prochaine" name the period itself and are left to the other readings).
+ */
+static size_t
+whole_unit_at(const parser *p, size_t i, frn_span_len *len, int *grain)
+{
+	size_t		k = i + 1;
+	uint16_t	u,
+				next;
+
+	if (wid(p, i) != W_TOUT && wid(p, i) != W_TOUTE)
+		return 0;
+	if (wid(p, k) == W_L && punct(p, k + 1, '\''))
+		k++;
+	else if (wid(p, k) != W_LE && wid(p, k) != W_LA)
+		return 0;
+	u = wid(p, ++k);
+	next = wid(p, k + 1);
+	if ((u != W_JOUR && u != W_JOURNEE && u != W_SEMAINE && u != W_MOIS && u != W_AN && u != W_ANNEE &&
+		 u != W_TRIMESTRE && u != W_SEMESTRE && u != W_SIECLE) ||
+		num(p, k + 1) >= 0 || next == W_DE || next == W_D || next == W_DU || direction_at(p, k + 1))
+		return 0;
+	*grain = unit_grain(u);
+	*len = span_of(*grain, 1);
+	return k + 1;
+}
+
 /* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...). */
 static bool
 duration_cue(const parser *p, size_t i)
@@ -2403,11 +2663,13 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 
 	if (!(entre || de))
 	{
-		/* "2010-2015", "3 au 5 mars": after a point read at i */
-		if (pre_end == 0)
+		/* "2010-2015", "3 au 5 mars": after a point read at i; "16-17 heures", "3-5 mars": a bare number */
+		if (pre_end != 0)
+			w1 = *pre, e1 = pre_end;
+		else if (num(p, i) >= 0 && punct(p, i + 1, '-') && glued(p, i + 1) && glued(p, i + 2))
+			bare = true, e1 = i + 1;
+		else
 			return 0;
-		w1 = *pre;
-		e1 = pre_end;
 	}
 	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
 							&w1, true)) == 0)
@@ -2421,7 +2683,9 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	if (entre ? wid(p, c) == W_ET :
 		de ? (wid(p, c) == W_A || wid(p, c) == W_AU || wid(p, c) == W_AUX ||
 			  (wid(p, c) == W_JUSQU && punct(p, c + 1, '\''))) :
-		((punct(p, c, '-') && !bare && w1.y && !w1.m && !w1.decade && glued(p, c) && glued(p, c + 1)) ||
+		/* "2010-2015", "9h-17h", "16-17 heures" */
+		((punct(p, c, '-') && glued(p, c) && glued(p, c + 1) &&
+		  (bare || (w1.y && !w1.m && !w1.decade) || (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel))) ||
 		 (wid(p, c) == W_AU && w1.d)))
 		c += wid(p, c) == W_JUSQU ? 2 : 1;
 	else
@@ -2433,6 +2697,9 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	if ((e2 = point_at(p, c, &w2, true)) == 0)
 		return 0;
 	if (bare && !bare_range_start(p, k, &w2, &w1))
+		return 0;
+	/* "3-5 mars" goes forward ("3-2 mars" is a score before a month) */
+	if (bare && !(entre || de) && (w2.h >= 0 ? w1.h >= w2.h : w1.d >= w2.d))
 		return 0;
 	complete_from(&w1, &w2);
 	/* "entre mai et septembre": a first end without year lies before the second */
@@ -2578,6 +2845,30 @@ strong_at(const parser *p, size_t k)
 		(punct(p, k + 1, '.') && glued(p, k + 1));
 }
 
+/* Push a duration or a recurrence of length len on items [a, b); returns b. */
+static size_t
+push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
+{
+	frn_date   *d = push(r, p, a, b, kind, grain);
+
+	d->has_duration = true;
+	d->duration = len;
+	return b;
+}
+
+/* The end of a time after a recurrence at e ("à 18h", "vers midi"), e if none. */
+static size_t
+time_after_set(const parser *p, size_t e)
+{
+	when		w;
+	size_t		f;
+
+	when_init(&w);
+	if ((wid(p, e) == W_A || wid(p, e) == W_VERS) && (f = time_at(p, e + 1, &w, false)) != 0 && w.h < 24)
+		return f;
+	return e;
+}
+
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
@@ -2615,27 +2906,25 @@ scan(reader *r)
 		}
 		if ((e = set_at(&p, i, &len, &g)) != 0)
 		{
-			frn_date   *d = push(r, &p, i, e, FRN_DK_SET, g);
-
-			d->has_duration = true;
-			d->duration = len;
-			i = e;
+			/* "chaque lundi à 18h": the time belongs to the recurrence */
+			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len);
 			continue;
 		}
-		if (duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0)
+		if ((duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
+			(e = whole_unit_at(&p, i, &len, &g)) != 0)
 		{
-			frn_date   *d = push(r, &p, i, e, FRN_DK_DURATION, g);
-
-			d->has_duration = true;
-			d->duration = len;
-			i = e;
+			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
 			continue;
 		}
 		if ((e = point_at(&p, i, &w, false)) != 0)
 		{
 			size_t		e2 = range_at(r, &p, i, &w, e);
 
-			if (e2 == 0)
+			/* "16 heures chaque lundi": a time alone before a recurrence is part of it */
+			if (e2 == 0 && w.h >= 0 && !(w.d || w.wd || w.rel || w.m || w.y || w.easter) &&
+				(e2 = set_at(&p, e, &len, &g)) != 0)
+				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len);
+			else if (e2 == 0)
 				emit_point(r, &p, i, e, &w);
 			i = e2 ? e2 : e;
 			continue;
@@ -2663,4 +2952,5 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 		scan(&r);
 	}
 	frn_free(r.it);
+	frn_free(r.tense);
 }

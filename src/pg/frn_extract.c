@@ -2,10 +2,8 @@
  * frn_extract.c — fr_amounts, fr_percents (set-returning, materialize
  * mode) and fr_number.
  *
- * The core runs in a work memory context (frn_srf.h, also used by
- * fr_dates) that is reset once the rows are in the tuplestore, so a long
- * document leaves nothing behind; the core's allocations go to that context
- * through the hooks of frn_module.c.
+ * The core runs in the work memory context of frn_srf.c; its allocations
+ * go to that context through the hooks of frn_module.c.
  */
 #include "postgres.h"
 
@@ -14,7 +12,6 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
@@ -23,35 +20,6 @@
 #include "frn_money_pg.h"
 #include "frn_encoding.h"
 #include "frn_srf.h"
-
-MemoryContext
-frn_srf_begin(FunctionCallInfo fcinfo)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext work;
-
-	/* the caller's expected row type, when given, spares a catalog lookup per call */
-	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc ?
-						MAT_SRF_USE_EXPECTED_DESC : 0);
-	/* one work context per call site, reset at every call */
-	work = (MemoryContext) fcinfo->flinfo->fn_extra;
-	if (work == NULL)
-	{
-		work = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "frnews extraction",
-									 ALLOCSET_DEFAULT_SIZES);
-		fcinfo->flinfo->fn_extra = work;
-	}
-	else
-		MemoryContextReset(work);
-	return MemoryContextSwitchTo(work);
-}
-
-void
-frn_srf_end(FunctionCallInfo fcinfo, MemoryContext old)
-{
-	MemoryContextSwitchTo(old);
-	MemoryContextReset((MemoryContext) fcinfo->flinfo->fn_extra);
-}
 
 /*
  * The last compressed or out-of-line document, kept decompressed for the

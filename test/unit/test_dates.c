@@ -176,6 +176,61 @@ UNIT_TEST(offsets)
 	free(d.d);
 }
 
+/* Forms of issue #13's second round, and tense marks shared by two dates (read once per chunk). */
+UNIT_TEST(second_round)
+{
+	CHECK_STR(read_dates("Il est maintenant à Paris.", true),
+			  "maintenant|datetime|2025-12-10 08:00:00|2025-12-10 08:00:01|second|");
+	CHECK_STR(read_dates("Il est maintenant à Paris.", false), "maintenant|datetime|-|-|second|");
+	CHECK_STR(read_dates("Rendez-vous à 19:56:30, ou vers 4pm.", true),
+			  "19:56:30|time|2025-12-10 19:56:30|2025-12-10 19:56:31|second|; "
+			  "4pm|time|2025-12-10 16:00:00|2025-12-10 17:00:00|hour|about");
+	CHECK_STR(read_dates("Il reviendra lendemain 8:00am, à 12:15 am ou 7:56:30 pm.", true),
+			  "lendemain 8:00am|datetime|2025-12-11 08:00:00|2025-12-11 08:01:00|minute|; "
+			  "12:15 am|time|2025-12-10 00:15:00|2025-12-10 00:16:00|minute|; "
+			  "7:56:30 pm|time|2025-12-10 19:56:30|2025-12-10 19:56:31|second|");
+	/* "au lendemain de", "veillé", "sans lendemain": no day after the reference */
+	CHECK_STR(read_dates("Au lendemain de la guerre, il a veillé ; une consultation sans lendemain.", true), "");
+	/* "prendre fin" + a day is no part of the day */
+	CHECK_STR(read_dates("Les recherches ont pris fin jeudi.", true),
+			  "jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|");
+	CHECK_STR(read_dates("Il est né le 23 novembre de 1987, pas le 4 juin de trois ans.", true),
+			  "23 novembre de 1987|date|1987-11-23 00:00:00|1987-11-24 00:00:00|day|; "
+			  "4 juin|date|2026-06-04 00:00:00|2026-06-05 00:00:00|day|");
+	CHECK_STR(read_dates("Il a plu toute la journée, puis tout le mois de mars et toute l'année 2020.", true),
+			  "toute la journée|duration|-|-|day|; "
+			  "mars|period|2025-03-01 00:00:00|2025-04-01 00:00:00|month|; "
+			  "2020|period|2020-01-01 00:00:00|2021-01-01 00:00:00|year|");
+	CHECK_STR(read_dates("Fin de dimanche, il a parlé à 4 heures du matin, puis à 5 heures du soir.", true),
+			  "Fin de dimanche|datetime|2025-12-07 16:00:00|2025-12-08 00:00:00|hour|; "
+			  "4 heures du matin|time|2025-12-10 04:00:00|2025-12-10 05:00:00|hour|; "
+			  "5 heures du soir|time|2025-12-10 17:00:00|2025-12-10 18:00:00|hour|");
+	/* a part of the day that cannot hold the time is left out */
+	CHECK_STR(read_dates("Il arrive à 15 heures du matin.", true),
+			  "15 heures|time|2025-12-10 15:00:00|2025-12-10 16:00:00|hour|");
+	CHECK_STR(read_dates("Il ya 2 jours, de 2010 à 2018 ou avant 2000, et en 2000 ou 3000 euros.", true),
+			  "Il ya 2 jours|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|; "
+			  "de 2010 à 2018|period|2010-01-01 00:00:00|2019-01-01 00:00:00|year|; "
+			  "2000|period|2000-01-01 00:00:00|2001-01-01 00:00:00|year|under");
+	CHECK_STR(read_dates("Ouvert 9h-17h, et 8h30-12h le samedi ; score 2-1.", true),
+			  "9h-17h|period|2025-12-10 09:00:00|2025-12-10 18:00:00|hour|; "
+			  "8h30-12h le samedi|period|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
+	CHECK_STR(read_dates("Les 20-21 juin, de 16-17 heures ; score 3-2 mars.", true),
+			  "20-21 juin|period|2025-06-20 00:00:00|2025-06-22 00:00:00|day|; "
+			  "16-17 heures|period|2025-12-10 16:00:00|2025-12-10 18:00:00|hour|; "
+			  "2 mars|date|2026-03-02 00:00:00|2026-03-03 00:00:00|day|");
+	/* a time belongs to the recurrence it comes with, before or after */
+	CHECK_STR(read_dates("Le marché a lieu chaque lundi à 18h, la messe 9 heures tous les dimanches.", true),
+			  "chaque lundi à 18h|set|-|-|day|; 9 heures tous les dimanches|set|-|-|day|");
+	CHECK_STR(read_dates("Jeudi et vendredi, il a parlé.", true),
+			  "Jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|; "
+			  "vendredi|date|2025-12-05 00:00:00|2025-12-06 00:00:00|day|");
+	CHECK_STR(read_dates("Jeudi et vendredi, il parlera.\nLundi, il a parlé.", true),
+			  "Jeudi|date|2025-12-11 00:00:00|2025-12-12 00:00:00|day|; "
+			  "vendredi|date|2025-12-12 00:00:00|2025-12-13 00:00:00|day|; "
+			  "Lundi|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|");
+}
+
 int
 main(void)
 {
@@ -186,5 +241,6 @@ main(void)
 	UNIT_RUN(not_dates);
 	UNIT_RUN(durations_and_sets);
 	UNIT_RUN(offsets);
+	UNIT_RUN(second_round);
 	UNIT_MAIN_END("test_dates");
 }

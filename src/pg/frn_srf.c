@@ -1,0 +1,42 @@
+/*
+ * frn_srf.c — the frame of frnews's set-returning extractors (fr_amounts,
+ * fr_percents, fr_dates): materialize mode, and a work memory context per
+ * call site (kept in fn_extra) that is reset once the rows are in the
+ * tuplestore, so that a long document leaves nothing behind.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/memutils.h"
+
+#include "frn_srf.h"
+
+MemoryContext
+frn_srf_begin(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext work;
+
+	/* the caller's expected row type, when given, spares a catalog lookup per call */
+	InitMaterializedSRF(fcinfo, rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc ?
+						MAT_SRF_USE_EXPECTED_DESC : 0);
+	/* one work context per call site, reset at every call */
+	work = (MemoryContext) fcinfo->flinfo->fn_extra;
+	if (work == NULL)
+	{
+		work = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "frnews extraction",
+									 ALLOCSET_DEFAULT_SIZES);
+		fcinfo->flinfo->fn_extra = work;
+	}
+	else
+		MemoryContextReset(work);
+	return MemoryContextSwitchTo(work);
+}
+
+void
+frn_srf_end(FunctionCallInfo fcinfo, MemoryContext old)
+{
+	MemoryContextSwitchTo(old);
+	MemoryContextReset((MemoryContext) fcinfo->flinfo->fn_extra);
+}
