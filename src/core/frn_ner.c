@@ -13,6 +13,8 @@
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
 _Static_assert(FRN_NER_NCLASS == 9, "model_score keeps nine sums in registers");
+_Static_assert(FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS,
+			   "the model's dense table is the tagger's (retrain after changing it)");
 
 /* feature templates (mixed into every feature hash) */
 enum
@@ -20,7 +22,6 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREV, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX,
 	T_PREFIX, T_W_N2, T_W_N1_W
 };
 
@@ -482,19 +483,42 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	return n;
 }
 
-size_t
-frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *f)
+/* Coarse kind of token i (8 values): its kind, and for a word its case. */
+static uint16_t
+token_kind(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	switch (t->kind)
+	{
+		case FRN_TOK_WORD:
+			return (t->flags & FRN_TF_HAS_DIGIT) ? 3 : (t->flags & FRN_TF_ALLCAPS) ? 2 :
+				(t->flags & FRN_TF_CAPITALIZED) ? 1 : 0;
+		case FRN_TOK_NUMBER:
+			return 4;
+		case FRN_TOK_PUNCT:
+			return 5;
+		case FRN_TOK_ELISION:
+			return 6;
+		default:
+			return 7;
+	}
+}
+
+void
+frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
 	uint16_t	g = frn_ner_gaz(d, i);
 
-	shape(d, i);
-	f[0] = mix(T_PREV, prev);
-	f[1] = mix(T_PREV_W, mix(prev, d->h_word[i]));
-	f[2] = mix(T_PREV_SHAPE, mix(prev, d->h_shape[i]));
-	f[3] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
-	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
-	f[4] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
-	return FRN_NER_PREV_FEATURES;
+	keys[0] = 0;
+	keys[1] = 1 + token_kind(d, i);
+	keys[2] = 9 + flag_value(d, i);
+	/* the bits that say whether a name goes on: "Banque de France", "Air Liquide SA" */
+	keys[3] = 137 + ((g & FRN_GAZ_PARTICLE) ? 1 : 0) + ((g & FRN_GAZ_WORD) ? 2 : 0) +
+		((g & FRN_GAZ_ORGSUFFIX) ? 4 : 0) + ((g & FRN_GAZ_FIRSTNAME) ? 8 : 0) +
+		((g & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) +
+		((g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) + ((g & FRN_GAZ_PRODUCT) ? 64 : 0) +
+		((g & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ? 128 : 0);
 }
 
 bool
@@ -540,19 +564,19 @@ prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 /*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
- * class and of the scores of its class after the previous one.  Path scores
- * are kept relative to the best one after every token, so that they stay
- * small whatever the length of the text, and a class whose best path is
- * more than beam below the best is dropped: after a word confidently outside
- * a name ("Le" at a sentence start), the next word takes the fast path
- * again.  Memory: one back pointer per token and class.
+ * class (its hashed features, read once per token) and of the dense scores
+ * of its class after the previous one (a few rows of a small table, always
+ * in the caches).  Path scores are kept relative to the best one after every
+ * token, so that they stay small whatever the length of the text, and a
+ * class whose best path is more than beam below the best is dropped: after a
+ * word confidently outside a name ("Le" at a sentence start), the next word
+ * takes the fast path again.  Memory: one back pointer per token and class.
  */
 void
 frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
 	prepared	ahead[AHEAD];
-	uint32_t	pfeat[FRN_NER_NCLASS][FRN_NER_PREV_FEATURES];
-	size_t		npfeat[FRN_NER_NCLASS];
+	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS],
@@ -569,7 +593,6 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	{
 		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
 		prepared   *pr = &ahead[i % AHEAD];
-		unsigned	scored = 0;
 		float		top = 0;
 		bool		have_top = false;
 
@@ -588,26 +611,24 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
 			pr->tok = i;
 		}
-		/* the features after each previous class, asked for together */
-		for (int p = 0; p < FRN_NER_NCLASS; p++)
-			if ((alive & (1u << p)) && frn_ner_scored(d, i, p))
-			{
-				npfeat[p] = sc->prepare(sc->arg, pfeat[p], frn_ner_prev_features(d, i, p, pfeat[p]));
-				scored |= 1u << p;
-			}
 		sc->score(sc->arg, pr->feat, pr->nf, stat);
+		frn_ner_dense_keys(d, i, keys);
 		now = 0;
 		for (int p = 0; p < FRN_NER_NCLASS; p++)
 		{
 			if (!(alive & (1u << p)))
 				continue;
-			if (!(scored & (1u << p)))
+			if (!frn_ner_scored(d, i, p))
 				memset(dyn, 0, sizeof(dyn));
 			else
 			{
-				sc->score(sc->arg, pfeat[p], npfeat[p], dyn);
+				const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+
 				for (c = 0; c < FRN_NER_NCLASS; c++)
-					dyn[c] += stat[c];
+					dyn[c] = stat[c];
+				for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
+					for (c = 0; c < FRN_NER_NCLASS; c++)
+						dyn[c] += row[keys[k] * FRN_NER_NCLASS + c];
 			}
 			for (c = 0; c < FRN_NER_NCLASS; c++)
 			{
@@ -790,7 +811,7 @@ vote_types(frn_ner_doc *d)
 void
 frn_ner_tag(frn_ner_doc *d)
 {
-	static const frn_ner_scorer model = {model_prepare, model_score, NULL};
+	static const frn_ner_scorer model = {model_prepare, model_score, NULL, &frn_ner_dense[0][0]};
 
 	if (FRN_NER_NBUCKETS == 0)
 	{
