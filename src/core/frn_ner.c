@@ -377,16 +377,25 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	}
 }
 
+/* The classes token i may have after class prev (a bit per class). */
+static inline unsigned
+allowed_after(const frn_ner_doc *d, size_t i, int prev)
+{
+	unsigned	m = 1u << FRN_NER_O;
+
+	/* B-X begins on a possible first word (bits of the four B classes) */
+	if (d->xflags[i] & FRN_NX_MAY_BEGIN)
+		m |= 0xAAu;
+	/* I-X continues X; a name never continues over a sentence start */
+	if (prev != FRN_NER_O && !(d->toks.tok[i].flags & FRN_TF_SENT_START))
+		m |= 1u << FRN_NER_I(FRN_NER_TYPE(prev));
+	return m;
+}
+
 bool
 frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 {
-	if (c == FRN_NER_O)
-		return true;
-	if (FRN_NER_IS_B(c))
-		return (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
-	/* I-X continues X; a name never continues over a sentence start */
-	return prev != FRN_NER_O && FRN_NER_TYPE(prev) == FRN_NER_TYPE(c) &&
-		!(d->toks.tok[i].flags & FRN_TF_SENT_START);
+	return (allowed_after(d, i, prev) >> c) & 1;
 }
 
 bool
@@ -582,6 +591,7 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				stat[FRN_NER_NCLASS],
 				dyn[FRN_NER_NCLASS];
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
+				allowed,
 				now;
 	size_t		n = d->toks.n;
 	int			c;
@@ -630,11 +640,12 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 					for (c = 0; c < FRN_NER_NCLASS; c++)
 						dyn[c] += row[keys[k] * FRN_NER_NCLASS + c];
 			}
+			allowed = allowed_after(d, i, p);
 			for (c = 0; c < FRN_NER_NCLASS; c++)
 			{
 				float		v = delta[p] + dyn[c];
 
-				if (!frn_ner_allowed(d, i, p, c) || ((now & (1u << c)) && v <= next[c]))
+				if (!(allowed & (1u << c)) || ((now & (1u << c)) && v <= next[c]))
 					continue;
 				next[c] = v;
 				bp[c] = (uint8_t) p;
