@@ -35,7 +35,7 @@ empty_model(const char *path)
 	printf("#define FRN_NER_NBUCKETS 0u\n#define FRN_NER_NCLASSES 9u\n#define FRN_NER_NDENSE 0u\n");
 	printf("static const uint64_t frn_ner_present[1] = {0};\n");
 	printf("static const uint32_t frn_ner_rank[1] = {0};\n");
-	printf("static const union { char c[2]; int16_t w[1]; } frn_ner_rows = {{0, 0}};\n");
+	printf("static const union { char c[2]; int8_t w[1]; } frn_ner_rows = {{0, 0}};\n");
 	printf("static const float frn_ner_dense[1][1] = {{0}};\n");
 }
 
@@ -62,6 +62,7 @@ main(int argc, char **argv)
 				rows = 0,
 				col = 0;
 	int16_t    *q;
+	int8_t	   *e;
 	uint64_t   *present,
 			   *rank;
 
@@ -82,9 +83,10 @@ main(int argc, char **argv)
 	nc = hdr[1];
 	nd = hdr[2];
 	q = malloc((nb + nd) * nc * sizeof(int16_t));
+	e = malloc(nb * nc);
 	present = calloc(nb / 64, sizeof(uint64_t));
 	rank = calloc(nb / 64, sizeof(uint64_t));
-	if (!q || !present || !rank)
+	if (!q || !e || !present || !rank)
 	{
 		fprintf(stderr, "gen_ner_model: out of memory\n");
 		return 1;
@@ -102,6 +104,9 @@ main(int argc, char **argv)
 		}
 		q[i] = (int16_t) (lo | (hi << 8));
 	}
+	/* the rows in int8, a 256th of the file's scale */
+	for (size_t i = 0; i < nb * nc; i++)
+		e[i] = (int8_t) (q[i] >= 0 ? (q[i] + 128) / 256 : -((-q[i] + 128) / 256));
 	for (size_t b = 0; b < nb; b++)
 	{
 		bool		any = false;
@@ -109,11 +114,11 @@ main(int argc, char **argv)
 		if (b % 64 == 0)
 			rank[b / 64] = rows;
 		for (size_t c = 0; c < nc; c++)
-			any |= q[b * nc + c] != 0;
+			any |= e[b * nc + c] != 0;
 		if (any)
 		{
 			present[b / 64] |= UINT64_C(1) << (b % 64);
-			memmove(q + rows * nc, q + b * nc, nc * sizeof(int16_t));
+			memmove(e + rows * nc, e + b * nc, nc);
 			rows++;
 		}
 	}
@@ -131,12 +136,11 @@ main(int argc, char **argv)
 	print_array("uint64_t", "frn_ner_present", present, nb / 64);
 	print_array("uint32_t", "frn_ner_rank", rank, nb / 64);
 	/* c[] has room for the string's NUL (compilers warn of a literal that loses it) */
-	printf("static const union { char c[%zu]; int16_t w[%zu]; } frn_ner_rows = {\n\"",
-		   rows * nc * sizeof(int16_t) + 1, rows * nc);
-	/* in host order */
-	for (size_t i = 0; i < rows * nc * sizeof(int16_t); i++)
+	printf("static const union { char c[%zu]; int8_t w[%zu]; } frn_ner_rows = {\n\"",
+		   rows * nc + 1, rows * nc);
+	for (size_t i = 0; i < rows * nc; i++)
 	{
-		col += printf("\\%03o", ((unsigned char *) q)[i]);
+		col += printf("\\%03o", ((unsigned char *) e)[i]);
 		if (col > 120)
 		{
 			printf("\"\n\"");
@@ -145,6 +149,6 @@ main(int argc, char **argv)
 	}
 	printf("\"};\n");
 	fprintf(stderr, "gen_ner_model: %zu of %zu rows present, %zu bytes of weights\n",
-			rows, nb, rows * nc * sizeof(int16_t));
+			rows, nb, rows * nc);
 	return 0;
 }
