@@ -514,7 +514,8 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
-		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
+		/* "M." is the title, not an initial: "M. Brandt" is "Brandt" */
+		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE))
 			sp.a++;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
