@@ -531,10 +531,11 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
 	f[n++] = mix(T_FLAGS, fl);
-	/* gazetteer bits, alone and with the capitalisation context */
-	for (int b = 0; b < 16; b++)
+	/* gazetteer bits, alone and with the capitalisation context (the bits
+	 * set on the token or its neighbours, in increasing order) */
+	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
-		uint32_t	bit = 1u << b;
+		uint32_t	bit = m & -m;
 
 		if (g & bit)
 		{
