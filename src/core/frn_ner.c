@@ -581,11 +581,11 @@ frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
 	uint16_t	g = frn_ner_gaz(d, i);
 
-	keys[0] = 0;
-	keys[1] = 1 + token_kind(d, i);
-	keys[2] = 9 + flag_value(d, i);
-	/* the bits that say whether a name goes on: "Banque de France", "Air Liquide SA" */
-	keys[3] = 137 + ((g & FRN_GAZ_PARTICLE) ? 1 : 0) + ((g & FRN_GAZ_WORD) ? 2 : 0) +
+	uint32_t	fl = flag_value(d, i);
+
+	/* the kind with the flags that it does not imply (all but the case) */
+	keys[0] = token_kind(d, i) * 32 + ((fl & 3) | ((fl >> 2) & 0x1C));
+	keys[1] = 256 + ((g & FRN_GAZ_PARTICLE) ? 1 : 0) + ((g & FRN_GAZ_WORD) ? 2 : 0) +
 		((g & FRN_GAZ_ORGSUFFIX) ? 4 : 0) + ((g & FRN_GAZ_FIRSTNAME) ? 8 : 0) +
 		((g & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) +
 		((g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) + ((g & FRN_GAZ_PRODUCT) ? 64 : 0) +

@@ -51,11 +51,11 @@ enum
  * Dense features of a token after a previous class: row
  * prev * FRN_NER_DENSE_PER_PREV + key of a table of FRN_NER_DENSE_ROWS rows
  * of FRN_NER_NCLASS weights, for each of the token's FRN_NER_DENSE_KEYS
- * keys (frn_ner_dense_keys): the class alone, the token's kind (8), its
- * flags (128) and gazetteer bits (256).
+ * keys (frn_ner_dense_keys): its kind with its flags (256), and its
+ * gazetteer bits (256).
  */
-#define FRN_NER_DENSE_KEYS	4
-#define FRN_NER_DENSE_PER_PREV (1 + 8 + 128 + 256)
+#define FRN_NER_DENSE_KEYS	2
+#define FRN_NER_DENSE_PER_PREV 512
 #define FRN_NER_DENSE_ROWS	(FRN_NER_NCLASS * FRN_NER_DENSE_PER_PREV)
 #define FRN_NER_WMAX		32000	/* the model's weights are scaled to [-WMAX, WMAX] */
 
