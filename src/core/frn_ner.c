@@ -410,8 +410,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	 * begin a name ("Le gouvernement", "Dans un", "Selon lui") begins no
 	 * name ("Le Monde", "La Poste" and the Morgan "Plus 4" are followed by
 	 * something else), unless it opens a quote (« Plus belle la vie »):
-	 * neither it nor its neighbours are looked up or scored.
-	 * A quarter of the capitalised words of press text.
+	 * neither it nor its neighbours are looked up or scored.  About a fifth
+	 * of the capitalised words of press text.
 	 */
 	for (size_t i = 0; i < n; i++)
 	{
@@ -580,7 +580,6 @@ void
 frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
 	uint16_t	g = frn_ner_gaz(d, i);
-
 	uint32_t	fl = flag_value(d, i);
 
 	/* the kind with the flags that it does not imply (all but the case) */
@@ -636,8 +635,8 @@ prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
  * class (its hashed features, read once per token) and of the dense scores
- * of its class after the previous one (a few rows of a small table, always
- * in the caches).  Path scores are kept relative to the best one after every
+ * of its class after the previous one (two rows of a small table per live
+ * previous class).  Path scores are kept relative to the best one after every
  * token, so that they stay small whatever the length of the text, and a
  * class whose best path is more than beam below the best is dropped: after a
  * word confidently outside a name ("Le" at a sentence start), the next word
@@ -768,8 +767,8 @@ model_prepare(void *arg, uint32_t *feat, size_t nf)
 
 /*
  * Scores of the classes with the built-in model: sums of int8 weights (the
- * trainer's int16 ones divided by 256: half the memory, and rows that stay in
- * the caches), brought back to the scale of the dense table.
+ * trainer's int16 ones divided by 256: half the memory to bring into the
+ * caches), brought back to the scale of the dense table.
  */
 static void
 model_score(void *arg, const uint32_t *feat, size_t nf, float *out)

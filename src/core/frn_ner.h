@@ -4,10 +4,9 @@
  * A document is analysed once (tokens, sentences, folded tokens, hashes,
  * gazetteer hits), then tagged with BIO classes by a structured averaged
  * perceptron: hashed features of the token, and dense features of the token
- * with the previous class (a small table indexed directly: the transition,
- * and the previous class with the token's kind, capitalisation flags and a
- * few gazetteer bits), decoded by Viterbi over the whole text.  The same
- * feature functions serve
+ * with the previous class (a small table indexed directly: the previous
+ * class with the token's kind and flags, and with a few gazetteer bits),
+ * decoded by Viterbi over the whole text.  The same feature functions serve
  * the trainer (src/gen/frn_ner_train.c) and the tagger, so that training and
  * tagging see exactly the same features.
  *
