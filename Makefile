@@ -125,9 +125,9 @@ $(GEN_DIR)/gen_gazetteer: src/gen/gen_gazetteer.c $(GEN_CORE_OBJS)
 $(GAZ_TABLE): $(GEN_DIR)/gen_gazetteer $(GAZ_LISTS)
 	$(GEN_DIR)/gen_gazetteer data/gazetteer > $@.tmp && mv $@.tmp $@
 
-$(GEN_DIR)/gen_ner_model: src/gen/gen_ner_model.c
+$(GEN_DIR)/gen_ner_model: src/gen/gen_ner_model.c src/core/frn_ner.h
 	@mkdir -p $(GEN_DIR)
-	$(CC) -O2 -std=c11 -Wall -o $@ $<
+	$(CC) -O2 -std=c11 -Wall -Isrc/core -o $@ $<
 
 $(NER_MODEL_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model.bin)
 	$(GEN_DIR)/gen_ner_model data/ner/model.bin > $@.tmp && mv $@.tmp $@

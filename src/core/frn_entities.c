@@ -387,10 +387,18 @@ type_at(const frn_ner_doc *d, size_t i)
 	return d->cls[i] == FRN_NER_O ? FRN_ENT_NONE : FRN_NER_TYPE(d->cls[i]);
 }
 
+/* Does the name part [a, b] look like a person's full name ("Marie Lenoir")? */
+static bool
+full_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	return b > a && (frn_ner_gaz(d, a) & FRN_GAZ_FIRSTNAME) && (d->xflags[b] & FRN_NX_CANDIDATE);
+}
+
 /*
  * A person or place name with "&" inside: one word on each side is a firm
  * ("Kessler & Vogt"); longer sides are two names ("Pierre Durand & Marie
- * Lenoir").
+ * Lenoir").  An organisation name with two full names of persons around
+ * "&" is two persons too.
  */
 static void
 split_ampersands(frn_ner_doc *d)
@@ -403,14 +411,22 @@ split_ampersands(frn_ner_doc *d)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if (!is_ampersand(d, i) || type == FRN_ENT_NONE || type == FRN_ENT_ORG ||
+		if (!is_ampersand(d, i) || type == FRN_ENT_NONE ||
 			FRN_NER_IS_B(d->cls[i]) || (d->xflags[i] & FRN_NX_DICT))
 			continue;
 		a = name_start(d, i);
 		b = name_end(d, i);
 		if (b == i)
 			continue;
-		if (a + 1 == i && i + 1 == b)
+		if (type == FRN_ENT_ORG)
+		{
+			if (full_name(d, a, i - 1) && full_name(d, i + 1, b))
+			{
+				set_name(d, a, i - 1, FRN_ENT_PER);
+				set_name(d, i + 1, b, FRN_ENT_PER);
+			}
+		}
+		else if (a + 1 == i && i + 1 == b)
 			set_name(d, a, b, FRN_ENT_ORG);
 		else
 		{
@@ -498,7 +514,8 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
-		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !(d->xflags[sp.a] & FRN_NX_INITIAL))
+		/* "M." is the title, not an initial: "M. Brandt" is "Brandt" */
+		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE))
 			sp.a++;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
@@ -772,8 +789,8 @@ find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_
 	if (dict && dict->entries > 0)
 		apply_dict(&d, dict);
 	sp = frn_malloc((d.toks.n + 1) * sizeof(tspan));
-	split_ampersands(&d);
 	join_names(&d);
+	split_ampersands(&d);
 	n = collect(&d, sp);
 	propagate(&d, sp, n, dict);
 	n = collect(&d, sp);

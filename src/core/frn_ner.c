@@ -1,6 +1,7 @@
 /*
  * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "frn_bits.h"
@@ -13,6 +14,8 @@
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
 _Static_assert(FRN_NER_NCLASS == 9, "model_score keeps nine sums in registers");
+_Static_assert(FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS,
+			   "the model's dense table is the tagger's (retrain after changing it)");
 
 /* feature templates (mixed into every feature hash) */
 enum
@@ -20,7 +23,6 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREV, T_PREV_W, T_PREV_SHAPE, T_PREV_GAZ, T_PREV_SUFFIX,
 	T_PREFIX, T_W_N2, T_W_N1_W
 };
 
@@ -142,6 +144,46 @@ is_opening(const char *s, size_t n)
 		if (strlen(open[k]) == n && memcmp(open[k], s, n) == 0)
 			return true;
 	return false;
+}
+
+/* French function words, folded, in byte order (bsearch) */
+static const char *const function_words[] = {
+	"a", "apres", "au", "aux", "avant", "avec", "ca", "car", "ce", "ceci", "cela", "celle",
+	"celles", "celui", "ces", "cet", "cette", "chacun", "chaque", "chez", "comme", "comment",
+	"contre", "dans", "de", "depuis", "des", "desormais", "donc", "dont", "du", "elle",
+	"elles", "en", "encore", "enfin", "entre", "et", "il", "ils", "je", "la", "le", "les",
+	"leur", "leurs", "lors", "lorsque", "ma", "mais", "malgre", "me", "mes", "mon", "ne",
+	"ni", "nos", "notre", "nous", "on", "or", "ou", "parce", "parmi", "pas", "pendant",
+	"plus", "plusieurs", "pour", "pourquoi", "pourtant", "puis", "qu", "quand", "que", "quel",
+	"quelle", "quelles", "quels", "qui", "sa", "sans", "se", "selon", "ses", "si", "sinon",
+	"son", "sur", "ta", "tandis", "tes", "toi", "ton", "tous", "tout", "toute", "toutes",
+	"tu", "un", "une", "vers", "vos", "votre", "vous"
+};
+
+typedef struct word_key
+{
+	const char *s;
+	size_t		n;
+} word_key;
+
+static int
+cmp_word(const void *key, const void *elem)
+{
+	const word_key *k = key;
+	const char *w = *(const char *const *) elem;
+	size_t		n = strlen(w);
+	int			r = memcmp(k->s, w, k->n < n ? k->n : n);
+
+	return r != 0 ? r : (k->n > n) - (k->n < n);
+}
+
+static bool
+is_function_word(const char *s, size_t n)
+{
+	word_key	k = {s, n};
+
+	return bsearch(&k, function_words, sizeof(function_words) / sizeof(function_words[0]),
+				   sizeof(function_words[0]), cmp_word) != NULL;
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
@@ -363,6 +405,26 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			x |= FRN_NX_AFTER_OPEN;
 		d->xflags[i] = x;
 	}
+	/*
+	 * A capitalised function word before a lower-case word that cannot
+	 * begin a name ("Le gouvernement", "Dans un", "Selon lui") begins no
+	 * name ("Le Monde", "La Poste" and the Morgan "Plus 4" are followed by
+	 * something else), unless it opens a quote (« Plus belle la vie »):
+	 * neither it nor its neighbours are looked up or scored.  About a fifth
+	 * of the capitalised words of press text.
+	 */
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		flen;
+		const char *f;
+
+		if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
+			i + 1 == n || (d->xflags[i + 1] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
+			continue;
+		f = frn_ner_fold(d, i, &flen);
+		if (is_function_word(f, flen))
+			d->xflags[i] &= ~FRN_NX_CANDIDATE;
+	}
 	look_up_near_names(d);
 	/* gazetteer names span several tokens from a capitalised one */
 	for (size_t i = 0; i < n; i++)
@@ -376,16 +438,25 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	}
 }
 
+/* The classes token i may have after class prev (a bit per class). */
+static inline unsigned
+allowed_after(const frn_ner_doc *d, size_t i, int prev)
+{
+	unsigned	m = 1u << FRN_NER_O;
+
+	/* B-X begins on a possible first word (bits of the four B classes) */
+	if (d->xflags[i] & FRN_NX_MAY_BEGIN)
+		m |= 0xAAu;
+	/* I-X continues X; a name never continues over a sentence start */
+	if (prev != FRN_NER_O && !(d->toks.tok[i].flags & FRN_TF_SENT_START))
+		m |= 1u << FRN_NER_I(FRN_NER_TYPE(prev));
+	return m;
+}
+
 bool
 frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 {
-	if (c == FRN_NER_O)
-		return true;
-	if (FRN_NER_IS_B(c))
-		return (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
-	/* I-X continues X; a name never continues over a sentence start */
-	return prev != FRN_NER_O && FRN_NER_TYPE(prev) == FRN_NER_TYPE(c) &&
-		!(d->toks.tok[i].flags & FRN_TF_SENT_START);
+	return (allowed_after(d, i, prev) >> c) & 1;
 }
 
 bool
@@ -460,10 +531,11 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
 	f[n++] = mix(T_FLAGS, fl);
-	/* gazetteer bits, alone and with the capitalisation context */
-	for (int b = 0; b < 16; b++)
+	/* gazetteer bits, alone and with the capitalisation context (the bits
+	 * set on the token or its neighbours, in increasing order) */
+	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
-		uint32_t	bit = 1u << b;
+		uint32_t	bit = m & -m;
 
 		if (g & bit)
 		{
@@ -482,19 +554,41 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	return n;
 }
 
-size_t
-frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *f)
+/* Coarse kind of token i (8 values): its kind, and for a word its case. */
+static uint16_t
+token_kind(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	switch (t->kind)
+	{
+		case FRN_TOK_WORD:
+			return (t->flags & FRN_TF_HAS_DIGIT) ? 3 : (t->flags & FRN_TF_ALLCAPS) ? 2 :
+				(t->flags & FRN_TF_CAPITALIZED) ? 1 : 0;
+		case FRN_TOK_NUMBER:
+			return 4;
+		case FRN_TOK_PUNCT:
+			return 5;
+		case FRN_TOK_ELISION:
+			return 6;
+		default:
+			return 7;
+	}
+}
+
+void
+frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
 	uint16_t	g = frn_ner_gaz(d, i);
+	uint32_t	fl = flag_value(d, i);
 
-	shape(d, i);
-	f[0] = mix(T_PREV, prev);
-	f[1] = mix(T_PREV_W, mix(prev, d->h_word[i]));
-	f[2] = mix(T_PREV_SHAPE, mix(prev, d->h_shape[i]));
-	f[3] = mix(T_PREV_GAZ, mix(prev, g & (FRN_GAZ_PARTICLE | FRN_GAZ_WORD | FRN_GAZ_ORGSUFFIX)));
-	/* lower-case adjectives continue organisation names ("Banque centrale européenne") */
-	f[4] = mix(T_PREV_SUFFIX, mix(prev, d->h_suffix[i]));
-	return FRN_NER_PREV_FEATURES;
+	/* the kind with the flags that it does not imply (all but the case) */
+	keys[0] = token_kind(d, i) * 32 + ((fl & 3) | ((fl >> 2) & 0x1C));
+	keys[1] = 256 + ((g & FRN_GAZ_PARTICLE) ? 1 : 0) + ((g & FRN_GAZ_WORD) ? 2 : 0) +
+		((g & FRN_GAZ_ORGSUFFIX) ? 4 : 0) + ((g & FRN_GAZ_FIRSTNAME) ? 8 : 0) +
+		((g & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) +
+		((g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) + ((g & FRN_GAZ_PRODUCT) ? 64 : 0) +
+		((g & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ? 128 : 0);
 }
 
 bool
@@ -540,24 +634,25 @@ prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 /*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
- * class and of the scores of its class after the previous one.  Path scores
- * are kept relative to the best one after every token, so that they stay
- * small whatever the length of the text, and a class whose best path is
- * more than beam below the best is dropped: after a word confidently outside
- * a name ("Le" at a sentence start), the next word takes the fast path
- * again.  Memory: one back pointer per token and class.
+ * class (its hashed features, read once per token) and of the dense scores
+ * of its class after the previous one (two rows of a small table per live
+ * previous class).  Path scores are kept relative to the best one after every
+ * token, so that they stay small whatever the length of the text, and a
+ * class whose best path is more than beam below the best is dropped: after a
+ * word confidently outside a name ("Le" at a sentence start), the next word
+ * takes the fast path again.  Memory: one back pointer per token and class.
  */
 void
 frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
 	prepared	ahead[AHEAD];
-	uint32_t	pfeat[FRN_NER_NCLASS][FRN_NER_PREV_FEATURES];
-	size_t		npfeat[FRN_NER_NCLASS];
+	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS],
 				dyn[FRN_NER_NCLASS];
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
+				allowed,
 				now;
 	size_t		n = d->toks.n;
 	int			c;
@@ -569,7 +664,6 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	{
 		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
 		prepared   *pr = &ahead[i % AHEAD];
-		unsigned	scored = 0;
 		float		top = 0;
 		bool		have_top = false;
 
@@ -588,32 +682,31 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
 			pr->tok = i;
 		}
-		/* the features after each previous class, asked for together */
-		for (int p = 0; p < FRN_NER_NCLASS; p++)
-			if ((alive & (1u << p)) && frn_ner_scored(d, i, p))
-			{
-				npfeat[p] = sc->prepare(sc->arg, pfeat[p], frn_ner_prev_features(d, i, p, pfeat[p]));
-				scored |= 1u << p;
-			}
 		sc->score(sc->arg, pr->feat, pr->nf, stat);
+		frn_ner_dense_keys(d, i, keys);
 		now = 0;
 		for (int p = 0; p < FRN_NER_NCLASS; p++)
 		{
 			if (!(alive & (1u << p)))
 				continue;
-			if (!(scored & (1u << p)))
+			if (!frn_ner_scored(d, i, p))
 				memset(dyn, 0, sizeof(dyn));
 			else
 			{
-				sc->score(sc->arg, pfeat[p], npfeat[p], dyn);
+				const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+
 				for (c = 0; c < FRN_NER_NCLASS; c++)
-					dyn[c] += stat[c];
+					dyn[c] = stat[c];
+				for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
+					for (c = 0; c < FRN_NER_NCLASS; c++)
+						dyn[c] += row[keys[k] * FRN_NER_NCLASS + c];
 			}
+			allowed = allowed_after(d, i, p);
 			for (c = 0; c < FRN_NER_NCLASS; c++)
 			{
 				float		v = delta[p] + dyn[c];
 
-				if (!frn_ner_allowed(d, i, p, c) || ((now & (1u << c)) && v <= next[c]))
+				if (!(allowed & (1u << c)) || ((now & (1u << c)) && v <= next[c]))
 					continue;
 				next[c] = v;
 				bp[c] = (uint8_t) p;
@@ -672,7 +765,11 @@ model_prepare(void *arg, uint32_t *feat, size_t nf)
 	return n;
 }
 
-/* Scores of the classes with the built-in model: sums of int16 weights. */
+/*
+ * Scores of the classes with the built-in model: sums of int8 weights (the
+ * trainer's int16 ones divided by 256: half the memory to bring into the
+ * caches), brought back to the scale of the dense table.
+ */
 static void
 model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 {
@@ -682,14 +779,14 @@ model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 	/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
 	for (size_t k = 0; k < nf; k++)
 	{
-		const int16_t *w = frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES;
+		const int8_t *w = frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES;
 
 		s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
 		s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
 	}
-	out[0] = (float) s0; out[1] = (float) s1; out[2] = (float) s2; out[3] = (float) s3;
-	out[4] = (float) s4; out[5] = (float) s5; out[6] = (float) s6; out[7] = (float) s7;
-	out[8] = (float) s8;
+	out[0] = 256.0f * s0; out[1] = 256.0f * s1; out[2] = 256.0f * s2; out[3] = 256.0f * s3;
+	out[4] = 256.0f * s4; out[5] = 256.0f * s5; out[6] = 256.0f * s6; out[7] = 256.0f * s7;
+	out[8] = 256.0f * s8;
 }
 
 /* Last token of the name that begins at token a. */
@@ -790,7 +887,7 @@ vote_types(frn_ner_doc *d)
 void
 frn_ner_tag(frn_ner_doc *d)
 {
-	static const frn_ner_scorer model = {model_prepare, model_score, NULL};
+	static const frn_ner_scorer model = {model_prepare, model_score, NULL, &frn_ner_dense[0][0]};
 
 	if (FRN_NER_NBUCKETS == 0)
 	{

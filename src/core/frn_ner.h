@@ -3,8 +3,10 @@
  *
  * A document is analysed once (tokens, sentences, folded tokens, hashes,
  * gazetteer hits), then tagged with BIO classes by a structured averaged
- * perceptron over hashed features: features of the token and features of
- * the token with the previous class, decoded by Viterbi over the whole text.  The same feature function serves
+ * perceptron: hashed features of the token, and dense features of the token
+ * with the previous class (a small table indexed directly: the previous
+ * class with the token's kind and flags, and with a few gazetteer bits),
+ * decoded by Viterbi over the whole text.  The same feature functions serve
  * the trainer (src/gen/frn_ner_train.c) and the tagger, so that training and
  * tagging see exactly the same features.
  *
@@ -44,7 +46,16 @@ enum
 #define FRN_NER_I(type)		((type) * 2)
 
 #define FRN_NER_MAX_FEATURES 64
-#define FRN_NER_PREV_FEATURES 5
+/*
+ * Dense features of a token after a previous class: row
+ * prev * FRN_NER_DENSE_PER_PREV + key of a table of FRN_NER_DENSE_ROWS rows
+ * of FRN_NER_NCLASS weights, for each of the token's FRN_NER_DENSE_KEYS
+ * keys (frn_ner_dense_keys): its kind with its flags (256), and its
+ * gazetteer bits (256).
+ */
+#define FRN_NER_DENSE_KEYS	2
+#define FRN_NER_DENSE_PER_PREV 512
+#define FRN_NER_DENSE_ROWS	(FRN_NER_NCLASS * FRN_NER_DENSE_PER_PREV)
 #define FRN_NER_WMAX		32000	/* the model's weights are scaled to [-WMAX, WMAX] */
 
 /* frn_ner_doc.xflags */
@@ -106,8 +117,8 @@ uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
  * FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
 size_t		frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *feat);
 
-/* Hashed features of token i after class prev (FRN_NER_PREV_FEATURES). */
-size_t		frn_ner_prev_features(frn_ner_doc *d, size_t i, int prev, uint32_t *feat);
+/* Keys of token i in the dense table, whatever the previous class. */
+void		frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS]);
 
 /* Is token i scored after class prev?  (else it is O, at no cost) */
 bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);
@@ -124,6 +135,8 @@ typedef struct frn_ner_scorer
 	/* class scores out[FRN_NER_NCLASS] of prepared features */
 	void		(*score) (void *arg, const uint32_t *feat, size_t nf, float *out);
 	void	   *arg;
+	/* the dense table: FRN_NER_DENSE_ROWS * FRN_NER_NCLASS weights */
+	const float *dense;
 } frn_ner_scorer;
 
 /* Best class sequence of the document under sc (d->cls), searching only

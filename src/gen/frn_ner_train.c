@@ -173,9 +173,10 @@ load(const char *path, size_t *count)
 	return v;
 }
 
-/* averaged perceptron state */
+/* averaged perceptron state: the rows of the hashed features, then the dense table */
 static float *w;				/* current weights */
 static float *u;				/* sum of step * update, for averaging */
+static size_t nbuckets;
 static uint32_t mask;
 static double step = 1;
 
@@ -220,11 +221,19 @@ static void
 update_step(frn_ner_doc *d, size_t i, int prev, int c, float sign)
 {
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
+	uint16_t	keys[FRN_NER_DENSE_KEYS];
 
 	if (!frn_ner_scored(d, i, prev))
 		return;
 	add(feat, frn_ner_features(d, i, feat), c, sign);
-	add(feat, frn_ner_prev_features(d, i, prev, feat), c, sign);
+	frn_ner_dense_keys(d, i, keys);
+	for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
+	{
+		size_t		b = (nbuckets + (size_t) prev * FRN_NER_DENSE_PER_PREV + keys[k]) * FRN_NER_NCLASS + c;
+
+		w[b] += sign;
+		u[b] += sign * step;
+	}
 }
 
 /*
@@ -257,7 +266,7 @@ accept_misc(const sample *sm, uint8_t *gold)
 static size_t
 train_one(sample *sm, uint8_t *scratch)
 {
-	static const frn_ner_scorer scorer = {float_prepare, float_score, NULL};
+	frn_ner_scorer scorer = {float_prepare, float_score, NULL, w + nbuckets * FRN_NER_NCLASS};
 	frn_ner_doc *d = &sm->doc;
 	const uint8_t *gold = sm->gold;
 	size_t		wrong = 0;
@@ -329,10 +338,10 @@ main(int argc, char **argv)
 		return 2;
 	}
 	data = load(argv[optind], &n);
-	nb = (size_t) 1 << log2b;
+	nb = nbuckets = (size_t) 1 << log2b;
 	mask = (uint32_t) (nb - 1);
-	w = calloc(nb * FRN_NER_NCLASS, sizeof(float));
-	u = calloc(nb * FRN_NER_NCLASS, sizeof(float));
+	w = calloc((nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS, sizeof(float));
+	u = calloc((nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS, sizeof(float));
 	order = malloc(n * sizeof(size_t));
 	for (size_t i = 0; i < n; i++)
 	{
@@ -355,7 +364,7 @@ main(int argc, char **argv)
 	}
 
 	/* average, then quantise to int16 */
-	for (size_t i = 0; i < nb * FRN_NER_NCLASS; i++)
+	for (size_t i = 0; i < (nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS; i++)
 	{
 		w[i] -= u[i] / step;
 		if (fabsf(w[i]) > maxabs)
@@ -368,13 +377,13 @@ main(int argc, char **argv)
 		return 1;
 	}
 	{
-		uint32_t	hdr[2] = {(uint32_t) nb, FRN_NER_NCLASS};
+		uint32_t	hdr[3] = {(uint32_t) nb, FRN_NER_NCLASS, FRN_NER_DENSE_ROWS};
 		float		scale = maxabs > 0 ? FRN_NER_WMAX / maxabs : 1;
 		size_t		nonzero = 0;
 
-		fwrite("FRNNER01", 1, 8, out);
-		fwrite(hdr, sizeof(uint32_t), 2, out);
-		for (size_t i = 0; i < nb * FRN_NER_NCLASS; i++)
+		fwrite("FRNNER02", 1, 8, out);
+		fwrite(hdr, sizeof(uint32_t), 3, out);
+		for (size_t i = 0; i < (nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS; i++)
 		{
 			long		q = lroundf(w[i] * scale);
 			unsigned char b[2] = {(unsigned char) (q & 0xff), (unsigned char) ((q >> 8) & 0xff)};

@@ -7,6 +7,7 @@
 #include "frn_bits.h"
 #include "frn_entities.h"
 #include "frn_gazetteer.h"
+#include "frn_ner.h"
 #include "frn_utf8.h"
 #include "unit.h"
 
@@ -132,6 +133,36 @@ UNIT_TEST(test_kind_names)
 	CHECK_INT(frn_entity_kind_parse("org", 3), FRN_ENT_ORG);
 	CHECK_INT(frn_entity_kind_parse("NONE", 4), FRN_ENT_NONE);
 	CHECK_INT(frn_entity_kind_parse("PERSON", 6), -1);
+}
+
+/* May the token that starts at byte `at` of s begin a name? */
+static bool
+may_begin_at(const char *s, size_t at)
+{
+	frn_ner_doc d;
+	bool		r = false;
+
+	frn_ner_doc_init(&d);
+	frn_ner_analyze(&d, s, strlen(s));
+	for (size_t i = 0; i < d.toks.n; i++)
+		if (d.toks.tok[i].byte_start == at)
+			r = (d.xflags[i] & FRN_NX_MAY_BEGIN) != 0;
+	frn_ner_doc_free(&d);
+	return r;
+}
+
+UNIT_TEST(test_function_word_gate)
+{
+	/* a capitalised function word before a lower-case word begins no name */
+	CHECK(!may_begin_at("Le gouvernement a tranché.", 0));
+	CHECK(!may_begin_at("Il pleut. Selon lui, rien ne change.", 10));
+	/* before a capitalised word, a number, a lower-case head, or after « it may */
+	CHECK(may_begin_at("Le Monde a publié.", 0));
+	CHECK(may_begin_at("La Plus 4 roule.", 3));
+	CHECK(may_begin_at("La rue de Rivoli.", 0));
+	CHECK(may_begin_at("Il regarde « Plus belle la vie ».", 14));
+	/* other capitalised words are not gated */
+	CHECK(may_begin_at("Orange a annoncé.", 0));
 }
 
 UNIT_TEST(test_gazetteer)
@@ -269,6 +300,7 @@ main(void)
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
+	UNIT_RUN(test_function_word_gate);
 	UNIT_RUN(test_gazetteer);
 	UNIT_RUN(test_popcount);
 	UNIT_RUN(test_bad_input);
