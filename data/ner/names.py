@@ -27,6 +27,9 @@ ORG_ADJS = ["nationale", "national", "européenne", "européen", "française", "
 ORG_COMPLEMENTS = ["d'hypothèques et de logement", "de la culture et de la communication", "de hockey", "de football", "du commerce", "des transports", "de l'énergie",
                    "de la santé", "des droits de l'homme", "de rugby", "de la recherche",
                    "pour le climat", "des travailleurs", "de l'environnement", "du numérique"]
+PLACE_INVENTED = float(os.environ.get("NER_PLACE_INV", "0.4"))
+
+
 def word(rng, syl=None):
     syl = syl or rng.choice([1, 2, 2, 3])
     w = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(syl))
@@ -63,8 +66,10 @@ class Filler:
 
     def person(self):
         r = self.rng
-        # a third of the first names are also ordinary words (Marine, Pierre, Claire)
-        first = r.choice(self.first_words if r.random() < 0.33 else self.first)
+        # a third of the first names are also ordinary words (Marine, Pierre, Claire);
+        # some are foreign names no list holds (Tzvetan, Abebe): invented here
+        x = r.random()
+        first = r.choice(self.first_words) if x < 0.3 else word(r) if x < 0.5 else r.choice(self.first)
         if r.random() < 0.12:
             first = first + "-" + r.choice(self.first)
         if r.random() < 0.05:
@@ -95,6 +100,6 @@ class Filler:
 
     def place(self):
         r = self.rng
-        if r.random() < 0.15:
+        if r.random() < PLACE_INVENTED:
             return r.choice(["Saint-", "Sainte-", ""]) + word(r) + r.choice(["", "-sur-" + word(r), "-les-Bains"])
         return r.choice(self.places)
