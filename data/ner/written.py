@@ -117,7 +117,7 @@ class Pool:
             return f.place()
         if typ == "ORG":
             return f.org()
-        return " ".join(names.word(self.rng) for _ in range(self.rng.choice([1, 1, 2])))
+        return f.misc()
 
     def pick(self, typ, vowel):
         r = self.rng
