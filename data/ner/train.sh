@@ -19,5 +19,5 @@ hist=("$NER/europeana-fr-bnf.sent.jsonl")
 python3 data/ner/prepare.py build/ner-hist.tsv "${hist[@]}"
 python3 data/ner/written.py --strict --copies ${NER_COPIES:-3} build/ner-written.tsv \
 	"$NER/press-written-fr.sent.jsonl" data/ner/written/*.txt
-cat build/ner-hist.tsv build/ner-written.tsv >build/ner-all.tsv
+for _ in $(seq ${NER_HIST_REPEAT:-1}); do cat build/ner-hist.tsv; done | cat - build/ner-written.tsv >build/ner-all.tsv
 ./build/frn-ner-train -e 20 -b 19 build/ner-all.tsv data/ner/model.bin

@@ -37,6 +37,10 @@ MARK = re.compile(r"\[([^\[\]|]*)\|([A-Z]*)\]")
 VOWEL = re.compile(r"^[AEIOUYÉÈÊÂÎÔÛaeiouyéèêh]")
 
 
+SHARE_WRITTEN = float(os.environ.get("NER_SW", "0.45"))
+SHARE_LISTED = float(os.environ.get("NER_SL", "0.65"))
+
+
 class Bad(Exception):
     pass
 
@@ -123,9 +127,9 @@ class Pool:
         r = self.rng
         for _ in range(20):
             x = r.random()
-            if x < 0.45 and self.written[typ]:
+            if x < SHARE_WRITTEN and self.written[typ]:
                 name = r.choice(self.written[typ])
-            elif x < 0.65 and self.listed[typ]:
+            elif x < SHARE_LISTED and self.listed[typ]:
                 name = r.choice(self.listed[typ])
             else:
                 name = self.invented(typ)
