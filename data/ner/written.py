@@ -20,7 +20,10 @@ from the gazetteer lists and from invented random-syllable names
 sentence, and a name after an elision (l', d') is replaced by one that
 begins with a vowel.
 
-Usage: written.py [--strict] [--copies N] [--seed S] OUT.tsv INPUT...
+--copies-of PREFIX=N gives the files whose name begins with PREFIX another
+number of copies (train.sh weighs the sources that way).
+
+Usage: written.py [--strict] [--copies N] [--copies-of PREFIX=N]... [--seed S] OUT.tsv INPUT...
 """
 import argparse
 import json
@@ -35,10 +38,6 @@ import names  # noqa: E402  (invented names and the gazetteer loader)
 TYPES = ("PER", "LOC", "ORG", "MISC")
 MARK = re.compile(r"\[([^\[\]|]*)\|([A-Z]*)\]")
 VOWEL = re.compile(r"^[AEIOUYÉÈÊÂÎÔÛaeiouyéèêh]")
-
-
-SHARE_WRITTEN = float(os.environ.get("NER_SW", "0.45"))
-SHARE_LISTED = float(os.environ.get("NER_SL", "0.65"))
 
 
 class Bad(Exception):
@@ -90,7 +89,7 @@ def read_inputs(paths, strict):
                     print("%s:%d: duplicate sentence, kept once" % (path, no), file=sys.stderr)
                     continue
                 seen.add(text)
-                out.append((text, ents))
+                out.append((text, ents, path))
     if errors and strict:
         sys.exit("written.py: %d bad lines" % errors)
     return out, errors
@@ -103,7 +102,7 @@ class Pool:
         self.rng = rng
         self.filler = names.Filler(rng)
         self.written = {t: [] for t in TYPES}
-        for text, ents in sents:
+        for text, ents, _ in sents:
             for s, e, t in ents:
                 self.written[t].append(text[s:e])
         self.listed = {
@@ -127,9 +126,9 @@ class Pool:
         r = self.rng
         for _ in range(20):
             x = r.random()
-            if x < SHARE_WRITTEN and self.written[typ]:
+            if x < 0.45 and self.written[typ]:
                 name = r.choice(self.written[typ])
-            elif x < SHARE_LISTED and self.listed[typ]:
+            elif x < 0.65 and self.listed[typ]:
                 name = r.choice(self.listed[typ])
             else:
                 name = self.invented(typ)
@@ -163,6 +162,16 @@ def substitute(text, ents, pool):
     return out + text[pos:], new
 
 
+def copies(path, a):
+    """Substituted copies of a sentence of PATH: --copies, or N of the first --copies-of PREFIX=N
+    whose PREFIX begins the file's name."""
+    for rule in a.copies_of:
+        prefix, n = rule.rsplit("=", 1)
+        if os.path.basename(path).startswith(prefix):
+            return int(n)
+    return a.copies
+
+
 def tsv(text, ents):
     return text + "\t" + ",".join("%d:%d:%s" % e for e in ents) + "\n"
 
@@ -171,6 +180,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--strict", action="store_true")
     ap.add_argument("--copies", type=int, default=2)
+    ap.add_argument("--copies-of", action="append", default=[], metavar="PREFIX=N",
+                    help="N copies for the inputs whose file name begins with PREFIX")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("out")
     ap.add_argument("inputs", nargs="+")
@@ -182,11 +193,11 @@ def main():
     pool = Pool(sents, random.Random(a.seed))
     n = nnames = 0
     with open(a.out, "w", encoding="utf-8") as fh:
-        for text, ents in sents:
+        for text, ents, path in sents:
             fh.write(tsv(text, ents))
             n += 1
             nnames += len(ents)
-            for _ in range(a.copies if ents else 0):
+            for _ in range(copies(path, a) if ents else 0):
                 r = substitute(text, ents, pool)
                 if r:
                     fh.write(tsv(*r))
