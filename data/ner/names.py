@@ -31,8 +31,6 @@ ORG_COMPLEMENTS = ["d'hypothèques et de logement", "de la culture et de la comm
                    "pour le climat", "des travailleurs", "de l'environnement", "du numérique"]
 VOWEL_START = re.compile(r"^[AEIOUYÉÈÊÂÎÔÛaeiouyéèê]")
 PLACE_INVENTED = 0.4  # share of invented places: the lists alone teach "a place is a listed name"
-
-
 COMPANY_HEADS = ["Groupe", "Studio", "Éditions", "Laboratoires", "Banque", "Compagnie", "Maison", "Atelier"]
 MODEL_CODES = ["X3", "500", "S21", "Pro", "Max", "One", "GT", "2", "E-Tech", "Air", "Ultra", "360"]
 EVENT_HEADS = ["Festival", "Salon", "Foire", "Rencontres", "Fête", "Grand Prix", "Tour", "Open",
@@ -111,7 +109,7 @@ class Filler:
             # "Cour des comptes", "Syndicat des [any plural noun]"
             return r.choice(ORG_HEADS) + " " + r.choice(["des ", "de la ", "du "]) + r.choice(self.nouns)
         if x < 0.92:
-            return r.choice(ORG_HEADS) + " " + of(r.choice(self.places + [word(r)]))
+            return r.choice(ORG_HEADS) + " " + of(r.choice(self.places))
         # a team: "les Faucons de Lyon"
         return word(r) + "s " + of(r.choice(self.places))
 
@@ -123,7 +121,7 @@ class Filler:
             code = r.choice(MODEL_CODES)
             return word(r) + ("" if code.isdigit() and r.random() < 0.3 else " ") + code
         if x < 0.55:
-            return r.choice(EVENT_HEADS) + " " + of(r.choice(self.places + [word(r)]))
+            return r.choice(EVENT_HEADS) + " " + of(r.choice(self.places))
         if x < 0.8:
             title = r.choice(self.nouns)
             title = r.choice(["Les ", "Des ", ""]) + title if r.random() < 0.5 else title
