@@ -18,7 +18,7 @@ SELECT p, string_agg(e.surface || ' @' || (e.start - p), ', ' ORDER BY e.start) 
 FROM docs, fr_entities_builtin(doc) e
 GROUP BY p ORDER BY p;
 
--- a run of name-like words is tagged in linear time, into one or two long names
+-- a run of name-like words is one name, found in linear time
 SELECT count(*), max(len) FROM fr_entities(repeat('Jean ', 50000));
 
 -- fr_annotate's array is the bytes PostgreSQL itself makes from its text

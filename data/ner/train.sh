@@ -17,7 +17,11 @@ make -s build/frn-ner-train
 hist=("$NER/europeana-fr-bnf.sent.jsonl")
 [ -n "${NER_NO_NEWSEYE:-}" ] || hist+=("$NER/newseye-fr-dev.sent.jsonl" "$NER/newseye-fr-dev2.sent.jsonl")
 python3 data/ner/prepare.py build/ner-hist.tsv "${hist[@]}"
-python3 data/ner/written.py --strict --copies 3 build/ner-written.tsv \
+# the encyclopaedic and historical writer-* files (most of the lines) get one
+# substituted copy, the modern press (writer-hist-misc-* too) three: more
+# would drown the press style
+python3 data/ner/written.py --strict --copies 3 --copies-of writer-hist-misc-=3 --copies-of writer-=1 build/ner-written.tsv \
 	"$NER/press-written-fr.sent.jsonl" data/ner/written/*.txt
-cat build/ner-hist.tsv build/ner-written.tsv >build/ner-all.tsv
+# the historical newspapers twice, to weigh them against the written sentences
+cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written.tsv >build/ner-all.tsv
 ./build/frn-ner-train -e 20 -b 19 build/ner-all.tsv data/ner/model.bin

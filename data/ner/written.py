@@ -20,7 +20,10 @@ from the gazetteer lists and from invented random-syllable names
 sentence, and a name after an elision (l', d') is replaced by one that
 begins with a vowel.
 
-Usage: written.py [--strict] [--copies N] [--seed S] OUT.tsv INPUT...
+--copies-of PREFIX=N gives the files whose name begins with PREFIX another
+number of copies (train.sh weighs the sources that way).
+
+Usage: written.py [--strict] [--copies N] [--copies-of PREFIX=N]... [--seed S] OUT.tsv INPUT...
 """
 import argparse
 import json
@@ -86,7 +89,7 @@ def read_inputs(paths, strict):
                     print("%s:%d: duplicate sentence, kept once" % (path, no), file=sys.stderr)
                     continue
                 seen.add(text)
-                out.append((text, ents))
+                out.append((text, ents, path))
     if errors and strict:
         sys.exit("written.py: %d bad lines" % errors)
     return out, errors
@@ -99,7 +102,7 @@ class Pool:
         self.rng = rng
         self.filler = names.Filler(rng)
         self.written = {t: [] for t in TYPES}
-        for text, ents in sents:
+        for text, ents, _ in sents:
             for s, e, t in ents:
                 self.written[t].append(text[s:e])
         self.listed = {
@@ -117,7 +120,7 @@ class Pool:
             return f.place()
         if typ == "ORG":
             return f.org()
-        return " ".join(names.word(self.rng) for _ in range(self.rng.choice([1, 1, 2])))
+        return f.misc()
 
     def pick(self, typ, vowel):
         r = self.rng
@@ -159,6 +162,16 @@ def substitute(text, ents, pool):
     return out + text[pos:], new
 
 
+def copies(path, a):
+    """Substituted copies of a sentence of PATH: --copies, or N of the first --copies-of PREFIX=N
+    whose PREFIX begins the file's name."""
+    for rule in a.copies_of:
+        prefix, n = rule.rsplit("=", 1)
+        if os.path.basename(path).startswith(prefix):
+            return int(n)
+    return a.copies
+
+
 def tsv(text, ents):
     return text + "\t" + ",".join("%d:%d:%s" % e for e in ents) + "\n"
 
@@ -167,6 +180,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--strict", action="store_true")
     ap.add_argument("--copies", type=int, default=2)
+    ap.add_argument("--copies-of", action="append", default=[], metavar="PREFIX=N",
+                    help="N copies for the inputs whose file name begins with PREFIX")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("out")
     ap.add_argument("inputs", nargs="+")
@@ -178,11 +193,11 @@ def main():
     pool = Pool(sents, random.Random(a.seed))
     n = nnames = 0
     with open(a.out, "w", encoding="utf-8") as fh:
-        for text, ents in sents:
+        for text, ents, path in sents:
             fh.write(tsv(text, ents))
             n += 1
             nnames += len(ents)
-            for _ in range(a.copies if ents else 0):
+            for _ in range(copies(path, a) if ents else 0):
                 r = substitute(text, ents, pool)
                 if r:
                     fh.write(tsv(*r))
