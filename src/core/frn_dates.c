@@ -255,7 +255,6 @@ static const char *const lex_keys[W__COUNT] = {
 };
 
 #define LEX_SLOTS 512			/* power of two, > 2 × W__COUNT */
-#define KEY_MAX 20
 static uint16_t lex_table[LEX_SLOTS];
 static uint8_t lex_len[W__COUNT];
 static size_t lex_max_len;		/* the longest key */
@@ -336,36 +335,43 @@ lex_init(void)
 	lex_ready = true;
 }
 
+/* The ASCII letter of the Latin-1 letters U+00C0..U+00FF without accent, 0 if none. */
+static const char latin1_fold[64] =
+"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+
 /*
- * The id of the key whose hash is h (key_hash of its folded bytes) and
- * whose bytes are k[0..n), each OR-ed with fold (0x20 lower-cases an ASCII
- * letter run in place, without a copy; 0 for a key already folded).
+ * The lexicon id of the word w (n code points, from ASCII letters and
+ * Latin-1 letters that fold: 2 bytes each) whose folded key hashes to h.
+ * The word is folded as it is compared, without a copy.
  */
 static uint16_t
-lex_lookup_h(const char *k, size_t n, uint32_t h, char fold)
+lex_lookup(const char *w, size_t n, uint32_t h)
 {
 	if (!lex_ready)
 		lex_init();
+	if (n > lex_max_len)
+		return 0;
 	for (h &= LEX_SLOTS - 1; lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
 	{
 		uint16_t	id = lex_table[h];
-		const char *key = lex_keys[id];
+		const char *key = lex_keys[id],
+				   *c = w;
 		size_t		j = 0;
 
 		if (lex_len[id] != n)
 			continue;
-		while (j < n && (char) (k[j] | fold) == key[j])
-			j++;
+		for (; j < n; j++)
+		{
+			char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
+
+			if (f != key[j])
+				break;
+			c += (unsigned char) *c < 0x80 ? 1 : 2;
+		}
 		if (j == n)
 			return id;
 	}
 	return 0;
-}
-
-static uint16_t
-lex_lookup(const char *k, size_t n)
-{
-	return lex_lookup_h(k, n, key_hash(k, n), 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -395,23 +401,16 @@ typedef struct item
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
 
-/* Fold one letter into the key: ASCII lower case, Latin-1 accents dropped. */
-static bool
-fold_letter(int32_t cp, char *key, size_t *kn)
+/*
+ * Fold the non-ASCII letter cp into the key hash h: its Latin-1 letter
+ * without accent; false if it has none (the word is in no key).
+ */
+static inline bool
+fold_hash(uint32_t *h, int32_t cp)
 {
-	static const char latin1[] =	/* 64 letters, NUL-terminated */
-	"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
-	char		ch;
-
-	if (cp < 0x80)
-		ch = (cp >= 'A' && cp <= 'Z') ? (char) (cp + 32) : (char) cp;
-	else if (cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0])
-		ch = latin1[cp - 0xC0];
-	else
+	if (cp < 0xC0 || cp > 0xFF || latin1_fold[cp - 0xC0] == 0)
 		return false;
-	if (*kn >= KEY_MAX)
-		return false;
-	key[(*kn)++] = ch;
+	*h = KEY_HASH_STEP(*h, latin1_fold[cp - 0xC0]);
 	return true;
 }
 
@@ -452,24 +451,6 @@ static inline bool
 letter_cp(int32_t cp)
 {
 	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
-}
-
-/*
- * The lexicon id of the word s[0..n); accents: it holds non-ASCII letters,
- * else h is key_hash of its lower-cased bytes (computed by the lexer).
- */
-static uint16_t
-word_id(const char *s, size_t n, bool accents, uint32_t h)
-{
-	char		key[KEY_MAX];
-	size_t		kn = 0;
-
-	if (!accents)
-		return n <= lex_max_len ? lex_lookup_h(s, n, h, 0x20) : 0;
-	for (size_t k = 0; k < n;)
-		if (!fold_letter(frn_utf8_step(s, n, &k), key, &kn))
-			return 0;
-	return kn <= lex_max_len ? lex_lookup(key, kn) : 0;
 }
 
 /* Lex the next chunk into r->it (reset first); false at the end of the text. */
@@ -530,7 +511,8 @@ lex_chunk(reader *r)
 		{
 			/* the run of letters: ASCII ones in a tight loop, others decoded */
 			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
-			uint32_t	h = KEY_HASH_SEED;	/* key_hash of an ASCII word, as it is read */
+			uint32_t	h = KEY_HASH_SEED;	/* key_hash of the word folded, as it is read */
+			bool		folds = true;	/* every letter folds to an ASCII one */
 
 			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
 				x->flags |= IF_CAP;
@@ -538,25 +520,28 @@ lex_chunk(reader *r)
 			{
 				x->flags |= IF_ACCENT;
 				cont = p - start - 1;
+				folds = fold_hash(&h, cp);
 			}
 			else
 				h = KEY_HASH_STEP(h, cp | 0x20);
 			for (;;)
 			{
 				size_t		q;
+				int32_t		c;
 
 				while (p < len && ascii_class[(unsigned char) s[p]] == AC_LETTER)
 					h = KEY_HASH_STEP(h, s[p++] | 0x20);
 				q = p;
-				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
+				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
 					break;
 				x->flags |= IF_ACCENT;
+				folds = folds && fold_hash(&h, c);
 				cont += q - p - 1;
 				p = q;
 			}
 			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
-			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT, h);
+			x->wid = folds ? lex_lookup(s + start, chars - x->c, h) : 0;
 		}
 		else
 		{
