@@ -295,7 +295,13 @@ static const uint16_t strong_words[] = {
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
 	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT
 };
-static bool strong[W__COUNT];
+enum
+{
+	STRONG_NOT = 0, STRONG_ALONE, STRONG_DOT	/* DOT: an abbreviation, strong with its period ("mer." but not "la mer") */
+};
+static uint8_t strong[W__COUNT];
+static bool month_abbrev(uint16_t w);
+static int	weekday_word(uint16_t w, bool *plural, bool *abbrev);
 
 #define STRONG_AHEAD 6
 
@@ -318,7 +324,13 @@ static void
 lex_init(void)
 {
 	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
-		strong[strong_words[k]] = true;
+	{
+		uint16_t	w = strong_words[k];
+		bool		plural,
+					abbrev;
+
+		strong[w] = month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev) ? STRONG_DOT : STRONG_ALONE;
+	}
 	ascii_init();
 	for (int id = 1; id < W__COUNT; id++)
 	{
@@ -386,6 +398,7 @@ enum
 #define IF_CAP		0x02		/* word starting with a capital */
 #define IF_BREAK	0x04		/* a line break before */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
+#define IF_STRONG	0x10		/* digits or a strong word: the grammar is tried just before */
 
 typedef struct item
 {
@@ -557,6 +570,10 @@ lex_chunk(reader *r)
 		}
 		x->bl = (uint32_t) (p - start);
 		x->cl = chars - x->c;
+		if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
+			x->flags |= IF_STRONG;
+		else if (x->ch == '.' && !(x->flags & IF_SPACE) && r->n >= 2 && strong[x[-1].wid] == STRONG_DOT)
+			x[-1].flags |= IF_STRONG;
 	}
 	r->pos = p;
 	r->chars = chars;
@@ -2823,22 +2840,6 @@ last_n_at(reader *r, const parser *p, size_t i)
 	return e + 2;
 }
 
-/* Digits, or a strong word (an abbreviation with its period: "mer." but not "la mer"). */
-static bool
-strong_at(const parser *p, size_t k)
-{
-	uint16_t	w = p->it[k].wid;
-	bool		plural,
-				abbrev;
-
-	if (p->it[k].kind == IT_NUM)
-		return true;
-	if (!strong[w])
-		return false;
-	return !(month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev)) ||
-		(punct(p, k + 1, '.') && glued(p, k + 1));
-}
-
 /* Push a duration or a recurrence of length len on items [a, b); returns b. */
 static size_t
 push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
@@ -2881,7 +2882,7 @@ scan(reader *r)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !strong_at(&p, next_strong))
+		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !(p.it[next_strong].flags & IF_STRONG))
 			next_strong++;
 		if (next_strong < i)
 			next_strong = i;
