@@ -2941,6 +2941,8 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.has_ref = has_ref;
 	r.ref = ref;
 	r.out = out;
+	/* about one item per 4 bytes of press text: one allocation, not one per doubling */
+	FRN_VEC_GROW(r.it, 0, r.cap, len / 4 + 16 < CHUNK_HARD ? len / 4 + 16 : CHUNK_HARD);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();
