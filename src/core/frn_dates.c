@@ -255,7 +255,6 @@ static const char *const lex_keys[W__COUNT] = {
 };
 
 #define LEX_SLOTS 512			/* power of two, > 2 × W__COUNT */
-#define KEY_MAX 20
 static uint16_t lex_table[LEX_SLOTS];
 static uint8_t lex_len[W__COUNT];
 static size_t lex_max_len;		/* the longest key */
@@ -296,7 +295,13 @@ static const uint16_t strong_words[] = {
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
 	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT
 };
-static bool strong[W__COUNT];
+enum
+{
+	STRONG_NOT = 0, STRONG_ALONE, STRONG_DOT	/* DOT: an abbreviation, strong with its period ("mer." but not "la mer") */
+};
+static uint8_t strong[W__COUNT];
+static bool month_abbrev(uint16_t w);
+static int	weekday_word(uint16_t w, bool *plural, bool *abbrev);
 
 #define STRONG_AHEAD 6
 
@@ -319,7 +324,13 @@ static void
 lex_init(void)
 {
 	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
-		strong[strong_words[k]] = true;
+	{
+		uint16_t	w = strong_words[k];
+		bool		plural,
+					abbrev;
+
+		strong[w] = month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev) ? STRONG_DOT : STRONG_ALONE;
+	}
 	ascii_init();
 	for (int id = 1; id < W__COUNT; id++)
 	{
@@ -336,36 +347,43 @@ lex_init(void)
 	lex_ready = true;
 }
 
+/* The ASCII letter of the Latin-1 letters U+00C0..U+00FF without accent, 0 if none. */
+static const char latin1_fold[64] =
+"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+
 /*
- * The id of the key whose hash is h (key_hash of its folded bytes) and
- * whose bytes are k[0..n), each OR-ed with fold (0x20 lower-cases an ASCII
- * letter run in place, without a copy; 0 for a key already folded).
+ * The lexicon id of the word w (n code points, from ASCII letters and
+ * Latin-1 letters that fold: 2 bytes each) whose folded key hashes to h.
+ * The word is folded as it is compared, without a copy.
  */
 static uint16_t
-lex_lookup_h(const char *k, size_t n, uint32_t h, char fold)
+lex_lookup(const char *w, size_t n, uint32_t h)
 {
 	if (!lex_ready)
 		lex_init();
+	if (n > lex_max_len)
+		return 0;
 	for (h &= LEX_SLOTS - 1; lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
 	{
 		uint16_t	id = lex_table[h];
-		const char *key = lex_keys[id];
+		const char *key = lex_keys[id],
+				   *c = w;
 		size_t		j = 0;
 
 		if (lex_len[id] != n)
 			continue;
-		while (j < n && (char) (k[j] | fold) == key[j])
-			j++;
+		for (; j < n; j++)
+		{
+			char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
+
+			if (f != key[j])
+				break;
+			c += (unsigned char) *c < 0x80 ? 1 : 2;
+		}
 		if (j == n)
 			return id;
 	}
 	return 0;
-}
-
-static uint16_t
-lex_lookup(const char *k, size_t n)
-{
-	return lex_lookup_h(k, n, key_hash(k, n), 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -380,6 +398,7 @@ enum
 #define IF_CAP		0x02		/* word starting with a capital */
 #define IF_BREAK	0x04		/* a line break before */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
+#define IF_STRONG	0x10		/* digits or a strong word: the grammar is tried just before */
 
 typedef struct item
 {
@@ -395,23 +414,16 @@ typedef struct item
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
 
-/* Fold one letter into the key: ASCII lower case, Latin-1 accents dropped. */
-static bool
-fold_letter(int32_t cp, char *key, size_t *kn)
+/*
+ * Fold the non-ASCII letter cp into the key hash h: its Latin-1 letter
+ * without accent; false if it has none (the word is in no key).
+ */
+static inline bool
+fold_hash(uint32_t *h, int32_t cp)
 {
-	static const char latin1[] =	/* 64 letters, NUL-terminated */
-	"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
-	char		ch;
-
-	if (cp < 0x80)
-		ch = (cp >= 'A' && cp <= 'Z') ? (char) (cp + 32) : (char) cp;
-	else if (cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0])
-		ch = latin1[cp - 0xC0];
-	else
+	if (cp < 0xC0 || cp > 0xFF || latin1_fold[cp - 0xC0] == 0)
 		return false;
-	if (*kn >= KEY_MAX)
-		return false;
-	key[(*kn)++] = ch;
+	*h = KEY_HASH_STEP(*h, latin1_fold[cp - 0xC0]);
 	return true;
 }
 
@@ -452,24 +464,6 @@ static inline bool
 letter_cp(int32_t cp)
 {
 	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
-}
-
-/*
- * The lexicon id of the word s[0..n); accents: it holds non-ASCII letters,
- * else h is key_hash of its lower-cased bytes (computed by the lexer).
- */
-static uint16_t
-word_id(const char *s, size_t n, bool accents, uint32_t h)
-{
-	char		key[KEY_MAX];
-	size_t		kn = 0;
-
-	if (!accents)
-		return n <= lex_max_len ? lex_lookup_h(s, n, h, 0x20) : 0;
-	for (size_t k = 0; k < n;)
-		if (!fold_letter(frn_utf8_step(s, n, &k), key, &kn))
-			return 0;
-	return kn <= lex_max_len ? lex_lookup(key, kn) : 0;
 }
 
 /* Lex the next chunk into r->it (reset first); false at the end of the text. */
@@ -530,7 +524,8 @@ lex_chunk(reader *r)
 		{
 			/* the run of letters: ASCII ones in a tight loop, others decoded */
 			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
-			uint32_t	h = KEY_HASH_SEED;	/* key_hash of an ASCII word, as it is read */
+			uint32_t	h = KEY_HASH_SEED;	/* key_hash of the word folded, as it is read */
+			bool		folds = true;	/* every letter folds to an ASCII one */
 
 			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
 				x->flags |= IF_CAP;
@@ -538,25 +533,28 @@ lex_chunk(reader *r)
 			{
 				x->flags |= IF_ACCENT;
 				cont = p - start - 1;
+				folds = fold_hash(&h, cp);
 			}
 			else
 				h = KEY_HASH_STEP(h, cp | 0x20);
 			for (;;)
 			{
 				size_t		q;
+				int32_t		c;
 
 				while (p < len && ascii_class[(unsigned char) s[p]] == AC_LETTER)
 					h = KEY_HASH_STEP(h, s[p++] | 0x20);
 				q = p;
-				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(frn_utf8_step(s, len, &q)))
+				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
 					break;
 				x->flags |= IF_ACCENT;
+				folds = folds && fold_hash(&h, c);
 				cont += q - p - 1;
 				p = q;
 			}
 			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
-			x->wid = word_id(s + start, p - start, x->flags & IF_ACCENT, h);
+			x->wid = folds ? lex_lookup(s + start, chars - x->c, h) : 0;
 		}
 		else
 		{
@@ -572,6 +570,10 @@ lex_chunk(reader *r)
 		}
 		x->bl = (uint32_t) (p - start);
 		x->cl = chars - x->c;
+		if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
+			x->flags |= IF_STRONG;
+		else if (x->ch == '.' && !(x->flags & IF_SPACE) && r->n >= 2 && strong[x[-1].wid] == STRONG_DOT)
+			x[-1].flags |= IF_STRONG;
 	}
 	r->pos = p;
 	r->chars = chars;
@@ -755,37 +757,46 @@ enum
 	REL_NONE = 0, REL_DAY, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_SHIFT
 };
 
-typedef struct when
+/*
+ * Small fields, set one by one by when_init: the grammar clears a when
+ * about 800,000 times over 1000 articles, and the memset of the 88 bytes
+ * it had was inlined as a "rep stos", slow to start.  Every value fits:
+ * days, months, hours, minutes, seconds and centuries are checked before
+ * they are stored; the rest are small codes.
+ */
+typedef struct when			/* the fields by size: 40 bytes, no padding */
 {
-	int			y,
-				m,
+	int32_t		y;				/* 0: not said */
+	int32_t		reln;			/* the offset of rel */
+	int32_t		decade;			/* first year, 0: none */
+	int16_t		m,
 				d;				/* 0: not said */
-	int			wd;				/* weekday 1..7, 0: none */
-	int			dir;			/* -1 dernier, +1 prochain, 0 by tense */
-	int			rel;			/* REL_*: offset relative to the reference */
-	int			reln;			/* the offset */
-	int			relunit;		/* REL_SHIFT: grain of "il y a N <unit>" */
-	int			quarter,
-				semester;
-	int			season;			/* 1 printemps (March-May), 2 été, 3 automne, 4 hiver (December-February) */
-	int			decade;			/* first year, 0: none */
-	int			century;		/* 1..99, 0: none */
-	int			part;			/* 1 début, 2 mi, 3 fin of the whole */
-	int			easter;			/* holiday: days from Easter + 1000, 0: none */
-	int			h,
+	int16_t		century;		/* 1..99, 0: none */
+	int16_t		easter;			/* holiday: days from Easter + 1000, 0: none */
+	int16_t		h,
 				mi,
 				sec;			/* time; h < 0: none */
-	int			tgrain;
-	int			pod_lo,
+	int16_t		pod_lo,
 				pod_hi;			/* part of the day in hours (hi may pass 24), lo < 0: none */
+	int16_t		tgrain;
+	int8_t		wd;				/* weekday 1..7, 0: none */
+	int8_t		dir;			/* -1 dernier, +1 prochain, 0 by tense */
+	int8_t		rel;			/* REL_*: offset relative to the reference */
+	int8_t		relunit;		/* REL_SHIFT: grain of "il y a N <unit>" */
+	int8_t		quarter,
+				semester;
+	int8_t		season;			/* 1 printemps (March-May), 2 été, 3 automne, 4 hiver (December-February) */
+	int8_t		part;			/* 1 début, 2 mi, 3 fin of the whole */
 } when;
 
 static void
 when_init(when *w)
 {
-	memset(w, 0, sizeof *w);
-	w->h = -1;
-	w->pod_lo = -1;
+	_Static_assert(sizeof(when) == 40, "when_init sets every field of when");
+	w->y = w->reln = w->decade = 0;
+	w->m = w->d = w->century = w->easter = w->mi = w->sec = w->pod_hi = w->tgrain = 0;
+	w->h = w->pod_lo = -1;
+	w->wd = w->dir = w->rel = w->relunit = w->quarter = w->semester = w->season = w->part = 0;
 }
 
 typedef struct parser
@@ -2829,22 +2840,6 @@ last_n_at(reader *r, const parser *p, size_t i)
 	return e + 2;
 }
 
-/* Digits, or a strong word (an abbreviation with its period: "mer." but not "la mer"). */
-static bool
-strong_at(const parser *p, size_t k)
-{
-	uint16_t	w = p->it[k].wid;
-	bool		plural,
-				abbrev;
-
-	if (p->it[k].kind == IT_NUM)
-		return true;
-	if (!strong[w])
-		return false;
-	return !(month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev)) ||
-		(punct(p, k + 1, '.') && glued(p, k + 1));
-}
-
 /* Push a duration or a recurrence of length len on items [a, b); returns b. */
 static size_t
 push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
@@ -2887,7 +2882,7 @@ scan(reader *r)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !strong_at(&p, next_strong))
+		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !(p.it[next_strong].flags & IF_STRONG))
 			next_strong++;
 		if (next_strong < i)
 			next_strong = i;
@@ -2946,6 +2941,8 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.has_ref = has_ref;
 	r.ref = ref;
 	r.out = out;
+	/* about one item per 4 bytes of press text: one allocation, not one per doubling */
+	FRN_VEC_GROW(r.it, 0, r.cap, len / 4 + 16 < CHUNK_HARD ? len / 4 + 16 : CHUNK_HARD);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();
