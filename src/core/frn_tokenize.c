@@ -807,6 +807,8 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 				next,
 				next_check = CHECK_EVERY;
 
+	/* press text has a token per 5 or 6 bytes: room for them at once */
+	FRN_VEC_GROW(out->tok, out->n, out->cap, len / 4 + 1);
 	while (b < len)
 	{
 		int32_t		cp;
@@ -957,11 +959,13 @@ starts_sentence(const char *s, const frn_token *t)
 }
 
 /* Bytes s[a..b) contain a paragraph break (a blank line or U+2029). */
-static int
+static inline int
 paragraph_break(const char *s, size_t a, size_t b)
 {
 	int			newlines = 0;
 
+	if (b - a < 2)
+		return 0;				/* the usual gap: none or one space */
 	for (size_t i = a; i < b; i++)
 	{
 		if (s[i] == '\n')
