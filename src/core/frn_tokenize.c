@@ -221,6 +221,28 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 	sc->count_c += nchars;
 }
 
+/*
+ * The flags of a token of ASCII bytes v (at most 8, the first in the low
+ * bits, zero-padded): CAPITALIZED, ALLCAPS and HAS_DIGIT, as emit's loop
+ * works them out (every ASCII letter is cased, so the first decides).
+ */
+static inline uint8_t
+ascii_flags(uint64_t v)
+{
+	uint64_t	letter = frn_bytes_in(v | FRN_ONES * 0x20, 'a', 'z'),
+				lower = letter & v << 2,	/* a letter with bit 0x20 */
+				upper = letter & ~lower;
+	uint8_t		flags = 0;
+
+	if (upper & letter & -letter)
+		flags |= FRN_TF_CAPITALIZED;
+	if (!lower && (upper & (upper - 1)))
+		flags |= FRN_TF_ALLCAPS;
+	if (frn_bytes_in(v, '0', '9'))
+		flags |= FRN_TF_HAS_DIGIT;
+	return flags;
+}
+
 /* Append the token s[b0..b1), computing its character count and flags. */
 static void
 emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags)
@@ -232,6 +254,17 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 				lower = 0;
 	uint8_t		flags = extra_flags;
 
+	if (b1 - b0 <= 8)
+	{
+		/* most tokens here are short and ASCII: l' 1,5 ... */
+		uint64_t	v = frn_load_upto8((const unsigned char *) sc->s + b0, b1 - b0);
+
+		if (!(v & FRN_HIGHS))
+		{
+			push_token(sc, b0, b1, b1 - b0, kind, flags | ascii_flags(v));
+			return;
+		}
+	}
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -827,40 +860,50 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			if (++b == len)
 				break;
 		}
-		switch (s[b])
+		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) &&
+			!frn_email_may_start(&sc.email, b))
 		{
-			case ',':
-			case ';':
-			case ':':
-			case '(':
-			case ')':
-			case '[':
-			case ']':
-			case '"':
-				/* common punctuation: one character that starts nothing longer */
-				push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
-				b++;
+			/* the usual token: a word at an ASCII letter, no URL or e-mail there */
+			cp = (unsigned char) s[b];
+			c = FRN_C_LETTER;
+		}
+		else
+		{
+			switch (s[b])
+			{
+				case ',':
+				case ';':
+				case ':':
+				case '(':
+				case ')':
+				case '[':
+				case ']':
+				case '"':
+					/* common punctuation: one character that starts nothing longer */
+					push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
+					b++;
+					continue;
+			}
+			cp = peek(&sc, b, &next);
+			c = cls(cp);
+			if (c & FRN_C_SPACE)
+			{
+				sc.space_before = 1;
+				b = next;
 				continue;
-		}
-		cp = peek(&sc, b, &next);
-		c = cls(cp);
-		if (c & FRN_C_SPACE)
-		{
-			sc.space_before = 1;
-			b = next;
-			continue;
-		}
-		if ((e = frn_scan_url(s, len, b)) > b)
-		{
-			emit(&sc, b, e, FRN_TOK_URL, 0);
-			b = e;
-			continue;
-		}
-		if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = frn_scan_email(s, len, b, &sc.email)) > b)
-		{
-			emit(&sc, b, e, FRN_TOK_EMAIL, 0);
-			b = e;
-			continue;
+			}
+			if ((e = frn_scan_url(s, len, b)) > b)
+			{
+				emit(&sc, b, e, FRN_TOK_URL, 0);
+				b = e;
+				continue;
+			}
+			if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = frn_scan_email(s, len, b, &sc.email)) > b)
+			{
+				emit(&sc, b, e, FRN_TOK_EMAIL, 0);
+				b = e;
+				continue;
+			}
 		}
 		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
 		{

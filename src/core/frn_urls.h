@@ -51,15 +51,20 @@ typedef struct frn_email_scan
 size_t		frn_scan_email_at(const char *s, size_t len, size_t b, frn_email_scan *st);
 
 /*
- * The function to call: frn_scan_email_at, with its usual answer inlined: no e-mail where the
- * last scan failed, nor before an '@' known to lie out of reach.
+ * Whether an e-mail address may start at b, as far as st knows: not where
+ * the last scan failed, nor before an '@' known to lie out of reach.
  */
+static inline int
+frn_email_may_start(const frn_email_scan *st, size_t b)
+{
+	return b >= st->fail_until && (st->next_at < b || st->next_at - b <= FRN_EMAIL_LOCAL_MAX);
+}
+
+/* The function to call: frn_scan_email_at where an address may start. */
 static inline size_t
 frn_scan_email(const char *s, size_t len, size_t b, frn_email_scan *st)
 {
-	if (b < st->fail_until || (st->next_at >= b && st->next_at - b > FRN_EMAIL_LOCAL_MAX))
-		return b;
-	return frn_scan_email_at(s, len, b, st);
+	return frn_email_may_start(st, b) ? frn_scan_email_at(s, len, b, st) : b;
 }
 
 #endif
