@@ -25,6 +25,8 @@ typedef struct scanner
 	const char *s;
 	size_t		len;
 	frn_tokens *out;
+	frn_token  *next_tok,		/* where the next token goes in out->tok */
+			   *end_tok;		/* ... and the end of the room there */
 	size_t		count_b;		/* characters are counted up to this byte */
 	size_t		count_c;		/* ... and there are this many before it */
 	frn_email_scan email;		/* e-mail look-ahead state (frn_urls.h) */
@@ -189,6 +191,21 @@ abbrev_kind(const char *s, size_t n)
 /* ---- emitting tokens -------------------------------------------------------- */
 
 /*
+ * Room for more tokens (out->n is brought up to date only here and at the
+ * end: a cursor costs fewer loads per token).
+ */
+static void
+grow_tokens(scanner *sc)
+{
+	frn_tokens *out = sc->out;
+
+	out->n = (size_t) (sc->next_tok - out->tok);
+	FRN_VEC_GROW(out->tok, out->n, out->cap, 1);
+	sc->next_tok = out->tok + out->n;
+	sc->end_tok = out->tok + out->cap;
+}
+
+/*
  * Append the token s[b0..b1) of nchars characters, with its flags except
  * SPACE_BEFORE (added here).
  */
@@ -215,8 +232,9 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) sc->count_c, (uint32_t) nchars,
 		(uint8_t) kind, flags
 	};
-	FRN_VEC_GROW(sc->out->tok, sc->out->n, sc->out->cap, 1);
-	sc->out->tok[sc->out->n++] = t;
+	if (sc->next_tok == sc->end_tok)
+		grow_tokens(sc);
+	*sc->next_tok++ = t;
 	sc->count_b = b1;
 	sc->count_c += nchars;
 }
@@ -835,13 +853,15 @@ scan_number_token(scanner *sc, size_t b)
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
-	scanner		sc = {s, len, out, 0, 0, {0, 0}, 0};
+	scanner		sc = {s, len, out, NULL, NULL, 0, 0, {0, 0}, 0};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
 
 	/* press text has a token per 5 or 6 bytes: room for them at once */
 	FRN_VEC_GROW(out->tok, out->n, out->cap, len / 4 + 1);
+	sc.next_tok = out->tok + out->n;
+	sc.end_tok = out->tok + out->cap;
 	while (b < len)
 	{
 		int32_t		cp;
@@ -930,6 +950,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		emit(&sc, b, next, frn_is_punct(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
 		b = next;
 	}
+	out->n = (size_t) (sc.next_tok - out->tok);
 }
 
 /* ---- sentences ---------------------------------------------------------------- */
