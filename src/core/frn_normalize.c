@@ -330,8 +330,9 @@ frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 {
 	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
 
-	/* room for the usual folds, no longer than the text: no growing on the way */
-	frn_buf_reserve(out, (size_t) (text_end - s) + 16);
+	/* room for the usual folds, no longer than the tokens' text: no growing on the way */
+	if (n > 0)
+		frn_buf_reserve(out, (size_t) (text_end - (s + toks[0].byte_start)) + 16);
 	for (size_t i = 0; i < n; i++)
 	{
 		const char *p = s + toks[i].byte_start;
