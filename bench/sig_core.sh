@@ -12,7 +12,14 @@
 #                                         (fr_entities_builtin without PostgreSQL)
 #   bash bench/sig_core.sh dates [N] [RUNS]  the same for frn_extract_dates
 #                                         (fr_dates(body, ref) without PostgreSQL)
+#   bash bench/sig_core.sh tokens [N] [RUNS]  the same for the analysis the tagger
+#                                         starts with (tokens, sentences, folds)
 #   bash bench/sig_core.sh callgrind [N]  instruction count (Ir) over N bodies
+#   bash bench/sig_core.sh tokens-diff OTHER_CHECKOUT [N]  --dump-tokens of this
+#                                         build and of OTHER's core objects over
+#                                         N bodies (all by default) and the texts
+#                                         of bench/tokens_adversarial.py: they
+#                                         must be byte-identical
 #
 # Signatures are stored by users, so a change to the signature code must
 # leave every dump byte-identical: dump before and after, then cmp.  Builds
@@ -62,11 +69,26 @@ case "${1:-}" in
 		tr '\0' '\n' <"$f" >"$f.whole"
 		build/bench/sig-core --dump 128 "$f.whole" >>"$2"
 		rm -f "$f.whole" ;;
-	time | entities | dates)
+	time | entities | dates | tokens)
 		f=$(texts "${2:-0}")
 		for ((i = 0; i < ${3:-5}; i++)); do
 			build/bench/sig-core --"$1" "$f"
 		done | sort -n | awk 'NR == 1 { best = $1 } { print } END { print "best:", best, "s CPU" }' ;;
+	tokens-diff)
+		other=$(cd "${2:?usage: tokens-diff OTHER_CHECKOUT [N]}" && pwd)
+		make -s -C "$other" -j2 build/frnews >/dev/null
+		cc -O2 -std=c11 -Wall -D_POSIX_C_SOURCE=200809L -Isrc/core -o build/bench/sig-core-other \
+			bench/sig_core.c $(ls "$other"/build/core/*.o) $(pkg-config --libs icu-uc icu-i18n) -lstemmer -lm
+		adv=$FRN_BENCH_OUT/tokens-adversarial.nul
+		[ -s "$adv" ] || python3 bench/tokens_adversarial.py >"$adv"
+		for f in "$(texts "${3:-0}")" "$adv"; do
+			if cmp <(build/bench/sig-core --dump-tokens "$f") <(build/bench/sig-core-other --dump-tokens "$f"); then
+				echo "identical: $(basename "$f") ($(tr -dc '\0' <"$f" | wc -c) texts)"
+			else
+				echo "DIFFERENT: $(basename "$f")"
+				exit 1
+			fi
+		done ;;
 	callgrind)
 		valgrind --tool=callgrind --callgrind-out-file="$FRN_BENCH_OUT/callgrind.out" \
 			build/bench/sig-core --time "$(texts "${2:-2000}")" 2>&1 | grep -E "Collected|CPU"

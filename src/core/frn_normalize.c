@@ -189,74 +189,33 @@ frn_normalize(const char *s, size_t len, frn_buf *out)
 }
 
 /*
- * frn_fold from byte i of s on, the fold of s[0..i) being already written
- * after out's end (out->len not yet advanced; out has room for len + 8
- * bytes).  Tokens are mostly ASCII and Latin-1 letters: fold those in a
- * loop of its own, where the output is never longer than the input (an
- * ASCII byte folds to one byte; a 2-byte Latin-1 letter to at most two,
- * else fold_text takes it) and always ASCII (so in any repertoire), and
- * leave the rest of the token from the first other character to fold_text
- * (folding is per code point, without context).  The end is kept in a local (d), not in out->len: a store to
- * out->len per byte could alias the output and would be redone every time.
- * Not inlined: the fast paths before it then need fewer registers.
+ * The bytes of v (8 bytes of text, the first in the low bits) that do not
+ * fold by lower-casing alone, as the high bit of each: non-ASCII, controls
+ * 9-13 (fold to a space), ` (folds to ').  Zero bytes (padding) fold to
+ * themselves.
  */
-static __attribute__((noinline)) size_t
-fold_latin1(const char *s, size_t len, frn_buf *out, size_t i)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		start = out->len;
-	char	   *d = out->data + start + i;
-
-	while (i < len)
-	{
-		uint32_t	v;
-
-		if (u[i] < 0x80)
-		{
-			*d++ = frn_fold_ascii[u[i++]];
-			continue;
-		}
-		if (u[i] != 0xC3 || i + 1 >= len || (u[i + 1] & 0xC0) != 0x80)
-			break;
-		v = frn_fold_map(0xC0 | (u[i + 1] & 0x3F));
-		if (v == 0)
-		{
-			d[0] = (char) u[i];
-			d[1] = (char) u[i + 1];
-			d += 2;
-		}
-		else if (FRN_MAP_LEN(v) <= 2)
-		{
-			memcpy(d, frn_map_pool + FRN_MAP_OFF(v), FRN_MAP_LEN(v));
-			d += FRN_MAP_LEN(v);
-		}
-		else
-			break;
-		i += 2;
-	}
-	out->len = (size_t) (d - out->data);
-	if (i == len)
-	{
-		*d = '\0';
-		return out->len - start;
-	}
-	fold_text(s + i, len - i, out, 0);
-	return out->len - start;
-}
-
-/*
- * The fold of 8 ASCII bytes that fold by lower-casing alone, or 0 when
- * one does not: non-ASCII, controls 9-13 (fold to a space), ` (folds to ').
- * Zero bytes (padding) fold to themselves.
- */
-static inline int
-fold8(uint64_t v, uint64_t *folded)
+static inline uint64_t
+fold8_stops(uint64_t v)
 {
 	uint64_t	v7 = v & ~FRN_HIGHS;
 
-	if ((v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`'))
+	return (v & FRN_HIGHS) | frn_bytes_in(v7, 9, 13) | frn_bytes_in(v7, '`', '`');
+}
+
+/* v with its ASCII capitals lower-cased ('A' | 0x20 = 'a'). */
+static inline uint64_t
+lower8(uint64_t v)
+{
+	return v | frn_bytes_in(v & ~FRN_HIGHS, 'A', 'Z') >> 2;
+}
+
+/* The fold of 8 ASCII bytes that fold by lower-casing alone, or 0 when one does not. */
+static inline int
+fold8(uint64_t v, uint64_t *folded)
+{
+	if (fold8_stops(v))
 		return 0;
-	*folded = v | frn_bytes_in(v7, 'A', 'Z') >> 2;	/* 'A' | 0x20 = 'a' */
+	*folded = lower8(v);
 	return 1;
 }
 
@@ -269,30 +228,75 @@ store8(char *d, uint64_t v)
 }
 
 /*
- * frn_fold of any token: the ASCII that folds by lower-casing 8 bytes at a
- * time (whole 8-byte stores: out is given room for them), then fold_latin1
- * from the first other byte.
+ * frn_fold of any token.  Tokens are mostly ASCII and Latin-1 letters:
+ * 8 bytes at a time, the lower case of the ASCII bytes is stored whole (out
+ * is given room for 8-byte stores), and the text advances to the first byte
+ * that does not fold so (fold8_stops): an ASCII byte that folds through
+ * frn_fold_ascii, or a 2-byte Latin-1 character (é, À, ß) whose fold is
+ * at most two bytes, folded through the table, one at a time.  The output
+ * is then never longer than the input, so the stores stay within the room.
+ * The rest of the token from the first other character goes to fold_text
+ * (folding is per code point, without context).  s[0..readable) may be
+ * read (readable >= len: the text around a token), so that 8 bytes are one
+ * load and a mask where they can.  The end is kept in a local (d), not in
+ * out->len: a store to out->len per step could alias the output and would
+ * be redone every time.  Not inlined: the fast paths before it then need
+ * fewer registers.
  */
 static __attribute__((noinline)) size_t
-fold_long(const char *s, size_t len, frn_buf *out)
+fold_long(const char *s, size_t len, size_t readable, frn_buf *out)
 {
 	const unsigned char *u = (const unsigned char *) s;
+	size_t		start,
+				i = 0;
 	char	   *d;
-	uint64_t	f;
 
 	if (out->cap - out->len < len + 8)
 		frn_buf_reserve(out, len + 7);
-	d = out->data + out->len;
-
-	for (size_t i = 0; i < len; i += 8)
+	start = out->len;
+	d = out->data + start;
+	while (i < len)
 	{
-		if (!fold8(frn_load_upto8(u + i, len - i), &f))
-			return fold_latin1(s, len, out, i);
-		store8(d + i, f);
+		size_t		left = len - i,
+					k;
+		uint64_t	v = readable - i < 8 ? frn_load_upto8(u + i, left) :
+			left < 8 ? frn_le64(u + i) & ~UINT64_C(0) >> (8 * (8 - left)) : frn_le64(u + i),
+					stops = fold8_stops(v);
+		uint32_t	m;
+		const char *f;
+
+		store8(d, lower8(v));
+		k = stops ? (size_t) __builtin_ctzll(stops) / 8 : (left < 8 ? left : 8);
+		d += k;
+		i += k;
+		if (!stops)
+			continue;
+		if (u[i] < 0x80)
+		{
+			*d++ = frn_fold_ascii[u[i++]];
+			continue;
+		}
+		if (u[i] != 0xC3 || i + 1 >= len || (u[i + 1] & 0xC0) != 0x80)
+			break;
+		m = frn_fold_map(0xC0 | (u[i + 1] & 0x3F));
+		/* its fold, or itself; of two bytes at most (copied without a call) */
+		f = m ? frn_map_pool + FRN_MAP_OFF(m) : s + i;
+		k = m ? FRN_MAP_LEN(m) : 2;
+		if (k > 2)
+			break;
+		if (k > 0)
+			d[0] = f[0];
+		if (k > 1)
+			d[1] = f[1];
+		d += k;
+		i += 2;
 	}
-	out->len += len;
-	d[len] = '\0';
-	return len;
+	out->len = (size_t) (d - out->data);
+	if (i == len)
+		*d = '\0';
+	else
+		fold_text(s + i, len - i, out, 0);
+	return out->len - start;
 }
 
 /*
@@ -308,7 +312,7 @@ frn_fold(const char *s, size_t len, frn_buf *out)
 
 	if (len > 8 || out->cap - out->len < len + 8 ||
 		!fold8(frn_load_upto8((const unsigned char *) s, len), &f))
-		return fold_long(s, len, out);
+		return fold_long(s, len, len, out);
 	d = out->data + out->len;
 	store8(d, f);
 	out->len += len;
@@ -319,13 +323,16 @@ frn_fold(const char *s, size_t len, frn_buf *out)
 /*
  * The tokens lie in one text, readable up to the end of the last one: a
  * token of up to 8 bytes with 8 readable is one load and a mask, without
- * a call or branches on its length.  The others go through frn_fold.
+ * a call or branches on its length.  The others go through fold_long.
  */
 void
 frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
 {
 	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
 
+	/* room for the usual folds, no longer than the tokens' text: no growing on the way */
+	if (n > 0)
+		frn_buf_reserve(out, (size_t) (text_end - (s + toks[0].byte_start)) + 16);
 	for (size_t i = 0; i < n; i++)
 	{
 		const char *p = s + toks[i].byte_start;
@@ -339,7 +346,7 @@ frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 			out->len += len;
 		}
 		else
-			frn_fold(p, len, out);
+			fold_long(p, len, (size_t) (text_end - p), out);
 		ends[i] = out->len;
 	}
 	if (out->data)

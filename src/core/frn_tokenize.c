@@ -25,6 +25,8 @@ typedef struct scanner
 	const char *s;
 	size_t		len;
 	frn_tokens *out;
+	frn_token  *next_tok,		/* where the next token goes in out->tok */
+			   *end_tok;		/* ... and the end of the room there */
 	size_t		count_b;		/* characters are counted up to this byte */
 	size_t		count_c;		/* ... and there are this many before it */
 	frn_email_scan email;		/* e-mail look-ahead state (frn_urls.h) */
@@ -189,6 +191,21 @@ abbrev_kind(const char *s, size_t n)
 /* ---- emitting tokens -------------------------------------------------------- */
 
 /*
+ * Room for more tokens (out->n is brought up to date only here and at the
+ * end: a cursor costs fewer loads per token).
+ */
+static void
+grow_tokens(scanner *sc)
+{
+	frn_tokens *out = sc->out;
+
+	out->n = (size_t) (sc->next_tok - out->tok);
+	FRN_VEC_GROW(out->tok, out->n, out->cap, 1);
+	sc->next_tok = out->tok + out->n;
+	sc->end_tok = out->tok + out->cap;
+}
+
+/*
  * Append the token s[b0..b1) of nchars characters, with its flags except
  * SPACE_BEFORE (added here).
  */
@@ -215,10 +232,33 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) sc->count_c, (uint32_t) nchars,
 		(uint8_t) kind, flags
 	};
-	FRN_VEC_GROW(sc->out->tok, sc->out->n, sc->out->cap, 1);
-	sc->out->tok[sc->out->n++] = t;
+	if (sc->next_tok == sc->end_tok)
+		grow_tokens(sc);
+	*sc->next_tok++ = t;
 	sc->count_b = b1;
 	sc->count_c += nchars;
+}
+
+/*
+ * The flags of a token of ASCII bytes v (at most 8, the first in the low
+ * bits, zero-padded): CAPITALIZED, ALLCAPS and HAS_DIGIT, as emit's loop
+ * works them out (every ASCII letter is cased, so the first decides).
+ */
+static inline uint8_t
+ascii_flags(uint64_t v)
+{
+	uint64_t	letter = frn_bytes_in(v | FRN_ONES * 0x20, 'a', 'z'),
+				lower = letter & v << 2,	/* a letter with bit 0x20 */
+				upper = letter & ~lower;
+	uint8_t		flags = 0;
+
+	if (upper & letter & -letter)
+		flags |= FRN_TF_CAPITALIZED;
+	if (!lower && (upper & (upper - 1)))
+		flags |= FRN_TF_ALLCAPS;
+	if (frn_bytes_in(v, '0', '9'))
+		flags |= FRN_TF_HAS_DIGIT;
+	return flags;
 }
 
 /* Append the token s[b0..b1), computing its character count and flags. */
@@ -232,6 +272,17 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 				lower = 0;
 	uint8_t		flags = extra_flags;
 
+	if (b1 - b0 <= 8)
+	{
+		/* most tokens here are short and ASCII: l' 1,5 ... */
+		uint64_t	v = frn_load_upto8((const unsigned char *) sc->s + b0, b1 - b0);
+
+		if (!(v & FRN_HIGHS))
+		{
+			push_token(sc, b0, b1, b1 - b0, kind, flags | ascii_flags(v));
+			return;
+		}
+	}
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -802,11 +853,15 @@ scan_number_token(scanner *sc, size_t b)
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
-	scanner		sc = {s, len, out, 0, 0, {0, 0}, 0};
+	scanner		sc = {s, len, out, NULL, NULL, 0, 0, {0, 0}, 0};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
 
+	/* press text has a token per 5 or 6 bytes: room for them at once */
+	FRN_VEC_GROW(out->tok, out->n, out->cap, len / 4 + 1);
+	sc.next_tok = out->tok + out->n;
+	sc.end_tok = out->tok + out->cap;
 	while (b < len)
 	{
 		int32_t		cp;
@@ -825,40 +880,50 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			if (++b == len)
 				break;
 		}
-		switch (s[b])
+		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) &&
+			!frn_email_may_start(&sc.email, b))
 		{
-			case ',':
-			case ';':
-			case ':':
-			case '(':
-			case ')':
-			case '[':
-			case ']':
-			case '"':
-				/* common punctuation: one character that starts nothing longer */
-				push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
-				b++;
+			/* the usual token: a word at an ASCII letter, no URL or e-mail there */
+			cp = (unsigned char) s[b];
+			c = FRN_C_LETTER;
+		}
+		else
+		{
+			switch (s[b])
+			{
+				case ',':
+				case ';':
+				case ':':
+				case '(':
+				case ')':
+				case '[':
+				case ']':
+				case '"':
+					/* common punctuation: one character that starts nothing longer */
+					push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
+					b++;
+					continue;
+			}
+			cp = peek(&sc, b, &next);
+			c = cls(cp);
+			if (c & FRN_C_SPACE)
+			{
+				sc.space_before = 1;
+				b = next;
 				continue;
-		}
-		cp = peek(&sc, b, &next);
-		c = cls(cp);
-		if (c & FRN_C_SPACE)
-		{
-			sc.space_before = 1;
-			b = next;
-			continue;
-		}
-		if ((e = frn_scan_url(s, len, b)) > b)
-		{
-			emit(&sc, b, e, FRN_TOK_URL, 0);
-			b = e;
-			continue;
-		}
-		if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = frn_scan_email(s, len, b, &sc.email)) > b)
-		{
-			emit(&sc, b, e, FRN_TOK_EMAIL, 0);
-			b = e;
-			continue;
+			}
+			if ((e = frn_scan_url(s, len, b)) > b)
+			{
+				emit(&sc, b, e, FRN_TOK_URL, 0);
+				b = e;
+				continue;
+			}
+			if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = frn_scan_email(s, len, b, &sc.email)) > b)
+			{
+				emit(&sc, b, e, FRN_TOK_EMAIL, 0);
+				b = e;
+				continue;
+			}
 		}
 		if (c & (FRN_C_LETTER | FRN_C_IGNORABLE))
 		{
@@ -885,6 +950,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		emit(&sc, b, next, frn_is_punct(cp) ? FRN_TOK_PUNCT : FRN_TOK_SYMBOL, 0);
 		b = next;
 	}
+	out->n = (size_t) (sc.next_tok - out->tok);
 }
 
 /* ---- sentences ---------------------------------------------------------------- */
@@ -957,11 +1023,13 @@ starts_sentence(const char *s, const frn_token *t)
 }
 
 /* Bytes s[a..b) contain a paragraph break (a blank line or U+2029). */
-static int
+static inline int
 paragraph_break(const char *s, size_t a, size_t b)
 {
 	int			newlines = 0;
 
+	if (b - a < 2)
+		return 0;				/* the usual gap: none or one space */
 	for (size_t i = a; i < b; i++)
 	{
 		if (s[i] == '\n')

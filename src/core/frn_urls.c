@@ -9,9 +9,6 @@
 #include "frn_unidata.h"
 #include "frn_utf8.h"
 
-/* Longest local part of an e-mail address (RFC 5321). */
-#define EMAIL_LOCAL_MAX 64
-
 /* Code point at byte b (and the byte after it in *next), or -1 at the end. */
 static inline int32_t
 peek(const char *s, size_t len, size_t b, size_t *next)
@@ -57,7 +54,7 @@ url_stop(int32_t cp)
 
 /* End of the URL starting at b, or b if there is none. */
 size_t
-frn_scan_url(const char *s, size_t len, size_t b)
+frn_scan_url_at(const char *s, size_t len, size_t b)
 {
 	size_t		p,
 				next,
@@ -66,18 +63,6 @@ frn_scan_url(const char *s, size_t len, size_t b)
 				close = 0;
 	int32_t		cp;
 
-	switch (s[b])
-	{
-		case 'h':
-		case 'H':
-		case 'f':
-		case 'F':
-		case 'w':
-		case 'W':
-			break;
-		default:
-			return b;
-	}
 	if (HAS_PREFIX(s, len, b, "https://"))
 		p = b + 8;
 	else if (HAS_PREFIX(s, len, b, "http://"))
@@ -134,7 +119,7 @@ is_domain_char(int32_t cp)
  * domain), so "x@exemple.fr." leaves the final period out.
  */
 size_t
-frn_scan_email(const char *s, size_t len, size_t b, frn_email_scan *st)
+frn_scan_email_at(const char *s, size_t len, size_t b, frn_email_scan *st)
 {
 	size_t		p = b,
 				next,
@@ -142,15 +127,14 @@ frn_scan_email(const char *s, size_t len, size_t b, frn_email_scan *st)
 	int32_t		cp;
 	int			labels = 0;
 
-	if (b < st->fail_until)
-		return b;
+	/* frn_scan_email has checked fail_until */
 	if (st->next_at < b)
 	{
 		const char *at = memchr(s + b, '@', len - b);
 
 		st->next_at = at ? (size_t) (at - s) : len;
 	}
-	if (st->next_at >= len || st->next_at - b > EMAIL_LOCAL_MAX)
+	if (st->next_at >= len || st->next_at - b > FRN_EMAIL_LOCAL_MAX)
 		return b;				/* no '@' within reach of a local part */
 	while (is_email_local(cp = peek(s, len, p, &next)))
 		p = next;

@@ -10,6 +10,7 @@
 #include "frn_normalize.h"
 #include "frn_stem.h"
 #include "frn_tokenize.h"
+#include "frn_unidata.h"
 #include "frn_utf8.h"
 
 #define REQUIRE(cond) do { if (!(cond)) __builtin_trap(); } while (0)
@@ -26,6 +27,31 @@ require_valid_utf8(const char *s, size_t len)
 		int32_t		cp = frn_utf8_next(s, len, &i);
 
 		REQUIRE(!(cp == 0xFFFD && i - from == 1 && (unsigned char) s[from] >= 0x80));
+	}
+}
+
+/*
+ * The reference fold: one code point at a time through the table, an
+ * invalid byte as U+FFFD (what frn_fold's fast paths must agree with).
+ */
+static void
+reference_fold(const char *s, size_t len, frn_buf *out)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		from = i;
+		int32_t		cp = frn_utf8_next(s, len, &i);
+		uint32_t	v = frn_fold_map(cp);
+		char		enc[4];
+
+		if (v != 0)
+			frn_buf_append(out, frn_map_pool + FRN_MAP_OFF(v), FRN_MAP_LEN(v));
+		else if (cp == 0xFFFD && i - from == 1)
+			frn_buf_append(out, enc, frn_utf8_encode(cp, enc));
+		else
+			frn_buf_append(out, s + from, i - from);
 	}
 }
 
@@ -83,6 +109,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	frn_spans	sp;
 	frn_buf		a,
 				b;
+	size_t	   *ends;
 
 	frn_tokens_init(&t);
 	frn_spans_init(&sp);
@@ -108,6 +135,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	frn_fold(s, size, &a);
 	require_valid_utf8(a.data, a.len);
 	frn_buf_reset(&b);
+	reference_fold(s, size, &b);
+	REQUIRE(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+	frn_buf_reset(&b);
 	frn_fold(a.data, a.len, &b);
 	REQUIRE(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
 
@@ -125,6 +155,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		frn_buf_reset(&b);
 		frn_fold(w, n, &b);
 	}
+
+	/* the batch fold of the tokens: each token as the reference folds it */
+	ends = malloc((t.n + 1) * sizeof(size_t));
+	REQUIRE(ends != NULL);
+	frn_buf_reset(&a);
+	frn_fold_tokens(s, t.tok, t.n, &a, ends);
+	for (size_t i = 0; i < t.n; i++)
+	{
+		size_t		from = i > 0 ? ends[i - 1] : 0;
+
+		frn_buf_reset(&b);
+		reference_fold(s + t.tok[i].byte_start, t.tok[i].byte_len, &b);
+		REQUIRE(ends[i] - from == b.len && memcmp(a.data + from, b.data, b.len) == 0);
+	}
+	free(ends);
 	frn_buf_reset(&a);
 	frn_lower(s, size, &a);
 	require_valid_utf8(a.data, a.len);

@@ -67,6 +67,29 @@ UNIT_TEST(fold_fast_path_edges)
 	CHECK_STR(fold_of("ŒUVRES"), "oeuvres");
 }
 
+/* fold_long's steps: an accented letter or a byte that folds otherwise at every offset of a long token. */
+UNIT_TEST(fold_mixed_at_every_offset)
+{
+	static const struct
+	{
+		const char *in,
+				   *out;
+	}			odd[] = {{"É", "e"}, {"ß", "ss"}, {"×", "×"}, {"`", "'"}, {"\t", " "}, {"Œ", "oe"}};
+	const char *upper = "ABCDEFGHIJKLMNOPQRSTU";
+	const char *lower = "abcdefghijklmnopqrstu";
+
+	for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++)
+		for (size_t at = 0; at <= 20; at++)
+		{
+			char		in[64],
+						want[64];
+
+			snprintf(in, sizeof in, "%.*s%s%s", (int) at, upper, odd[k].in, upper + at);
+			snprintf(want, sizeof want, "%.*s%s%s", (int) at, lower, odd[k].out, lower + at);
+			CHECK_STR(fold_of(in), want);
+		}
+}
+
 UNIT_TEST(fold_tokens_as_fold)
 {
 	/* short and long tokens, non-ASCII, and short ones at the very end */
@@ -327,6 +350,7 @@ main(void)
 	UNIT_RUN(fold_greek);
 	UNIT_RUN(fold_punctuation);
 	UNIT_RUN(fold_fast_path_edges);
+	UNIT_RUN(fold_mixed_at_every_offset);
 	UNIT_RUN(fold_tokens_as_fold);
 	UNIT_RUN(fold_decomposed_input);
 	UNIT_RUN(normalize_spaces_and_trim);
