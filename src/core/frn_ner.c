@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "frn_bits.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
@@ -13,7 +12,8 @@
 #include "frn_ner_model.inc"
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
-_Static_assert(FRN_NER_NCLASS == 9, "model_score keeps nine sums in registers");
+_Static_assert(FRN_NER_NCLASS <= 16 && FRN_NER_MAX_FEATURES * 128 <= INT16_MAX,
+			   "model_score sums a row in 16 lanes of 16 bits");
 _Static_assert(FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS,
 			   "the model's dense table is the tagger's (retrain after changing it)");
 
@@ -740,53 +740,46 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 }
 
 /*
- * The built-in model keeps only its rows with a non-zero weight (about half
- * of the buckets, gen_ner_model.c): a feature becomes the index of its row,
- * and a feature without one is dropped.
+ * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
+ * a feature becomes the index of its row.
  */
 static size_t
 model_prepare(void *arg, uint32_t *feat, size_t nf)
 {
-	size_t		n = 0;
-
 	(void) arg;
 	for (size_t k = 0; k < nf; k++)
 	{
-		uint32_t	b = feat[k] & (FRN_NER_NBUCKETS - 1);
-		uint64_t	bits = frn_ner_present[b / 64];
-
-		if (!((bits >> (b % 64)) & 1))
-			continue;
-		/* the rows present before b's among its 64, and the 64s before */
-		feat[n] = frn_ner_rank[b / 64] + frn_popcount64(bits & ~(~UINT64_C(0) << (b % 64)));
-		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[n] * FRN_NER_NCLASSES);
-		n++;
+		feat[k] &= FRN_NER_NBUCKETS - 1;
+		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES);
 	}
-	return n;
+	return nf;
 }
+
+typedef int8_t v16i8 __attribute__((vector_size(16)));
+typedef int16_t v16i16 __attribute__((vector_size(32)));
 
 /*
  * Scores of the classes with the built-in model: sums of int8 weights (the
- * trainer's int16 ones divided by 256: half the memory to bring into the
- * caches), brought back to the scale of the dense table.
+ * trainer's int16 ones divided by 256), brought back to the scale of the
+ * dense table.  Each row is read as 16 bytes (its 9 weights, then bytes of
+ * the next row or the slack, summed in lanes that are never read) and
+ * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
 model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 {
-	int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+	v16i16		sum = {0};
 
 	(void) arg;
-	/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
 	for (size_t k = 0; k < nf; k++)
 	{
-		const int8_t *w = frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES;
+		v16i8		w;
 
-		s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
-		s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
+		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
+		sum += __builtin_convertvector(w, v16i16);
 	}
-	out[0] = 256.0f * s0; out[1] = 256.0f * s1; out[2] = 256.0f * s2; out[3] = 256.0f * s3;
-	out[4] = 256.0f * s4; out[5] = 256.0f * s5; out[6] = 256.0f * s6; out[7] = 256.0f * s7;
-	out[8] = 256.0f * s8;
+	for (int c = 0; c < FRN_NER_NCLASS; c++)
+		out[c] = 256.0f * sum[c];
 }
 
 /* Last token of the name that begins at token a. */
