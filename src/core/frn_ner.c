@@ -92,44 +92,46 @@ reserve(frn_ner_doc *d, size_t n)
 /*
  * Shape of a token: upper-case letters X, other letters x, digits d, other
  * characters as themselves, runs of one class collapsed ("Jean-Pierre" ->
- * "Xx-Xx", "ANSSI" -> "XX", "G7" -> "Xd").
+ * "Xx-Xx", "ANSSI" -> "XX", "G7" -> "Xd"), at most 24 of them, hashed as
+ * they come (ASCII without the Unicode tables).
  */
 static uint32_t
 shape_hash(const char *s, size_t len)
 {
-	char		buf[24];
+	uint32_t	h = frn_hash_start(11);
 	size_t		n = 0,
 				i = 0;
 	char		last = 0;
 
-	while (i < len && n < sizeof(buf))
+	while (i < len && n < 24)
 	{
-		int32_t		c = frn_utf8_next(s, len, &i);
+		unsigned char b = (unsigned char) s[i];
 		char		k;
 
-		if (c < 0x80)			/* ASCII: no table lookups */
-			k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' :
-				(c >= '0' && c <= '9') ? 'd' : (char) c;
-		else if (frn_is_upper(c))
-			k = 'X';
-		else if (frn_is_letter(c))
-			k = 'x';
-		else if (frn_is_digit(c))
-			k = 'd';
-		else if (frn_is_apostrophe(c))
-			k = '\'';
-		else if (c < 0x80)
-			k = (char) c;
+		if (b < 0x80)
+		{
+			k = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x' :
+				(b >= '0' && b <= '9') ? 'd' : (char) b;
+			i++;
+		}
 		else
-			k = '*';
+		{
+			int32_t		c = frn_utf8_next(s, len, &i);
+
+			k = frn_is_upper(c) ? 'X' : frn_is_letter(c) ? 'x' : frn_is_digit(c) ? 'd' :
+				frn_is_apostrophe(c) ? '\'' : c < 0x80 ? (char) c : '*';
+		}
 		if (k != last)
-			buf[n++] = k;
+		{
+			h = frn_hash_step(h, (unsigned char) k);
+			n++;
+		}
 		last = k;
 	}
 	/* an all-capitals word of one letter ("A") differs from an acronym */
-	if (n == 1 && buf[0] == 'X' && len > 1)
-		buf[n++] = 'X';
-	return frn_hash_bytes(buf, n, 11);
+	if (n == 1 && last == 'X' && len > 1)
+		h = frn_hash_step(h, 'X');
+	return frn_hash_end(h);
 }
 
 static bool
@@ -264,26 +266,37 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	return d->gaz[i];
 }
 
-/* Shape, suffix and prefix hashes of token i (computed on first use). */
+/* Shape, suffix and prefix hashes of token i (computed on first use): the
+ * suffix and prefix are the last and first three characters, folded. */
 static void
 shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
-	size_t		end,
-				suf,
-				pre;
+	const char *f = d->fold.data;
+	size_t		start = fold_start(d, i),
+				end = d->fold_end[i],
+				suf = end,
+				pre = start;
 
 	if (d->xflags[i] & FRN_NX_SHAPED)
 		return;
-	end = suf = d->fold_end[i];
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	for (int k = 0; k < 3 && suf > fold_start(d, i); k++)
-		frn_utf8_prev(d->fold.data, &suf);
-	d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, end - suf, 5);
-	pre = fold_start(d, i);
+	for (int k = 0; k < 3 && suf > start; k++)
+	{
+		if ((unsigned char) f[suf - 1] < 0x80)
+			suf--;
+		else
+			frn_utf8_prev(f, &suf);
+	}
+	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
 	for (int k = 0; k < 3 && pre < end; k++)
-		frn_utf8_next(d->fold.data, end, &pre);
-	d->h_prefix[i] = frn_hash_bytes(d->fold.data + fold_start(d, i), pre - fold_start(d, i), 13);
+	{
+		if ((unsigned char) f[pre] < 0x80)
+			pre++;
+		else
+			frn_utf8_next(f, end, &pre);
+	}
+	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
 
