@@ -134,6 +134,14 @@ shape_hash(const char *s, size_t len)
 	return frn_hash_end(h);
 }
 
+/* Punctuation that may join the words of a name ("Assistance publique -
+ * Hôpitaux de Paris", "R/T", "C_Two", "Génération.s") */
+static bool
+is_joiner(const char *s, size_t n)
+{
+	return (n == 1 && strchr("-/_.'", s[0]) != NULL) || (n == 3 && memcmp(s, "–", 3) == 0);
+}
+
 static bool
 is_opening(const char *s, size_t n)
 {
@@ -391,7 +399,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
-		uint8_t		x = 0;
+		uint16_t	x = 0;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
@@ -413,6 +421,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
 				x |= FRN_NX_INITIAL;
 		}
+		else if (t->kind == FRN_TOK_PUNCT && !is_joiner(s + t->byte_start, t->byte_len))
+			x |= FRN_NX_OUTSIDE;
 		if (i > 0 && d->toks.tok[i - 1].kind == FRN_TOK_PUNCT &&
 			is_opening(s + d->toks.tok[i - 1].byte_start, d->toks.tok[i - 1].byte_len))
 			x |= FRN_NX_AFTER_OPEN;
@@ -457,6 +467,8 @@ allowed_after(const frn_ner_doc *d, size_t i, int prev)
 {
 	unsigned	m = 1u << FRN_NER_O;
 
+	if (d->xflags[i] & FRN_NX_OUTSIDE)
+		return m;
 	/* B-X begins on a possible first word (bits of the four B classes) */
 	if (d->xflags[i] & FRN_NX_MAY_BEGIN)
 		m |= 0xAAu;
@@ -607,7 +619,7 @@ frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 bool
 frn_ner_scored(const frn_ner_doc *d, size_t i, int prev)
 {
-	return prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN);
+	return !(d->xflags[i] & FRN_NX_OUTSIDE) && (prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN));
 }
 
 bool
@@ -637,8 +649,8 @@ static void
 prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 {
 	pr->tok = SIZE_MAX;
-	if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
-		(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN)))
+	if ((d->xflags[i] & FRN_NX_OUTSIDE) || (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
+											(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN))))
 		return;
 	pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
 	pr->tok = i;
@@ -684,10 +696,22 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			frn_check_interrupts();
 		if (i + AHEAD - 1 < n)
 			prepare(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
-		/* the fast path: every path is outside a name and stays there */
-		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
+		/*
+		 * The fast path: no path can be in a name at token i, which is not
+		 * scored (every path is outside a name and stays there, or token i
+		 * ends them all): the best path goes on with O.
+		 */
+		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
+			(alive == 1u << FRN_NER_O || (d->xflags[i] & FRN_NX_OUTSIDE)))
 		{
-			bp[FRN_NER_O] = FRN_NER_O;
+			int			best = -1;
+
+			for (int p = 0; p < FRN_NER_NCLASS; p++)
+				if ((alive & (1u << p)) && (best < 0 || delta[p] > delta[best]))
+					best = p;
+			bp[FRN_NER_O] = (uint8_t) best;
+			delta[FRN_NER_O] = 0;
+			alive = 1u << FRN_NER_O;
 			continue;
 		}
 		if (pr->tok != i)
