@@ -656,6 +656,20 @@ prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 	pr->tok = i;
 }
 
+/* The first of the live classes with the best path score. */
+static inline int
+best_alive(unsigned alive, const float *delta)
+{
+	int			c = FRN_NER_O;
+
+	if (alive == 1u << FRN_NER_O)
+		return c;
+	for (int k = 0; k < FRN_NER_NCLASS; k++)
+		if ((alive & (1u << k)) && (!(alive & (1u << c)) || delta[k] > delta[c]))
+			c = k;
+	return c;
+}
+
 /*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
@@ -704,12 +718,7 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
 			(alive == 1u << FRN_NER_O || (d->xflags[i] & FRN_NX_OUTSIDE)))
 		{
-			int			best = -1;
-
-			for (int p = 0; p < FRN_NER_NCLASS; p++)
-				if ((alive & (1u << p)) && (best < 0 || delta[p] > delta[best]))
-					best = p;
-			bp[FRN_NER_O] = (uint8_t) best;
+			bp[FRN_NER_O] = (uint8_t) best_alive(alive, delta);
 			delta[FRN_NER_O] = 0;
 			alive = 1u << FRN_NER_O;
 			continue;
@@ -765,10 +774,7 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		}
 	}
 	/* the best last class, then back */
-	c = FRN_NER_O;
-	for (int k = 0; k < FRN_NER_NCLASS; k++)
-		if ((alive & (1u << k)) && (!(alive & (1u << c)) || delta[k] > delta[c]))
-			c = k;
+	c = best_alive(alive, delta);
 	for (size_t i = n; i-- > 0;)
 	{
 		d->cls[i] = (uint8_t) c;
