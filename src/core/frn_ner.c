@@ -688,10 +688,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
-				stat[FRN_NER_NCLASS],
-				dyn[FRN_NER_NCLASS];
+				stat[FRN_NER_NCLASS];
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
-				allowed,
 				now;
 	size_t		n = d->toks.n;
 	int			c;
@@ -730,44 +728,47 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		}
 		sc->score(sc->arg, pr->feat, pr->nf, stat);
 		frn_ner_dense_keys(d, i, keys);
+		/* every live previous class, with every class allowed after it */
 		now = 0;
-		for (int p = 0; p < FRN_NER_NCLASS; p++)
+		for (unsigned live = alive; live != 0; live &= live - 1)
 		{
-			if (!(alive & (1u << p)))
-				continue;
-			if (!frn_ner_scored(d, i, p))
-				memset(dyn, 0, sizeof(dyn));
-			else
-			{
-				const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+			int			p = __builtin_ctz(live);
+			bool		scored = frn_ner_scored(d, i, p);
+			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
 
-				for (c = 0; c < FRN_NER_NCLASS; c++)
-					dyn[c] = stat[c];
-				for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
-					for (c = 0; c < FRN_NER_NCLASS; c++)
-						dyn[c] += row[keys[k] * FRN_NER_NCLASS + c];
-			}
-			allowed = allowed_after(d, i, p);
-			for (c = 0; c < FRN_NER_NCLASS; c++)
+			for (unsigned m = allowed_after(d, i, p); m != 0; m &= m - 1)
 			{
-				float		v = delta[p] + dyn[c];
+				float		v = 0;
 
-				if (!(allowed & (1u << c)) || ((now & (1u << c)) && v <= next[c]))
+				c = __builtin_ctz(m);
+				if (scored)
+				{
+					v = stat[c];
+					for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
+						v += row[keys[k] * FRN_NER_NCLASS + c];
+				}
+				v = delta[p] + v;
+				if ((now & (1u << c)) && v <= next[c])
 					continue;
 				next[c] = v;
 				bp[c] = (uint8_t) p;
 				now |= 1u << c;
 			}
 		}
+		/* scores relative to the best path; the classes too far below it die */
 		alive = now;
-		for (c = 0; c < FRN_NER_NCLASS; c++)
-			if ((alive & (1u << c)) && (!have_top || next[c] > top))
+		for (unsigned live = now; live != 0; live &= live - 1)
+		{
+			c = __builtin_ctz(live);
+			if (!have_top || next[c] > top)
 			{
 				top = next[c];
 				have_top = true;
 			}
-		for (c = 0; c < FRN_NER_NCLASS; c++)
+		}
+		for (unsigned live = now; live != 0; live &= live - 1)
 		{
+			c = __builtin_ctz(live);
 			delta[c] = next[c] - top;
 			if (delta[c] < -beam)
 				alive &= ~(1u << c);
