@@ -853,6 +853,14 @@ typedef struct vote
 	uint32_t	n[5];			/* occurrences by type */
 } vote;
 
+/* A name of the text [a, b] and the votes for its key */
+typedef struct voted
+{
+	size_t		a,
+				b;
+	vote	   *v;
+} voted;
+
 /* Slot of hash h in a table of mask + 1 slots (open addressing). */
 static vote *
 vote_slot(vote *t, size_t mask, uint64_t h)
@@ -877,6 +885,7 @@ vote_types(frn_ner_doc *d)
 	size_t		nnames = 0,
 				mask = 15;
 	vote	   *t;
+	voted	   *names;
 
 	for (size_t i = 0; i < d->toks.n; i++)
 		nnames += FRN_NER_IS_B(d->cls[i]);
@@ -887,37 +896,39 @@ vote_types(frn_ner_doc *d)
 		mask = mask * 2 + 1;
 	t = frn_malloc((mask + 1) * sizeof(vote));
 	memset(t, 0, (mask + 1) * sizeof(vote));
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t a = 0; a < d->toks.n; a++)
-		{
-			size_t		b;
-			vote	   *v;
-			int			type,
-						best;
+	names = frn_malloc(nnames * sizeof(voted));
+	/* the votes, each name's key hashed once */
+	for (size_t a = 0, k = 0; a < d->toks.n; a++)
+	{
+		voted	   *nm = &names[k];
+		int			type = FRN_NER_TYPE(d->cls[a]);
 
-			if ((a & 1023) == 1023)
-				frn_check_interrupts();
-			if (!FRN_NER_IS_B(d->cls[a]))
-				continue;
-			type = FRN_NER_TYPE(d->cls[a]);
-			b = name_last(d, a);
-			v = vote_slot(t, mask, name_hash(d, a, b));
-			if (pass == 0)
-			{
-				v->n[type]++;
-				/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
-				if (d->cls[a] == FRN_NER_B_PER && b > a)
-					vote_slot(t, mask, name_hash(d, b, b))->n[type]++;
-				continue;
-			}
-			best = type;
-			for (int k = 1; k <= 4; k++)
-				if (v->n[k] > v->n[best])
-					best = k;
-			d->cls[a] = (uint8_t) FRN_NER_B(best);
-			for (size_t j = a + 1; j <= b; j++)
-				d->cls[j] = (uint8_t) FRN_NER_I(best);
-		}
+		if ((a & 1023) == 1023)
+			frn_check_interrupts();
+		if (!FRN_NER_IS_B(d->cls[a]))
+			continue;
+		nm->a = a;
+		nm->b = name_last(d, a);
+		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));
+		nm->v->n[type]++;
+		/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
+		if (d->cls[a] == FRN_NER_B_PER && nm->b > a)
+			vote_slot(t, mask, name_hash(d, nm->b, nm->b))->n[type]++;
+		k++;
+	}
+	for (size_t k = 0; k < nnames; k++)
+	{
+		const voted *nm = &names[k];
+		int			best = FRN_NER_TYPE(d->cls[nm->a]);
+
+		for (int type = 1; type <= 4; type++)
+			if (nm->v->n[type] > nm->v->n[best])
+				best = type;
+		d->cls[nm->a] = (uint8_t) FRN_NER_B(best);
+		for (size_t j = nm->a + 1; j <= nm->b; j++)
+			d->cls[j] = (uint8_t) FRN_NER_I(best);
+	}
+	frn_free(names);
 	frn_free(t);
 }
 
