@@ -23,7 +23,7 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREFIX, T_W_N2, T_W_N1_W
+	T_PREFIX, T_W_N1_W = T_PREFIX + 2	/* (the word two after, dropped: it did not pay) */
 };
 
 static inline uint32_t
@@ -518,7 +518,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	uint32_t	wp1 = i > 0 ? word(d, i - 1) : 1;
 	uint32_t	wp2 = i > 1 ? word(d, i - 2) : 1;
 	uint32_t	wn1 = i + 1 < nt ? word(d, i + 1) : 2;
-	uint32_t	wn2 = i + 2 < nt ? word(d, i + 2) : 2;
 	uint32_t	sh,
 				shp = 1,
 				shn = 2;
@@ -548,7 +547,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	f[n++] = mix(T_W_P1_W, mix(wp1, w));
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
-	f[n++] = mix(T_W_N2, wn2);
 	f[n++] = mix(T_W_N1_W, mix(w, wn1));
 	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
 	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
