@@ -139,7 +139,7 @@ shape_hash(const char *s, size_t len)
 static bool
 is_joiner(const char *s, size_t n)
 {
-	return (n == 1 && strchr("-/_.'", s[0]) != NULL) || (n == 3 && memcmp(s, "–", 3) == 0);
+	return (n == 1 && memchr("-/_.'", s[0], 5) != NULL) || (n == 3 && memcmp(s, "–", 3) == 0);
 }
 
 static bool
