@@ -65,15 +65,4 @@ frn_bytes_in(uint64_t v, unsigned lo, unsigned hi)
 	return (v + FRN_ONES * (0x80 - lo)) & ~(v + FRN_ONES * (0x7F - hi)) & FRN_HIGHS;
 }
 
-/* Number of bits set in v (without the popcnt instruction, which the
- * baseline x86-64 lacks: GCC would call a library function). */
-static inline unsigned
-frn_popcount64(uint64_t v)
-{
-	v -= (v >> 1) & UINT64_C(0x5555555555555555);
-	v = (v & UINT64_C(0x3333333333333333)) + ((v >> 2) & UINT64_C(0x3333333333333333));
-	v = (v + (v >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-	return (unsigned) ((v * FRN_ONES) >> 56);
-}
-
 #endif

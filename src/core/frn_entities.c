@@ -411,8 +411,8 @@ split_ampersands(frn_ner_doc *d)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if (!is_ampersand(d, i) || type == FRN_ENT_NONE ||
-			FRN_NER_IS_B(d->cls[i]) || (d->xflags[i] & FRN_NX_DICT))
+		if (type == FRN_ENT_NONE || FRN_NER_IS_B(d->cls[i]) || !is_ampersand(d, i) ||
+			(d->xflags[i] & FRN_NX_DICT))
 			continue;
 		a = name_start(d, i);
 		b = name_end(d, i);
@@ -461,7 +461,8 @@ join_names(frn_ner_doc *d)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if ((d->xflags[i - 1] | d->xflags[i]) & FRN_NX_DICT)
+		/* both cases begin after a name: most tokens stop here */
+		if (d->cls[i - 1] == FRN_NER_O || ((d->xflags[i - 1] | d->xflags[i]) & FRN_NX_DICT))
 			continue;
 		left = type_at(d, i - 1);
 		right = type_at(d, i);

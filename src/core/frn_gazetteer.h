@@ -59,21 +59,40 @@ frn_gaz_filter_bit(uint64_t h)
 
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
 
-/* 32-bit hash of a byte string (FNV-1a with a final avalanche). */
+/*
+ * 32-bit hash of a byte string (FNV-1a with a final avalanche), also built
+ * a byte at a time: h = frn_hash_start(seed), h = frn_hash_step(h, byte)...,
+ * then frn_hash_end(h).
+ */
 static inline uint32_t
-frn_hash_bytes(const char *s, size_t n, uint32_t seed)
+frn_hash_start(uint32_t seed)
 {
-	uint32_t	h = 2166136261u ^ seed;
+	return 2166136261u ^ seed;
+}
 
-	for (size_t i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
+static inline uint32_t
+frn_hash_step(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 16777619u;
+}
+
+static inline uint32_t
+frn_hash_end(uint32_t h)
+{
 	h ^= h >> 15;
 	h *= 0x2c1b3c6du;
 	h ^= h >> 12;
 	return h;
+}
+
+static inline uint32_t
+frn_hash_bytes(const char *s, size_t n, uint32_t seed)
+{
+	uint32_t	h = frn_hash_start(seed);
+
+	for (size_t i = 0; i < n; i++)
+		h = frn_hash_step(h, (unsigned char) s[i]);
+	return frn_hash_end(h);
 }
 
 /* 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche). */

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "frn_bits.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
@@ -13,7 +12,8 @@
 #include "frn_ner_model.inc"
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
-_Static_assert(FRN_NER_NCLASS == 9, "model_score keeps nine sums in registers");
+_Static_assert(FRN_NER_NCLASS <= 16 && FRN_NER_MAX_FEATURES * 128 <= INT16_MAX,
+			   "model_score sums a row in 16 lanes of 16 bits");
 _Static_assert(FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS,
 			   "the model's dense table is the tagger's (retrain after changing it)");
 
@@ -23,7 +23,7 @@ enum
 	T_BIAS = 1, T_W, T_W_P1, T_W_N1, T_W_P2, T_W_P1_W, T_W_P2_P1, T_SUFFIX,
 	T_SHAPE, T_SHAPE_P1, T_SHAPE_N1, T_FLAGS,
 	T_GAZ, T_GAZ_P1, T_GAZ_N1, T_GAZ_IN,
-	T_PREFIX, T_W_N2, T_W_N1_W
+	T_PREFIX, T_W_N1_W = T_PREFIX + 2	/* (the word two after, dropped: it did not pay) */
 };
 
 static inline uint32_t
@@ -92,44 +92,54 @@ reserve(frn_ner_doc *d, size_t n)
 /*
  * Shape of a token: upper-case letters X, other letters x, digits d, other
  * characters as themselves, runs of one class collapsed ("Jean-Pierre" ->
- * "Xx-Xx", "ANSSI" -> "XX", "G7" -> "Xd").
+ * "Xx-Xx", "ANSSI" -> "XX", "G7" -> "Xd"), at most 24 of them, hashed as
+ * they come (ASCII without the Unicode tables).
  */
 static uint32_t
 shape_hash(const char *s, size_t len)
 {
-	char		buf[24];
+	uint32_t	h = frn_hash_start(11);
 	size_t		n = 0,
 				i = 0;
 	char		last = 0;
 
-	while (i < len && n < sizeof(buf))
+	while (i < len && n < 24)
 	{
-		int32_t		c = frn_utf8_next(s, len, &i);
+		unsigned char b = (unsigned char) s[i];
 		char		k;
 
-		if (c < 0x80)			/* ASCII: no table lookups */
-			k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' :
-				(c >= '0' && c <= '9') ? 'd' : (char) c;
-		else if (frn_is_upper(c))
-			k = 'X';
-		else if (frn_is_letter(c))
-			k = 'x';
-		else if (frn_is_digit(c))
-			k = 'd';
-		else if (frn_is_apostrophe(c))
-			k = '\'';
-		else if (c < 0x80)
-			k = (char) c;
+		if (b < 0x80)
+		{
+			k = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x' :
+				(b >= '0' && b <= '9') ? 'd' : (char) b;
+			i++;
+		}
 		else
-			k = '*';
+		{
+			int32_t		c = frn_utf8_next(s, len, &i);
+
+			k = frn_is_upper(c) ? 'X' : frn_is_letter(c) ? 'x' : frn_is_digit(c) ? 'd' :
+				frn_is_apostrophe(c) ? '\'' : c < 0x80 ? (char) c : '*';
+		}
 		if (k != last)
-			buf[n++] = k;
+		{
+			h = frn_hash_step(h, (unsigned char) k);
+			n++;
+		}
 		last = k;
 	}
 	/* an all-capitals word of one letter ("A") differs from an acronym */
-	if (n == 1 && buf[0] == 'X' && len > 1)
-		buf[n++] = 'X';
-	return frn_hash_bytes(buf, n, 11);
+	if (n == 1 && last == 'X' && len > 1)
+		h = frn_hash_step(h, 'X');
+	return frn_hash_end(h);
+}
+
+/* Punctuation that may join the words of a name ("Assistance publique -
+ * Hôpitaux de Paris", "R/T", "C_Two", "Génération.s") */
+static bool
+is_joiner(const char *s, size_t n)
+{
+	return (n == 1 && memchr("-/_.'", s[0], 5) != NULL) || (n == 3 && memcmp(s, "–", 3) == 0);
 }
 
 static bool
@@ -264,26 +274,37 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	return d->gaz[i];
 }
 
-/* Shape, suffix and prefix hashes of token i (computed on first use). */
+/* Shape, suffix and prefix hashes of token i (computed on first use): the
+ * suffix and prefix are the last and first three characters, folded. */
 static void
 shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
-	size_t		end,
-				suf,
-				pre;
+	const char *f = d->fold.data;
+	size_t		start = fold_start(d, i),
+				end = d->fold_end[i],
+				suf = end,
+				pre = start;
 
 	if (d->xflags[i] & FRN_NX_SHAPED)
 		return;
-	end = suf = d->fold_end[i];
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	for (int k = 0; k < 3 && suf > fold_start(d, i); k++)
-		frn_utf8_prev(d->fold.data, &suf);
-	d->h_suffix[i] = frn_hash_bytes(d->fold.data + suf, end - suf, 5);
-	pre = fold_start(d, i);
+	for (int k = 0; k < 3 && suf > start; k++)
+	{
+		if ((unsigned char) f[suf - 1] < 0x80)
+			suf--;
+		else
+			frn_utf8_prev(f, &suf);
+	}
+	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
 	for (int k = 0; k < 3 && pre < end; k++)
-		frn_utf8_next(d->fold.data, end, &pre);
-	d->h_prefix[i] = frn_hash_bytes(d->fold.data + fold_start(d, i), pre - fold_start(d, i), 13);
+	{
+		if ((unsigned char) f[pre] < 0x80)
+			pre++;
+		else
+			frn_utf8_next(f, end, &pre);
+	}
+	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
 
@@ -378,7 +399,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
-		uint8_t		x = 0;
+		uint16_t	x = 0;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
@@ -400,6 +421,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
 				x |= FRN_NX_INITIAL;
 		}
+		else if (t->kind == FRN_TOK_PUNCT && !is_joiner(s + t->byte_start, t->byte_len))
+			x |= FRN_NX_OUTSIDE;
 		if (i > 0 && d->toks.tok[i - 1].kind == FRN_TOK_PUNCT &&
 			is_opening(s + d->toks.tok[i - 1].byte_start, d->toks.tok[i - 1].byte_len))
 			x |= FRN_NX_AFTER_OPEN;
@@ -444,6 +467,8 @@ allowed_after(const frn_ner_doc *d, size_t i, int prev)
 {
 	unsigned	m = 1u << FRN_NER_O;
 
+	if (d->xflags[i] & FRN_NX_OUTSIDE)
+		return m;
 	/* B-X begins on a possible first word (bits of the four B classes) */
 	if (d->xflags[i] & FRN_NX_MAY_BEGIN)
 		m |= 0xAAu;
@@ -493,7 +518,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	uint32_t	wp1 = i > 0 ? word(d, i - 1) : 1;
 	uint32_t	wp2 = i > 1 ? word(d, i - 2) : 1;
 	uint32_t	wn1 = i + 1 < nt ? word(d, i + 1) : 2;
-	uint32_t	wn2 = i + 2 < nt ? word(d, i + 2) : 2;
 	uint32_t	sh,
 				shp = 1,
 				shn = 2;
@@ -523,7 +547,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	f[n++] = mix(T_W_P1_W, mix(wp1, w));
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
-	f[n++] = mix(T_W_N2, wn2);
 	f[n++] = mix(T_W_N1_W, mix(w, wn1));
 	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
 	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
@@ -594,7 +617,7 @@ frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 bool
 frn_ner_scored(const frn_ner_doc *d, size_t i, int prev)
 {
-	return prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN);
+	return !(d->xflags[i] & FRN_NX_OUTSIDE) && (prev != FRN_NER_O || (d->xflags[i] & FRN_NX_MAY_BEGIN));
 }
 
 bool
@@ -624,11 +647,25 @@ static void
 prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 {
 	pr->tok = SIZE_MAX;
-	if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
-		(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN)))
+	if ((d->xflags[i] & FRN_NX_OUTSIDE) || (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
+											(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN))))
 		return;
 	pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
 	pr->tok = i;
+}
+
+/* The first of the live classes with the best path score. */
+static inline int
+best_alive(unsigned alive, const float *delta)
+{
+	int			c = FRN_NER_O;
+
+	if (alive == 1u << FRN_NER_O)
+		return c;
+	for (int k = 0; k < FRN_NER_NCLASS; k++)
+		if ((alive & (1u << k)) && (!(alive & (1u << c)) || delta[k] > delta[c]))
+			c = k;
+	return c;
 }
 
 /*
@@ -649,10 +686,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
-				stat[FRN_NER_NCLASS],
-				dyn[FRN_NER_NCLASS];
+				stat[FRN_NER_NCLASS];
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
-				allowed,
 				now;
 	size_t		n = d->toks.n;
 	int			c;
@@ -671,10 +706,17 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			frn_check_interrupts();
 		if (i + AHEAD - 1 < n)
 			prepare(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
-		/* the fast path: every path is outside a name and stays there */
-		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
+		/*
+		 * The fast path: no path can be in a name at token i, which is not
+		 * scored (every path is outside a name and stays there, or token i
+		 * ends them all): the best path goes on with O.
+		 */
+		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
+			(alive == 1u << FRN_NER_O || (d->xflags[i] & FRN_NX_OUTSIDE)))
 		{
-			bp[FRN_NER_O] = FRN_NER_O;
+			bp[FRN_NER_O] = (uint8_t) best_alive(alive, delta);
+			delta[FRN_NER_O] = 0;
+			alive = 1u << FRN_NER_O;
 			continue;
 		}
 		if (pr->tok != i)
@@ -684,54 +726,54 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		}
 		sc->score(sc->arg, pr->feat, pr->nf, stat);
 		frn_ner_dense_keys(d, i, keys);
+		/* every live previous class, with every class allowed after it */
 		now = 0;
-		for (int p = 0; p < FRN_NER_NCLASS; p++)
+		for (unsigned live = alive; live != 0; live &= live - 1)
 		{
-			if (!(alive & (1u << p)))
-				continue;
-			if (!frn_ner_scored(d, i, p))
-				memset(dyn, 0, sizeof(dyn));
-			else
-			{
-				const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+			int			p = __builtin_ctz(live);
+			bool		scored = frn_ner_scored(d, i, p);
+			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
 
-				for (c = 0; c < FRN_NER_NCLASS; c++)
-					dyn[c] = stat[c];
-				for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
-					for (c = 0; c < FRN_NER_NCLASS; c++)
-						dyn[c] += row[keys[k] * FRN_NER_NCLASS + c];
-			}
-			allowed = allowed_after(d, i, p);
-			for (c = 0; c < FRN_NER_NCLASS; c++)
+			for (unsigned m = allowed_after(d, i, p); m != 0; m &= m - 1)
 			{
-				float		v = delta[p] + dyn[c];
+				float		v = 0;
 
-				if (!(allowed & (1u << c)) || ((now & (1u << c)) && v <= next[c]))
+				c = __builtin_ctz(m);
+				if (scored)
+				{
+					v = stat[c];
+					for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
+						v += row[keys[k] * FRN_NER_NCLASS + c];
+				}
+				v = delta[p] + v;
+				if ((now & (1u << c)) && v <= next[c])
 					continue;
 				next[c] = v;
 				bp[c] = (uint8_t) p;
 				now |= 1u << c;
 			}
 		}
+		/* scores relative to the best path; the classes too far below it die */
 		alive = now;
-		for (c = 0; c < FRN_NER_NCLASS; c++)
-			if ((alive & (1u << c)) && (!have_top || next[c] > top))
+		for (unsigned live = now; live != 0; live &= live - 1)
+		{
+			c = __builtin_ctz(live);
+			if (!have_top || next[c] > top)
 			{
 				top = next[c];
 				have_top = true;
 			}
-		for (c = 0; c < FRN_NER_NCLASS; c++)
+		}
+		for (unsigned live = now; live != 0; live &= live - 1)
 		{
+			c = __builtin_ctz(live);
 			delta[c] = next[c] - top;
 			if (delta[c] < -beam)
 				alive &= ~(1u << c);
 		}
 	}
 	/* the best last class, then back */
-	c = FRN_NER_O;
-	for (int k = 0; k < FRN_NER_NCLASS; k++)
-		if ((alive & (1u << k)) && (!(alive & (1u << c)) || delta[k] > delta[c]))
-			c = k;
+	c = best_alive(alive, delta);
 	for (size_t i = n; i-- > 0;)
 	{
 		d->cls[i] = (uint8_t) c;
@@ -740,53 +782,46 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 }
 
 /*
- * The built-in model keeps only its rows with a non-zero weight (about half
- * of the buckets, gen_ner_model.c): a feature becomes the index of its row,
- * and a feature without one is dropped.
+ * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
+ * a feature becomes the index of its row.
  */
 static size_t
 model_prepare(void *arg, uint32_t *feat, size_t nf)
 {
-	size_t		n = 0;
-
 	(void) arg;
 	for (size_t k = 0; k < nf; k++)
 	{
-		uint32_t	b = feat[k] & (FRN_NER_NBUCKETS - 1);
-		uint64_t	bits = frn_ner_present[b / 64];
-
-		if (!((bits >> (b % 64)) & 1))
-			continue;
-		/* the rows present before b's among its 64, and the 64s before */
-		feat[n] = frn_ner_rank[b / 64] + frn_popcount64(bits & ~(~UINT64_C(0) << (b % 64)));
-		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[n] * FRN_NER_NCLASSES);
-		n++;
+		feat[k] &= FRN_NER_NBUCKETS - 1;
+		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES);
 	}
-	return n;
+	return nf;
 }
+
+typedef int8_t v16i8 __attribute__((vector_size(16)));
+typedef int16_t v16i16 __attribute__((vector_size(32)));
 
 /*
  * Scores of the classes with the built-in model: sums of int8 weights (the
- * trainer's int16 ones divided by 256: half the memory to bring into the
- * caches), brought back to the scale of the dense table.
+ * trainer's int16 ones divided by 256), brought back to the scale of the
+ * dense table.  Each row is read as 16 bytes (its 9 weights, then bytes of
+ * the next row or the slack, summed in lanes that are never read) and
+ * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
 model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 {
-	int32_t		s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+	v16i16		sum = {0};
 
 	(void) arg;
-	/* nine sums kept in registers (the model has FRN_NER_NCLASS == 9) */
 	for (size_t k = 0; k < nf; k++)
 	{
-		const int8_t *w = frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES;
+		v16i8		w;
 
-		s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
-		s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
+		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
+		sum += __builtin_convertvector(w, v16i16);
 	}
-	out[0] = 256.0f * s0; out[1] = 256.0f * s1; out[2] = 256.0f * s2; out[3] = 256.0f * s3;
-	out[4] = 256.0f * s4; out[5] = 256.0f * s5; out[6] = 256.0f * s6; out[7] = 256.0f * s7;
-	out[8] = 256.0f * s8;
+	for (int c = 0; c < FRN_NER_NCLASS; c++)
+		out[c] = 256.0f * sum[c];
 }
 
 /* Last token of the name that begins at token a. */
@@ -816,6 +851,14 @@ typedef struct vote
 	uint32_t	n[5];			/* occurrences by type */
 } vote;
 
+/* A name of the text [a, b] and the votes for its key */
+typedef struct voted
+{
+	size_t		a,
+				b;
+	vote	   *v;
+} voted;
+
 /* Slot of hash h in a table of mask + 1 slots (open addressing). */
 static vote *
 vote_slot(vote *t, size_t mask, uint64_t h)
@@ -840,6 +883,7 @@ vote_types(frn_ner_doc *d)
 	size_t		nnames = 0,
 				mask = 15;
 	vote	   *t;
+	voted	   *names;
 
 	for (size_t i = 0; i < d->toks.n; i++)
 		nnames += FRN_NER_IS_B(d->cls[i]);
@@ -850,37 +894,39 @@ vote_types(frn_ner_doc *d)
 		mask = mask * 2 + 1;
 	t = frn_malloc((mask + 1) * sizeof(vote));
 	memset(t, 0, (mask + 1) * sizeof(vote));
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t a = 0; a < d->toks.n; a++)
-		{
-			size_t		b;
-			vote	   *v;
-			int			type,
-						best;
+	names = frn_malloc(nnames * sizeof(voted));
+	/* the votes, each name's key hashed once */
+	for (size_t a = 0, k = 0; a < d->toks.n; a++)
+	{
+		voted	   *nm = &names[k];
+		int			type = FRN_NER_TYPE(d->cls[a]);
 
-			if ((a & 1023) == 1023)
-				frn_check_interrupts();
-			if (!FRN_NER_IS_B(d->cls[a]))
-				continue;
-			type = FRN_NER_TYPE(d->cls[a]);
-			b = name_last(d, a);
-			v = vote_slot(t, mask, name_hash(d, a, b));
-			if (pass == 0)
-			{
-				v->n[type]++;
-				/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
-				if (d->cls[a] == FRN_NER_B_PER && b > a)
-					vote_slot(t, mask, name_hash(d, b, b))->n[type]++;
-				continue;
-			}
-			best = type;
-			for (int k = 1; k <= 4; k++)
-				if (v->n[k] > v->n[best])
-					best = k;
-			d->cls[a] = (uint8_t) FRN_NER_B(best);
-			for (size_t j = a + 1; j <= b; j++)
-				d->cls[j] = (uint8_t) FRN_NER_I(best);
-		}
+		if ((a & 1023) == 1023)
+			frn_check_interrupts();
+		if (!FRN_NER_IS_B(d->cls[a]))
+			continue;
+		nm->a = a;
+		nm->b = name_last(d, a);
+		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));
+		nm->v->n[type]++;
+		/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
+		if (d->cls[a] == FRN_NER_B_PER && nm->b > a)
+			vote_slot(t, mask, name_hash(d, nm->b, nm->b))->n[type]++;
+		k++;
+	}
+	for (size_t k = 0; k < nnames; k++)
+	{
+		const voted *nm = &names[k];
+		int			best = FRN_NER_TYPE(d->cls[nm->a]);
+
+		for (int type = 1; type <= 4; type++)
+			if (nm->v->n[type] > nm->v->n[best])
+				best = type;
+		d->cls[nm->a] = (uint8_t) FRN_NER_B(best);
+		for (size_t j = nm->a + 1; j <= nm->b; j++)
+			d->cls[j] = (uint8_t) FRN_NER_I(best);
+	}
+	frn_free(names);
 	frn_free(t);
 }
 

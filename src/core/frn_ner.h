@@ -57,6 +57,8 @@ enum
 #define FRN_NER_DENSE_PER_PREV 512
 #define FRN_NER_DENSE_ROWS	(FRN_NER_NCLASS * FRN_NER_DENSE_PER_PREV)
 #define FRN_NER_WMAX		32000	/* the model's weights are scaled to [-WMAX, WMAX] */
+/* zero bytes after the built-in model's last row: rows are read as 16 bytes */
+#define FRN_NER_ROW_SLACK	(16 - FRN_NER_NCLASS)
 
 /* frn_ner_doc.xflags */
 #define FRN_NX_CANDIDATE	0x01	/* may begin a name: a word with an upper-case letter */
@@ -68,6 +70,8 @@ enum
 #define FRN_NX_HASHED		0x40	/* h_word is computed */
 #define FRN_NX_HEAD			0x80	/* a lower-case word that may head a name: "ministère"
 									 * (de l'Intérieur), "rue" (de Rivoli), "loi" (Evin) */
+#define FRN_NX_OUTSIDE		0x100	/* never inside a name (punctuation but the joiners
+									 * - / _ . ' –): not scored, always O */
 #define FRN_NX_MAY_BEGIN	(FRN_NX_CANDIDATE | FRN_NX_HEAD)
 
 typedef struct frn_ner_doc
@@ -88,7 +92,7 @@ typedef struct frn_ner_doc
 	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
 	uint8_t    *gaz_first;		/* 1 if the token begins that key */
-	uint8_t    *xflags;			/* FRN_NX_* */
+	uint16_t   *xflags;			/* FRN_NX_* */
 	uint8_t    *cls;			/* BIO class per token (tagger output) */
 	uint8_t    *bp;				/* Viterbi back pointers: FRN_NER_NCLASS per token */
 	size_t		cap;

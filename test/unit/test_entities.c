@@ -135,20 +135,27 @@ UNIT_TEST(test_kind_names)
 	CHECK_INT(frn_entity_kind_parse("PERSON", 6), -1);
 }
 
-/* May the token that starts at byte `at` of s begin a name? */
-static bool
-may_begin_at(const char *s, size_t at)
+/* The FRN_NX_* flags of the token that starts at byte `at` of s. */
+static unsigned
+flags_at(const char *s, size_t at)
 {
 	frn_ner_doc d;
-	bool		r = false;
+	unsigned	r = 0;
 
 	frn_ner_doc_init(&d);
 	frn_ner_analyze(&d, s, strlen(s));
 	for (size_t i = 0; i < d.toks.n; i++)
 		if (d.toks.tok[i].byte_start == at)
-			r = (d.xflags[i] & FRN_NX_MAY_BEGIN) != 0;
+			r = d.xflags[i];
 	frn_ner_doc_free(&d);
 	return r;
+}
+
+/* May the token that starts at byte `at` of s begin a name? */
+static bool
+may_begin_at(const char *s, size_t at)
+{
+	return (flags_at(s, at) & FRN_NX_MAY_BEGIN) != 0;
 }
 
 UNIT_TEST(test_function_word_gate)
@@ -165,6 +172,20 @@ UNIT_TEST(test_function_word_gate)
 	CHECK(may_begin_at("Orange a annoncé.", 0));
 }
 
+UNIT_TEST(test_punctuation_gate)
+{
+	/* commas, quotes and brackets are never inside a name */
+	CHECK(flags_at("Jean Dupont, Marie Curie", 11) & FRN_NX_OUTSIDE);
+	CHECK(flags_at("« Le Monde »", 12) & FRN_NX_OUTSIDE);
+	CHECK(flags_at("Orange (Paris)", 7) & FRN_NX_OUTSIDE);
+	/* the marks that join the words of some names are not */
+	CHECK(!(flags_at("Assistance publique - Hôpitaux de Paris", 20) & FRN_NX_OUTSIDE));
+	CHECK(!(flags_at("Challenger R / T", 13) & FRN_NX_OUTSIDE));
+	CHECK(!(flags_at("Paris – Roubaix", 6) & FRN_NX_OUTSIDE));
+	/* nor are words */
+	CHECK(!(flags_at("Jean Dupont, Marie Curie", 5) & FRN_NX_OUTSIDE));
+}
+
 UNIT_TEST(test_gazetteer)
 {
 	CHECK(frn_gaz_size() > 1000);
@@ -175,15 +196,6 @@ UNIT_TEST(test_gazetteer)
 	/* by hash, as the tagger looks its tokens up */
 	CHECK_INT(frn_gaz_lookup_hash(frn_gaz_hash("france", 6)), frn_gaz_lookup("france", 6));
 	CHECK(frn_gaz_may_head(frn_gaz_hash("ministere", 9)));
-}
-
-/* The row of a model bucket counts the bits below it (gen_ner_model.c). */
-UNIT_TEST(test_popcount)
-{
-	CHECK_INT(frn_popcount64(0), 0);
-	CHECK_INT(frn_popcount64(~UINT64_C(0)), 64);
-	CHECK_INT(frn_popcount64(UINT64_C(0x8000000000000001)), 2);
-	CHECK_INT(frn_popcount64(UINT64_C(0x00F0F0F0F0000000)), 16);
 }
 
 UNIT_TEST(test_bad_input)
@@ -301,8 +313,8 @@ main(void)
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
+	UNIT_RUN(test_punctuation_gate);
 	UNIT_RUN(test_gazetteer);
-	UNIT_RUN(test_popcount);
 	UNIT_RUN(test_bad_input);
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
