@@ -1253,6 +1253,13 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 		{
 			frn_numparse np;
 
+			/*
+			 * without "de" or "entre" before, a range rises: "3 à 4
+			 * milliards"; "le 1 janvier 1990 à 1015 francs" is a date
+			 */
+			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
+			bool		opened = before == FRN_W_DE || before == FRN_W_D || before == FRN_W_ENTRE;
+
 			if (frn_parse_number_items(c->s, c->it, c->n, i, &np) &&
 				connector_at(c, np.end, &conn) &&
 				(conn != FRN_W_ET || (i > 0 && wid_at(c, i - 1) == FRN_W_ENTRE)) &&
@@ -1265,7 +1272,8 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 				if (!(np.flags & FRN_NF_SCALE) && m2.np.scale_exp &&
 					frn_dec_cmp(&v1, &(frn_dec) {1000, 0}) < 0)
 					v1.exp += m2.np.scale_exp;
-				if (apply_shift(&v1, m2.u.shift) && plausible_range(&v1, &m2.value))
+				if (apply_shift(&v1, m2.u.shift) && plausible_range(&v1, &m2.value) &&
+					(opened || frn_dec_cmp(&v1, &m2.value) < 0))
 				{
 					if (kind_wanted(want, m2.u.kind))
 					{
