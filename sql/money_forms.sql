@@ -31,7 +31,7 @@ INSERT INTO forms VALUES
 -- 5. signs, collective numbers, digits with words
 (14, 'Le solde est de moins 1200000 euros ; une dizaine de millions d’euros, des milliers d’euros et un millier de dollars.'),
 (15, 'La commune a reçu 3 millions 200 000 euros et la moitié de 2 millions d’euros.'),
--- 6. the currencies the euro replaced (ISO 4217 list three); plain marks and florins stay unread
+-- 6. the currencies the euro replaced (ISO 4217 list three); plain marks stay unread, plain florins are money of no named currency
 (16, 'En 1989, Nokia paie 420 millions de mark finlandais, la banque 250 millions de florins hollandais et 3 milliards de deutsche marks ; 10 000 francs français, 2 millions de lires italiennes, 1 000 pesetas, 30 marks et 10 florins.');
 
 SELECT f.id, a.start, a.len, a.surface, a.amount, a.qualifier
