@@ -137,7 +137,7 @@ INSERT INTO unit_forms VALUES
 (6, 'Le projet coûtera entre 3 et 4 millions de francs, le timbre de 10 à 12 cents.'),
 (7, 'Il touche près de 50 cents, plus de 2 millions de pesos et environ 3 000 CHF.'),
 (8, 'En 1989, une offre de 528 millions de francs ; le 1 janvier 1990 à 1015 francs une part.'),
-(9, 'Il a misé 20 balles, écrit 12 livres, vu 30 marks, 8 lires, trois couronnes, 2 bitcoins.');
+(9, 'Il a misé 20 balles, écrit 12 livres, vu 30 marks, 8 lires, trois couronnes, 2 bitcoins, un franc succès.');
 
 SELECT f.id, a.surface, a.amount, a.qualifier, a.unit, a.unit_value,
        substr(f.doc, a.start, a.len) = a.surface AS ok

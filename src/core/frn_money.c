@@ -359,6 +359,43 @@ sym_at(const ctx *c, size_t i, int32_t cp)
 	return i < c->n && c->it[i].kind == FRN_IT_SYM && c->it[i].cp == cp;
 }
 
+/*
+ * Item k is a lower-case word that is not a function word, so that the
+ * word before it qualifies it: "100 % électrique", "un franc succès".
+ */
+static bool
+before_content_word(const ctx *c, size_t k)
+{
+	const frn_item *nx;
+	unsigned char ch;
+
+	if (k >= c->n)
+		return false;
+	nx = &c->it[k];
+	if (nx->kind != FRN_IT_WORD)
+		return false;
+	ch = (unsigned char) c->s[nx->b];
+	if (ch >= 'A' && ch <= 'Z')
+		return false;
+	switch (nx->wid)
+	{
+		case FRN_W_DE: case FRN_W_DES: case FRN_W_DU: case FRN_W_A: case FRN_W_AU:
+		case FRN_W_AUX: case FRN_W_EN: case FRN_W_PAR: case FRN_W_POUR: case FRN_W_SUR:
+		case FRN_W_DANS: case FRN_W_ET: case FRN_W_OU: case FRN_W_QUE: case FRN_W_QUI:
+		case FRN_W_LA: case FRN_W_LE: case FRN_W_LES: case FRN_W_CE: case FRN_W_CETTE:
+		case FRN_W_CES: case FRN_W_SELON: case FRN_W_CONTRE: case FRN_W_SONT: case FRN_W_EST:
+		case FRN_W_SERA: case FRN_W_ETAIT: case FRN_W_ONT: case FRN_W_SOIT: case FRN_W_CAR:
+		case FRN_W_MAIS: case FRN_W_DONT: case FRN_W_AVEC: case FRN_W_SANS: case FRN_W_CHEZ:
+		case FRN_W_VERS: case FRN_W_APRES: case FRN_W_AVANT: case FRN_W_DEPUIS:
+		case FRN_W_PENDANT: case FRN_W_SEULEMENT: case FRN_W_PLUS: case FRN_W_MOINS:
+		case FRN_W_ENVIRON: case FRN_W_ENTRE: case FRN_W_NE: case FRN_W_PAS: case FRN_W_CONTRE2:
+		case FRN_W_UN: case FRN_W_UNE:
+			return false;
+		default:
+			return true;
+	}
+}
+
 /* A unit found after a number. */
 typedef struct unit
 {
@@ -524,6 +561,9 @@ name_currency(ctx *c, size_t i, unit *u)
 			best = (int) k;
 		}
 	}
+	/* "un franc succès", "un franc débat": the adjective (frank), not the currency */
+	if (best < 0 && c->it[i].wid == FRN_W_FRANC && before_content_word(c, i + 1))
+		return false;
 	u->plain_livre = false;
 	set_key(u, hd->key);
 	if (best >= 0)
@@ -826,39 +866,11 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 static bool
 adjectival_percent(const ctx *c, const frn_numparse *np, const unit *u)
 {
-	const frn_item *nx;
-
 	if (u->kind != FRN_QK_PERCENT || np->value.coef != 1 || np->value.exp != 2)
 		return false;
 	if (u->end >= c->n)
 		return false;
-	nx = &c->it[u->end];
-	if (nx->kind != FRN_IT_WORD)
-		return false;
-	{
-		unsigned char ch = (unsigned char) c->s[nx->b];
-
-		if (ch >= 'A' && ch <= 'Z')
-			return false;
-	}
-	switch (nx->wid)
-	{
-		case FRN_W_DE: case FRN_W_DES: case FRN_W_DU: case FRN_W_A: case FRN_W_AU:
-		case FRN_W_AUX: case FRN_W_EN: case FRN_W_PAR: case FRN_W_POUR: case FRN_W_SUR:
-		case FRN_W_DANS: case FRN_W_ET: case FRN_W_OU: case FRN_W_QUE: case FRN_W_QUI:
-		case FRN_W_LA: case FRN_W_LE: case FRN_W_LES: case FRN_W_CE: case FRN_W_CETTE:
-		case FRN_W_CES: case FRN_W_SELON: case FRN_W_CONTRE: case FRN_W_SONT: case FRN_W_EST:
-		case FRN_W_SERA: case FRN_W_ETAIT: case FRN_W_ONT: case FRN_W_SOIT: case FRN_W_CAR:
-		case FRN_W_MAIS: case FRN_W_DONT: case FRN_W_AVEC: case FRN_W_SANS: case FRN_W_CHEZ:
-		case FRN_W_VERS: case FRN_W_APRES: case FRN_W_AVANT: case FRN_W_DEPUIS:
-		case FRN_W_PENDANT: case FRN_W_SEULEMENT: case FRN_W_PLUS: case FRN_W_MOINS:
-		case FRN_W_ENVIRON: case FRN_W_ENTRE: case FRN_W_NE: case FRN_W_PAS: case FRN_W_CONTRE2:
-		case FRN_W_UN: case FRN_W_UNE:
-			return false;
-		default:
-			/* any other lower-case word: "100 % électrique", "100 % remboursés" */
-			return true;
-	}
+	return before_content_word(c, u->end);
 }
 
 /*

@@ -459,6 +459,10 @@ UNIT_TEST(amounts_units)
 	/* an unnamed currency read on request; the unit stays as written */
 	CHECK_STR(units("528 millions de francs, 20 balles", readings(NULL, "franc=FRF balle=EUR")),
 			  "528 millions de francs|franc|528000000|FRF|-\n20 balles|balle|20|EUR|-");
+	/* "franc" the adjective before a noun; the currency before a function word or a mark */
+	CHECK_STR(units("un franc succès, un franc débat ; pour un franc de plus, un franc.", NULL),
+			  "un franc|franc|1|?|-\nun franc|franc|1|?|-");
+	CHECK_STR(units("un franc succès", readings(NULL, "franc=CHF")), "");
 	/* words that may not be money are not reported without a reading */
 	CHECK_STR(units("20 balles, 12 livres, 30 marks, 8 lires, trois couronnes, 2 bitcoins", NULL), "");
 	/* a bare range rises: the year of a date is no first end */
