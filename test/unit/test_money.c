@@ -147,9 +147,13 @@ readings(const char *dollar, const char *list)
 	return &r;
 }
 
-/* "surface|value|currency-or-kind|qualifier" lines of a text's quantities */
+/*
+ * Lines of a text's quantities: "surface|value|currency-or-kind|qualifier",
+ * or with `units` (amounts) "surface|unit|value in the unit|currency or
+ * ?|qualifier".
+ */
 static char *
-quantities(const char *text, int want, const frn_readings *r)
+render(const char *text, int want, const frn_readings *r, bool units)
 {
 	static char out[8192];
 	frn_quantities q = {NULL, 0, 0};
@@ -160,16 +164,34 @@ quantities(const char *text, int want, const frn_readings *r)
 	{
 		const frn_quantity *x = &q.q[i];
 		const char *qual = frn_qualifier_name((frn_qualifier) x->qualifier);
+		const char *what = x->kind == FRN_QK_AMOUNT ? x->currency :
+			(x->kind == FRN_QK_POINTS ? "points" : "percent");
 		char		line[2048];
 
-		snprintf(line, sizeof line, "%s%.*s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
-				 text + x->byte_start, fmt(&x->value),
-				 x->kind == FRN_QK_AMOUNT ? x->currency : (x->kind == FRN_QK_POINTS ? "points" : "percent"),
-				 qual ? qual : "-");
+		if (units)
+			snprintf(line, sizeof line, "%s%.*s|%s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
+					 text + x->byte_start, x->unit, fmt(&x->unit_value), what[0] ? what : "?",
+					 qual ? qual : "-");
+		else
+			snprintf(line, sizeof line, "%s%.*s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
+					 text + x->byte_start, fmt(&x->value), what, qual ? qual : "-");
 		strncat(out, line, sizeof out - strlen(out) - 1);
 	}
 	frn_free(q.q);
 	return out;
+}
+
+static char *
+quantities(const char *text, int want, const frn_readings *r)
+{
+	return render(text, want, r, false);
+}
+
+/* the amounts of a text with their unit as written */
+static char *
+units(const char *text, const frn_readings *r)
+{
+	return render(text, FRN_WANT_AMOUNTS, r, true);
 }
 
 UNIT_TEST(amounts)
@@ -397,30 +419,6 @@ UNIT_TEST(amounts_euro_predecessors)
 	/* plain francs on request */
 	CHECK_STR(quantities("528 millions de francs", FRN_WANT_AMOUNTS, readings(NULL, "franc=FRF")),
 			  "528 millions de francs|528000000|FRF|-");
-}
-
-/* "surface|unit|value in the unit|currency or ?|qualifier" lines of a text's amounts */
-static char *
-units(const char *text, const frn_readings *r)
-{
-	static char out[8192];
-	frn_quantities q = {NULL, 0, 0};
-
-	out[0] = '\0';
-	frn_extract_quantities(text, strlen(text), FRN_WANT_AMOUNTS, r, &q);
-	for (size_t i = 0; i < q.n; i++)
-	{
-		const frn_quantity *x = &q.q[i];
-		const char *qual = frn_qualifier_name((frn_qualifier) x->qualifier);
-		char		line[2048];
-
-		snprintf(line, sizeof line, "%s%.*s|%s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
-				 text + x->byte_start, x->unit, fmt(&x->unit_value),
-				 x->currency[0] ? x->currency : "?", qual ? qual : "-");
-		strncat(out, line, sizeof out - strlen(out) - 1);
-	}
-	frn_free(q.q);
-	return out;
 }
 
 /* The unit as written and the number in it, for every family of forms. */
