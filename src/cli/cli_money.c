@@ -75,15 +75,7 @@ put_qualifier(frn_buf *out, uint8_t q)
 {
 	const char *name = frn_qualifier_name((frn_qualifier) q);
 
-	put(out, ",\"qualifier\":");
-	if (name)
-	{
-		put(out, "\"");
-		put(out, name);
-		put(out, "\"");
-	}
-	else
-		put(out, "null");
+	put_text(out, "qualifier", name ? name : "");
 }
 
 /*

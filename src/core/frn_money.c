@@ -116,12 +116,12 @@ symbol_index(int32_t cp)
 /*
  * Currency names (singular and plural lexicon ids), their meaning alone
  * (NULL: ambiguous alone; "$": the caller's dollar currency) and their
- * unit key.  `money`: an ambiguous name that is money wherever a number
- * counts it ("528 millions de francs": some franc), reported with its unit
- * and no currency; the others may not be money at all ("deux livres" are
- * books, "20 balles" bullets, "trois couronnes" crowns, "3 Marks &
- * Spencer", "lire" a verb) and stay unread unless the caller names their
- * currency.
+ * unit key.  `money`, for a name with no meaning alone: it is money
+ * wherever a number counts it ("528 millions de francs": some franc), and
+ * is reported with its unit and no currency; if false, it may not be money
+ * at all ("20 balles" are bullets, "trois couronnes" crowns, "3 Marks &
+ * Spencer", "lire" a verb) and stays unread unless the caller names its
+ * currency.  (Plain "livres", books at small counts: livre_is_money.)
  */
 typedef struct named_unit
 {
@@ -135,7 +135,7 @@ typedef struct named_unit
 static const named_unit heads[] = {
 	{FRN_W_EURO, FRN_W_EUROS, "EUR", "euro", true},
 	{FRN_W_DOLLAR, FRN_W_DOLLARS, "$", "dollar", true},
-	{FRN_W_LIVRE, FRN_W_LIVRES, "GBP", "livre", false},
+	{FRN_W_LIVRE, FRN_W_LIVRES, "GBP", "livre", true},
 	{FRN_W_POUND, FRN_W_POUNDS, "GBP", "livre", true},
 	{FRN_W_STERLING, FRN_W_STERLINGS, "GBP", "livre", true},
 	{FRN_W_YEN, FRN_W_YENS, "JPY", "yen", true},
