@@ -18,7 +18,10 @@ ALTER EXTENSION frnews UPDATE TO '0.5.0';
 -- 0.6.0 gives fr_amounts two more columns (unit, unit_value): a view built on
 -- the function stops the update with a clear error, and nothing is dropped
 CREATE VIEW amounts_0_5_0 AS SELECT * FROM fr_amounts('10 000 francs suisses');
+-- (no CONTEXT line: PostgreSQL 18 names the script line there, 15 does not)
+\set SHOW_CONTEXT never
 ALTER EXTENSION frnews UPDATE;
+\set SHOW_CONTEXT errors
 SELECT extversion AS still_at FROM pg_extension WHERE extname = 'frnews';
 SELECT surface, amount FROM amounts_0_5_0;
 DROP VIEW amounts_0_5_0;
