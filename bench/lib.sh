@@ -99,13 +99,16 @@ frn_bench_best() {
 # this, other); callers trap frn_ab_stop on EXIT.
 frn_ab_start() {
 	local other=$1 t
+	# with FRNEWS_STAGE set, the other checkout gets a stage of its own beside
+	# it, so that helpers benchmarking at the same time do not share one
+	local other_stage=${FRNEWS_STAGE:+$FRNEWS_STAGE-other}
 	declare -gA frn_ab_host frn_ab_port frn_ab_dir
 	mkdir -p "$FRN_BENCH_OUT"
 	for t in this other; do
 		if [ "$t" = this ]; then
 			FRN_ROOT=$FRN_BENCH_ROOT FRNEWS_STAGE=${FRNEWS_STAGE:-/tmp/frnews-ab-this} frn_build_install || return 1
 		else
-			FRN_ROOT=$other FRNEWS_STAGE=/tmp/frnews-ab-other frn_build_install || return 1
+			FRN_ROOT=$other FRNEWS_STAGE=${other_stage:-/tmp/frnews-ab-other} frn_build_install || return 1
 		fi
 		FRN_PG_OPTS=$FRN_BENCH_PG_OPTS frn_cluster_start || return 1
 		frn_ab_host[$t]=$PGHOST frn_ab_port[$t]=$PGPORT frn_ab_dir[$t]=$FRN_CLUSTER_DIR

@@ -97,16 +97,51 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fr_parse_money(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
 'one French amount as fr_money; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';
 
+-- fr_amounts gives each amount's unit as written and the number in it
+-- (unit, unit_value: "cent" and 50 for "50 cents", of 0.5 USD), and plain
+-- "francs" (pesos, dinars...) as rows whose amount is NULL: money in a
+-- currency the text does not name.  A function's result type cannot change
+-- in place: the two forms of 0.5.0 are dropped and made again.  A view or a
+-- function built on them makes this DROP, and so ALTER EXTENSION UPDATE,
+-- fail ("cannot drop function ... because other objects depend on it"):
+-- drop it, update, create it again.  Nothing is dropped silently (no
+-- CASCADE).
+DROP FUNCTION @extschema@.fr_amounts(pg_catalog.text);
+DROP FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text);
+
+CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text,
+	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text,
+	OUT unit pg_catalog.text, OUT unit_value pg_catalog.numeric)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'fr_amounts'
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+COST 100 ROWS 5;
+COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text) IS
+'amounts of money in a French text: amount (NULL when the text names no currency: plain "francs"), qualifier, and the unit as written with the number in it (unit "cent", unit_value 50 for "50 cents"); a bare "$" means frnews.dollar_currency';
+
+CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text, dollar_currency pg_catalog.text,
+	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text,
+	OUT unit pg_catalog.text, OUT unit_value pg_catalog.numeric)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'fr_amounts'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100 ROWS 5;
+COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text) IS
+'amounts of money in a French text: amount (NULL when the text names no currency: plain "francs"), qualifier, and the unit as written with the number in it (unit "cent", unit_value 50 for "50 cents"); a bare "$" means dollar_currency';
+
 CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text, dollar_currency pg_catalog.text,
 	readings pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
-	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text)
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text,
+	OUT unit pg_catalog.text, OUT unit_value pg_catalog.numeric)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'fr_amounts'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
-'amounts of money in a French text; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';
+'amounts of money in a French text, as fr_amounts(doc, dollar_currency); readings (''franc=CHF, livre=GBP, balle=EUR'') names the currency of plain franc(s), livre(s) and balle(s)';
 
 -- ---------------------------------------------------------------------------
 -- frnews 0.6.0: dates, times, periods, durations and recurrences (#13).

@@ -570,34 +570,37 @@ COMMENT ON FUNCTION @extschema@.fr_number(pg_catalog.text) IS
 
 CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
-	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text)
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text,
+	OUT unit pg_catalog.text, OUT unit_value pg_catalog.numeric)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'fr_amounts'
 LANGUAGE C STABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text) IS
-'amounts of money in a French text, with their qualifier; a bare "$" means frnews.dollar_currency';
+'amounts of money in a French text: amount (NULL when the text names no currency: plain "francs"), qualifier, and the unit as written with the number in it (unit "cent", unit_value 50 for "50 cents"); a bare "$" means frnews.dollar_currency';
 
 CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text, dollar_currency pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
-	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text)
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text,
+	OUT unit pg_catalog.text, OUT unit_value pg_catalog.numeric)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'fr_amounts'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text) IS
-'amounts of money in a French text, with their qualifier; a bare "$" means dollar_currency';
+'amounts of money in a French text: amount (NULL when the text names no currency: plain "francs"), qualifier, and the unit as written with the number in it (unit "cent", unit_value 50 for "50 cents"); a bare "$" means dollar_currency';
 
 CREATE FUNCTION @extschema@.fr_amounts(doc pg_catalog.text, dollar_currency pg_catalog.text,
 	readings pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,
-	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text)
+	OUT amount @extschema@.fr_money, OUT qualifier pg_catalog.text,
+	OUT unit pg_catalog.text, OUT unit_value pg_catalog.numeric)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'fr_amounts'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_amounts(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
-'amounts of money in a French text; a bare "$" means dollar_currency, and readings (''franc=CHF, livre=GBP, balle=EUR'') reads the ambiguous names plain franc(s), livre(s) and balle(s)';
+'amounts of money in a French text, as fr_amounts(doc, dollar_currency); readings (''franc=CHF, livre=GBP, balle=EUR'') names the currency of plain franc(s), livre(s) and balle(s)';
 
 CREATE FUNCTION @extschema@.fr_percents(doc pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,

@@ -31,7 +31,7 @@ INSERT INTO forms VALUES
 -- 5. signs, collective numbers, digits with words
 (14, 'Le solde est de moins 1200000 euros ; une dizaine de millions d’euros, des milliers d’euros et un millier de dollars.'),
 (15, 'La commune a reçu 3 millions 200 000 euros et la moitié de 2 millions d’euros.'),
--- 6. the currencies the euro replaced (ISO 4217 list three); plain marks and florins stay unread
+-- 6. the currencies the euro replaced (ISO 4217 list three); plain marks stay unread, plain florins are money of no named currency
 (16, 'En 1989, Nokia paie 420 millions de mark finlandais, la banque 250 millions de florins hollandais et 3 milliards de deutsche marks ; 10 000 francs français, 2 millions de lires italiennes, 1 000 pesetas, 30 marks et 10 florins.');
 
 SELECT f.id, a.start, a.len, a.surface, a.amount, a.qualifier
@@ -123,6 +123,43 @@ SELECT pg_temp.err($$SELECT fr_number('une demi-heure')$$);
 SELECT pg_temp.err($$SELECT fr_number('un troisième')$$);
 SELECT pg_temp.err($$SELECT fr_number('trente 3')$$);
 
+-- the unit as written and the number in it, for every family of forms:
+-- names, symbols, codes, sub-units alone, with their currency named and after
+-- a unit, ranges, qualifiers; plain "francs" (pesos, dinars...): money in a
+-- currency the text does not name, amount NULL
+CREATE TABLE unit_forms (id int PRIMARY KEY, doc text);
+INSERT INTO unit_forms VALUES
+(1, 'Il doit 5 euros, 50 pounds, 100 renminbi, 3 milliards de billets verts et 10 US dollars.'),
+(2, 'Prix : $75 millions, £ 8, 5 ₺, 7 $ CAD, US$12, CHF 100, 3 IEP, 10 XDR, EUR12,50.'),
+(3, 'Un timbre à 50 cents, puis 1,20 cents ; 470 pence, un penny, 197 centimes, 6,65 milliards de pesewas.'),
+(4, 'La baguette prend 23 centimes d’euro, le café 12 cents de dollar canadien.'),
+(5, 'Il a payé 4 USD et 75 centimes, 3 € 50, 10 livres 20 pence et 10 francs 50.'),
+(6, 'Le projet coûtera entre 3 et 4 millions de francs, le timbre de 10 à 12 cents.'),
+(7, 'Il touche près de 50 cents, plus de 2 millions de pesos et environ 3 000 CHF.'),
+(8, 'En 1989, une offre de 528 millions de francs ; le 1 janvier 1990 à 1015 francs une part.'),
+(9, 'Il a misé 20 balles, écrit 12 livres, vu 30 marks, 8 lires, trois couronnes, 2 bitcoins, un franc succès.');
+
+SELECT f.id, a.surface, a.amount, a.qualifier, a.unit, a.unit_value,
+       substr(f.doc, a.start, a.len) = a.surface AS ok
+FROM unit_forms f, fr_amounts(f.doc) a ORDER BY f.id, a.start;
+
+-- the explicit reading gives plain francs a currency; the unit stays as written
+SELECT a.surface, a.amount, a.unit, a.unit_value
+FROM unit_forms f, fr_amounts(f.doc, 'USD', 'franc=FRF, balle=EUR') a
+WHERE f.id IN (8, 9) ORDER BY f.id, a.start;
+
+-- sums are as before: an amount in an unnamed currency is NULL, which
+-- aggregates skip; fr_money needs a currency
+SELECT fr_money_currency(a.amount) AS currency, sum(a.amount), count(a.amount), count(*) AS rows
+FROM unit_forms f, fr_amounts(f.doc) a GROUP BY 1 ORDER BY 1;
+SELECT fr_parse_money('528 millions de francs');
+SELECT fr_parse_money('528 millions de francs', 'USD', 'franc=FRF');
+
+-- fr_annotate: MONEY spans carry unit and unit_value; value and currency
+-- only when the text names the currency
+SELECT jsonb_pretty(fr_annotate('Le timbre passe à 50 cents, le bail à 528 millions de francs.'));
+DROP TABLE unit_forms;
+
 -- volatility and parallel safety of the new overloads
 SELECT p.oid::regprocedure AS function, p.provolatile, p.proparallel, p.proisstrict
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
@@ -136,9 +173,10 @@ CREATE DATABASE frn_latin9_forms TEMPLATE template0 ENCODING 'LATIN9' LC_COLLATE
 \c frn_latin9_forms
 SET client_encoding = 'UTF8';
 CREATE EXTENSION frnews;
-SELECT a.start, a.len, a.surface, a.amount, a.qualifier,
+SELECT a.start, a.len, a.surface, a.amount, a.qualifier, a.unit, a.unit_value,
        substr(d, a.start, a.len) = a.surface AS ok
-FROM (VALUES ('Été : près de 3 € 50, à peine 23 centimes d''euro, EUR12,50 et une dizaine d''euros.')) AS t(d),
+FROM (VALUES ('Été : près de 3 € 50, à peine 23 centimes d''euro, EUR12,50 et une dizaine d''euros ; '
+              'à Genève, entre 3 et 4 millions de francs, 470 pence, £ 8.')) AS t(d),
      fr_amounts(d) a ORDER BY a.start;
 \c :regress_db
 DROP DATABASE frn_latin9_forms;

@@ -14,7 +14,19 @@ ALTER EXTENSION frnews UPDATE TO '0.2.0';
 SELECT '5,93 milliards de dollars'::fr_money AS money_from_0_2_0;
 ALTER EXTENSION frnews UPDATE TO '0.3.0';
 SELECT fr_similarity('Le Sénat adopte le budget.', 'Le budget est adopté par le Sénat.') > 0.3 AS similarity_from_0_3_0;
+ALTER EXTENSION frnews UPDATE TO '0.5.0';
+-- 0.6.0 gives fr_amounts two more columns (unit, unit_value): a view built on
+-- the function stops the update with a clear error, and nothing is dropped
+CREATE VIEW amounts_0_5_0 AS SELECT * FROM fr_amounts('10 000 francs suisses');
+-- (no CONTEXT line: PostgreSQL 18 names the script line there, 15 does not)
+\set SHOW_CONTEXT never
 ALTER EXTENSION frnews UPDATE;
+\set SHOW_CONTEXT errors
+SELECT extversion AS still_at FROM pg_extension WHERE extname = 'frnews';
+SELECT surface, amount FROM amounts_0_5_0;
+DROP VIEW amounts_0_5_0;
+ALTER EXTENSION frnews UPDATE;
+SELECT surface, amount, unit, unit_value FROM fr_amounts('10 000 francs suisses, 50 cents, 528 millions de francs');
 SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'frnews') AS at_default_version
 FROM pg_extension WHERE extname = 'frnews';
 SELECT surface, kind FROM fr_entities('Emmanuel Macron est à Marseille.');

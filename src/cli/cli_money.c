@@ -17,24 +17,57 @@ put(frn_buf *b, const char *s)
 	frn_buf_append(b, s, strlen(s));
 }
 
-/* {"doc":<id>,"start":S,"len":L,"surface":"...","value":"V" */
+/* ,"<key>":"V" (null when value is NULL) */
+static void
+put_decimal(frn_buf *out, const char *key, const frn_dec *value)
+{
+	char		dec[FRN_DEC_BUFSIZE];
+
+	put(out, ",\"");
+	put(out, key);
+	put(out, "\":");
+	if (!value)
+	{
+		put(out, "null");
+		return;
+	}
+	put(out, "\"");
+	frn_dec_format(value, dec);
+	put(out, dec);
+	put(out, "\"");
+}
+
+/* ,"<key>":"s" (null when s is "") */
+static void
+put_text(frn_buf *out, const char *key, const char *s)
+{
+	put(out, ",\"");
+	put(out, key);
+	put(out, "\":");
+	if (!s[0])
+	{
+		put(out, "null");
+		return;
+	}
+	put(out, "\"");
+	put(out, s);
+	put(out, "\"");
+}
+
+/* {"doc":<id>,"start":S,"len":L,"surface":"...","value":"V" (null when value is NULL) */
 static void
 begin(frn_buf *out, const char *id_json, size_t id_len, const char *text,
 	  uint32_t byte_start, uint32_t byte_len, uint32_t char_start, uint32_t char_len,
 	  const frn_dec *value)
 {
 	char		num[64];
-	char		dec[FRN_DEC_BUFSIZE];
 
 	put(out, "{\"doc\":");
 	frn_buf_append(out, id_json, id_len);
 	snprintf(num, sizeof num, ",\"start\":%u,\"len\":%u,\"surface\":", char_start + 1, char_len);
 	put(out, num);
 	json_put_string(out, text + byte_start, byte_len);
-	put(out, ",\"value\":\"");
-	frn_dec_format(value, dec);
-	put(out, dec);
-	put(out, "\"");
+	put_decimal(out, "value", value);
 }
 
 static void
@@ -42,15 +75,7 @@ put_qualifier(frn_buf *out, uint8_t q)
 {
 	const char *name = frn_qualifier_name((frn_qualifier) q);
 
-	put(out, ",\"qualifier\":");
-	if (name)
-	{
-		put(out, "\"");
-		put(out, name);
-		put(out, "\"");
-	}
-	else
-		put(out, "null");
+	put_text(out, "qualifier", name ? name : "");
 }
 
 /*
@@ -88,17 +113,21 @@ quantities(frn_buf *out, const char *id_json, size_t id_len, const char *text, s
 	{
 		const frn_quantity *x = &q.q[i];
 
+		bool		amount = x->kind == FRN_QK_AMOUNT;
+
+		/* an amount in a currency the text does not name: no value, no currency */
 		begin(out, id_json, id_len, text, x->byte_start, x->byte_len, x->char_start,
-			  x->char_len, &x->value);
-		if (x->kind == FRN_QK_AMOUNT)
-		{
-			put(out, ",\"currency\":\"");
-			put(out, x->currency);
-			put(out, "\"");
-		}
+			  x->char_len, amount && !x->currency[0] ? NULL : &x->value);
+		if (amount)
+			put_text(out, "currency", x->currency);
 		else
 			put(out, x->kind == FRN_QK_POINTS ? ",\"kind\":\"points\"" : ",\"kind\":\"percent\"");
 		put_qualifier(out, x->qualifier);
+		if (amount)
+		{
+			put_text(out, "unit", x->unit);
+			put_decimal(out, "unit_value", &x->unit_value);
+		}
 		put(out, "}\n");
 	}
 	frn_free(q.q);

@@ -80,75 +80,117 @@ dollar_country(const char *w, size_t n, bool spaced, char buf[4])
 	return NULL;
 }
 
+/*
+ * Units: every amount also says which unit its number counts, as written,
+ * by a lower-case singular key ("euro", "dollar", "cent", "franc"): a
+ * symbol or an ISO code gives the French name of its currency's unit, a
+ * sub-unit its own name.
+ */
+
 /* Currency symbols (other than "$"). */
-static const char *
-symbol_code(int32_t cp)
+static const struct
 {
-	switch (cp)
-	{
-		case 0x20AC: return "EUR";	/* € */
-		case 0x00A3: return "GBP";	/* £ */
-		case 0x00A5: return "JPY";	/* ¥ */
-		case 0x20B9: return "INR";	/* ₹ */
-		case 0x20BD: return "RUB";	/* ₽ */
-		case 0x20A9: return "KRW";	/* ₩ */
-		case 0x20BA: return "TRY";	/* ₺ */
-		case 0x20AA: return "ILS";	/* ₪ */
-		default: return NULL;
-	}
+	int32_t		cp;
+	const char *code;
+	const char *key;
+}			symbols[] = {
+	{0x20AC, "EUR", "euro"},	/* € */
+	{0x00A3, "GBP", "livre"},	/* £ */
+	{0x00A5, "JPY", "yen"},		/* ¥ */
+	{0x20B9, "INR", "roupie"},	/* ₹ */
+	{0x20BD, "RUB", "rouble"},	/* ₽ */
+	{0x20A9, "KRW", "won"},		/* ₩ */
+	{0x20BA, "TRY", "livre"},	/* ₺: livre turque */
+	{0x20AA, "ILS", "shekel"},	/* ₪ */
+};
+
+static int
+symbol_index(int32_t cp)
+{
+	for (int k = 0; k < (int) (sizeof(symbols) / sizeof(symbols[0])); k++)
+		if (symbols[k].cp == cp)
+			return k;
+	return -1;
 }
 
 /*
- * Currency names.  `head` is a lexicon id (singular or plural), `code`
- * its meaning alone (NULL: ambiguous alone, e.g. "francs", "couronnes";
- * "$" for the caller's dollar currency).
+ * Currency names (singular and plural lexicon ids), their meaning alone
+ * (NULL: ambiguous alone; "$": the caller's dollar currency) and their
+ * unit key.  `money`, for a name with no meaning alone: it is money
+ * wherever a number counts it ("528 millions de francs": some franc), and
+ * is reported with its unit and no currency; if false, it may not be money
+ * at all ("20 balles" are bullets, "trois couronnes" crowns, "3 Marks &
+ * Spencer", "lire" a verb) and stays unread unless the caller names its
+ * currency.  (Plain "livres", books at small counts: livre_is_money.)
  */
-static const char *
-head_default(uint16_t w, bool *is_head)
+typedef struct named_unit
 {
-	*is_head = true;
-	switch (w)
-	{
-		case FRN_W_EURO: case FRN_W_EUROS: return "EUR";
-		case FRN_W_DOLLAR: case FRN_W_DOLLARS: return "$";
-		case FRN_W_LIVRE: case FRN_W_LIVRES: return "GBP";
-		case FRN_W_POUND: case FRN_W_POUNDS: return "GBP";
-		case FRN_W_STERLING: case FRN_W_STERLINGS: return "GBP";
-		case FRN_W_YEN: case FRN_W_YENS: return "JPY";
-		case FRN_W_YUAN: case FRN_W_YUANS: return "CNY";
-		case FRN_W_RENMINBI: case FRN_W_RENMINBIS: return "CNY";
-		case FRN_W_WON: case FRN_W_WONS: return "KRW";
-		case FRN_W_ROUPIE: case FRN_W_ROUPIES: return "INR";
-		case FRN_W_ROUBLE: case FRN_W_ROUBLES: return "RUB";
-		case FRN_W_REAL: case FRN_W_REALS: case FRN_W_REAIS: return "BRL";
-		case FRN_W_RAND: case FRN_W_RANDS: return "ZAR";
-		case FRN_W_ZLOTY: case FRN_W_ZLOTYS: return "PLN";
-		case FRN_W_FORINT: case FRN_W_FORINTS: return "HUF";
-		case FRN_W_SHEKEL: case FRN_W_SHEKELS: return "ILS";
-		case FRN_W_CEDI: case FRN_W_CEDIS: return "GHS";
-		case FRN_W_DEUTSCHEMARK: case FRN_W_DEUTSCHEMARKS: return "DEM";
-		case FRN_W_MARKKA: case FRN_W_MARKKAS: return "FIM";
-		case FRN_W_PESETA: case FRN_W_PESETAS: return "ESP";
-		case FRN_W_PUNT: case FRN_W_PUNTS: return "IEP";
-		case FRN_W_DRACHME: case FRN_W_DRACHMES: return "GRD";
-		/* marks, florins (AWG today), lires, escudos (CVE today), schillings: ambiguous alone */
-		case FRN_W_MARK: case FRN_W_MARKS:
-		case FRN_W_FLORIN: case FRN_W_FLORINS:
-		case FRN_W_LIRE: case FRN_W_LIRES:
-		case FRN_W_ESCUDO: case FRN_W_ESCUDOS:
-		case FRN_W_SCHILLING: case FRN_W_SCHILLINGS:
-		case FRN_W_FRANC: case FRN_W_FRANCS:
-		case FRN_W_COURONNE: case FRN_W_COURONNES:
-		case FRN_W_PESO: case FRN_W_PESOS:
-		case FRN_W_DINAR: case FRN_W_DINARS:
-		case FRN_W_DIRHAM: case FRN_W_DIRHAMS:
-		case FRN_W_BILLET: case FRN_W_BILLETS:
-		case FRN_W_BALLE: case FRN_W_BALLES:
-			return NULL;
-		default:
-			*is_head = false;
-			return NULL;
-	}
+	uint16_t	one,
+				many;
+	const char *code;
+	const char *key;
+	bool		money;
+} named_unit;
+
+static const named_unit heads[] = {
+	{FRN_W_EURO, FRN_W_EUROS, "EUR", "euro", true},
+	{FRN_W_DOLLAR, FRN_W_DOLLARS, "$", "dollar", true},
+	{FRN_W_LIVRE, FRN_W_LIVRES, "GBP", "livre", true},
+	{FRN_W_POUND, FRN_W_POUNDS, "GBP", "livre", true},
+	{FRN_W_STERLING, FRN_W_STERLINGS, "GBP", "livre", true},
+	{FRN_W_YEN, FRN_W_YENS, "JPY", "yen", true},
+	{FRN_W_YUAN, FRN_W_YUANS, "CNY", "yuan", true},
+	{FRN_W_RENMINBI, FRN_W_RENMINBIS, "CNY", "yuan", true},
+	{FRN_W_WON, FRN_W_WONS, "KRW", "won", true},
+	{FRN_W_ROUPIE, FRN_W_ROUPIES, "INR", "roupie", true},
+	{FRN_W_ROUBLE, FRN_W_ROUBLES, "RUB", "rouble", true},
+	{FRN_W_REAL, FRN_W_REALS, "BRL", "real", true},
+	{FRN_W_REAIS, FRN_W_REAIS, "BRL", "real", true},
+	{FRN_W_RAND, FRN_W_RANDS, "ZAR", "rand", true},
+	{FRN_W_ZLOTY, FRN_W_ZLOTYS, "PLN", "zloty", true},
+	{FRN_W_FORINT, FRN_W_FORINTS, "HUF", "forint", true},
+	{FRN_W_SHEKEL, FRN_W_SHEKELS, "ILS", "shekel", true},
+	{FRN_W_CEDI, FRN_W_CEDIS, "GHS", "cedi", true},
+	{FRN_W_DEUTSCHEMARK, FRN_W_DEUTSCHEMARKS, "DEM", "mark", true},
+	{FRN_W_MARKKA, FRN_W_MARKKAS, "FIM", "markka", true},
+	{FRN_W_PESETA, FRN_W_PESETAS, "ESP", "peseta", true},
+	{FRN_W_PUNT, FRN_W_PUNTS, "IEP", "punt", true},
+	{FRN_W_DRACHME, FRN_W_DRACHMES, "GRD", "drachme", true},
+	/* ambiguous alone: their complement names the currency */
+	{FRN_W_FRANC, FRN_W_FRANCS, NULL, "franc", true},
+	{FRN_W_FLORIN, FRN_W_FLORINS, NULL, "florin", true},	/* AWG today, NLG */
+	{FRN_W_ESCUDO, FRN_W_ESCUDOS, NULL, "escudo", true},	/* CVE today, PTE */
+	{FRN_W_SCHILLING, FRN_W_SCHILLINGS, NULL, "schilling", true},
+	{FRN_W_PESO, FRN_W_PESOS, NULL, "peso", true},
+	{FRN_W_DINAR, FRN_W_DINARS, NULL, "dinar", true},
+	{FRN_W_DIRHAM, FRN_W_DIRHAMS, NULL, "dirham", true},
+	{FRN_W_MARK, FRN_W_MARKS, NULL, "mark", false},
+	{FRN_W_LIRE, FRN_W_LIRES, NULL, "lire", false},
+	{FRN_W_COURONNE, FRN_W_COURONNES, NULL, "couronne", false},
+	{FRN_W_BILLET, FRN_W_BILLETS, NULL, "billet", false},
+	{FRN_W_BALLE, FRN_W_BALLES, NULL, "balle", false},
+};
+
+/* Sub-units: value / 100 in the currency given ("$": the caller's dollar). */
+static const named_unit subunits[] = {
+	{FRN_W_CENT, FRN_W_CENTS, "$", "cent", true},
+	{FRN_W_CENTIME, FRN_W_CENTIMES, "EUR", "centime", true},
+	{FRN_W_PENNY, FRN_W_PENCE, "GBP", "penny", true},
+	{FRN_W_PESEWA, FRN_W_PESEWAS, "GHS", "pesewa", true},
+};
+
+#define NAMED(t) (t), sizeof(t) / sizeof((t)[0])
+
+/* The entry of a table of names for a lexicon id, NULL if none. */
+static const named_unit *
+find_named(const named_unit *t, size_t n, uint16_t w)
+{
+	if (w == 0)
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+		if (t[k].one == w || t[k].many == w)
+			return &t[k];
+	return NULL;
 }
 
 /* Singular masculine form of a head or adjective id, for the table below. */
@@ -221,70 +263,57 @@ static const struct
 	uint16_t	head;
 	uint16_t	w[3];
 	const char *code;
+	const char *key;			/* NULL: the head's */
 }			currency_names[] = {
-	{FRN_W_DOLLAR, {FRN_W_AMERICAIN}, "USD"},
-	{FRN_W_DOLLAR, {FRN_W_US}, "USD"},
-	{FRN_W_DOLLAR, {FRN_W_DES, FRN_W_ETATSUNIS}, "USD"},
-	{FRN_W_DOLLAR, {FRN_W_CANADIEN}, "CAD"},
-	{FRN_W_DOLLAR, {FRN_W_AUSTRALIEN}, "AUD"},
-	{FRN_W_DOLLAR, {FRN_W_NEOZELANDAIS}, "NZD"},
-	{FRN_W_DOLLAR, {FRN_W_HONGKONGAIS}, "HKD"},
-	{FRN_W_DOLLAR, {FRN_W_DE, FRN_W_HONG, FRN_W_KONG}, "HKD"},
-	{FRN_W_DOLLAR, {FRN_W_SINGAPOURIEN}, "SGD"},
-	{FRN_W_DOLLAR, {FRN_W_DE, FRN_W_SINGAPOUR}, "SGD"},
-	{FRN_W_DOLLAR, {FRN_W_TAIWANAIS}, "TWD"},
-	{FRN_W_LIVRE, {FRN_W_STERLING}, "GBP"},
-	{FRN_W_LIVRE, {FRN_W_TURQUE}, "TRY"},
-	{FRN_W_LIVRE, {FRN_W_EGYPTIENNE}, "EGP"},
-	{FRN_W_LIVRE, {FRN_W_LIBANAISE}, "LBP"},
-	{FRN_W_FRANC, {FRN_W_SUISSE}, "CHF"},
-	{FRN_W_FRANC, {FRN_W_CFA}, "XOF"},
-	{FRN_W_COURONNE, {FRN_W_SUEDOISE}, "SEK"},
-	{FRN_W_COURONNE, {FRN_W_NORVEGIENNE}, "NOK"},
-	{FRN_W_COURONNE, {FRN_W_DANOISE}, "DKK"},
-	{FRN_W_COURONNE, {FRN_W_TCHEQUE}, "CZK"},
-	{FRN_W_PESO, {FRN_W_MEXICAIN}, "MXN"},
-	{FRN_W_PESO, {FRN_W_ARGENTIN}, "ARS"},
-	{FRN_W_ROUPIE, {FRN_W_INDIENNE}, "INR"},
-	{FRN_W_RAND, {FRN_W_SUDAFRICAIN}, "ZAR"},
-	{FRN_W_REAL, {FRN_W_BRESILIEN}, "BRL"},
-	{FRN_W_WON, {FRN_W_SUDCOREEN}, "KRW"},
-	{FRN_W_YEN, {FRN_W_JAPONAIS}, "JPY"},
-	{FRN_W_YUAN, {FRN_W_CHINOIS}, "CNY"},
-	{FRN_W_ROUBLE, {FRN_W_RUSSE}, "RUB"},
-	{FRN_W_DIRHAM, {FRN_W_MAROCAIN}, "MAD"},
-	{FRN_W_DIRHAM, {FRN_W_EMIRATI}, "AED"},
-	{FRN_W_DINAR, {FRN_W_ALGERIEN}, "DZD"},
-	{FRN_W_DINAR, {FRN_W_TUNISIEN}, "TND"},
-	{FRN_W_BILLET, {FRN_W_VERT}, "USD"},	/* the greenback */
+	{FRN_W_DOLLAR, {FRN_W_AMERICAIN}, "USD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_US}, "USD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_DES, FRN_W_ETATSUNIS}, "USD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_CANADIEN}, "CAD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_AUSTRALIEN}, "AUD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_NEOZELANDAIS}, "NZD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_HONGKONGAIS}, "HKD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_DE, FRN_W_HONG, FRN_W_KONG}, "HKD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_SINGAPOURIEN}, "SGD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_DE, FRN_W_SINGAPOUR}, "SGD", NULL},
+	{FRN_W_DOLLAR, {FRN_W_TAIWANAIS}, "TWD", NULL},
+	{FRN_W_LIVRE, {FRN_W_STERLING}, "GBP", NULL},
+	{FRN_W_LIVRE, {FRN_W_TURQUE}, "TRY", NULL},
+	{FRN_W_LIVRE, {FRN_W_EGYPTIENNE}, "EGP", NULL},
+	{FRN_W_LIVRE, {FRN_W_LIBANAISE}, "LBP", NULL},
+	{FRN_W_FRANC, {FRN_W_SUISSE}, "CHF", NULL},
+	{FRN_W_FRANC, {FRN_W_CFA}, "XOF", NULL},
+	{FRN_W_COURONNE, {FRN_W_SUEDOISE}, "SEK", NULL},
+	{FRN_W_COURONNE, {FRN_W_NORVEGIENNE}, "NOK", NULL},
+	{FRN_W_COURONNE, {FRN_W_DANOISE}, "DKK", NULL},
+	{FRN_W_COURONNE, {FRN_W_TCHEQUE}, "CZK", NULL},
+	{FRN_W_PESO, {FRN_W_MEXICAIN}, "MXN", NULL},
+	{FRN_W_PESO, {FRN_W_ARGENTIN}, "ARS", NULL},
+	{FRN_W_ROUPIE, {FRN_W_INDIENNE}, "INR", NULL},
+	{FRN_W_RAND, {FRN_W_SUDAFRICAIN}, "ZAR", NULL},
+	{FRN_W_REAL, {FRN_W_BRESILIEN}, "BRL", NULL},
+	{FRN_W_WON, {FRN_W_SUDCOREEN}, "KRW", NULL},
+	{FRN_W_YEN, {FRN_W_JAPONAIS}, "JPY", NULL},
+	{FRN_W_YUAN, {FRN_W_CHINOIS}, "CNY", NULL},
+	{FRN_W_ROUBLE, {FRN_W_RUSSE}, "RUB", NULL},
+	{FRN_W_DIRHAM, {FRN_W_MAROCAIN}, "MAD", NULL},
+	{FRN_W_DIRHAM, {FRN_W_EMIRATI}, "AED", NULL},
+	{FRN_W_DINAR, {FRN_W_ALGERIEN}, "DZD", NULL},
+	{FRN_W_DINAR, {FRN_W_TUNISIEN}, "TND", NULL},
+	{FRN_W_BILLET, {FRN_W_VERT}, "USD", "dollar"},	/* the greenback */
 	/* the currencies the euro replaced (ISO 4217 list three) */
-	{FRN_W_FRANC, {FRN_W_FRANCAIS}, "FRF"},
-	{FRN_W_FRANC, {FRN_W_BELGE}, "BEF"},
-	{FRN_W_FRANC, {FRN_W_LUXEMBOURGEOIS}, "LUF"},
-	{FRN_W_MARK, {FRN_W_ALLEMAND}, "DEM"},
-	{FRN_W_MARK, {FRN_W_FINLANDAIS}, "FIM"},
-	{FRN_W_FLORIN, {FRN_W_HOLLANDAIS}, "NLG"},
-	{FRN_W_FLORIN, {FRN_W_NEERLANDAIS}, "NLG"},
-	{FRN_W_LIRE, {FRN_W_ITALIENNE}, "ITL"},
-	{FRN_W_ESCUDO, {FRN_W_PORTUGAIS}, "PTE"},
-	{FRN_W_SCHILLING, {FRN_W_AUTRICHIEN}, "ATS"},
-	{FRN_W_LIVRE, {FRN_W_IRLANDAISE}, "IEP"},
-	{FRN_W_DRACHME, {FRN_W_GRECQUE}, "GRD"},
+	{FRN_W_FRANC, {FRN_W_FRANCAIS}, "FRF", NULL},
+	{FRN_W_FRANC, {FRN_W_BELGE}, "BEF", NULL},
+	{FRN_W_FRANC, {FRN_W_LUXEMBOURGEOIS}, "LUF", NULL},
+	{FRN_W_MARK, {FRN_W_ALLEMAND}, "DEM", NULL},
+	{FRN_W_MARK, {FRN_W_FINLANDAIS}, "FIM", NULL},
+	{FRN_W_FLORIN, {FRN_W_HOLLANDAIS}, "NLG", NULL},
+	{FRN_W_FLORIN, {FRN_W_NEERLANDAIS}, "NLG", NULL},
+	{FRN_W_LIRE, {FRN_W_ITALIENNE}, "ITL", NULL},
+	{FRN_W_ESCUDO, {FRN_W_PORTUGAIS}, "PTE", NULL},
+	{FRN_W_SCHILLING, {FRN_W_AUTRICHIEN}, "ATS", NULL},
+	{FRN_W_LIVRE, {FRN_W_IRLANDAISE}, "IEP", NULL},
+	{FRN_W_DRACHME, {FRN_W_GRECQUE}, "GRD", NULL},
 };
-
-/* Sub-units: value / 100 in the currency given. */
-static const char *
-subunit_code(uint16_t w, const char *dollar)
-{
-	switch (w)
-	{
-		case FRN_W_CENT: case FRN_W_CENTS: return dollar;
-		case FRN_W_CENTIME: case FRN_W_CENTIMES: return "EUR";
-		case FRN_W_PENNY: case FRN_W_PENCE: return "GBP";
-		case FRN_W_PESEWA: case FRN_W_PESEWAS: return "GHS";
-		default: return NULL;
-	}
-}
 
 /* ------------------------------------------------------------------ */
 /* Matching over items                                                 */
@@ -330,28 +359,101 @@ sym_at(const ctx *c, size_t i, int32_t cp)
 	return i < c->n && c->it[i].kind == FRN_IT_SYM && c->it[i].cp == cp;
 }
 
+/*
+ * Item k is a lower-case word that is not a function word, so that the
+ * word before it qualifies it: "100 % électrique", "un franc succès".
+ */
+static bool
+before_content_word(const ctx *c, size_t k)
+{
+	const frn_item *nx;
+	unsigned char ch;
+
+	if (k >= c->n)
+		return false;
+	nx = &c->it[k];
+	if (nx->kind != FRN_IT_WORD)
+		return false;
+	ch = (unsigned char) c->s[nx->b];
+	if (ch >= 'A' && ch <= 'Z')
+		return false;
+	switch (nx->wid)
+	{
+		case FRN_W_DE: case FRN_W_DES: case FRN_W_DU: case FRN_W_A: case FRN_W_AU:
+		case FRN_W_AUX: case FRN_W_EN: case FRN_W_PAR: case FRN_W_POUR: case FRN_W_SUR:
+		case FRN_W_DANS: case FRN_W_ET: case FRN_W_OU: case FRN_W_QUE: case FRN_W_QUI:
+		case FRN_W_LA: case FRN_W_LE: case FRN_W_LES: case FRN_W_CE: case FRN_W_CETTE:
+		case FRN_W_CES: case FRN_W_SELON: case FRN_W_CONTRE: case FRN_W_SONT: case FRN_W_EST:
+		case FRN_W_SERA: case FRN_W_ETAIT: case FRN_W_ONT: case FRN_W_SOIT: case FRN_W_CAR:
+		case FRN_W_MAIS: case FRN_W_DONT: case FRN_W_AVEC: case FRN_W_SANS: case FRN_W_CHEZ:
+		case FRN_W_VERS: case FRN_W_APRES: case FRN_W_AVANT: case FRN_W_DEPUIS:
+		case FRN_W_PENDANT: case FRN_W_SEULEMENT: case FRN_W_PLUS: case FRN_W_MOINS:
+		case FRN_W_ENVIRON: case FRN_W_ENTRE: case FRN_W_NE: case FRN_W_PAS: case FRN_W_CONTRE2:
+		case FRN_W_UN: case FRN_W_UNE:
+			return false;
+		default:
+			return true;
+	}
+}
+
 /* A unit found after a number. */
 typedef struct unit
 {
 	uint8_t		kind;			/* frn_quantity_kind */
-	char		code[4];
+	char		code[4];		/* "" for an amount: a currency the text does not name */
+	char		key[FRN_UNIT_KEY_SIZE];	/* the unit as written: "euro", "cent" */
 	size_t		end;			/* first item after the unit */
 	int			shift;			/* value × 10^shift (sub-units -2, basis points -2) */
 	bool		is_word;		/* a currency name (may take a sub-unit after it) */
 	bool		plain_livre;	/* "livre(s)" alone: pounds, or books */
 } unit;
 
+/* code: an ISO code, or "" (an amount in a currency the text does not name) */
 static void
 set_code(unit *u, const char *code)
 {
-	memcpy(u->code, code, 3);
-	u->code[3] = '\0';
+	memcpy(u->code, code, code[0] ? 3 : 0);
+	u->code[code[0] ? 3 : 0] = '\0';
+}
+
+static void
+set_key(unit *u, const char *key)
+{
+	size_t		n = strlen(key);
+
+	if (n >= sizeof u->key)
+		n = sizeof u->key - 1;
+	memcpy(u->key, key, n);
+	u->key[n] = '\0';
 }
 
 /*
- * A currency at items[i] in suffix position: symbol (with "$ CAD", "$ c"),
- * ISO code in capitals, "US$", a name with its complement, a sub-unit.
+ * The key of the unit an ISO code counts: that of the name frnews reads
+ * for the currency ("CHF": franc, "IEP": livre), else the code in lower
+ * case ("xdr").
  */
+static void
+set_code_and_key(unit *u, const char *code)
+{
+	set_code(u, code);
+	for (size_t k = 0; k < sizeof(currency_names) / sizeof(currency_names[0]); k++)
+		if (strcmp(currency_names[k].code, u->code) == 0)
+		{
+			const named_unit *hd = find_named(NAMED(heads), currency_names[k].head);
+
+			set_key(u, currency_names[k].key ? currency_names[k].key : hd->key);
+			return;
+		}
+	for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++)
+		if (heads[k].code && strcmp(heads[k].code, u->code) == 0)
+		{
+			set_key(u, heads[k].key);
+			return;
+		}
+	for (int k = 0; k < 3; k++)
+		u->key[k] = (char) (u->code[k] + ('a' - 'A'));
+	u->key[3] = '\0';
+}
 
 /*
  * A currency written as a word item, before or after the number: a country
@@ -370,24 +472,134 @@ code_word_currency(ctx *c, size_t i, unit *u)
 		if (cc)
 		{
 			set_code(u, cc);
+			set_key(u, "dollar");
 			u->end = i + 2;
 			return true;
 		}
 	}
 	if ((x->flags & FRN_IF_ALLCAPS) && x->bl == 3 && frn_currency_valid(c->s + x->b, 3))
 	{
-		set_code(u, c->s + x->b);
+		char		code[4];
+
+		memcpy(code, c->s + x->b, 3);
+		code[3] = '\0';
+		set_code_and_key(u, code);
 		u->end = i + 1;
 		return true;
 	}
 	return false;
 }
 
+/* A currency symbol at item i: "€", "$" (with "$CAD", "$ US", "$ c", "$ hk" when `country`). */
+static bool
+symbol_currency(ctx *c, size_t i, bool country, unit *u)
+{
+	const frn_item *x = &c->it[i];
+	int			k;
+
+	u->end = i + 1;
+	if (x->cp == '$')
+	{
+		set_code(u, c->dollar);
+		set_key(u, "dollar");
+		if (country && i + 1 < c->n && c->it[i + 1].kind == FRN_IT_WORD)
+		{
+			const frn_item *w = &c->it[i + 1];
+			const char *cc = dollar_country(c->s + w->b, w->bl,
+											(w->flags & FRN_IF_SPACE) != 0, c->buf);
+
+			if (cc)
+			{
+				set_code(u, cc);
+				u->end = i + 2;
+			}
+		}
+		return true;
+	}
+	if ((k = symbol_index(x->cp)) < 0)
+		return false;
+	set_code(u, symbols[k].code);
+	set_key(u, symbols[k].key);
+	return true;
+}
+
+/*
+ * A currency name at item i, with its complement ("dollars de Hong Kong",
+ * "francs suisses"), or read as the caller says ("franc=FRF"), or a name
+ * that is money in an unnamed currency (code "").
+ */
+static bool
+name_currency(ctx *c, size_t i, unit *u)
+{
+	const named_unit *hd = find_named(NAMED(heads), c->it[i].wid);
+	uint16_t	h = canon(c->it[i].wid);
+	size_t		best_len = 0;
+	int			best = -1;
+	const char *code;
+
+	if (!hd)
+		return false;
+	for (size_t k = 0; k < sizeof(currency_names) / sizeof(currency_names[0]); k++)
+	{
+		size_t		len = 0;
+		bool		ok = true;
+
+		if (currency_names[k].head != h)
+			continue;
+		while (len < 3 && currency_names[k].w[len])
+		{
+			if (canon(wid_at(c, i + 1 + len)) != currency_names[k].w[len])
+			{
+				ok = false;
+				break;
+			}
+			len++;
+		}
+		if (ok && len > best_len)
+		{
+			best_len = len;
+			best = (int) k;
+		}
+	}
+	/* "un franc succès", "un franc débat": the adjective (frank), not the currency */
+	if (best < 0 && c->it[i].wid == FRN_W_FRANC && before_content_word(c, i + 1))
+		return false;
+	u->plain_livre = false;
+	set_key(u, hd->key);
+	if (best >= 0)
+	{
+		code = currency_names[best].code;
+		if (currency_names[best].key)
+			set_key(u, currency_names[best].key);
+	}
+	else
+	{
+		const char *reading = explicit_reading(c, h);
+
+		code = reading ? reading : hd->code;
+		if (!code && !hd->money)
+			return false;
+		if (!code)
+			code = "";
+		else if (code[0] == '$')
+			code = c->dollar;
+		u->plain_livre = (h == FRN_W_LIVRE && !reading);
+	}
+	set_code(u, code);
+	u->end = i + 1 + best_len;
+	u->is_word = true;
+	return true;
+}
+
+/*
+ * A currency at items[i] in suffix position: symbol (with "$ CAD", "$ c"),
+ * ISO code in capitals, "US$", a name with its complement, a sub-unit.
+ */
 static bool
 currency_at(ctx *c, size_t i, unit *u)
 {
 	const frn_item *x;
-	const char *code;
+	const named_unit *sub;
 
 	if (i >= c->n)
 		return false;
@@ -396,50 +608,24 @@ currency_at(ctx *c, size_t i, unit *u)
 	u->shift = 0;
 	u->is_word = false;
 	if (x->kind == FRN_IT_SYM)
-	{
-		if (x->cp == '$')
-		{
-			set_code(u, c->dollar);
-			u->end = i + 1;
-			/* "$CAD", "$ US", "$ c", "$ hk" */
-			if (i + 1 < c->n && c->it[i + 1].kind == FRN_IT_WORD)
-			{
-				const frn_item *w = &c->it[i + 1];
-				const char *cc = dollar_country(c->s + w->b, w->bl,
-												(w->flags & FRN_IF_SPACE) != 0, c->buf);
-
-				if (cc)
-				{
-					set_code(u, cc);
-					u->end = i + 2;
-				}
-			}
-			return true;
-		}
-		if ((code = symbol_code(x->cp)) != NULL && *code)
-		{
-			set_code(u, code);
-			u->end = i + 1;
-			return true;
-		}
-		return false;
-	}
+		return symbol_currency(c, i, true, u);
 	if (x->kind != FRN_IT_WORD)
 		return false;
 	if (code_word_currency(c, i, u))
 		return true;
 	if (x->wid == 0)
 		return false;
-	if ((code = subunit_code(x->wid, c->dollar)) != NULL)
+	if ((sub = find_named(NAMED(subunits), x->wid)) != NULL)
 	{
 		unit		named;
 
-		set_code(u, code);
+		set_code(u, sub->code[0] == '$' ? c->dollar : sub->code);
+		set_key(u, sub->key);
 		u->end = i + 1;
 		u->shift = -2;
 		/* "23 centimes d’euro", "12 cents de dollar canadien" */
 		if ((wid_at(c, i + 1) == FRN_W_DE || wid_at(c, i + 1) == FRN_W_D) &&
-			!subunit_code(wid_at(c, i + 2), c->dollar) && currency_at(c, i + 2, &named) &&
+			!find_named(NAMED(subunits), wid_at(c, i + 2)) && currency_at(c, i + 2, &named) &&
 			named.is_word)
 		{
 			memcpy(u->code, named.code, 4);
@@ -452,58 +638,12 @@ currency_at(ctx *c, size_t i, unit *u)
 		(x->wid == FRN_W_DEUTSCHE && canon(wid_at(c, i + 1)) == FRN_W_MARK))
 	{
 		set_code(u, x->wid == FRN_W_US ? "USD" : "DEM");
+		set_key(u, x->wid == FRN_W_US ? "dollar" : "mark");
 		u->end = i + 2;
 		u->is_word = true;
 		return true;
 	}
-	{
-		bool		is_head;
-		const char *def = head_default(x->wid, &is_head);
-		uint16_t	h = canon(x->wid);
-		size_t		best_len = 0;
-		const char *best = NULL;
-
-		if (!is_head)
-			return false;
-		for (size_t k = 0; k < sizeof(currency_names) / sizeof(currency_names[0]); k++)
-		{
-			size_t		len = 0;
-			bool		ok = true;
-
-			if (currency_names[k].head != h)
-				continue;
-			while (len < 3 && currency_names[k].w[len])
-			{
-				if (canon(wid_at(c, i + 1 + len)) != currency_names[k].w[len])
-				{
-					ok = false;
-					break;
-				}
-				len++;
-			}
-			if (ok && len > best_len)
-			{
-				best_len = len;
-				best = currency_names[k].code;
-			}
-		}
-		u->plain_livre = false;
-		if (!best)
-		{
-			const char *reading = explicit_reading(c, h);
-
-			if (reading)
-				def = reading;
-			if (!def)
-				return false;
-			best = (def[0] == '$') ? c->dollar : def;
-			u->plain_livre = (h == FRN_W_LIVRE && !reading);
-		}
-		set_code(u, best);
-		u->end = i + 1 + best_len;
-		u->is_word = true;
-		return true;
-	}
+	return name_currency(c, i, u);
 }
 
 /* Rate and index words deciding whether bare "N points" are percentage points. */
@@ -726,39 +866,11 @@ unit_after(ctx *c, const frn_numparse *np, int want, unit *u)
 static bool
 adjectival_percent(const ctx *c, const frn_numparse *np, const unit *u)
 {
-	const frn_item *nx;
-
 	if (u->kind != FRN_QK_PERCENT || np->value.coef != 1 || np->value.exp != 2)
 		return false;
 	if (u->end >= c->n)
 		return false;
-	nx = &c->it[u->end];
-	if (nx->kind != FRN_IT_WORD)
-		return false;
-	{
-		unsigned char ch = (unsigned char) c->s[nx->b];
-
-		if (ch >= 'A' && ch <= 'Z')
-			return false;
-	}
-	switch (nx->wid)
-	{
-		case FRN_W_DE: case FRN_W_DES: case FRN_W_DU: case FRN_W_A: case FRN_W_AU:
-		case FRN_W_AUX: case FRN_W_EN: case FRN_W_PAR: case FRN_W_POUR: case FRN_W_SUR:
-		case FRN_W_DANS: case FRN_W_ET: case FRN_W_OU: case FRN_W_QUE: case FRN_W_QUI:
-		case FRN_W_LA: case FRN_W_LE: case FRN_W_LES: case FRN_W_CE: case FRN_W_CETTE:
-		case FRN_W_CES: case FRN_W_SELON: case FRN_W_CONTRE: case FRN_W_SONT: case FRN_W_EST:
-		case FRN_W_SERA: case FRN_W_ETAIT: case FRN_W_ONT: case FRN_W_SOIT: case FRN_W_CAR:
-		case FRN_W_MAIS: case FRN_W_DONT: case FRN_W_AVEC: case FRN_W_SANS: case FRN_W_CHEZ:
-		case FRN_W_VERS: case FRN_W_APRES: case FRN_W_AVANT: case FRN_W_DEPUIS:
-		case FRN_W_PENDANT: case FRN_W_SEULEMENT: case FRN_W_PLUS: case FRN_W_MOINS:
-		case FRN_W_ENVIRON: case FRN_W_ENTRE: case FRN_W_NE: case FRN_W_PAS: case FRN_W_CONTRE2:
-		case FRN_W_UN: case FRN_W_UNE:
-			return false;
-		default:
-			/* any other lower-case word: "100 % électrique", "100 % remboursés" */
-			return true;
-	}
+	return before_content_word(c, u->end);
 }
 
 /*
@@ -947,7 +1059,7 @@ add_subunit(ctx *c, qmatch *m)
 		np.value.coef <= 0 || np.value.coef * (np.value.exp ? 10 : 1) >= 100)
 		return;
 	after = np.end;
-	if (subunit_code(wid_at(c, after), c->dollar))
+	if (find_named(NAMED(subunits), wid_at(c, after)))
 		after++;
 	else if (!(after >= c->n ||
 			   (c->it[after].kind == FRN_IT_PUNCT && c->it[after].cp != '-' &&
@@ -975,17 +1087,9 @@ prefix_currency(ctx *c, size_t i, unit *u)
 	u->kind = FRN_QK_AMOUNT;
 	u->shift = 0;
 	u->is_word = false;
+	/* "$CAD 10" is rare; "$ US 10" too: keep the symbol alone */
 	if (x->kind == FRN_IT_SYM)
-	{
-		const char *code = (x->cp == '$') ? c->dollar : symbol_code(x->cp);
-
-		if (!code || !*code)
-			return false;
-		set_code(u, code);
-		u->end = i + 1;
-		/* "$CAD 10" is rare; "$ US 10" too: keep the symbol alone */
-		return true;
-	}
+		return symbol_currency(c, i, false, u);
 	if (x->kind == FRN_IT_WORD)
 		return code_word_currency(c, i, u);
 	return false;
@@ -1056,10 +1160,16 @@ emit(ctx *c, const qmatch *m, const frn_dec *value, size_t end, frn_qualifier q,
 	o->char_len = last->c + last->cl - first->c;
 	o->value = *value;
 	frn_dec_normalize(&o->value);
+	/* the number as written, in its unit: "50 cents" is 50, not 0.5 */
+	o->unit_value = o->value;
+	o->unit_value.exp -= m->u.shift;
 	if (m->u.kind == FRN_QK_AMOUNT)
+	{
 		memcpy(o->currency, m->u.code, 4);
+		memcpy(o->unit, m->u.key, sizeof o->unit);
+	}
 	else
-		o->currency[0] = '\0';
+		o->currency[0] = o->unit[0] = '\0';
 	o->kind = m->u.kind;
 	o->qualifier = (uint8_t) q;
 }
@@ -1155,6 +1265,13 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 		{
 			frn_numparse np;
 
+			/*
+			 * without "de" or "entre" before, a range rises: "3 à 4
+			 * milliards"; "le 1 janvier 1990 à 1015 francs" is a date
+			 */
+			uint16_t	before = i > 0 ? wid_at(c, i - 1) : 0;
+			bool		opened = before == FRN_W_DE || before == FRN_W_D || before == FRN_W_ENTRE;
+
 			if (frn_parse_number_items(c->s, c->it, c->n, i, &np) &&
 				connector_at(c, np.end, &conn) &&
 				(conn != FRN_W_ET || (i > 0 && wid_at(c, i - 1) == FRN_W_ENTRE)) &&
@@ -1167,7 +1284,8 @@ extract_chunk(ctx *c, int want, frn_quantities *out)
 				if (!(np.flags & FRN_NF_SCALE) && m2.np.scale_exp &&
 					frn_dec_cmp(&v1, &(frn_dec) {1000, 0}) < 0)
 					v1.exp += m2.np.scale_exp;
-				if (apply_shift(&v1, m2.u.shift) && plausible_range(&v1, &m2.value))
+				if (apply_shift(&v1, m2.u.shift) && plausible_range(&v1, &m2.value) &&
+					(opened || frn_dec_cmp(&v1, &m2.value) < 0))
 				{
 					if (kind_wanted(want, m2.u.kind))
 					{
@@ -1505,7 +1623,8 @@ frn_money_parse(const char *s, size_t len, const frn_readings *r, frn_dec *value
 	frn_quantity q;
 
 	trim(&s, &len);
-	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, r, &q) || q.kind != FRN_QK_AMOUNT)
+	if (!single_quantity(s, len, FRN_WANT_AMOUNTS, r, &q) || q.kind != FRN_QK_AMOUNT ||
+		q.currency[0] == '\0')
 		return false;
 	*value = q.value;
 	memcpy(currency, q.currency, 4);

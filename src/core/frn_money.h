@@ -40,14 +40,32 @@ typedef enum frn_quantity_kind
 	FRN_QK_POINTS				/* percentage points */
 } frn_quantity_kind;
 
+/* Room for a unit key ("schilling") or a lower-case ISO code, with its NUL. */
+#define FRN_UNIT_KEY_SIZE 12
+
 typedef struct frn_quantity
 {
 	uint32_t	byte_start;
 	uint32_t	byte_len;
 	uint32_t	char_start;		/* 0-based code point offset */
 	uint32_t	char_len;
-	frn_dec		value;
-	char		currency[4];	/* ISO 4217 code of an amount, "" otherwise */
+	frn_dec		value;			/* in the main unit of the currency: 0.5 for "50 cents" */
+	/*
+	 * An amount: its unit as written, a lower-case singular key ("euro",
+	 * "dollar", "cent", "centime", "penny", "franc"; a symbol or an ISO
+	 * code gives the French name of its unit: "€" euro, "CHF" franc, else
+	 * the code in lower case), and the number in that unit (50 for "50
+	 * cents", equal to value for a main unit).  "" for a percentage.
+	 */
+	char		unit[FRN_UNIT_KEY_SIZE];
+	frn_dec		unit_value;
+	/*
+	 * ISO 4217 code of an amount; "" for a percentage, and for an amount
+	 * in a currency the text does not name: a plain name that is money in
+	 * several currencies ("528 millions de francs": Swiss, CFA or French)
+	 * when the caller gives no reading for it.
+	 */
+	char		currency[4];
 	uint8_t		kind;			/* frn_quantity_kind */
 	uint8_t		qualifier;		/* frn_qualifier */
 } frn_quantity;

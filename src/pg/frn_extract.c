@@ -91,7 +91,11 @@ document_arg(FunctionCallInfo fcinfo)
 	return kept_doc.doc;
 }
 
-/* Rows of one extraction: amounts (5 columns) or percents (6), as in the SQL. */
+/*
+ * Rows of one extraction, as in the SQL: amounts (start, len, surface,
+ * amount, qualifier, unit, unit_value; amount NULL when the text names no
+ * currency) or percents (start, len, surface, value, kind, qualifier).
+ */
 static void
 extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 {
@@ -107,8 +111,8 @@ extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 	for (size_t i = 0; i < q.n; i++)
 	{
 		const frn_quantity *x = &q.q[i];
-		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		Datum		values[7];
+		bool		nulls[7] = {false, false, false, false, false, false, false};
 		const char *qual = frn_qualifier_name(x->qualifier);
 		Numeric		num;
 		int			col = 3;
@@ -120,7 +124,15 @@ extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 		values[2] = PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
 		num = frn_dec_to_numeric(&x->value);
 		if (x->kind == FRN_QK_AMOUNT)
-			values[col++] = PointerGetDatum(frn_make_money(num, x->currency));
+		{
+			if (x->currency[0])
+				values[col] = PointerGetDatum(frn_make_money(num, x->currency));
+			else
+				nulls[col] = true;
+			col++;
+			values[5] = PointerGetDatum(cstring_to_text(x->unit));
+			values[6] = NumericGetDatum(frn_dec_to_numeric(&x->unit_value));
+		}
 		else
 		{
 			values[col++] = NumericGetDatum(frn_canonical_numeric(num, "fr_percent"));
@@ -140,9 +152,10 @@ extract_rows(FunctionCallInfo fcinfo, int want, const frn_readings *r)
 
 /*
  * Span producer for fr_annotate() and fr_highlight(): amounts (kind MONEY,
- * fields value, currency, qualifier) and percentages (kind PERCENT, fields
- * value, unit "percent" or "points", qualifier), bare $ read from the
- * setting as fr_amounts(doc) does.
+ * fields value and currency, absent when the text names no currency,
+ * qualifier, unit and unit_value as fr_amounts gives them) and percentages
+ * (kind PERCENT, fields value, unit "percent" or "points", qualifier),
+ * bare $ read from the setting as fr_amounts(doc) does.
  */
 void
 frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
@@ -167,18 +180,23 @@ frn_quantities_annotate(FunctionCallInfo fcinfo, const char *s, size_t len,
 		a->byte_len = x->byte_len;
 		a->char_start = x->char_start;
 		a->char_len = x->char_len;
+		a->kind = x->kind == FRN_QK_AMOUNT ? "MONEY" : "PERCENT";
 		/* a copy of its length: the buffer's 1 kB per span added up */
-		frn_annot_field_add(a, "value", FRN_AF_NUMERIC, pnstrdup(num, numlen), numlen);
+		if (x->kind != FRN_QK_AMOUNT || x->currency[0])
+			frn_annot_field_add(a, "value", FRN_AF_NUMERIC, pnstrdup(num, numlen), numlen);
 		if (x->kind == FRN_QK_AMOUNT)
 		{
-			a->kind = "MONEY";
-			frn_annot_field_add(a, "currency", FRN_AF_TEXT, pstrdup(x->currency), strlen(x->currency));
+			if (x->currency[0])
+				frn_annot_field_add(a, "currency", FRN_AF_TEXT, pstrdup(x->currency),
+									strlen(x->currency));
+			frn_annot_field_add(a, "unit", FRN_AF_TEXT, pstrdup(x->unit), strlen(x->unit));
+			numlen = frn_dec_format(&x->unit_value, num);
+			frn_annot_field_add(a, "unit_value", FRN_AF_NUMERIC, pnstrdup(num, numlen), numlen);
 		}
 		else
 		{
 			const char *unit = x->kind == FRN_QK_POINTS ? "points" : "percent";
 
-			a->kind = "PERCENT";
 			frn_annot_field_add(a, "unit", FRN_AF_TEXT, unit, strlen(unit));
 		}
 		if (qual)

@@ -4,9 +4,11 @@
  *
  * Invariants checked (abort on violation): every span lies inside the
  * input, has a non-zero length, and spans come in order without overlap;
- * every currency is an active
- * ISO 4217 code; on valid UTF-8, character offsets are exact; a number that fr_number accepts formats to a plain
- * decimal that parses back to the same value.
+ * every currency is an ISO 4217 code of money or, for an amount in a
+ * currency the text does not name, empty; every amount has a unit key and
+ * the number in that unit (the value, or 100 times it for a sub-unit); on
+ * valid UTF-8, character offsets are exact; a number that fr_number
+ * accepts formats to a plain decimal that parses back to the same value.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -78,6 +80,28 @@ check_span(const uint8_t *data, size_t size, int utf8, uint32_t b, uint32_t bl, 
 	*prev_end = b + bl;
 }
 
+/*
+ * An amount: a valid ISO code or none (a currency the text does not name);
+ * a unit key of lower-case letters; the number in that unit equal to the
+ * value, or to 100 times it (a sub-unit).
+ */
+static void
+check_amount_unit(const frn_quantity *x)
+{
+	size_t		n = strnlen(x->unit, sizeof x->unit);
+
+	if (x->currency[0] && !frn_currency_valid(x->currency, strlen(x->currency)))
+		abort();
+	if (n == 0 || n == sizeof x->unit)
+		abort();
+	for (size_t k = 0; k < n; k++)
+		if (x->unit[k] < 'a' || x->unit[k] > 'z')
+			abort();
+	if (x->unit_value.coef != x->value.coef ||
+		(x->unit_value.exp != x->value.exp && x->unit_value.exp != x->value.exp + 2))
+		abort();
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -97,7 +121,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const frn_quantity *x = &q.q[i];
 
 		check_span(data, size, utf8, x->byte_start, x->byte_len, x->char_start, x->char_len, &prev);
-		if (x->kind == FRN_QK_AMOUNT && !frn_currency_valid(x->currency, strlen(x->currency)))
+		if (x->kind == FRN_QK_AMOUNT)
+			check_amount_unit(x);
+		else if (x->unit[0])
 			abort();
 		if (x->kind > FRN_QK_POINTS || x->qualifier > FRN_Q_TO)
 			abort();

@@ -31,6 +31,15 @@ check "sentences" \
 {"doc":"-","pos":2,"start":19,"len":9,"sentence":"Il part !"}' \
 "$(printf '%s' 'M. Dupont arrive. Il part !' | $bin --sentences)"
 
+check "amounts: value and currency, the unit as written and the number in it; no currency named" \
+'{"doc":"-","start":1,"len":8,"surface":"50 cents","value":"0.5","currency":"USD","qualifier":"about","unit":"cent","unit_value":"50"}
+{"doc":"-","start":19,"len":22,"surface":"528 millions de francs","value":null,"currency":null,"qualifier":null,"unit":"franc","unit_value":"528000000"}' \
+"$(printf '%s' '50 cents environ, 528 millions de francs' | $bin --amounts)"
+
+check "amounts: FRNEWS_READINGS names the currency of plain francs" \
+'{"doc":"-","start":1,"len":22,"surface":"528 millions de francs","value":"528000000","currency":"FRF","qualifier":null,"unit":"franc","unit_value":"528000000"}' \
+"$(printf '%s' '528 millions de francs' | FRNEWS_READINGS=franc=FRF $bin --amounts)"
+
 check "normalize, one record per file" \
 '{"doc":"-","norm":"l'"'"'elysee a dit : 60 %"}' \
 "$(printf '%s' 'L’Élysée  a dit :  60 %' | $bin --normalize)"

@@ -147,9 +147,13 @@ readings(const char *dollar, const char *list)
 	return &r;
 }
 
-/* "surface|value|currency-or-kind|qualifier" lines of a text's quantities */
+/*
+ * Lines of a text's quantities: "surface|value|currency-or-kind|qualifier",
+ * or with `units` (amounts) "surface|unit|value in the unit|currency or
+ * ?|qualifier".
+ */
 static char *
-quantities(const char *text, int want, const frn_readings *r)
+render(const char *text, int want, const frn_readings *r, bool units)
 {
 	static char out[8192];
 	frn_quantities q = {NULL, 0, 0};
@@ -160,16 +164,34 @@ quantities(const char *text, int want, const frn_readings *r)
 	{
 		const frn_quantity *x = &q.q[i];
 		const char *qual = frn_qualifier_name((frn_qualifier) x->qualifier);
+		const char *what = x->kind == FRN_QK_AMOUNT ? x->currency :
+			(x->kind == FRN_QK_POINTS ? "points" : "percent");
 		char		line[2048];
 
-		snprintf(line, sizeof line, "%s%.*s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
-				 text + x->byte_start, fmt(&x->value),
-				 x->kind == FRN_QK_AMOUNT ? x->currency : (x->kind == FRN_QK_POINTS ? "points" : "percent"),
-				 qual ? qual : "-");
+		if (units)
+			snprintf(line, sizeof line, "%s%.*s|%s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
+					 text + x->byte_start, x->unit, fmt(&x->unit_value), what[0] ? what : "?",
+					 qual ? qual : "-");
+		else
+			snprintf(line, sizeof line, "%s%.*s|%s|%s|%s", i ? "\n" : "", (int) x->byte_len,
+					 text + x->byte_start, fmt(&x->value), what, qual ? qual : "-");
 		strncat(out, line, sizeof out - strlen(out) - 1);
 	}
 	frn_free(q.q);
 	return out;
+}
+
+static char *
+quantities(const char *text, int want, const frn_readings *r)
+{
+	return render(text, want, r, false);
+}
+
+/* the amounts of a text with their unit as written */
+static char *
+units(const char *text, const frn_readings *r)
+{
+	return render(text, FRN_WANT_AMOUNTS, r, true);
 }
 
 UNIT_TEST(amounts)
@@ -329,8 +351,13 @@ UNIT_TEST(amounts_names_and_readings)
 			  "50 pounds|50|GBP|-\n10 US dollars|10|USD|-\n10 dollars US|10|USD|-\n5 livres sterling|5|GBP|-");
 	CHECK_STR(quantities("3 milliards de billets verts, 100 yuans, 100 roubles", FRN_WANT_AMOUNTS, NULL),
 			  "3 milliards de billets verts|3000000000|USD|-\n100 yuans|100|CNY|-\n100 roubles|100|RUB|-");
-	/* no ISO code: bitcoins are not reported; slang and ambiguous names wait for a reading */
-	CHECK_STR(quantities("2 bitcoins, 20 balles, 12 livres, 528 millions de francs", FRN_WANT_AMOUNTS, NULL), "");
+	/*
+	 * no ISO code: bitcoins are not reported; slang and words that may not
+	 * be money wait for a reading; plain francs are money in a currency
+	 * the text does not name (no code)
+	 */
+	CHECK_STR(quantities("2 bitcoins, 20 balles, 12 livres, 528 millions de francs", FRN_WANT_AMOUNTS, NULL),
+			  "528 millions de francs|528000000||-");
 	CHECK_STR(quantities("2 bitcoins, 20 balles, 12 livres, 528 millions de francs", FRN_WANT_AMOUNTS,
 						 readings(NULL, "balles=EUR, livre=GBP franc=CHF")),
 			  "20 balles|20|EUR|-\n12 livres|12|GBP|-\n528 millions de francs|528000000|CHF|-");
@@ -382,12 +409,71 @@ UNIT_TEST(amounts_euro_predecessors)
 	CHECK_STR(quantities("1000 DEM, FRF 250", FRN_WANT_AMOUNTS, NULL), "1000 DEM|1000|DEM|-\nFRF 250|250|FRF|-");
 	CHECK(frn_money_parse("12.5 ITL", strlen("12.5 ITL"), NULL, &v, cur));
 	CHECK_STR(cur, "ITL");
-	/* florins (AWG), escudos (CVE), lires, marks, schillings alone: not read */
+	/*
+	 * florins (AWG), escudos (CVE), schillings alone: money of no named
+	 * currency; lires ("lire" is a verb) and marks (a name, "Marks &
+	 * Spencer") not read
+	 */
 	CHECK_STR(quantities("30 marks, 10 florins, 5 escudos, 8 lires, 4 schillings, 3 Marks & Spencer",
-						 FRN_WANT_AMOUNTS, NULL), "");
+						 FRN_WANT_AMOUNTS, NULL), "10 florins|10||-\n5 escudos|5||-\n4 schillings|4||-");
 	/* plain francs on request */
 	CHECK_STR(quantities("528 millions de francs", FRN_WANT_AMOUNTS, readings(NULL, "franc=FRF")),
 			  "528 millions de francs|528000000|FRF|-");
+}
+
+/* The unit as written and the number in it, for every family of forms. */
+UNIT_TEST(amounts_units)
+{
+	frn_dec		v;
+	char		cur[4];
+
+	/* names, symbols, codes: the French name of the unit */
+	CHECK_STR(units("5 euros, 50 pounds, 100 renminbi, 3 milliards de billets verts, 10 US dollars", NULL),
+			  "5 euros|euro|5|EUR|-\n50 pounds|livre|50|GBP|-\n100 renminbi|yuan|100|CNY|-\n"
+			  "3 milliards de billets verts|dollar|3000000000|USD|-\n10 US dollars|dollar|10|USD|-");
+	CHECK_STR(units("$75 millions, £ 8, 5 ₺, 7 $ CAD, US$12", NULL),
+			  "$75 millions|dollar|75000000|USD|-\n£ 8|livre|8|GBP|-\n5 ₺|livre|5|TRY|-\n"
+			  "7 $ CAD|dollar|7|CAD|-\nUS$12|dollar|12|USD|-");
+	CHECK_STR(units("CHF 100, 3 IEP, 10 XDR, EUR12,50", NULL),
+			  "CHF 100|franc|100|CHF|-\n3 IEP|livre|3|IEP|-\n10 XDR|xdr|10|XDR|-\nEUR12,50|euro|12.5|EUR|-");
+	/* sub-units alone: counted in the sub-unit, valued in the main unit */
+	CHECK_STR(units("50 cents, 1,20 cents, 470 pence, un penny, 197 centimes", NULL),
+			  "50 cents|cent|50|USD|-\n1,20 cents|cent|1.2|USD|-\n470 pence|penny|470|GBP|-\n"
+			  "un penny|penny|1|GBP|-\n197 centimes|centime|197|EUR|-");
+	CHECK_STR(units("6,65 milliards de pesewas, 23 centimes d’euro, 12 cents de dollar canadien", NULL),
+			  "6,65 milliards de pesewas|pesewa|6650000000|GHS|-\n23 centimes d’euro|centime|23|EUR|-\n"
+			  "12 cents de dollar canadien|cent|12|CAD|-");
+	/* a sub-unit after a code, a symbol, a name: one amount in the main unit */
+	CHECK_STR(units("4 USD et 75 centimes, 3 € 50, 10 livres 20 pence, 10 francs 50.", NULL),
+			  "4 USD et 75 centimes|dollar|4.75|USD|-\n3 € 50|euro|3.5|EUR|-\n"
+			  "10 livres 20 pence|livre|10.2|GBP|-\n10 francs 50|franc|10.5|?|-");
+	/* ranges and approximations, in every family */
+	CHECK_STR(units("entre 3 et 4 millions de francs, de 10 à 12 cents", NULL),
+			  "3|franc|3000000|?|from\n4 millions de francs|franc|4000000|?|to\n"
+			  "10|cent|10|USD|from\n12 cents|cent|12|USD|to");
+	CHECK_STR(units("près de 50 cents, plus de 2 millions de pesos, environ 3 000 CHF", NULL),
+			  "50 cents|cent|50|USD|about\n2 millions de pesos|peso|2000000|?|over\n"
+			  "3 000 CHF|franc|3000|CHF|about");
+	/* an unnamed currency read on request; the unit stays as written */
+	CHECK_STR(units("528 millions de francs, 20 balles", readings(NULL, "franc=FRF balle=EUR")),
+			  "528 millions de francs|franc|528000000|FRF|-\n20 balles|balle|20|EUR|-");
+	/* "franc" the adjective before a noun; the currency before a function word or a mark */
+	CHECK_STR(units("un franc succès, un franc débat ; pour un franc de plus, un franc.", NULL),
+			  "un franc|franc|1|?|-\nun franc|franc|1|?|-");
+	CHECK_STR(units("un franc succès", readings(NULL, "franc=CHF")), "");
+	/* words that may not be money are not reported without a reading */
+	CHECK_STR(units("20 balles, 12 livres, 30 marks, 8 lires, trois couronnes, 2 bitcoins", NULL), "");
+	/* a bare range rises: the year of a date is no first end */
+	CHECK_STR(units("après le 1 janvier 1990 à 1015 francs une part", NULL),
+			  "1015 francs|franc|1015|?|-");
+	CHECK_STR(units("de 1990 à 1015 francs, 3 à 4 francs", NULL),
+			  "1990|franc|1990|?|from\n1015 francs|franc|1015|?|to\n3|franc|3|?|from\n"
+			  "4 francs|franc|4|?|to");
+	/* fr_money needs a currency */
+	CHECK(!frn_money_parse("528 millions de francs", strlen("528 millions de francs"), NULL, &v, cur));
+	CHECK(frn_money_parse("528 millions de francs", strlen("528 millions de francs"),
+						  readings(NULL, "franc=FRF"), &v, cur));
+	CHECK_STR(cur, "FRF");
 }
 
 /* Issue #12, family 4: qualifiers in all their forms, and ranges. */
@@ -670,6 +756,7 @@ main(void)
 	UNIT_RUN(amounts_subunits);
 	UNIT_RUN(amounts_names_and_readings);
 	UNIT_RUN(amounts_euro_predecessors);
+	UNIT_RUN(amounts_units);
 	UNIT_RUN(amounts_qualifiers_and_ranges);
 	UNIT_RUN(new_forms_offsets);
 	UNIT_RUN(invariants_on_noise);
