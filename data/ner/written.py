@@ -23,12 +23,7 @@ begins with a vowel.
 --copies-of PREFIX=N gives the files whose name begins with PREFIX another
 number of copies (train.sh weighs the sources that way).
 
---ocr-of PREFIX=N adds, for the files whose name begins with PREFIX, N copies
-as a poor OCR of old print reads them (ocr_copy): the historical newspapers
-the model meets are OCR text, the written historical sentences are clean.
-
-Usage: written.py [--strict] [--copies N] [--copies-of PREFIX=N]... [--ocr-of PREFIX=N]...
-                  [--seed S] OUT.tsv INPUT...
+Usage: written.py [--strict] [--copies N] [--copies-of PREFIX=N]... [--seed S] OUT.tsv INPUT...
 """
 import argparse
 import json
@@ -36,7 +31,6 @@ import os
 import random
 import re
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import names  # noqa: E402  (invented names and the gazetteer loader)
@@ -131,12 +125,14 @@ class Pool:
             return f.org()
         return f.misc()
 
-    def keep_head(self, name, typ):
-        """Half the time, NAME with its head kept and its place replaced ("Sharks de
-        San José" -> "Sharks de Carvin"): the model learns that a head, a "de" and any
-        place make one name, which whole-name substitution never shows it."""
+    def place_tail(self, name, typ):
+        """Half the time, a name (not a person's) that ends in "de" + a capitalised name
+        with its head kept and another place at its end ("Sharks de San José" -> "Sharks
+        de Carvin", "université de Rennes" -> "université de Gersac"), else None.
+        Whole-name substitution never shows the model that a head, a "de" and any place
+        make one name."""
         m = HEAD_OF.match(name)
-        if "nohead" in os.environ.get("NER_EXP", "") or typ == "PER" or not m or self.rng.random() < 0.5:
+        if typ == "PER" or not m or self.rng.random() < 0.5:
             return None
         return m.group(1) + " " + names.of(self.filler.place())
 
@@ -169,9 +165,7 @@ def substitute(text, ents, pool):
         key = (text[s:e], t)
         if key not in chosen:
             vowel = s > 0 and text[s - 1] in "'’"
-            chosen[key] = pool.keep_head(text[s:e], t) or pool.pick(t, vowel)
-            if "noupper" not in os.environ.get("NER_EXP", "") and chosen[key] and len(text[s:e]) > 3 and text[s:e].isupper():
-                chosen[key] = chosen[key].upper()     # a dateline or headline in capitals stays so
+            chosen[key] = pool.place_tail(text[s:e], t) or pool.pick(t, vowel)
         name = chosen[key]
         if name is None:
             return None
@@ -182,57 +176,14 @@ def substitute(text, ents, pool):
     return out + text[pos:], new
 
 
-# what OCR of old print confuses, as (read, misread) pairs
-CONFUSIONS = [("rn", "m"), ("m", "rn"), ("u", "n"), ("n", "u"), ("e", "c"), ("c", "e"), ("i", "l"),
-              ("l", "i"), ("h", "b"), ("o", "e"), ("é", "e"), ("a", "n"), ("t", "l")]
-STRAY = [",", ".", "'", "¦", "•", "*", "»", "-", ":", "«", "!"]
-WORD = re.compile(r"\w+")
-
-
-def ocr_word(w, rng, long_s):
-    if long_s:
-        w = re.sub(r"s(?=[a-zàâäéèêëîïôöûüç])", "f", w)     # the long s, never final, read as f
-    if rng.random() < 0.12:
-        found = [(i, a, b) for a, b in CONFUSIONS for i in range(len(w)) if w.startswith(a, i)]
-        if found:
-            i, a, b = rng.choice(found)
-            w = w[:i] + b + w[i + len(a):]
-    if rng.random() < 0.05:
-        w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
-        w = unicodedata.normalize("NFC", w)
-    if len(w) >= 7 and rng.random() < 0.04:
-        k = rng.randrange(3, len(w) - 2)               # a word split at a line-end hyphen
-        w = w[:k] + rng.choice(["- ", "-", " "]) + w[k:]
-    return w
-
-
-def ocr_copy(text, ents, rng):
-    """The sentence and its names as a poor OCR reads them: in the whole sentence the long
-    s read as f (a third of the time), in some words one letter confused (rn/m, u/n, e/c...),
-    accents dropped or a split at a line-end hyphen, and stray marks between the words
-    outside the names.  The names keep their spans."""
-    long_s = rng.random() < 0.33
-    out, new, pos = "", [], 0
-    for s, e, t in sorted(ents) + [(len(text), len(text), None)]:
-        if s < pos:
-            return None
-        plain = WORD.sub(lambda m: ocr_word(m.group(), rng, long_s), text[pos:s])
-        out += re.sub(r" (?=\w)", lambda m: " " + rng.choice(STRAY) + " " if rng.random() < 0.03 else " ", plain)
-        if t:
-            name = WORD.sub(lambda m: ocr_word(m.group(), rng, long_s), text[s:e])
-            new.append((len(out), len(out) + len(name), t))
-            out += name
-        pos = e
-    return out, new
-
-
-def per_file(rules, path, default):
-    """N of the first rule PREFIX=N whose PREFIX begins the file's name, else DEFAULT."""
-    for rule in rules:
+def copies(path, a):
+    """Substituted copies of a sentence of PATH: --copies, or N of the first --copies-of PREFIX=N
+    whose PREFIX begins the file's name."""
+    for rule in a.copies_of:
         prefix, n = rule.rsplit("=", 1)
         if os.path.basename(path).startswith(prefix):
             return int(n)
-    return default
+    return a.copies
 
 
 def tsv(text, ents):
@@ -245,8 +196,6 @@ def main():
     ap.add_argument("--copies", type=int, default=2)
     ap.add_argument("--copies-of", action="append", default=[], metavar="PREFIX=N",
                     help="N copies for the inputs whose file name begins with PREFIX")
-    ap.add_argument("--ocr-of", action="append", default=[], metavar="PREFIX=N",
-                    help="N OCR-noised copies of the inputs whose file name begins with PREFIX")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("out")
     ap.add_argument("inputs", nargs="+")
@@ -262,14 +211,8 @@ def main():
             fh.write(tsv(text, ents))
             n += 1
             nnames += len(ents)
-            for _ in range(per_file(a.copies_of, path, a.copies) if ents else 0):
+            for _ in range(copies(path, a) if ents else 0):
                 r = substitute(text, ents, pool)
-                if r:
-                    fh.write(tsv(*r))
-                    n += 1
-            for _ in range(per_file(a.ocr_of, path, 0)):
-                r = substitute(text, ents, pool) if ents and pool.rng.random() < 0.5 else (text, ents)
-                r = r and ocr_copy(*r, pool.rng)
                 if r:
                     fh.write(tsv(*r))
                     n += 1
