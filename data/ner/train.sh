@@ -18,9 +18,12 @@ hist=("$NER/europeana-fr-bnf.sent.jsonl")
 [ -n "${NER_NO_NEWSEYE:-}" ] || hist+=("$NER/newseye-fr-dev.sent.jsonl" "$NER/newseye-fr-dev2.sent.jsonl")
 python3 data/ner/prepare.py build/ner-hist.tsv "${hist[@]}"
 # the encyclopaedic and historical writer-* files (most of the lines) get one
-# substituted copy, the modern press (writer-hist-misc-* too) three: more
-# would drown the press style
-python3 data/ner/written.py --strict --copies 3 --copies-of writer-hist-misc-=3 --copies-of writer-=1 build/ner-written.tsv \
+# substituted copy, the modern press three: more would drown the press style;
+# the modern MISC-heavy sentences (writer-hist-misc-*, ner-data-misc-*) five,
+# to keep MISC of press text up against the ORG-heavy encyclopaedic files;
+# writer-inv2-* none (its names are invented already)
+python3 data/ner/written.py --strict --copies 3 --copies-of writer-hist-misc-=5 --copies-of ner-data-misc-=5 \
+	--copies-of writer-inv2-=0 --copies-of writer-=1 build/ner-written.tsv \
 	"$NER/press-written-fr.sent.jsonl" data/ner/written/*.txt
 # the historical newspapers twice, to weigh them against the written sentences
 cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written.tsv >build/ner-all.tsv

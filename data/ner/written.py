@@ -38,6 +38,9 @@ import names  # noqa: E402  (invented names and the gazetteer loader)
 TYPES = ("PER", "LOC", "ORG", "MISC")
 MARK = re.compile(r"\[([^\[\]|]*)\|([A-Z]*)\]")
 VOWEL = re.compile(r"^[AEIOUYÉÈÊÂÎÔÛaeiouyéèêh]")
+# a name ending in "de" + a capitalised name: a head and a place ("Sharks de San José",
+# "université de Montverran", "Salon du livre de Brive")
+HEAD_OF = re.compile(r"^(\S.*?) (de|d'|d’)\s?([A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*)$")
 
 
 class Bad(Exception):
@@ -122,6 +125,17 @@ class Pool:
             return f.org()
         return f.misc()
 
+    def place_tail(self, name, typ):
+        """Half the time, a name (not a person's) that ends in "de" + a capitalised name
+        with its head kept and another place at its end ("Sharks de San José" -> "Sharks
+        de Carvin", "université de Rennes" -> "université de Gersac"), else None.
+        Whole-name substitution never shows the model that a head, a "de" and any place
+        make one name."""
+        m = HEAD_OF.match(name)
+        if typ == "PER" or not m or self.rng.random() < 0.5:
+            return None
+        return m.group(1) + " " + names.of(self.filler.place())
+
     def pick(self, typ, vowel):
         r = self.rng
         for _ in range(20):
@@ -151,7 +165,7 @@ def substitute(text, ents, pool):
         key = (text[s:e], t)
         if key not in chosen:
             vowel = s > 0 and text[s - 1] in "'’"
-            chosen[key] = pool.pick(t, vowel)
+            chosen[key] = pool.place_tail(text[s:e], t) or pool.pick(t, vowel)
         name = chosen[key]
         if name is None:
             return None
