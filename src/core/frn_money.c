@@ -1032,6 +1032,26 @@ apply_shift(frn_dec *v, int shift)
 }
 
 /*
+ * Can a bare number that ends before item i be the cents of the amount
+ * before it?  Where the text ends, at a punctuation mark other than a dash
+ * (a dash makes a range: "3 € 50-60"), or before a function word ("3 € 50
+ * pour un café", "2 euros 40 le kilo"); not before a noun it may count
+ * ("20 euros 30 ans plus tôt").
+ */
+static bool
+cents_end(const ctx *c, size_t i)
+{
+	uint16_t	w = wid_at(c, i);
+
+	if (i >= c->n)
+		return true;
+	if (c->it[i].kind == FRN_IT_PUNCT)
+		return c->it[i].cp != '-' && c->it[i].cp != 0x2013;
+	return w >= FRN_W_FIRST_FUNCTION_WORD || w == FRN_W_POUR || w == FRN_W_A ||
+		w == FRN_W_AU || w == FRN_W_ET || w == FRN_W_OU;
+}
+
+/*
  * "3 euros et 50 centimes", "15 dollars 15 cents", "15 dollars et 15.",
  * "4 USD et 75 centimes", "3 € 50": cents after a currency, as part of the
  * same amount.
@@ -1061,9 +1081,7 @@ add_subunit(ctx *c, qmatch *m)
 	after = np.end;
 	if (find_named(NAMED(subunits), wid_at(c, after)))
 		after++;
-	else if (!(after >= c->n ||
-			   (c->it[after].kind == FRN_IT_PUNCT && c->it[after].cp != '-' &&
-				c->it[after].cp != 0x2013)) ||
+	else if (!cents_end(c, after) ||
 			 !(et || ((np.flags & FRN_NF_DIGITS) && c->it[k].ndigits == 2)))
 		return;
 	{

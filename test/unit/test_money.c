@@ -342,6 +342,10 @@ UNIT_TEST(amounts_subunits)
 			  "6,65 milliards de pesewas|66500000|GHS|-\n20 cedis|20|GHS|-");
 	/* not sub-units: a count after the amount, a percentage */
 	CHECK_STR(quantities("3 € 50 fois ; 3 € 20 %", FRN_WANT_AMOUNTS, NULL), "3 €|3|EUR|-\n3 €|3|EUR|-");
+	/* cents before a function word; not before a noun the number may count */
+	CHECK_STR(quantities("28 SMS à 4 euros 50 l’unité, un café à 3 € 50 pour tous", FRN_WANT_AMOUNTS, NULL),
+			  "4 euros 50|4.5|EUR|-\n3 € 50|3.5|EUR|-");
+	CHECK_STR(quantities("20 euros 30 ans plus tôt", FRN_WANT_AMOUNTS, NULL), "20 euros|20|EUR|-");
 }
 
 /* Issue #12, family 3: English and informal names; ambiguous ones read on request. */
