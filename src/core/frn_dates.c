@@ -348,7 +348,7 @@ lex_init(void)
 }
 
 /* The ASCII letter of the Latin-1 letters U+00C0..U+00FF without accent, 0 if none. */
-static const char latin1_fold[64] =
+static const char latin1_fold[] =
 "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 
 /*
