@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frn_bits.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
@@ -226,6 +227,12 @@ word(frn_ner_doc *d, size_t i)
 		d->xflags[i] |= FRN_NX_HASHED;
 	}
 	return d->h_word[i];
+}
+
+uint32_t
+frn_ner_word(frn_ner_doc *d, size_t i)
+{
+	return word(d, i);
 }
 
 void
@@ -824,6 +831,23 @@ model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 		out[c] = 256.0f * sum[c];
 }
 
+size_t
+frn_ner_next_in_name(const frn_ner_doc *d, size_t i)
+{
+	size_t		n = d->toks.n;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	w = frn_le64(d->cls + i);
+
+		if (w != 0)
+			return i + __builtin_ctzll(w) / 8;
+	}
+	while (i < n && d->cls[i] == FRN_NER_O)
+		i++;
+	return i;
+}
+
 /* Last token of the name that begins at token a. */
 static size_t
 name_last(const frn_ner_doc *d, size_t a)
@@ -885,8 +909,13 @@ vote_types(frn_ner_doc *d)
 	vote	   *t;
 	voted	   *names;
 
-	for (size_t i = 0; i < d->toks.n; i++)
-		nnames += FRN_NER_IS_B(d->cls[i]);
+	/* the names (the decoder's output is well formed: a name begins with B) */
+	for (size_t a = frn_ner_next_in_name(d, 0); a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	{
+		if ((nnames & 1023) == 1023)
+			frn_check_interrupts();
+		nnames += FRN_NER_IS_B(d->cls[a]);
+	}
 	if (nnames < 2)
 		return;
 	/* at most two keys per name: the table stays at most half full */
@@ -896,15 +925,15 @@ vote_types(frn_ner_doc *d)
 	memset(t, 0, (mask + 1) * sizeof(vote));
 	names = frn_malloc(nnames * sizeof(voted));
 	/* the votes, each name's key hashed once */
-	for (size_t a = 0, k = 0; a < d->toks.n; a++)
+	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
 	{
 		voted	   *nm = &names[k];
 		int			type = FRN_NER_TYPE(d->cls[a]);
 
-		if ((a & 1023) == 1023)
-			frn_check_interrupts();
 		if (!FRN_NER_IS_B(d->cls[a]))
 			continue;
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
 		nm->a = a;
 		nm->b = name_last(d, a);
 		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));
