@@ -198,6 +198,7 @@ is_function_word(const char *s, size_t n)
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
+_Static_assert(GAZ_UNKNOWN == 0xFFFF && FRN_NER_O == 0, "frn_ner_analyze sets gaz and cls by memset");
 
 
 static inline size_t
@@ -273,18 +274,24 @@ gaz_hash(frn_ner_doc *d, size_t i)
 	return frn_gaz_hash(f, len);
 }
 
-uint16_t
-frn_ner_gaz(frn_ner_doc *d, size_t i)
+static inline uint16_t
+gaz(frn_ner_doc *d, size_t i)
 {
 	if (d->gaz[i] == GAZ_UNKNOWN)
 		d->gaz[i] = has_gaz(d, i) ? frn_gaz_lookup_hash(gaz_hash(d, i)) : 0;
 	return d->gaz[i];
 }
 
+uint16_t
+frn_ner_gaz(frn_ner_doc *d, size_t i)
+{
+	return gaz(d, i);
+}
+
 /* Shape, suffix and prefix hashes of token i (computed on first use): the
  * suffix and prefix are the last and first three characters, folded. */
 static void
-shape(frn_ner_doc *d, size_t i)
+compute_shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 	const char *f = d->fold.data;
@@ -293,8 +300,6 @@ shape(frn_ner_doc *d, size_t i)
 				suf = end,
 				pre = start;
 
-	if (d->xflags[i] & FRN_NX_SHAPED)
-		return;
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
 	for (int k = 0; k < 3 && suf > start; k++)
 	{
@@ -315,13 +320,20 @@ shape(frn_ner_doc *d, size_t i)
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
 
+static inline void
+shape(frn_ner_doc *d, size_t i)
+{
+	if (!(d->xflags[i] & FRN_NX_SHAPED))
+		compute_shape(d, i);
+}
+
 /* Longest multi-token gazetteer key starting at token i: marks gaz_in. */
 static void
 scan_multi(frn_ner_doc *d, size_t i)
 {
 	size_t		best = 0;
 	uint16_t	best_bits = 0;
-	uint16_t	bits = frn_ner_gaz(d, i);
+	uint16_t	bits = gaz(d, i);
 
 	frn_ner_key_start(d, i);
 	for (size_t j = i + 1; (bits & FRN_GAZ_PREFIX) && j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS; j++)
@@ -403,6 +415,10 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	n = d->toks.n;
 	reserve(d, n);
 	frn_fold_tokens(s, d->toks.tok, n, &d->fold, d->fold_end);
+	memset(d->gaz, 0xFF, n * sizeof(*d->gaz));
+	memset(d->gaz_in, 0, n * sizeof(*d->gaz_in));
+	memset(d->gaz_first, 0, n * sizeof(*d->gaz_first));
+	memset(d->cls, FRN_NER_O, n * sizeof(*d->cls));
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
@@ -410,10 +426,6 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		d->gaz[i] = GAZ_UNKNOWN;
-		d->gaz_in[i] = 0;
-		d->gaz_first[i] = 0;
-		d->cls[i] = FRN_NER_O;
 		if (t->kind == FRN_TOK_WORD)
 		{
 			if (t->flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS))
@@ -461,9 +473,9 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	{
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if ((d->xflags[i] & FRN_NX_HEAD) && !(frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
+		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
 			d->xflags[i] &= ~FRN_NX_HEAD;
-		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
+		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
 	}
 }
@@ -498,7 +510,7 @@ frn_ner_cannot_end(frn_ner_doc *d, size_t i)
 
 	if (t->kind == FRN_TOK_PUNCT || t->kind == FRN_TOK_ELISION)
 		return true;
-	return (d->xflags[i] & FRN_NX_LOWER) && (frn_ner_gaz(d, i) & FRN_GAZ_PARTICLE);
+	return (d->xflags[i] & FRN_NX_LOWER) && (gaz(d, i) & FRN_GAZ_PARTICLE);
 }
 
 /* Flags of token i as a small integer feature value. */
@@ -529,9 +541,9 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 				shp = 1,
 				shn = 2;
 	uint32_t	fl = flag_value(d, i);
-	uint16_t	g = frn_ner_gaz(d, i) & ~FRN_GAZ_PREFIX;
-	uint16_t	gp = i > 0 ? frn_ner_gaz(d, i - 1) & ~FRN_GAZ_PREFIX : 0;
-	uint16_t	gn = i + 1 < nt ? frn_ner_gaz(d, i + 1) & ~FRN_GAZ_PREFIX : 0;
+	uint16_t	g = gaz(d, i) & ~FRN_GAZ_PREFIX;
+	uint16_t	gp = i > 0 ? gaz(d, i - 1) & ~FRN_GAZ_PREFIX : 0;
+	uint16_t	gn = i + 1 < nt ? gaz(d, i + 1) & ~FRN_GAZ_PREFIX : 0;
 
 	shape(d, i);
 	sh = d->h_shape[i];
@@ -609,7 +621,7 @@ token_kind(const frn_ner_doc *d, size_t i)
 void
 frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
-	uint16_t	g = frn_ner_gaz(d, i);
+	uint16_t	g = gaz(d, i);
 	uint32_t	fl = flag_value(d, i);
 
 	/* the kind with the flags that it does not imply (all but the case) */
@@ -650,7 +662,7 @@ typedef struct prepared
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
 } prepared;
 
-static void
+static inline void
 prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 {
 	pr->tok = SIZE_MAX;
