@@ -415,6 +415,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	n = d->toks.n;
 	reserve(d, n);
 	frn_fold_tokens(s, d->toks.tok, n, &d->fold, d->fold_end);
+	if (n == 0)
+		return;					/* (and the arrays may be NULL) */
 	memset(d->gaz, 0xFF, n * sizeof(*d->gaz));
 	memset(d->gaz_in, 0, n * sizeof(*d->gaz_in));
 	memset(d->gaz_first, 0, n * sizeof(*d->gaz_first));
@@ -514,7 +516,7 @@ frn_ner_cannot_end(frn_ner_doc *d, size_t i)
 }
 
 /* Flags of token i as a small integer feature value. */
-static uint32_t
+static inline uint32_t
 flag_value(const frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
