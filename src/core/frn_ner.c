@@ -301,21 +301,31 @@ compute_shape(frn_ner_doc *d, size_t i)
 				pre = start;
 
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	for (int k = 0; k < 3 && suf > start; k++)
+	/* three ASCII bytes at each end (most tokens): no character steps */
+	if (end - start >= 3 && !((f[start] | f[start + 1] | f[start + 2] |
+							   f[end - 3] | f[end - 2] | f[end - 1]) & 0x80))
 	{
-		if ((unsigned char) f[suf - 1] < 0x80)
-			suf--;
-		else
-			frn_utf8_prev(f, &suf);
+		suf = end - 3;
+		pre = start + 3;
+	}
+	else
+	{
+		for (int k = 0; k < 3 && suf > start; k++)
+		{
+			if ((unsigned char) f[suf - 1] < 0x80)
+				suf--;
+			else
+				frn_utf8_prev(f, &suf);
+		}
+		for (int k = 0; k < 3 && pre < end; k++)
+		{
+			if ((unsigned char) f[pre] < 0x80)
+				pre++;
+			else
+				frn_utf8_next(f, end, &pre);
+		}
 	}
 	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
-	for (int k = 0; k < 3 && pre < end; k++)
-	{
-		if ((unsigned char) f[pre] < 0x80)
-			pre++;
-		else
-			frn_utf8_next(f, end, &pre);
-	}
 	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
 }
