@@ -403,15 +403,15 @@ full_name(frn_ner_doc *d, size_t a, size_t b)
 static void
 split_ampersands(frn_ner_doc *d)
 {
-	for (size_t i = 1; i + 1 < d->toks.n; i++)
+	for (size_t i = frn_ner_next_in_name(d, 1), k = 0; i + 1 < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
 	{
 		size_t		a,
 					b;
 		int			type = type_at(d, i);
 
-		if ((i & 1023) == 1023)
+		if ((k++ & 1023) == 1023)
 			frn_check_interrupts();
-		if (type == FRN_ENT_NONE || FRN_NER_IS_B(d->cls[i]) || !is_ampersand(d, i) ||
+		if (FRN_NER_IS_B(d->cls[i]) || !is_ampersand(d, i) ||
 			(d->xflags[i] & FRN_NX_DICT))
 			continue;
 		a = name_start(d, i);
@@ -452,17 +452,18 @@ split_ampersands(frn_ner_doc *d)
 static void
 join_names(frn_ner_doc *d)
 {
-	for (size_t i = 1; i < d->toks.n; i++)
+	/* both cases begin after a name: token i - 1 is in one */
+	for (size_t p = frn_ner_next_in_name(d, 0), k = 0; p + 1 < d->toks.n; p = frn_ner_next_in_name(d, p + 1))
 	{
-		size_t		a,
+		size_t		i = p + 1,
+					a,
 					b;
 		int			left,
 					right;
 
-		if ((i & 1023) == 1023)
+		if ((k++ & 1023) == 1023)
 			frn_check_interrupts();
-		/* both cases begin after a name: most tokens stop here */
-		if (d->cls[i - 1] == FRN_NER_O || ((d->xflags[i - 1] | d->xflags[i]) & FRN_NX_DICT))
+		if ((d->xflags[i - 1] | d->xflags[i]) & FRN_NX_DICT)
 			continue;
 		left = type_at(d, i - 1);
 		right = type_at(d, i);
@@ -486,7 +487,7 @@ join_names(frn_ner_doc *d)
 		else
 			continue;
 		set_name(d, a, b, FRN_ENT_ORG);
-		i = b;
+		p = b - 1;				/* the next token i is b + 1 */
 	}
 }
 
@@ -496,13 +497,13 @@ collect(frn_ner_doc *d, tspan *out)
 {
 	size_t		n = 0;
 
-	for (size_t i = 0; i < d->toks.n; i++)
+	for (size_t i = frn_ner_next_in_name(d, 0); i < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
 	{
 		tspan		sp;
 
-		if ((i & 1023) == 1023)
+		if ((n & 1023) == 1023)
 			frn_check_interrupts();
-		if (d->cls[i] == FRN_NER_O || !FRN_NER_IS_B(d->cls[i]))
+		if (!FRN_NER_IS_B(d->cls[i]))
 			continue;
 		sp.a = i;
 		sp.b = i;
@@ -534,18 +535,52 @@ collect(frn_ner_doc *d, tspan *out)
 }
 
 /*
- * Document evidence: names found in the text, and the last part of full
- * person names, are tagged where the tagger left them out.  Only capitalised
- * tokens are considered; the dictionary's NONE entries still win.
+ * Evidence: the names found in the text, by key, and for each hash of a
+ * first word (FRN_EVIDENCE_HASHES of them) the most tokens of a name that
+ * begins with it, so that the scan skips without building their key most
+ * words, and the names that no longer name of the evidence can extend.
  */
-static void
-propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
+#define FRN_EVIDENCE_HASHES 4096
+
+typedef struct evidence
 {
 	keymap		km;
+	uint8_t		longest[FRN_EVIDENCE_HASHES];
+} evidence;
+
+static void
+evidence_put(evidence *ev, frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
+{
+	uint8_t    *l = &ev->longest[frn_ner_word(d, a) % FRN_EVIDENCE_HASHES];
+
+	/* b - a < KM_MAX_TOKENS when the key is stored */
+	if (km_put_tokens(&ev->km, d, a, b, KM_ENTRY, kind) && *l < b - a + 1)
+		*l = (uint8_t) (b - a + 1);
+}
+
+/* May a name of the evidence longer than len tokens begin at token i? */
+static bool
+evidence_may_begin(evidence *ev, frn_ner_doc *d, size_t i, size_t len)
+{
+	return ev->longest[frn_ner_word(d, i) % FRN_EVIDENCE_HASHES] > len;
+}
+
+/*
+ * Document evidence: names found in the text, and the last part of full
+ * person names, are tagged where the tagger left them out.  Only capitalised
+ * tokens are considered; the dictionary's NONE entries still win.  Returns
+ * whether a name was added.
+ */
+static bool
+propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
+{
+	evidence	ev;
+	bool		added = false;
 
 	if (n == 0)
-		return;
-	km_init(&km);
+		return false;
+	km_init(&ev.km);
+	memset(ev.longest, 0, sizeof(ev.longest));
 	for (size_t k = 0; k < n; k++)
 	{
 		if ((k & 1023) == 1023)
@@ -553,7 +588,7 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		/* a lone capitalised word at a sentence start is weak evidence */
 		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
 			continue;
-		km_put_tokens(&km, d, sp[k].a, sp[k].b, KM_ENTRY, sp[k].kind);
+		evidence_put(&ev, d, sp[k].a, sp[k].b, sp[k].kind);
 		/* a company without its legal form ("Transmanche Logistique" SAS) */
 		if (sp[k].kind == FRN_ENT_ORG)
 		{
@@ -562,7 +597,7 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 			while (last > sp[k].a && (frn_ner_gaz(d, last) & FRN_GAZ_ORGSUFFIX))
 				last--;
 			if (last < sp[k].b)
-				km_put_tokens(&km, d, sp[k].a, last, KM_ENTRY, FRN_ENT_ORG);
+				evidence_put(&ev, d, sp[k].a, last, FRN_ENT_ORG);
 		}
 		/* the surname of a full name, with its particle ("Le Pen") */
 		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
@@ -572,24 +607,28 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 
 			while (first - 1 > sp[k].a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
 				first--;
-			km_put_tokens(&km, d, first, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+			evidence_put(&ev, d, first, sp[k].b, FRN_ENT_PER);
 			if (first != sp[k].b)
-				km_put_tokens(&km, d, sp[k].b, sp[k].b, KM_ENTRY, FRN_ENT_PER);
+				evidence_put(&ev, d, sp[k].b, sp[k].b, FRN_ENT_PER);
 		}
 	}
 	for (size_t i = 0; i < d->toks.n; i++)
 	{
 		uint8_t		kind = 0;
-		size_t		end;
+		size_t		end,
+					tagged;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		/* inside a name, or a word that cannot begin one */
-		if ((d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])) || !(d->xflags[i] & FRN_NX_CANDIDATE))
+		/* a word that cannot begin a name (most), or inside a name */
+		if (!(d->xflags[i] & FRN_NX_CANDIDATE) || (d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])))
 			continue;
-		end = km_longest(&km, d, i, &kind);
 		/* a name found here must be longer than the one the tagger found */
-		if (end == i || (d->cls[i] != FRN_NER_O && end <= name_end(d, i) + 1))
+		tagged = d->cls[i] == FRN_NER_O ? 0 : name_end(d, i) + 1 - i;
+		if (!evidence_may_begin(&ev, d, i, tagged))
+			continue;
+		end = km_longest(&ev.km, d, i, &kind);
+		if (end <= i + tagged)
 			continue;
 		/*
 		 * Names of another type inside it give way to the longer name
@@ -608,10 +647,12 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		if (end > i)
 		{
 			set_name(d, i, end - 1, kind);
+			added = true;
 			i = end - 1;
 		}
 	}
-	km_free(&km);
+	km_free(&ev.km);
+	return added;
 }
 
 /* Append the folded surface of tokens [a, b] (original spacing) to buf. */
@@ -793,8 +834,8 @@ find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_
 	join_names(&d);
 	split_ampersands(&d);
 	n = collect(&d, sp);
-	propagate(&d, sp, n, dict);
-	n = collect(&d, sp);
+	if (propagate(&d, sp, n, dict))
+		n = collect(&d, sp);
 	if (!last)
 		cut = piece_cut(&d, sp, n, len);
 	if (cut > 0)

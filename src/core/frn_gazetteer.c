@@ -33,14 +33,6 @@ frn_gaz_lookup_hash(uint64_t h)
 	}
 }
 
-bool
-frn_gaz_may_head(uint64_t h)
-{
-	uint32_t	b = frn_gaz_filter_bit(h);
-
-	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
-}
-
 size_t
 frn_gaz_size(void)
 {

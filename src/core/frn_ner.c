@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frn_bits.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
@@ -197,6 +198,7 @@ is_function_word(const char *s, size_t n)
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
+_Static_assert(GAZ_UNKNOWN == 0xFFFF && FRN_NER_O == 0, "frn_ner_analyze sets gaz and cls by memset");
 
 
 static inline size_t
@@ -226,6 +228,12 @@ word(frn_ner_doc *d, size_t i)
 		d->xflags[i] |= FRN_NX_HASHED;
 	}
 	return d->h_word[i];
+}
+
+uint32_t
+frn_ner_word(frn_ner_doc *d, size_t i)
+{
+	return word(d, i);
 }
 
 void
@@ -266,18 +274,24 @@ gaz_hash(frn_ner_doc *d, size_t i)
 	return frn_gaz_hash(f, len);
 }
 
-uint16_t
-frn_ner_gaz(frn_ner_doc *d, size_t i)
+static inline uint16_t
+gaz(frn_ner_doc *d, size_t i)
 {
 	if (d->gaz[i] == GAZ_UNKNOWN)
 		d->gaz[i] = has_gaz(d, i) ? frn_gaz_lookup_hash(gaz_hash(d, i)) : 0;
 	return d->gaz[i];
 }
 
+uint16_t
+frn_ner_gaz(frn_ner_doc *d, size_t i)
+{
+	return gaz(d, i);
+}
+
 /* Shape, suffix and prefix hashes of token i (computed on first use): the
  * suffix and prefix are the last and first three characters, folded. */
 static void
-shape(frn_ner_doc *d, size_t i)
+compute_shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 	const char *f = d->fold.data;
@@ -286,26 +300,41 @@ shape(frn_ner_doc *d, size_t i)
 				suf = end,
 				pre = start;
 
-	if (d->xflags[i] & FRN_NX_SHAPED)
-		return;
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	for (int k = 0; k < 3 && suf > start; k++)
+	/* three ASCII bytes at each end (most tokens): no character steps */
+	if (end - start >= 3 && !((f[start] | f[start + 1] | f[start + 2] |
+							   f[end - 3] | f[end - 2] | f[end - 1]) & 0x80))
 	{
-		if ((unsigned char) f[suf - 1] < 0x80)
-			suf--;
-		else
-			frn_utf8_prev(f, &suf);
+		suf = end - 3;
+		pre = start + 3;
+	}
+	else
+	{
+		for (int k = 0; k < 3 && suf > start; k++)
+		{
+			if ((unsigned char) f[suf - 1] < 0x80)
+				suf--;
+			else
+				frn_utf8_prev(f, &suf);
+		}
+		for (int k = 0; k < 3 && pre < end; k++)
+		{
+			if ((unsigned char) f[pre] < 0x80)
+				pre++;
+			else
+				frn_utf8_next(f, end, &pre);
+		}
 	}
 	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
-	for (int k = 0; k < 3 && pre < end; k++)
-	{
-		if ((unsigned char) f[pre] < 0x80)
-			pre++;
-		else
-			frn_utf8_next(f, end, &pre);
-	}
 	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	d->xflags[i] |= FRN_NX_SHAPED;
+}
+
+static inline void
+shape(frn_ner_doc *d, size_t i)
+{
+	if (!(d->xflags[i] & FRN_NX_SHAPED))
+		compute_shape(d, i);
 }
 
 /* Longest multi-token gazetteer key starting at token i: marks gaz_in. */
@@ -314,7 +343,7 @@ scan_multi(frn_ner_doc *d, size_t i)
 {
 	size_t		best = 0;
 	uint16_t	best_bits = 0;
-	uint16_t	bits = frn_ner_gaz(d, i);
+	uint16_t	bits = gaz(d, i);
 
 	frn_ner_key_start(d, i);
 	for (size_t j = i + 1; (bits & FRN_GAZ_PREFIX) && j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS; j++)
@@ -396,27 +425,35 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	n = d->toks.n;
 	reserve(d, n);
 	frn_fold_tokens(s, d->toks.tok, n, &d->fold, d->fold_end);
+	if (n == 0)
+		return;					/* (and the arrays may be NULL) */
+	memset(d->gaz, 0xFF, n * sizeof(*d->gaz));
+	memset(d->gaz_in, 0, n * sizeof(*d->gaz_in));
+	memset(d->gaz_first, 0, n * sizeof(*d->gaz_first));
+	memset(d->cls, FRN_NER_O, n * sizeof(*d->cls));
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
 		uint16_t	x = 0;
+		size_t		flen;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		d->gaz[i] = GAZ_UNKNOWN;
-		d->gaz_in[i] = 0;
-		d->gaz_first[i] = 0;
-		d->cls[i] = FRN_NER_O;
 		if (t->kind == FRN_TOK_WORD)
 		{
 			if (t->flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS))
 				x |= FRN_NX_CANDIDATE;
 			else
 			{
+				const char *f = frn_ner_fold(d, i, &flen);
+
+				/* perhaps a head: its slot is asked for now, read below */
 				x |= FRN_NX_LOWER;
-				/* perhaps a head: confirmed or cleared once looked up */
-				if (frn_gaz_may_head(gaz_hash(d, i)))
+				if (frn_gaz_may_head(f, flen))
+				{
 					x |= FRN_NX_HEAD;
+					frn_gaz_prefetch(gaz_hash(d, i));
+				}
 			}
 			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
 				x |= FRN_NX_INITIAL;
@@ -429,24 +466,28 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 		d->xflags[i] = x;
 	}
 	/*
-	 * A capitalised function word before a lower-case word that cannot
-	 * begin a name ("Le gouvernement", "Dans un", "Selon lui") begins no
-	 * name ("Le Monde", "La Poste" and the Morgan "Plus 4" are followed by
-	 * something else), unless it opens a quote (« Plus belle la vie »):
-	 * neither it nor its neighbours are looked up or scored.  About a fifth
-	 * of the capitalised words of press text.
+	 * The heads are confirmed (or not), then a capitalised function word
+	 * before a lower-case word that cannot begin a name ("Le gouvernement",
+	 * "Dans un", "Selon lui") begins no name ("Le Monde", "La Poste" and the
+	 * Morgan "Plus 4" are followed by something else), unless it opens a
+	 * quote (« Plus belle la vie »): neither it nor its neighbours are looked
+	 * up or scored.  About a fifth of the capitalised words of press text.
 	 */
 	for (size_t i = 0; i < n; i++)
 	{
 		size_t		flen;
 		const char *f;
 
-		if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
-			i + 1 == n || (d->xflags[i + 1] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
+		if ((i & 1023) == 1023)
+			frn_check_interrupts();
+		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
+			d->xflags[i] &= ~FRN_NX_HEAD;
+		if (i == 0 || (d->xflags[i - 1] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
+			(d->xflags[i] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
 			continue;
-		f = frn_ner_fold(d, i, &flen);
+		f = frn_ner_fold(d, i - 1, &flen);
 		if (is_function_word(f, flen))
-			d->xflags[i] &= ~FRN_NX_CANDIDATE;
+			d->xflags[i - 1] &= ~FRN_NX_CANDIDATE;
 	}
 	look_up_near_names(d);
 	/* gazetteer names span several tokens from a capitalised one */
@@ -454,9 +495,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	{
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if ((d->xflags[i] & FRN_NX_HEAD) && !(frn_ner_gaz(d, i) & FRN_GAZ_HEAD_BITS))
-			d->xflags[i] &= ~FRN_NX_HEAD;
-		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (frn_ner_gaz(d, i) & FRN_GAZ_PREFIX))
+		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
 	}
 }
@@ -491,11 +530,11 @@ frn_ner_cannot_end(frn_ner_doc *d, size_t i)
 
 	if (t->kind == FRN_TOK_PUNCT || t->kind == FRN_TOK_ELISION)
 		return true;
-	return (d->xflags[i] & FRN_NX_LOWER) && (frn_ner_gaz(d, i) & FRN_GAZ_PARTICLE);
+	return (d->xflags[i] & FRN_NX_LOWER) && (gaz(d, i) & FRN_GAZ_PARTICLE);
 }
 
 /* Flags of token i as a small integer feature value. */
-static uint32_t
+static inline uint32_t
 flag_value(const frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
@@ -522,9 +561,9 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 				shp = 1,
 				shn = 2;
 	uint32_t	fl = flag_value(d, i);
-	uint16_t	g = frn_ner_gaz(d, i) & ~FRN_GAZ_PREFIX;
-	uint16_t	gp = i > 0 ? frn_ner_gaz(d, i - 1) & ~FRN_GAZ_PREFIX : 0;
-	uint16_t	gn = i + 1 < nt ? frn_ner_gaz(d, i + 1) & ~FRN_GAZ_PREFIX : 0;
+	uint16_t	g = gaz(d, i) & ~FRN_GAZ_PREFIX;
+	uint16_t	gp = i > 0 ? gaz(d, i - 1) & ~FRN_GAZ_PREFIX : 0;
+	uint16_t	gn = i + 1 < nt ? gaz(d, i + 1) & ~FRN_GAZ_PREFIX : 0;
 
 	shape(d, i);
 	sh = d->h_shape[i];
@@ -602,7 +641,7 @@ token_kind(const frn_ner_doc *d, size_t i)
 void
 frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
-	uint16_t	g = frn_ner_gaz(d, i);
+	uint16_t	g = gaz(d, i);
 	uint32_t	fl = flag_value(d, i);
 
 	/* the kind with the flags that it does not imply (all but the case) */
@@ -643,7 +682,7 @@ typedef struct prepared
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
 } prepared;
 
-static void
+static inline void
 prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
 {
 	pr->tok = SIZE_MAX;
@@ -824,6 +863,23 @@ model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 		out[c] = 256.0f * sum[c];
 }
 
+size_t
+frn_ner_next_in_name(const frn_ner_doc *d, size_t i)
+{
+	size_t		n = d->toks.n;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	w = frn_le64(d->cls + i);
+
+		if (w != 0)
+			return i + __builtin_ctzll(w) / 8;
+	}
+	while (i < n && d->cls[i] == FRN_NER_O)
+		i++;
+	return i;
+}
+
 /* Last token of the name that begins at token a. */
 static size_t
 name_last(const frn_ner_doc *d, size_t a)
@@ -885,8 +941,13 @@ vote_types(frn_ner_doc *d)
 	vote	   *t;
 	voted	   *names;
 
-	for (size_t i = 0; i < d->toks.n; i++)
-		nnames += FRN_NER_IS_B(d->cls[i]);
+	/* the names (the decoder's output is well formed: a name begins with B) */
+	for (size_t a = frn_ner_next_in_name(d, 0); a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	{
+		if ((nnames & 1023) == 1023)
+			frn_check_interrupts();
+		nnames += FRN_NER_IS_B(d->cls[a]);
+	}
 	if (nnames < 2)
 		return;
 	/* at most two keys per name: the table stays at most half full */
@@ -896,15 +957,15 @@ vote_types(frn_ner_doc *d)
 	memset(t, 0, (mask + 1) * sizeof(vote));
 	names = frn_malloc(nnames * sizeof(voted));
 	/* the votes, each name's key hashed once */
-	for (size_t a = 0, k = 0; a < d->toks.n; a++)
+	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
 	{
 		voted	   *nm = &names[k];
 		int			type = FRN_NER_TYPE(d->cls[a]);
 
-		if ((a & 1023) == 1023)
-			frn_check_interrupts();
 		if (!FRN_NER_IS_B(d->cls[a]))
 			continue;
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
 		nm->a = a;
 		nm->b = name_last(d, a);
 		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));

@@ -150,6 +150,13 @@ void		frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam);
 /* Can a name not end with token i? (particles, elisions, punctuation) */
 bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);
 
+/* The first token from i on that is in a name (d->cls not O), or d->toks.n:
+ * most tokens are outside names, and this skips them eight at a time. */
+size_t		frn_ner_next_in_name(const frn_ner_doc *d, size_t i);
+
+/* Hash of the folded token i (computed on first use). */
+uint32_t	frn_ner_word(frn_ner_doc *d, size_t i);
+
 /* Tag every token with the built-in model (d->cls), then give every name
  * of the text the type it has most often. */
 void		frn_ner_tag(frn_ner_doc *d);

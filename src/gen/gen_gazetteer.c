@@ -188,11 +188,11 @@ print_head_filter(void)
 	for (size_t i = 0; i < nslots; i++)
 		if (table[i].key && (table[i].bits & FRN_GAZ_HEAD_BITS))
 		{
-			uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(table[i].key, table[i].len));
+			uint32_t	b = frn_gaz_filter_bit(table[i].key, table[i].len);
 
 			filter[b / 64] |= (uint64_t) 1 << (b % 64);
 		}
-	printf("static const uint64_t frn_gaz_heads[%u] = {\n", (1u << FRN_GAZ_FILTER_LOG2) / 64);
+	printf("const uint64_t frn_gaz_heads[%u] = {\n", (1u << FRN_GAZ_FILTER_LOG2) / 64);
 	for (size_t i = 0; i < (1u << FRN_GAZ_FILTER_LOG2) / 64; i++)
 		printf("0x%llxu,%s", (unsigned long long) filter[i], i % 8 == 7 ? "\n" : "");
 	printf("};\n");
