@@ -56,14 +56,34 @@ is_stop_punct(const frn_ner_doc *d, size_t i)
 		(c == ',' || c == ';' || c == '(' || c == ')' || c == ':');
 }
 
+/*
+ * Is the person span whose words [first, a) were dropped only a function
+ * ("le président de la République", "le roi de Prusse", "le président du
+ * Conseil")?  The name after one particle is a person's own name ("le
+ * général de Gaulle", "M. de Kerillis", "Mme de Staël": "Gaulle" is taught as
+ * a person), unless the particle is doubled ("de la") or the word after it is
+ * a known place or organisation head.
+ */
+static bool
+names_function(frn_ner_doc *d, size_t first, size_t a)
+{
+	const uint16_t place_or_org = FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY |
+		FRN_GAZ_ORGWORD | FRN_GAZ_ORGNAME | FRN_GAZ_LOCWORD;
+
+	if (a == first || !(frn_ner_gaz(d, a - 1) & FRN_GAZ_PARTICLE))
+		return false;
+	return (a - 1 > first && (frn_ner_gaz(d, a - 2) & FRN_GAZ_PARTICLE)) ||
+		(frn_ner_gaz(d, a) & place_or_org) != 0;
+}
+
 /* Mark gold classes of one span [cs, ce) (code points) after normalising it. */
 static void
 mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 {
 	frn_ner_doc *d = &sm->doc;
 	size_t		a = SIZE_MAX,
-				b = 0;
-	bool		function_words = false;
+				b = 0,
+				first;
 
 	for (size_t i = 0; i < d->toks.n; i++)
 	{
@@ -84,16 +104,13 @@ mark_span(sample *sm, uint32_t cs, uint32_t ce, int type)
 			b = i - 1;
 			break;
 		}
+	first = a;
 	while (a <= b && (!(d->xflags[a] & FRN_NX_MAY_BEGIN) ||
 					  ((frn_ner_gaz(d, a) & FRN_GAZ_TITLE) && !(d->xflags[a] & FRN_NX_INITIAL))))
-	{
-		if (frn_ner_gaz(d, a) & FRN_GAZ_PARTICLE)
-			function_words = true;
 		a++;
-	}
 	while (b > a && frn_ner_cannot_end(d, b))
 		b--;
-	if (a > b || (type == 1 && function_words))
+	if (a > b || (type == 1 && names_function(d, first, a)))
 		return;
 	sm->gold[a] = FRN_NER_B(type);
 	for (size_t i = a + 1; i <= b; i++)

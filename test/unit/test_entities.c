@@ -79,6 +79,14 @@ UNIT_TEST(test_particles_and_hyphens)
 			  "Jean-Pierre Farandou|PER|jean-pierre farandou; Nouvelle-Zélande|LOC|nouvelle-zelande");
 }
 
+/* a title, then one particle, then the name: a person (the trainer once
+ * dropped such spans as mere functions, and the model tagged nothing) */
+UNIT_TEST(test_title_particle_name)
+{
+	CHECK_STR(tag("Le général de Gaulle est arrivé à Londres.", NULL),
+			  "Gaulle|PER|gaulle; Londres|LOC|londres");
+}
+
 UNIT_TEST(test_company_names_kept_whole)
 {
 	/* the tagger cuts "Vasseur" (PER) from "Logistique SAS" (ORG) */
@@ -307,6 +315,7 @@ main(void)
 	UNIT_RUN(test_titles_excluded);
 	UNIT_RUN(test_surname_grouped_with_full_name);
 	UNIT_RUN(test_particles_and_hyphens);
+	UNIT_RUN(test_title_particle_name);
 	UNIT_RUN(test_company_names_kept_whole);
 	UNIT_RUN(test_sentence_start_and_quotes);
 	UNIT_RUN(test_acronyms_and_elisions);
