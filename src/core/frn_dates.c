@@ -1658,7 +1658,8 @@ after_day(const parser *p, size_t i, when *w)
 
 /*
  * The month-based periods: "mars [2024]", "mars dernier", "début mars",
- * with the part already in w.  Needs a cue for a bare month.
+ * with the part already in w.  Needs a cue for a bare month: cued, or a
+ * word before (date_cue_before).
  */
 static size_t
 month_period_at(const parser *p, size_t i, when *w, bool cued)
@@ -1669,6 +1670,7 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 
 	if (!m || wid(p, i) == W_SEPT)
 		return 0;
+	cued = cued || date_cue_before(p, i);	/* asked only here: few starts are months */
 	/* "Mars" in the middle of a sentence is the planet or a brand */
 	if ((p->it[i].flags & IF_CAP) && wid(p, i) == W_MARS && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
 		return 0;
@@ -2124,7 +2126,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		(when_init(w), e = part_at(p, i, w)) || (when_init(w), e = quarter_at(p, i, w)) ||
 		(when_init(w), e = decade_at(p, i, w)) || (when_init(w), e = century_at(p, i, w)) ||
 		(when_init(w), e = holiday_at(p, i, w)) || (when_init(w), e = day_month_at(p, i, w)) ||
-		(when_init(w), e = month_period_at(p, i, w, cued || date_cue_before(p, i))) ||
+		(when_init(w), e = month_period_at(p, i, w, cued)) ||
 		(when_init(w), e = season_at(p, i, w)))
 		return e;
 	when_init(w);
@@ -2976,25 +2978,33 @@ scan(reader *r)
 {
 	parser		p = {r, r->it, r->n, r->s};
 	size_t		i = 0,
-				next_strong = 0;	/* first item at or after i with digits or a strong word */
+				next_strong = 0,	/* first item at or after i with digits or a strong word */
+				steps = 0;
 
 	while (i < p.n)
 	{
-		const item *x = &p.it[i];
+		const item *x;
 		size_t		e;
 		when		w;
 		frn_span_len len;
 		int			g;
 
-		if ((i & 1023) == 1023)
+		if ((++steps & 1023) == 0)
 			frn_check_interrupts();
-		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !(p.it[next_strong].flags & IF_STRONG))
-			next_strong++;
 		if (next_strong < i)
 			next_strong = i;
+		while (next_strong < p.n && !(p.it[next_strong].flags & IF_STRONG))
+			next_strong++;
+		if (next_strong >= p.n)
+			break;
 		/* most items start nothing: no digits nor date word just ahead */
-		if (x->kind == IT_PUNCT || next_strong >= p.n || next_strong >= i + STRONG_AHEAD ||
-			(x->kind == IT_WORD && wid(&p, i) == 0 && !(x->flags & IF_CAP)))
+		if (next_strong >= i + STRONG_AHEAD)
+		{
+			i = next_strong - (STRONG_AHEAD - 1);
+			continue;
+		}
+		x = &p.it[i];
+		if (x->kind == IT_PUNCT || (x->kind == IT_WORD && wid(&p, i) == 0 && !(x->flags & IF_CAP)))
 		{
 			i++;
 			continue;
