@@ -420,6 +420,8 @@ typedef struct item
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
 
+static void starts_init(void);
+
 static void
 lex_init(void)
 {
@@ -445,6 +447,7 @@ lex_init(void)
 		strong[w] = month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev) ? STRONG_DOT : STRONG_ALONE;
 		ends_add(strong_ends, w);
 	}
+	starts_init();
 	lex_ready = true;
 }
 
@@ -2071,6 +2074,63 @@ time_then_day(const parser *p, size_t e, when *w)
 }
 
 /*
+ * The words an expression may start with, by the first-word tests of the
+ * readers: START_POINT for those of point_at, START_OTHER for the other
+ * readers of scan.  A start at any other word (most of them: "a", "en",
+ * "et", "été"...) is not tried, one at a word without START_POINT skips
+ * point_at; a word with a capital is always tried (a roman century, a
+ * holiday).  Each set holds at least the words its readers test first;
+ * when a reader learns a new first word, add it here.
+ */
+enum
+{
+	START_POINT = 1, START_OTHER = 2
+};
+static uint8_t starts[W__COUNT];
+
+static void
+starts_init(void)
+{
+	static const uint16_t point[] = {
+		/* relday_at */ W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN,
+		W_LA, W_LE, W_L,
+		/* deictic_at */ W_CE, W_CET, W_CETTE,
+		/* shift_at */ W_IL, W_DANS,
+		/* part_at */ W_DEBUT, W_MI, W_MILIEU, W_FIN,
+		/* quarter_at (ordinal_at, "T1 2024") */ W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE,
+		W_DEUXIEME, W_TROISIEME, W_QUATRIEME, W_T, W_S, W_Q,
+		/* decade_at */ W_LES, W_DES, W_ANNEES,
+		/* holiday_at (and its weekdays below) */ W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES,
+		W_PENTECOTE, W_ASCENSION, W_RAMEAUX, W_SAINT, W_NOUVEL, W_JOUR,
+		/* "l'an 2000", time_at */ W_MIDI, W_MINUIT
+	},
+				other[] = {
+		/* night_at */ W_LA, W_NUIT,
+		/* range_at */ W_ENTRE, W_DE, W_DU, W_DES, W_D,
+		/* set_at */ W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE,
+		W_TOUS, W_TOUTES,
+		/* duration_at, whole_unit_at */ W_QUELQUES, W_TOUT, W_TOUTE
+	};
+
+	for (size_t k = 0; k < sizeof point / sizeof point[0]; k++)
+		starts[point[k]] |= START_POINT;
+	for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
+		starts[other[k]] |= START_OTHER;
+	for (uint16_t w = 1; w < W__COUNT; w++)
+	{
+		bool		plural,
+					abbrev;
+
+		/* day_at, spelled hours (time_at); number_at for last_n_at and duration_at */
+		if ((w >= W_ZERO && w <= W_MILLE) || w == W_SEPT)
+			starts[w] |= START_POINT | START_OTHER;
+		/* weekday_at, holiday_at, month_period_at, season_at */
+		if (weekday_word(w, &plural, &abbrev) || month_of(w) || season_of(w))
+			starts[w] |= START_POINT;
+	}
+}
+
+/*
  * One expression of time at i without range or qualifier; 0 if none.
  * cued: a word before makes a bare year or month a date.
  */
@@ -2104,7 +2164,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			return e;
 		return 0;
 	}
-	if (p->it[i].kind != IT_WORD)
+	if (p->it[i].kind != IT_WORD || (!(starts[wid(p, i)] & START_POINT) && !(p->it[i].flags & IF_CAP)))
 		return 0;
 	/* a spelled hour: after "à", "vers", "est"... or before its day ("dix heures mercredi") */
 	if (is_number_word(p, i) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
@@ -3004,7 +3064,7 @@ scan(reader *r)
 			continue;
 		}
 		x = &p.it[i];
-		if (x->kind == IT_PUNCT || (x->kind == IT_WORD && wid(&p, i) == 0 && !(x->flags & IF_CAP)))
+		if (x->kind == IT_PUNCT || (x->kind == IT_WORD && !starts[wid(&p, i)] && !(x->flags & IF_CAP)))
 		{
 			i++;
 			continue;
