@@ -483,6 +483,22 @@ word_id(const char *s, size_t b, size_t e, size_t n, size_t last)
 	return lex_lookup(s + b, n, h);
 }
 
+/*
+ * The id the lexer gives the word s[b..e) of n code points that folds:
+ * looked up now if it may be strong, W_UNKNOWN otherwise (wid() looks it
+ * up if the grammar asks).  accent: it holds a non-ASCII letter.
+ */
+static inline uint16_t
+lexed_word_id(const char *s, size_t b, size_t e, size_t n, bool accent)
+{
+	size_t		last = !accent || (unsigned char) s[e - 1] < 0x80 ? e - 1 : e - 2;
+
+	if (!(accent ? ends_may_hold(strong_ends, n, folded_at(s, b), folded_at(s, last)) :
+		  ends_may_hold(strong_ends, n, s[b] | 0x20, s[last] | 0x20)))
+		return W_UNKNOWN;
+	return word_id(s, b, e, n, last);
+}
+
 static bool
 sentence_end(const item *x)
 {
@@ -515,12 +531,6 @@ typedef struct reader
  */
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
-
-static inline bool
-letter_cp(int32_t cp)
-{
-	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
-}
 
 /*
  * The end of the run of ASCII letters at s[i], eight bytes at a time: a byte
@@ -563,23 +573,27 @@ lex_chunk(reader *r)
 	{
 		size_t		start = p;
 		unsigned char b0 = (unsigned char) s[p];
-		int32_t		cp;
+		uint8_t		cls = ascii_class[b0];
+		int32_t		cp = b0;
 		item	   *x;
 
-		if (ascii_class[b0] == AC_SPACE)
+		if (cls == AC_SPACE)
 		{
 			pending |= IF_SPACE | (b0 == '\n' ? IF_BREAK : 0);
 			p++;
 			chars++;
 			continue;
 		}
-		cp = b0 < 0x80 ? (p++, b0) : frn_utf8_step(s, len, &p);
-		if (cp >= 0x80 && frn_is_space(cp))
+		if (b0 < 0x80)
+			p++;
+		else if (frn_is_space(cp = frn_utf8_step(s, len, &p)))
 		{
 			pending |= IF_SPACE;
 			chars++;
 			continue;
 		}
+		else
+			cls = frn_is_letter(cp) ? AC_LETTER : AC_OTHER;
 		if (n >= CHUNK_SOFT && (n >= CHUNK_HARD || sentence_end(&it[n - 1])))
 		{
 			p = start;
@@ -594,7 +608,7 @@ lex_chunk(reader *r)
 		x->ndig = 0;
 		x->ch = 0;
 		pending = 0;
-		if (cp >= '0' && cp <= '9')
+		if (cls == AC_DIGIT)
 		{
 			int64_t		v = cp - '0';
 			int			nd = 1;
@@ -612,11 +626,10 @@ lex_chunk(reader *r)
 			x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
 			x->ndig = (uint8_t) nd;
 		}
-		else if (letter_cp(cp))
+		else if (cls == AC_LETTER)
 		{
 			/* the run of letters: ASCII ones in a tight loop, others decoded */
-			size_t		cont = 0,	/* UTF-8 continuation bytes in the word */
-						last;	/* start of its last letter */
+			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
 			bool		folds = true;	/* every letter folds to an ASCII one */
 			uint8_t		flags = x->flags;
 
@@ -645,11 +658,7 @@ lex_chunk(reader *r)
 			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
 			x->flags = flags;
-			/* a word that may be strong is looked up now, others when asked */
-			last = (unsigned char) s[p - 1] < 0x80 ? p - 1 : p - 2;
-			x->wid = !folds ? 0 :
-				ends_may_hold(strong_ends, chars - x->c, folded_at(s, start), folded_at(s, last)) ?
-				word_id(s, start, p, chars - x->c, last) : W_UNKNOWN;
+			x->wid = folds ? lexed_word_id(s, start, p, chars - x->c, flags & IF_ACCENT) : 0;
 		}
 		else
 		{
