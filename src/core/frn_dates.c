@@ -362,12 +362,13 @@ static const char latin1_fold[] =
 "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 
 /*
- * The lexicon id of the word w (n <= LEX_KEY_MAX code points, from ASCII
- * letters and Latin-1 letters that fold: 2 bytes each) whose folded key
- * hashes to h.  The word is folded as it is compared, without a copy.
+ * The lexicon id of the word w of nb bytes (n <= LEX_KEY_MAX code points,
+ * from ASCII letters and Latin-1 letters that fold: 2 bytes each) whose
+ * folded key hashes to h.  The word is folded as it is compared, without a
+ * copy.
  */
 static uint16_t
-lex_lookup(const char *w, size_t n, uint32_t h)
+lex_lookup(const char *w, size_t nb, size_t n, uint32_t h)
 {
 	for (uint32_t k = h & (LEX_SLOTS - 1); lex_table[k] != 0; k = (k + 1) & (LEX_SLOTS - 1))
 	{
@@ -378,14 +379,18 @@ lex_lookup(const char *w, size_t n, uint32_t h)
 
 		if (lex_hash[k] != h || lex_len[id] != n)
 			continue;
-		for (; j < n; j++)
-		{
-			char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
+		if (nb == n)			/* ASCII */
+			while (j < n && (w[j] | 0x20) == key[j])
+				j++;
+		else
+			for (; j < n; j++)
+			{
+				char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
 
-			if (f != key[j])
-				break;
-			c += (unsigned char) *c < 0x80 ? 1 : 2;
-		}
+				if (f != key[j])
+					break;
+				c += (unsigned char) *c < 0x80 ? 1 : 2;
+			}
 		if (j == n)
 			return id;
 	}
@@ -478,9 +483,13 @@ word_id(const char *s, size_t b, size_t e, size_t n, size_t last)
 
 	if (!ends_may_hold(lex_ends, n, folded_at(s, b), folded_at(s, last)))
 		return 0;
-	for (size_t i = b; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
-		h = KEY_HASH_STEP(h, folded_at(s, i));
-	return lex_lookup(s + b, n, h);
+	if (e - b == n)				/* ASCII, the common case */
+		for (size_t i = b; i < e; i++)
+			h = KEY_HASH_STEP(h, s[i] | 0x20);
+	else
+		for (size_t i = b; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
+			h = KEY_HASH_STEP(h, folded_at(s, i));
+	return lex_lookup(s + b, e - b, n, h);
 }
 
 /*
