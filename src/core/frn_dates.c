@@ -297,7 +297,7 @@ ends_may_hold(const word_ends ends, size_t n, char first, char last)
 }
 static bool lex_ready;
 
-/* FNV-1a, one byte at a time (the lexer hashes ASCII words as it reads them) */
+/* FNV-1a, one byte at a time (word_id hashes a word once it is asked for) */
 #define KEY_HASH_SEED 2166136261u
 #define KEY_HASH_STEP(h, ch) (((h) ^ (unsigned char) (ch)) * 16777619u)
 
