@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "frn_alloc.h"
+#include "frn_bits.h"
 #include "frn_money.h"
 #include "frn_number.h"
 #include "frn_numlex.h"
@@ -244,7 +245,8 @@ enum
 #define DL_ENUM(id, key) W_##id,
 	DATE_LEXICON(DL_ENUM)
 #undef DL_ENUM
-	W__COUNT
+	W__COUNT,
+	W_UNKNOWN = W__COUNT		/* an item's word not looked up yet (wid() does) */
 };
 
 static const char *const lex_keys[W__COUNT] = {
@@ -254,13 +256,48 @@ static const char *const lex_keys[W__COUNT] = {
 #undef DL_KEY
 };
 
-#define LEX_SLOTS 512			/* power of two, > 2 × W__COUNT */
+/*
+ * Open addressing with the full hash kept beside the id: at a load of about
+ * 1/8 most words that are in no key meet an empty slot or a different hash
+ * at once, and a key's letters are compared only when the hash matches.
+ */
+#define LEX_SLOTS 2048			/* power of two, > 8 × W__COUNT */
 static uint16_t lex_table[LEX_SLOTS];
+static uint32_t lex_hash[LEX_SLOTS];
 static uint8_t lex_len[W__COUNT];
-static size_t lex_max_len;		/* the longest key */
+
+/* The longest key ("quotidiennement"), checked at compile time. */
+#define LEX_KEY_MAX 15
+#define DL_CHECK(id, key) _Static_assert(sizeof(key) <= LEX_KEY_MAX + 1, "lexicon key " key " too long");
+DATE_LEXICON(DL_CHECK)
+#undef DL_CHECK
+
+/*
+ * lex_ends[n][f] has bit l when a key of n letters starts with letter f and
+ * ends with letter l (0 = a): half of the words of a text are in no key by
+ * this test alone, and are not hashed.  strong_ends: the same for the
+ * strong words, which the lexer must know; 94 % of the words are none by
+ * this test, and are looked up only if the grammar asks (wid()).
+ */
+typedef uint32_t word_ends[LEX_KEY_MAX + 1][26];
+static word_ends lex_ends,
+			strong_ends;
+
+static void
+ends_add(word_ends ends, uint16_t id)
+{
+	ends[lex_len[id]][lex_keys[id][0] - 'a'] |= 1u << (lex_keys[id][lex_len[id] - 1] - 'a');
+}
+
+/* Can a word of n letters, first and last (ASCII, lower case), be in ends? */
+static inline bool
+ends_may_hold(const word_ends ends, size_t n, char first, char last)
+{
+	return n <= LEX_KEY_MAX && (ends[n][first - 'a'] >> (last - 'a') & 1);
+}
 static bool lex_ready;
 
-/* FNV-1a, one byte at a time (the lexer hashes ASCII words as it reads them) */
+/* FNV-1a, one byte at a time (word_id hashes a word once it is asked for) */
 #define KEY_HASH_SEED 2166136261u
 #define KEY_HASH_STEP(h, ch) (((h) ^ (unsigned char) (ch)) * 16777619u)
 
@@ -299,7 +336,7 @@ enum
 {
 	STRONG_NOT = 0, STRONG_ALONE, STRONG_DOT	/* DOT: an abbreviation, strong with its period ("mer." but not "la mer") */
 };
-static uint8_t strong[W__COUNT];
+static uint8_t strong[W__COUNT + 1];	/* [W_UNKNOWN]: STRONG_NOT */
 static bool month_abbrev(uint16_t w);
 static int	weekday_word(uint16_t w, bool *plural, bool *abbrev);
 
@@ -320,66 +357,40 @@ ascii_init(void)
 			((c | 32) >= 'a' && (c | 32) <= 'z') ? AC_LETTER : (c >= '0' && c <= '9') ? AC_DIGIT : AC_OTHER;
 }
 
-static void
-lex_init(void)
-{
-	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
-	{
-		uint16_t	w = strong_words[k];
-		bool		plural,
-					abbrev;
-
-		strong[w] = month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev) ? STRONG_DOT : STRONG_ALONE;
-	}
-	ascii_init();
-	for (int id = 1; id < W__COUNT; id++)
-	{
-		uint32_t	h = key_hash(lex_keys[id], strlen(lex_keys[id])) & (LEX_SLOTS - 1);
-
-		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
-		if (lex_len[id] > lex_max_len)
-			lex_max_len = lex_len[id];
-
-		while (lex_table[h] != 0)
-			h = (h + 1) & (LEX_SLOTS - 1);
-		lex_table[h] = (uint16_t) id;
-	}
-	lex_ready = true;
-}
-
 /* The ASCII letter of the Latin-1 letters U+00C0..U+00FF without accent, 0 if none. */
 static const char latin1_fold[] =
 "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 
 /*
- * The lexicon id of the word w (n code points, from ASCII letters and
- * Latin-1 letters that fold: 2 bytes each) whose folded key hashes to h.
- * The word is folded as it is compared, without a copy.
+ * The lexicon id of the word w of nb bytes (n <= LEX_KEY_MAX code points,
+ * from ASCII letters and Latin-1 letters that fold: 2 bytes each) whose
+ * folded key hashes to h.  The word is folded as it is compared, without a
+ * copy.
  */
 static uint16_t
-lex_lookup(const char *w, size_t n, uint32_t h)
+lex_lookup(const char *w, size_t nb, size_t n, uint32_t h)
 {
-	if (!lex_ready)
-		lex_init();
-	if (n > lex_max_len)
-		return 0;
-	for (h &= LEX_SLOTS - 1; lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
+	for (uint32_t k = h & (LEX_SLOTS - 1); lex_table[k] != 0; k = (k + 1) & (LEX_SLOTS - 1))
 	{
-		uint16_t	id = lex_table[h];
+		uint16_t	id = lex_table[k];
 		const char *key = lex_keys[id],
 				   *c = w;
 		size_t		j = 0;
 
-		if (lex_len[id] != n)
+		if (lex_hash[k] != h || lex_len[id] != n)
 			continue;
-		for (; j < n; j++)
-		{
-			char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
+		if (nb == n)			/* ASCII */
+			while (j < n && (w[j] | 0x20) == key[j])
+				j++;
+		else
+			for (; j < n; j++)
+			{
+				char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
 
-			if (f != key[j])
-				break;
-			c += (unsigned char) *c < 0x80 ? 1 : 2;
-		}
+				if (f != key[j])
+					break;
+				c += (unsigned char) *c < 0x80 ? 1 : 2;
+			}
 		if (j == n)
 			return id;
 	}
@@ -414,17 +425,87 @@ typedef struct item
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
 
-/*
- * Fold the non-ASCII letter cp into the key hash h: its Latin-1 letter
- * without accent; false if it has none (the word is in no key).
- */
-static inline bool
-fold_hash(uint32_t *h, int32_t cp)
+static void starts_init(void);
+
+static void
+lex_init(void)
 {
-	if (cp < 0xC0 || cp > 0xFF || latin1_fold[cp - 0xC0] == 0)
-		return false;
-	*h = KEY_HASH_STEP(*h, latin1_fold[cp - 0xC0]);
-	return true;
+	ascii_init();
+	for (int id = 1; id < W__COUNT; id++)
+	{
+		uint32_t	full = key_hash(lex_keys[id], strlen(lex_keys[id])),
+					h = full & (LEX_SLOTS - 1);
+
+		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
+		ends_add(lex_ends, (uint16_t) id);
+		while (lex_table[h] != 0)
+			h = (h + 1) & (LEX_SLOTS - 1);
+		lex_table[h] = (uint16_t) id;
+		lex_hash[h] = full;
+	}
+	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
+	{
+		uint16_t	w = strong_words[k];
+		bool		plural,
+					abbrev;
+
+		strong[w] = month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev) ? STRONG_DOT : STRONG_ALONE;
+		ends_add(strong_ends, w);
+	}
+	starts_init();
+	lex_ready = true;
+}
+
+/* Does the non-ASCII letter cp fold to an ASCII one (a Latin-1 letter)? */
+static inline bool
+latin1_folds(int32_t cp)
+{
+	return cp >= 0xC0 && cp <= 0xFF && latin1_fold[cp - 0xC0] != 0;
+}
+
+/* The ASCII letter that the letter of s at b (of a word that folds) folds to. */
+static inline char
+folded_at(const char *s, size_t b)
+{
+	return (unsigned char) s[b] < 0x80 ? (char) (s[b] | 0x20) : latin1_fold[(unsigned char) s[b + 1] - 0x80];
+}
+
+/*
+ * The lexicon id of the word s[b..e) of n code points: ASCII letters and
+ * Latin-1 letters that fold (2 bytes each); last: where its last letter
+ * starts.  The key hash is worked out here, not as the word is lexed: most
+ * words never need it.
+ */
+static uint16_t
+word_id(const char *s, size_t b, size_t e, size_t n, size_t last)
+{
+	uint32_t	h = KEY_HASH_SEED;
+
+	if (!ends_may_hold(lex_ends, n, folded_at(s, b), folded_at(s, last)))
+		return 0;
+	if (e - b == n)				/* ASCII, the common case */
+		for (size_t i = b; i < e; i++)
+			h = KEY_HASH_STEP(h, s[i] | 0x20);
+	else
+		for (size_t i = b; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
+			h = KEY_HASH_STEP(h, folded_at(s, i));
+	return lex_lookup(s + b, e - b, n, h);
+}
+
+/*
+ * The id the lexer gives the word s[b..e) of n code points that folds:
+ * looked up now if it may be strong, W_UNKNOWN otherwise (wid() looks it
+ * up if the grammar asks).  accent: it holds a non-ASCII letter.
+ */
+static inline uint16_t
+lexed_word_id(const char *s, size_t b, size_t e, size_t n, bool accent)
+{
+	size_t		last = !accent || (unsigned char) s[e - 1] < 0x80 ? e - 1 : e - 2;
+
+	if (!(accent ? ends_may_hold(strong_ends, n, folded_at(s, b), folded_at(s, last)) :
+		  ends_may_hold(strong_ends, n, s[b] | 0x20, s[last] | 0x20)))
+		return W_UNKNOWN;
+	return word_id(s, b, e, n, last);
 }
 
 static bool
@@ -460,49 +541,83 @@ typedef struct reader
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
 
-static inline bool
-letter_cp(int32_t cp)
+/*
+ * The end of the run of ASCII letters at s[i], eight bytes at a time: a byte
+ * is one iff it is ASCII and (byte | 0x20) lies in 'a'..'z'.
+ */
+static inline size_t
+ascii_letters_end(const unsigned char *s, size_t i, size_t len)
 {
-	return cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp);
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	v = frn_le64(s + i),
+					stop = (~frn_bytes_in((v | FRN_ONES * 0x20) & ~FRN_HIGHS, 'a', 'z') | v) & FRN_HIGHS;
+
+		if (stop)
+			return i + (size_t) (__builtin_ctzll(stop) >> 3);
+	}
+	while (i < len && ascii_class[s[i]] == AC_LETTER)
+		i++;
+	return i;
 }
 
-/* Lex the next chunk into r->it (reset first); false at the end of the text. */
+/*
+ * Lex the next chunk into r->it (reset first); false at the end of the text.
+ * The state lives in locals while the loop runs: item fields are uint8_t,
+ * which may alias anything, so fields of r would be reloaded at every store.
+ */
 static bool
 lex_chunk(reader *r)
 {
 	const char *s = r->s;
 	size_t		len = r->len,
-				p = r->pos;
+				p = r->pos,
+				n = 0;
 	uint32_t	chars = r->chars;
+	uint8_t		pending = r->pending;
+	item	   *it = r->it;		/* room for CHUNK_HARD items (frn_extract_dates) */
 
-	r->n = 0;
 	r->tense_ready = false;
 	while (p < len)
 	{
 		size_t		start = p;
 		unsigned char b0 = (unsigned char) s[p];
-		int32_t		cp = b0 < 0x80 ? (p++, b0) : frn_utf8_step(s, len, &p);
+		uint8_t		cls = ascii_class[b0];
+		int32_t		cp = b0;
 		item	   *x;
 
-		if (cp < 0x80 ? ascii_class[cp] == AC_SPACE : frn_is_space(cp))
+		if (cls == AC_SPACE)
 		{
-			r->pending |= IF_SPACE | (cp == '\n' ? IF_BREAK : 0);
+			pending |= IF_SPACE | (b0 == '\n' ? IF_BREAK : 0);
+			p++;
 			chars++;
 			continue;
 		}
-		if (r->n >= CHUNK_HARD || (r->n >= CHUNK_SOFT && sentence_end(&r->it[r->n - 1])))
+		if (b0 < 0x80)
+			p++;
+		else if (frn_is_space(cp = frn_utf8_step(s, len, &p)))
+		{
+			pending |= IF_SPACE;
+			chars++;
+			continue;
+		}
+		else
+			cls = frn_is_letter(cp) ? AC_LETTER : AC_OTHER;
+		if (n >= CHUNK_SOFT && (n >= CHUNK_HARD || sentence_end(&it[n - 1])))
 		{
 			p = start;
 			break;
 		}
-		FRN_VEC_GROW(r->it, r->n, r->cap, 1);
-		x = &r->it[r->n++];
-		memset(x, 0, sizeof *x);
+		x = &it[n++];
 		x->b = (uint32_t) start;
 		x->c = chars++;
-		x->flags = r->pending;
-		r->pending = 0;
-		if (cp >= '0' && cp <= '9')
+		x->num = 0;
+		x->wid = 0;
+		x->flags = pending;
+		x->ndig = 0;
+		x->ch = 0;
+		pending = 0;
+		if (cls == AC_DIGIT)
 		{
 			int64_t		v = cp - '0';
 			int			nd = 1;
@@ -520,41 +635,39 @@ lex_chunk(reader *r)
 			x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
 			x->ndig = (uint8_t) nd;
 		}
-		else if (letter_cp(cp))
+		else if (cls == AC_LETTER)
 		{
 			/* the run of letters: ASCII ones in a tight loop, others decoded */
 			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
-			uint32_t	h = KEY_HASH_SEED;	/* key_hash of the word folded, as it is read */
 			bool		folds = true;	/* every letter folds to an ASCII one */
+			uint8_t		flags = x->flags;
 
 			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
-				x->flags |= IF_CAP;
+				flags |= IF_CAP;
 			if (cp >= 0x80)
 			{
-				x->flags |= IF_ACCENT;
+				flags |= IF_ACCENT;
 				cont = p - start - 1;
-				folds = fold_hash(&h, cp);
+				folds = latin1_folds(cp);
 			}
-			else
-				h = KEY_HASH_STEP(h, cp | 0x20);
 			for (;;)
 			{
 				size_t		q;
 				int32_t		c;
 
-				while (p < len && ascii_class[(unsigned char) s[p]] == AC_LETTER)
-					h = KEY_HASH_STEP(h, s[p++] | 0x20);
+				p = ascii_letters_end((const unsigned char *) s, p, len);
 				q = p;
 				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
 					break;
-				x->flags |= IF_ACCENT;
-				folds = folds && fold_hash(&h, c);
+				flags |= IF_ACCENT;
+				folds = folds && latin1_folds(c);
 				cont += q - p - 1;
 				p = q;
 			}
 			chars += (uint32_t) (p - start - cont) - 1;
 			x->kind = IT_WORD;
-			x->wid = folds ? lex_lookup(s + start, chars - x->c, h) : 0;
+			x->flags = flags;
+			x->wid = folds ? lexed_word_id(s, start, p, chars - x->c, flags & IF_ACCENT) : 0;
 		}
 		else
 		{
@@ -572,12 +685,14 @@ lex_chunk(reader *r)
 		x->cl = chars - x->c;
 		if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
 			x->flags |= IF_STRONG;
-		else if (x->ch == '.' && !(x->flags & IF_SPACE) && r->n >= 2 && strong[x[-1].wid] == STRONG_DOT)
+		else if (x->ch == '.' && !(x->flags & IF_SPACE) && n >= 2 && strong[x[-1].wid] == STRONG_DOT)
 			x[-1].flags |= IF_STRONG;
 	}
+	r->n = n;
 	r->pos = p;
 	r->chars = chars;
-	return r->n > 0;
+	r->pending = pending;
+	return n > 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -802,15 +917,27 @@ when_init(when *w)
 typedef struct parser
 {
 	reader	   *r;
-	const item *it;
+	item	   *it;				/* wid() fills in the ids not looked up yet */
 	size_t		n;
 	const char *s;
 } parser;
 
+/* Look up the word of x, which the lexer left W_UNKNOWN. */
 static uint16_t
+wid_lookup(const char *s, item *x)
+{
+	size_t		e = x->b + x->bl;
+
+	return x->wid = word_id(s, x->b, e, x->cl, (unsigned char) s[e - 1] < 0x80 ? e - 1 : e - 2);
+}
+
+/* The lexicon id of item i, 0 for numbers, punctuation and other words. */
+static inline uint16_t
 wid(const parser *p, size_t i)
 {
-	return i < p->n ? p->it[i].wid : 0;	/* 0 for numbers and punctuation */
+	if (i >= p->n)
+		return 0;
+	return p->it[i].wid != W_UNKNOWN ? p->it[i].wid : wid_lookup(p->s, &p->it[i]);
 }
 
 static bool
@@ -1026,7 +1153,7 @@ year_follow_ok(const parser *p, size_t i)
 		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
 
 		/* "de 2010 à 2018 ou avant", but "2000 ou 3000 euros" is an amount */
-		return p->it[i].wid != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE ||
+		return wid(p, i) != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE ||
 			(id == FRN_W_OU && num(p, i + 1) < 0);
 	}
 }
@@ -1364,7 +1491,7 @@ holiday_at(const parser *p, size_t i, when *w)
 	size_t		e = i + 1;
 
 	/* a person ("Noël Mamère", "Toussaint Louverture") */
-	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && !month_of(p->it[e].wid))
+	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && !month_of(wid(p, e)))
 		return 0;
 	switch (a)
 	{
@@ -1552,7 +1679,8 @@ after_day(const parser *p, size_t i, when *w)
 
 /*
  * The month-based periods: "mars [2024]", "mars dernier", "début mars",
- * with the part already in w.  Needs a cue for a bare month.
+ * with the part already in w.  Needs a cue for a bare month: cued, or a
+ * word before (date_cue_before).
  */
 static size_t
 month_period_at(const parser *p, size_t i, when *w, bool cued)
@@ -1563,6 +1691,7 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 
 	if (!m || wid(p, i) == W_SEPT)
 		return 0;
+	cued = cued || date_cue_before(p, i);	/* asked only here: few starts are months */
 	/* "Mars" in the middle of a sentence is the planet or a brand */
 	if ((p->it[i].flags & IF_CAP) && wid(p, i) == W_MARS && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
 		return 0;
@@ -1963,6 +2092,63 @@ time_then_day(const parser *p, size_t e, when *w)
 }
 
 /*
+ * The words an expression may start with, by the first-word tests of the
+ * readers: START_POINT for those of point_at, START_OTHER for the other
+ * readers of scan.  A start at any other word (most of them: "a", "en",
+ * "et", "été"...) is not tried, one at a word without START_POINT skips
+ * point_at; a word with a capital is always tried (a roman century, a
+ * holiday).  Each set holds at least the words its readers test first;
+ * when a reader learns a new first word, add it here.
+ */
+enum
+{
+	START_POINT = 1, START_OTHER = 2
+};
+static uint8_t starts[W__COUNT];
+
+static void
+starts_init(void)
+{
+	static const uint16_t point[] = {
+		/* relday_at */ W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN,
+		W_LA, W_LE, W_L,
+		/* deictic_at */ W_CE, W_CET, W_CETTE,
+		/* shift_at */ W_IL, W_DANS,
+		/* part_at */ W_DEBUT, W_MI, W_MILIEU, W_FIN,
+		/* quarter_at (ordinal_at, "T1 2024") */ W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE,
+		W_DEUXIEME, W_TROISIEME, W_QUATRIEME, W_T, W_S, W_Q,
+		/* decade_at */ W_LES, W_DES, W_ANNEES,
+		/* holiday_at (and its weekdays below) */ W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES,
+		W_PENTECOTE, W_ASCENSION, W_RAMEAUX, W_SAINT, W_NOUVEL, W_JOUR,
+		/* "l'an 2000", time_at */ W_MIDI, W_MINUIT
+	},
+				other[] = {
+		/* night_at */ W_LA, W_NUIT,
+		/* range_at */ W_ENTRE, W_DE, W_DU, W_DES, W_D,
+		/* set_at */ W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE,
+		W_TOUS, W_TOUTES,
+		/* duration_at, whole_unit_at */ W_QUELQUES, W_TOUT, W_TOUTE
+	};
+
+	for (size_t k = 0; k < sizeof point / sizeof point[0]; k++)
+		starts[point[k]] |= START_POINT;
+	for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
+		starts[other[k]] |= START_OTHER;
+	for (uint16_t w = 1; w < W__COUNT; w++)
+	{
+		bool		plural,
+					abbrev;
+
+		/* day_at, spelled hours (time_at); number_at for last_n_at and duration_at */
+		if ((w >= W_ZERO && w <= W_MILLE) || w == W_SEPT)
+			starts[w] |= START_POINT | START_OTHER;
+		/* weekday_at, holiday_at, month_period_at, season_at */
+		if (weekday_word(w, &plural, &abbrev) || month_of(w) || season_of(w))
+			starts[w] |= START_POINT;
+	}
+}
+
+/*
  * One expression of time at i without range or qualifier; 0 if none.
  * cued: a word before makes a bare year or month a date.
  */
@@ -1996,7 +2182,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			return e;
 		return 0;
 	}
-	if (p->it[i].kind != IT_WORD)
+	if (p->it[i].kind != IT_WORD || (!(starts[wid(p, i)] & START_POINT) && !(p->it[i].flags & IF_CAP)))
 		return 0;
 	/* a spelled hour: after "à", "vers", "est"... or before its day ("dix heures mercredi") */
 	if (is_number_word(p, i) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
@@ -2009,7 +2195,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			return f;
 	}
 	when_init(w);
-	if (p->it[i].wid == 0)
+	if (wid(p, i) == 0)
 		return (is_number_word(p, i) && (e = day_month_at(p, i, w)) != 0) ? after_day(p, e, w) :
 			(is_number_word(p, i) && cued && (w->y = bare_year_at(p, i, &e)) != 0) ? e :
 			(p->it[i].flags & IF_CAP) ? century_at(p, i, w) : 0;
@@ -2018,7 +2204,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		(when_init(w), e = part_at(p, i, w)) || (when_init(w), e = quarter_at(p, i, w)) ||
 		(when_init(w), e = decade_at(p, i, w)) || (when_init(w), e = century_at(p, i, w)) ||
 		(when_init(w), e = holiday_at(p, i, w)) || (when_init(w), e = day_month_at(p, i, w)) ||
-		(when_init(w), e = month_period_at(p, i, w, cued || date_cue_before(p, i))) ||
+		(when_init(w), e = month_period_at(p, i, w, cued)) ||
 		(when_init(w), e = season_at(p, i, w)))
 		return e;
 	when_init(w);
@@ -2870,25 +3056,33 @@ scan(reader *r)
 {
 	parser		p = {r, r->it, r->n, r->s};
 	size_t		i = 0,
-				next_strong = 0;	/* first item at or after i with digits or a strong word */
+				next_strong = 0,	/* first item at or after i with digits or a strong word */
+				steps = 0;
 
 	while (i < p.n)
 	{
-		const item *x = &p.it[i];
+		const item *x;
 		size_t		e;
 		when		w;
 		frn_span_len len;
 		int			g;
 
-		if ((i & 1023) == 1023)
+		if ((++steps & 1023) == 0)
 			frn_check_interrupts();
-		while (next_strong < p.n && next_strong < i + STRONG_AHEAD && !(p.it[next_strong].flags & IF_STRONG))
-			next_strong++;
 		if (next_strong < i)
 			next_strong = i;
+		while (next_strong < p.n && !(p.it[next_strong].flags & IF_STRONG))
+			next_strong++;
+		if (next_strong >= p.n)
+			break;
 		/* most items start nothing: no digits nor date word just ahead */
-		if (x->kind == IT_PUNCT || next_strong >= p.n || next_strong >= i + STRONG_AHEAD ||
-			(x->kind == IT_WORD && x->wid == 0 && !(x->flags & IF_CAP)))
+		if (next_strong >= i + STRONG_AHEAD)
+		{
+			i = next_strong - (STRONG_AHEAD - 1);
+			continue;
+		}
+		x = &p.it[i];
+		if (x->kind == IT_PUNCT || (x->kind == IT_WORD && !starts[wid(&p, i)] && !(x->flags & IF_CAP)))
 		{
 			i++;
 			continue;
@@ -2941,8 +3135,8 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.has_ref = has_ref;
 	r.ref = ref;
 	r.out = out;
-	/* about one item per 4 bytes of press text: one allocation, not one per doubling */
-	FRN_VEC_GROW(r.it, 0, r.cap, len / 4 + 16 < CHUNK_HARD ? len / 4 + 16 : CHUNK_HARD);
+	/* an item holds at least one code point: the room of a chunk, bounded */
+	FRN_VEC_GROW(r.it, 0, r.cap, len < CHUNK_HARD ? len : CHUNK_HARD);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();

@@ -59,6 +59,23 @@ span_interval(const frn_span_len *l)
 	return IntervalPGetDatum(iv);
 }
 
+/*
+ * The text value of a kind, grain or qualifier name, made once per backend
+ * (cache: its slot): the rows of every document would allocate them again.
+ */
+static Datum
+name_datum(text **cache, const char *name)
+{
+	if (*cache == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		*cache = cstring_to_text(name);
+		MemoryContextSwitchTo(old);
+	}
+	return PointerGetDatum(*cache);
+}
+
 /* The reference moment in the core's seconds; an infinite one is refused. */
 static int64
 ref_seconds(Timestamp ts)
@@ -86,6 +103,9 @@ fr_dates(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *u;
 	frn_dates	d = {NULL, 0, 0};
+	static text *kinds[FRN_DK_SET + 1],
+			   *grains[FRN_G_CENTURY + 1],
+			   *qualifiers[FRN_Q_TO + 1];
 
 	u = frn_text_to_utf8(doc, &len);
 	frn_extract_dates(u, len, has_ref, ref, &d);
@@ -99,18 +119,18 @@ fr_dates(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum((int32) x->char_start + 1);
 		values[1] = Int32GetDatum((int32) x->char_len);
 		values[2] = PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
-		values[3] = PointerGetDatum(cstring_to_text(frn_date_kind_name(x->kind)));
+		values[3] = name_datum(&kinds[x->kind], frn_date_kind_name(x->kind));
 		if (x->has_value)
 			values[4] = make_tsrange(tc, x);
 		else
 			nulls[4] = true;
-		values[5] = PointerGetDatum(cstring_to_text(frn_grain_name(x->grain)));
+		values[5] = name_datum(&grains[x->grain], frn_grain_name(x->grain));
 		if (x->has_duration)
 			values[6] = span_interval(&x->duration);
 		else
 			nulls[6] = true;
 		if (qual)
-			values[7] = PointerGetDatum(cstring_to_text(qual));
+			values[7] = name_datum(&qualifiers[x->qualifier], qual);
 		else
 			nulls[7] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);

@@ -231,6 +231,62 @@ UNIT_TEST(second_round)
 			  "Lundi|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|");
 }
 
+/* The surfaces of the expressions of s, joined by "; ". */
+static const char *
+surfaces(const char *s)
+{
+	static char out[4096];
+	frn_dates	d = {NULL, 0, 0};
+	size_t		n = 0;
+
+	out[0] = '\0';
+	frn_extract_dates(s, strlen(s), false, 0, &d);
+	for (size_t i = 0; i < d.n; i++)
+		n += snprintf(out + n, sizeof out - n, "%s%.*s", i ? "; " : "",
+					  (int) d.d[i].byte_len, s + d.d[i].byte_start);
+	free(d.d);
+	return out;
+}
+
+/*
+ * An expression at each first word of the readers, in lower case in the
+ * middle of a sentence: the scan tries a start only at the words of its
+ * table of first words (starts[]), so a word missing there fails here.
+ */
+UNIT_TEST(first_words)
+{
+	CHECK_STR(surfaces("on dit hier, avant-hier, après-demain, maintenant, demain et aujourd'hui."),
+			  "hier; avant-hier; après-demain; maintenant; demain; aujourd'hui");
+	CHECK_STR(surfaces("on dit la veille, le lendemain, le surlendemain et l'avant-veille."),
+			  "la veille; le lendemain; le surlendemain; l'avant-veille");
+	CHECK_STR(surfaces("on dit ce soir, cet hiver, cette semaine, la semaine dernière, le mois prochain, l'année dernière."),
+			  "ce soir; cet hiver; cette semaine; la semaine dernière; le mois prochain; l'année dernière");
+	CHECK_STR(surfaces("on dit qu'il y a deux ans et dans trois mois."),
+			  "il y a deux ans; dans trois mois");
+	CHECK_STR(surfaces("on dit début mars, mi-juin, milieu 2020 et fin 2023."),
+			  "début mars; mi-juin; milieu 2020; fin 2023");
+	CHECK_STR(surfaces("on dit premier trimestre 2024, second semestre 2023, deuxième trimestre 2022, troisième trimestre 2021, quatrième trimestre 2020."),
+			  "premier trimestre 2024; second semestre 2023; deuxième trimestre 2022; troisième trimestre 2021; quatrième trimestre 2020");
+	CHECK_STR(surfaces("on dit les années 80, des années 90 et années 2000."),
+			  "les années 80; des années 90; années 2000");
+	CHECK_STR(surfaces("on dit noël, toussaint, assomption 2020, pâques 2021, pentecôte 2022, ascension 2023, rameaux 2024, saint-sylvestre, nouvel an, jour de l'an."),
+			  "noël; toussaint; assomption 2020; pâques 2021; pentecôte 2022; ascension 2023; rameaux 2024; saint-sylvestre; nouvel an; jour de l'an");
+	CHECK_STR(surfaces("on dit à midi et vers minuit."),
+			  "midi; minuit");
+	CHECK_STR(surfaces("on dit la nuit de mercredi à jeudi et nuit de lundi à mardi."),
+			  "la nuit de mercredi à jeudi; nuit de lundi à mardi");
+	CHECK_STR(surfaces("on dit entre 2010 et 2015, de 2010 à 2015, du 3 au 5 mars, des 3 au 5 mai, d'avril à juin."),
+			  "entre 2010 et 2015; de 2010 à 2015; du 3 au 5 mars; des 3 au 5 mai; d'avril à juin");
+	CHECK_STR(surfaces("on dit quotidiennement, hebdomadaire, mensuellement, annuellement, chaque lundi, tous les ans, toutes les semaines."),
+			  "quotidiennement; hebdomadaire; mensuellement; annuellement; chaque lundi; tous les ans; toutes les semaines");
+	CHECK_STR(surfaces("on dit pendant quelques jours, tout le mois, toute la journée."),
+			  "quelques jours; tout le mois; toute la journée");
+	CHECK_STR(surfaces("on dit le trois mars deux mille vingt, dix heures mercredi, pendant dix ans, les trois derniers mois."),
+			  "trois mars deux mille vingt; dix heures mercredi; dix ans; trois derniers mois");
+	CHECK_STR(surfaces("on dit mardi, en mars, en été, l'an 2000."),
+			  "mardi; mars; été; l'an 2000");
+}
+
 int
 main(void)
 {
@@ -242,5 +298,6 @@ main(void)
 	UNIT_RUN(durations_and_sets);
 	UNIT_RUN(offsets);
 	UNIT_RUN(second_round);
+	UNIT_RUN(first_words);
 	UNIT_MAIN_END("test_dates");
 }
