@@ -620,8 +620,8 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		/* a word that cannot begin a name (most), or inside a name */
-		if (!(d->xflags[i] & FRN_NX_CANDIDATE) || (d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])))
+		/* inside a name, or a word that cannot begin one */
+		if ((d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])) || !(d->xflags[i] & FRN_NX_CANDIDATE))
 			continue;
 		/* a name found here must be longer than the one the tagger found */
 		tagged = d->cls[i] == FRN_NER_O ? 0 : name_end(d, i) + 1 - i;

@@ -33,6 +33,14 @@ frn_gaz_lookup_hash(uint64_t h)
 	}
 }
 
+bool
+frn_gaz_may_head(const char *key, size_t len)
+{
+	uint32_t	b = frn_gaz_filter_bit(key, len);
+
+	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
+}
+
 size_t
 frn_gaz_size(void)
 {

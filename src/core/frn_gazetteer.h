@@ -141,18 +141,9 @@ uint16_t	frn_gaz_lookup_hash(uint64_t h);
  * (the table is megabytes: a lookup is a cache miss). */
 void		frn_gaz_prefetch(uint64_t h);
 
-/* The filter: a bit per frn_gaz_filter_bit of the keys with FRN_GAZ_HEAD_BITS. */
-extern const uint64_t frn_gaz_heads[(1u << FRN_GAZ_FILTER_LOG2) / 64];
-
 /* False when the folded key has none of FRN_GAZ_HEAD_BITS (true may be
  * wrong: about 6 % of other words). */
-static inline bool
-frn_gaz_may_head(const char *key, size_t len)
-{
-	uint32_t	b = frn_gaz_filter_bit(key, len);
-
-	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
-}
+bool		frn_gaz_may_head(const char *key, size_t len);
 
 /* Number of keys, for fr_version()-style reporting and tests. */
 size_t		frn_gaz_size(void);

@@ -192,7 +192,7 @@ print_head_filter(void)
 
 			filter[b / 64] |= (uint64_t) 1 << (b % 64);
 		}
-	printf("const uint64_t frn_gaz_heads[%u] = {\n", (1u << FRN_GAZ_FILTER_LOG2) / 64);
+	printf("static const uint64_t frn_gaz_heads[%u] = {\n", (1u << FRN_GAZ_FILTER_LOG2) / 64);
 	for (size_t i = 0; i < (1u << FRN_GAZ_FILTER_LOG2) / 64; i++)
 		printf("0x%llxu,%s", (unsigned long long) filter[i], i % 8 == 7 ? "\n" : "");
 	printf("};\n");
