@@ -34,9 +34,9 @@ frn_gaz_lookup_hash(uint64_t h)
 }
 
 bool
-frn_gaz_may_head(const char *key, size_t len)
+frn_gaz_may_head(uint64_t h)
 {
-	uint32_t	b = frn_gaz_filter_bit(key, len);
+	uint32_t	b = frn_gaz_filter_bit(h);
 
 	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
 }

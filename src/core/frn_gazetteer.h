@@ -21,8 +21,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "frn_bits.h"
-
 /* name lists (data/gazetteer/NAME.txt) */
 #define FRN_GAZ_FIRSTNAME	0x0001
 #define FRN_GAZ_COUNTRY		0x0002
@@ -52,17 +50,11 @@
 #define FRN_GAZ_HEAD_BITS	(FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
 #define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter */
 
-/*
- * Bit of a folded key in the filter: from its length and first 8 bytes
- * alone, a few instructions where hashing the whole key cost about 40 for
- * every lower-case word of a text.
- */
+/* Bit of a key's hash h in the filter. */
 static inline uint32_t
-frn_gaz_filter_bit(const char *key, size_t len)
+frn_gaz_filter_bit(uint64_t h)
 {
-	uint64_t	v = frn_load_upto8((const unsigned char *) key, len) ^ ((uint64_t) len << 59);
-
-	return (uint32_t) ((v * 0x9E3779B97F4A7C15ull) >> (64 - FRN_GAZ_FILTER_LOG2));
+	return (uint32_t) (h >> 40) & ((1u << FRN_GAZ_FILTER_LOG2) - 1);
 }
 
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
@@ -141,9 +133,9 @@ uint16_t	frn_gaz_lookup_hash(uint64_t h);
  * (the table is megabytes: a lookup is a cache miss). */
 void		frn_gaz_prefetch(uint64_t h);
 
-/* False when the folded key has none of FRN_GAZ_HEAD_BITS (true may be
- * wrong: about 6 % of other words). */
-bool		frn_gaz_may_head(const char *key, size_t len);
+/* False when the folded key of frn_gaz_hash h has none of FRN_GAZ_HEAD_BITS
+ * (true may be wrong). */
+bool		frn_gaz_may_head(uint64_t h);
 
 /* Number of keys, for fr_version()-style reporting and tests. */
 size_t		frn_gaz_size(void);

@@ -435,7 +435,6 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	{
 		const frn_token *t = &d->toks.tok[i];
 		uint16_t	x = 0;
-		size_t		flen;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
@@ -445,15 +444,10 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 				x |= FRN_NX_CANDIDATE;
 			else
 			{
-				const char *f = frn_ner_fold(d, i, &flen);
-
-				/* perhaps a head: its slot is asked for now, read below */
 				x |= FRN_NX_LOWER;
-				if (frn_gaz_may_head(f, flen))
-				{
+				/* perhaps a head: confirmed or cleared once looked up */
+				if (frn_gaz_may_head(gaz_hash(d, i)))
 					x |= FRN_NX_HEAD;
-					frn_gaz_prefetch(gaz_hash(d, i));
-				}
 			}
 			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
 				x |= FRN_NX_INITIAL;
@@ -466,28 +460,24 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 		d->xflags[i] = x;
 	}
 	/*
-	 * The heads are confirmed (or not), then a capitalised function word
-	 * before a lower-case word that cannot begin a name ("Le gouvernement",
-	 * "Dans un", "Selon lui") begins no name ("Le Monde", "La Poste" and the
-	 * Morgan "Plus 4" are followed by something else), unless it opens a
-	 * quote (« Plus belle la vie »): neither it nor its neighbours are looked
-	 * up or scored.  About a fifth of the capitalised words of press text.
+	 * A capitalised function word before a lower-case word that cannot
+	 * begin a name ("Le gouvernement", "Dans un", "Selon lui") begins no
+	 * name ("Le Monde", "La Poste" and the Morgan "Plus 4" are followed by
+	 * something else), unless it opens a quote (« Plus belle la vie »):
+	 * neither it nor its neighbours are looked up or scored.  About a fifth
+	 * of the capitalised words of press text.
 	 */
 	for (size_t i = 0; i < n; i++)
 	{
 		size_t		flen;
 		const char *f;
 
-		if ((i & 1023) == 1023)
-			frn_check_interrupts();
-		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
-			d->xflags[i] &= ~FRN_NX_HEAD;
-		if (i == 0 || (d->xflags[i - 1] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
-			(d->xflags[i] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
+		if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
+			i + 1 == n || (d->xflags[i + 1] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
 			continue;
-		f = frn_ner_fold(d, i - 1, &flen);
+		f = frn_ner_fold(d, i, &flen);
 		if (is_function_word(f, flen))
-			d->xflags[i - 1] &= ~FRN_NX_CANDIDATE;
+			d->xflags[i] &= ~FRN_NX_CANDIDATE;
 	}
 	look_up_near_names(d);
 	/* gazetteer names span several tokens from a capitalised one */
@@ -495,6 +485,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	{
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
+		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
+			d->xflags[i] &= ~FRN_NX_HEAD;
 		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (gaz(d, i) & FRN_GAZ_PREFIX))
 			scan_multi(d, i);
 	}

@@ -188,7 +188,7 @@ print_head_filter(void)
 	for (size_t i = 0; i < nslots; i++)
 		if (table[i].key && (table[i].bits & FRN_GAZ_HEAD_BITS))
 		{
-			uint32_t	b = frn_gaz_filter_bit(table[i].key, table[i].len);
+			uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(table[i].key, table[i].len));
 
 			filter[b / 64] |= (uint64_t) 1 << (b % 64);
 		}
