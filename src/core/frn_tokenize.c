@@ -1067,6 +1067,36 @@ add_span(frn_spans *out, const frn_token *first, const frn_token *last)
 	sp->char_len = last->char_start + last->char_len - first->char_start;
 }
 
+/*
+ * Whether t may end a sentence (is_sentence_end_token), from its kind,
+ * flags and first byte: most tokens are passed over with this test alone.
+ */
+static inline int
+may_end_sentence(const char *s, const frn_token *t)
+{
+	unsigned char c = (unsigned char) s[t->byte_start];
+
+	if (t->kind == FRN_TOK_PUNCT)
+		return c == '.' || c == '!' || c == '?' || c == 0xE2;	/* 0xE2: … */
+	return (t->flags & FRN_TF_ABBREV) != 0;
+}
+
+/*
+ * The first token from t[i] on after which a sentence may end: one that
+ * may_end_sentence, or has more than one space after it (a paragraph
+ * break?), or the last token; at most 4096 tokens on.
+ */
+static size_t
+skip_inside_sentence(const char *s, frn_token *t, size_t i, size_t n)
+{
+	frn_token  *p = t + i,
+			   *stop = t + (n - i > 4096 ? i + 4096 : n - 1);
+
+	while (p < stop && p[1].byte_start - p->byte_start - p->byte_len < 2 && !may_end_sentence(s, p))
+		p++;
+	return (size_t) (p - t);
+}
+
 void
 frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 {
@@ -1075,14 +1105,13 @@ frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 				first = 0;
 
 	for (size_t i = 0; i < n; i++)
-		t[i].flags &= (uint8_t) ~FRN_TF_SENT_START;
-	for (size_t i = 0; i < n; i++)
 	{
-		size_t		j = i;
+		size_t		j;
 		int			boundary = 0;
 
-		if ((i & 4095) == 4095)
-			frn_check_interrupts();
+		frn_check_interrupts();
+		i = skip_inside_sentence(s, t, i, n);
+		j = i;
 		if (is_sentence_end_token(s, &t[i]) && !(i > 0 && is_elided_passage(s, &t[i - 1], &t[i])))
 		{
 			while (j + 1 < n && is_closer(s, &t[j + 1]))
