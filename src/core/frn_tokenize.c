@@ -177,12 +177,11 @@ abbrev_kind(const char *s, size_t n)
 		return ABBR_NONE;
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
-		if (a->len != n)
+		/* the first letter decides before any call */
+		if (a->len != n || (s[0] != a->word[0] && s[0] != a->word[0] - 32))
 			continue;
-		if (memcmp(s, a->word, n) == 0)
-			return a->kind;
-		if (a->word[0] >= 'a' && a->word[0] <= 'z' && s[0] == a->word[0] - 32 &&
-			memcmp(s + 1, a->word + 1, n - 1) == 0)
+		if (memcmp(s + 1, a->word + 1, n - 1) == 0 &&
+			(s[0] == a->word[0] || (a->word[0] >= 'a' && a->word[0] <= 'z')))
 			return a->kind;
 	}
 	return ABBR_NONE;
