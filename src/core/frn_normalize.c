@@ -343,14 +343,20 @@ folds_by_lower_case(uint8_t kind)
 void
 frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
 {
-	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
+	const char *text_end;
 	char	   *base,
 			   *d,
 			   *room_end;
 
+	if (n == 0)
+	{
+		if (out->data)
+			out->data[out->len] = '\0';
+		return;
+	}
+	text_end = s + toks[n - 1].byte_start + toks[n - 1].byte_len;
 	/* room for the usual folds, no longer than the tokens' text: no growing on the way */
-	if (n > 0)
-		frn_buf_reserve(out, (size_t) (text_end - (s + toks[0].byte_start)) + 32);
+	frn_buf_reserve(out, (size_t) (text_end - (s + toks[0].byte_start)) + 32);
 	base = out->data;
 	d = base + out->len;
 	room_end = base + out->cap;
@@ -389,8 +395,7 @@ frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 		ends[i] = out->len;
 	}
 	out->len = (size_t) (d - base);
-	if (base)
-		base[out->len] = '\0';
+	*d = '\0';
 }
 
 /* Stop on an ICU error: no answer without NFC (see frn_fail). */
