@@ -208,7 +208,8 @@ grow_tokens(scanner *sc)
  * Append the token s[b0..b1) of nchars characters, with its flags except
  * SPACE_BEFORE (added here).  Only white space lies between two tokens:
  * there was some before this one if it does not start where the last one
- * ended, and the non-ASCII spaces have added their extra bytes (skip_space).
+ * ended, and the main loop has added the extra bytes of the non-ASCII
+ * spaces it skipped.
  */
 static inline void
 push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind, uint8_t flags)
