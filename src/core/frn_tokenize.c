@@ -908,14 +908,11 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			if (++b == len)
 				break;
 		}
-		if ((word_byte[(unsigned char) s[b]] & (WB_LOWER | WB_UPPER)) && !frn_url_may_start(s[b]) &&
-			b < sc.email_from)
+		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) && b < sc.email_from)
 		{
 			/* the usual token: a word at an ASCII letter, no URL or e-mail there */
-			if ((e = scan_simple_word(&sc, b)) == b)
-				e = scan_word(&sc, b);
-			b = e;
-			continue;
+			cp = (unsigned char) s[b];
+			c = FRN_C_LETTER;
 		}
 		else
 		{
