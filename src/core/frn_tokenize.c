@@ -703,80 +703,66 @@ ends_word(const scanner *sc, size_t p)
 		!hyphen_at(sc->s, sc->len, p) && cp != 0xB0;
 }
 
-/* The bytes of a simple word: ASCII letters (with their case) and digits. */
-#define WB_LOWER 1
-#define WB_UPPER 2
-#define WB_DIGIT 4
-
-static const uint8_t word_byte[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0,
-	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
-
 /*
  * The common case of scan_word: a word of ASCII letters and digits and
  * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
  * ended by a character that cannot extend it (not ' or -, nor the period
  * of an abbreviation; see ends_word for the others) or by the end of the
- * text.  One table load per ASCII byte classifies it and gathers the
- * flags, so the token is emitted without a second pass.  Returns the end,
- * or b when scan_word must handle the word.
+ * text.  ASCII bytes are classified eight at a time and the flags gathered
+ * on the way, so the token is emitted without a second pass.  Returns the
+ * end, or b when scan_word must handle the word.
  */
 static inline size_t
 scan_simple_word(scanner *sc, size_t b)
 {
 	const unsigned char *s = (const unsigned char *) sc->s;
 	size_t		p = b,
-				len = sc->len,
 				latin1 = 0;		/* 2-byte letters seen */
-	unsigned	seen = 0,		/* WB_* of the ASCII bytes, WB_LOWER of the others too */
-				w,
-				c,
-				end_byte;
+	uint64_t	any_lower = 0,
+				any_digit = 0;
 	uint8_t		flags = 0;
+	unsigned	c,
+				k,
+				end_byte;
 
 	for (;;)
 	{
-		while (p < len && (w = word_byte[s[p]]) != 0)
+		uint64_t	v = frn_load_upto8(s + p, sc->len - p),
+					v7 = v & ~FRN_HIGHS,
+					letter = frn_bytes_in(v7 | FRN_ONES * 0x20, 'a', 'z'),	/* either case */
+					digit = frn_bytes_in(v7, '0', '9'),
+					stop = (~(letter | digit) | v) & FRN_HIGHS,	/* non-ASCII bytes stop too */
+					keep = (stop & -stop) - 1;	/* the bytes before the stop (all if none) */
+
+		any_lower |= letter & v7 << 2 & keep;	/* a letter with bit 0x20: lower case */
+		any_digit |= digit & keep;
+		if (!stop)
 		{
-			seen |= w;
-			p++;
+			p += 8;
+			continue;
 		}
-		end_byte = p < len ? s[p] : 0;	/* 0 past the end of the text */
+		k = (unsigned) __builtin_ctzll(stop) / 8;
+		p += k;
+		end_byte = (unsigned) (v >> 8 * k) & 0xFF;	/* 0 past the end of the text */
 		if (end_byte != 0xC3 || !(c = latin1_letter_at(sc, p)))
 			break;
-		if (c & FRN_C_LOWER)
-			seen |= WB_LOWER;
+		any_lower |= c & FRN_C_LOWER;
 		latin1++;
 		p += 2;
 	}
 	if (end_byte >= 0x80 ? !ends_word(sc, p) :
 		end_byte == '\'' || end_byte == '-' || (end_byte == '.' && abbrev_end(sc, b, p) > p))
 		return b;
-	if (!(seen & WB_LOWER))
+	if (!any_lower)
 	{
 		/* rare (acronyms, initials): emit works out ALLCAPS */
 		emit(sc, b, p, FRN_TOK_WORD, 0);
 		return p;
 	}
 	/* the first letter is cased and decides CAPITALIZED */
-	if ((word_byte[s[b]] & WB_UPPER) || (s[b] == 0xC3 && (latin1_letter_at(sc, b) & FRN_C_UPPER)))
+	if ((unsigned) (s[b] - 'A') < 26 || (s[b] == 0xC3 && (latin1_letter_at(sc, b) & FRN_C_UPPER)))
 		flags |= FRN_TF_CAPITALIZED;
-	if (seen & WB_DIGIT)
+	if (any_digit)
 		flags |= FRN_TF_HAS_DIGIT;
 	push_token(sc, b, p, p - b - latin1, FRN_TOK_WORD, flags);
 	return p;
