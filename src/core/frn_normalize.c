@@ -321,36 +321,81 @@ frn_fold(const char *s, size_t len, frn_buf *out)
 }
 
 /*
- * The tokens lie in one text, readable up to the end of the last one: a
- * token of up to 8 bytes with 8 readable is one load and a mask, without
- * a call or branches on its length.  The others go through fold_long.
+ * Whether the ASCII bytes of a token of this kind all fold by lower-casing
+ * alone: words, numbers, elisions and punctuation never hold a control
+ * character or '`' (to the tokenizer those are white space or symbols), so
+ * only their non-ASCII bytes need fold_long.
+ */
+static inline int
+folds_by_lower_case(uint8_t kind)
+{
+	return kind == FRN_TOK_WORD || kind == FRN_TOK_NUMBER || kind == FRN_TOK_ELISION ||
+		kind == FRN_TOK_PUNCT;
+}
+
+/*
+ * The tokens lie in one text, readable up to the end of the last one: an
+ * ASCII token of up to 16 bytes of such a kind, with 16 readable, is two
+ * loads and masks, without a call.  The others go through fold_long.  The
+ * output's start and end are kept in locals between the calls of
+ * fold_long: stores of folds may alias out's fields.
  */
 void
 frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, size_t *ends)
 {
-	const char *text_end = n > 0 ? s + toks[n - 1].byte_start + toks[n - 1].byte_len : s;
+	const char *text_end;
+	char	   *base,
+			   *d,
+			   *room_end;
 
+	if (n == 0)
+	{
+		if (out->data)
+			out->data[out->len] = '\0';
+		return;
+	}
+	text_end = s + toks[n - 1].byte_start + toks[n - 1].byte_len;
 	/* room for the usual folds, no longer than the tokens' text: no growing on the way */
-	if (n > 0)
-		frn_buf_reserve(out, (size_t) (text_end - (s + toks[0].byte_start)) + 16);
+	frn_buf_reserve(out, (size_t) (text_end - (s + toks[0].byte_start)) + 32);
+	base = out->data;
+	d = base + out->len;
+	room_end = base + out->cap;
 	for (size_t i = 0; i < n; i++)
 	{
 		const char *p = s + toks[i].byte_start;
 		size_t		len = toks[i].byte_len;
-		uint64_t	f;
 
-		if (len - 1 < 8 && text_end - p >= 8 && out->cap - out->len >= 16 &&
-			fold8(frn_le64((const unsigned char *) p) & (~UINT64_C(0) >> (8 * (8 - len))), &f))
+		if (len <= 16 && text_end - p >= 16 && room_end - d >= 24 && folds_by_lower_case(toks[i].kind))
 		{
-			store8(out->data + out->len, f);
-			out->len += len;
+			uint64_t	v0 = frn_le64((const unsigned char *) p),
+						v1 = 0;
+			int			ascii;
+
+			if (len <= 8)
+				ascii = !((v0 &= ~UINT64_C(0) >> (64 - 8 * len)) & FRN_HIGHS);
+			else
+			{
+				v1 = frn_le64((const unsigned char *) p + 8) & ~UINT64_C(0) >> (128 - 8 * len);
+				if ((ascii = !((v0 | v1) & FRN_HIGHS)))
+					store8(d + 8, lower8(v1));
+			}
+			if (ascii)
+			{
+				store8(d, lower8(v0));
+				d += len;
+				ends[i] = (size_t) (d - base);
+				continue;
+			}
 		}
-		else
-			fold_long(p, len, (size_t) (text_end - p), out);
+		out->len = (size_t) (d - base);
+		fold_long(p, len, (size_t) (text_end - p), out);
+		base = out->data;
+		d = base + out->len;
+		room_end = base + out->cap;
 		ends[i] = out->len;
 	}
-	if (out->data)
-		out->data[out->len] = '\0';
+	out->len = (size_t) (d - base);
+	*d = '\0';
 }
 
 /* Stop on an ICU error: no answer without NFC (see frn_fail). */

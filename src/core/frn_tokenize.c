@@ -27,10 +27,10 @@ typedef struct scanner
 	frn_tokens *out;
 	frn_token  *next_tok,		/* where the next token goes in out->tok */
 			   *end_tok;		/* ... and the end of the room there */
-	size_t		count_b;		/* characters are counted up to this byte */
-	size_t		count_c;		/* ... and there are this many before it */
-	frn_email_scan email;		/* e-mail look-ahead state (frn_urls.h) */
-	int			space_before;
+	size_t		last_end;		/* byte after the last token */
+	size_t		extra;			/* bytes before last_end beyond one per character */
+	size_t		email_from;		/* no e-mail address starts before this byte ... */
+	frn_email_scan email;		/* ... as the e-mail look-ahead knows (frn_urls.h) */
 } scanner;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -177,12 +177,11 @@ abbrev_kind(const char *s, size_t n)
 		return ABBR_NONE;
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
-		if (a->len != n)
+		/* the first letter decides before any call */
+		if (a->len != n || (s[0] != a->word[0] && s[0] != a->word[0] - 32))
 			continue;
-		if (memcmp(s, a->word, n) == 0)
-			return a->kind;
-		if (a->word[0] >= 'a' && a->word[0] <= 'z' && s[0] == a->word[0] - 32 &&
-			memcmp(s + 1, a->word + 1, n - 1) == 0)
+		if (memcmp(s + 1, a->word + 1, n - 1) == 0 &&
+			(s[0] == a->word[0] || (a->word[0] >= 'a' && a->word[0] <= 'z')))
 			return a->kind;
 	}
 	return ABBR_NONE;
@@ -207,21 +206,18 @@ grow_tokens(scanner *sc)
 
 /*
  * Append the token s[b0..b1) of nchars characters, with its flags except
- * SPACE_BEFORE (added here).
+ * SPACE_BEFORE (added here).  Only white space lies between two tokens:
+ * there was some before this one if it does not start where the last one
+ * ended, and the main loop has added the extra bytes of the non-ASCII
+ * spaces it skipped.
  */
 static inline void
 push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind, uint8_t flags)
 {
 	frn_token	t;
 
-	/* characters between the previous token and this one */
-	if (b0 == sc->count_b + 1 && (unsigned char) sc->s[sc->count_b] < 0x80)
-		sc->count_c++;			/* the usual single ASCII space */
-	else if (b0 > sc->count_b)
-		sc->count_c += frn_utf8_count(sc->s + sc->count_b, b0 - sc->count_b);
-	if (sc->space_before)
+	if (b0 != sc->last_end)
 		flags |= FRN_TF_SPACE_BEFORE;
-	sc->space_before = 0;
 
 	/*
 	 * Filled whole in a local, then stored once: stores through frn_token's
@@ -229,14 +225,14 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 	 * the scanner's state to be reloaded after each.
 	 */
 	t = (frn_token) {
-		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) sc->count_c, (uint32_t) nchars,
+		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) (b0 - sc->extra), (uint32_t) nchars,
 		(uint8_t) kind, flags
 	};
 	if (sc->next_tok == sc->end_tok)
 		grow_tokens(sc);
 	*sc->next_tok++ = t;
-	sc->count_b = b1;
-	sc->count_c += nchars;
+	sc->last_end = b1;
+	sc->extra += b1 - b0 - nchars;
 }
 
 /*
@@ -804,6 +800,25 @@ frn_spans_free(frn_spans *s)
 	frn_spans_init(s);
 }
 
+/*
+ * End of the e-mail address at b, or b if there is none.  email_from keeps
+ * frn_email_may_start's answer as one bound: b >= fail_until and
+ * next_at <= b + FRN_EMAIL_LOCAL_MAX.
+ */
+static size_t
+scan_email(scanner *sc, size_t b)
+{
+	size_t		e;
+
+	if (b < sc->email_from)
+		return b;
+	e = frn_scan_email_at(sc->s, sc->len, b, &sc->email);
+	sc->email_from = sc->email.next_at > FRN_EMAIL_LOCAL_MAX ? sc->email.next_at - FRN_EMAIL_LOCAL_MAX : 0;
+	if (sc->email_from < sc->email.fail_until)
+		sc->email_from = sc->email.fail_until;
+	return e;
+}
+
 static int
 sign_starts_number(const scanner *sc, size_t b, int32_t cp, size_t next)
 {
@@ -853,7 +868,7 @@ scan_number_token(scanner *sc, size_t b)
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
-	scanner		sc = {s, len, out, NULL, NULL, 0, 0, {0, 0}, 0};
+	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
@@ -876,12 +891,10 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 		if (s[b] == ' ')
 		{
 			/* the usual space between two tokens: go on to the next one */
-			sc.space_before = 1;
 			if (++b == len)
 				break;
 		}
-		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) &&
-			!frn_email_may_start(&sc.email, b))
+		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) && b < sc.email_from)
 		{
 			/* the usual token: a word at an ASCII letter, no URL or e-mail there */
 			cp = (unsigned char) s[b];
@@ -908,7 +921,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			c = cls(cp);
 			if (c & FRN_C_SPACE)
 			{
-				sc.space_before = 1;
+				sc.extra += next - b - 1;
 				b = next;
 				continue;
 			}
@@ -918,7 +931,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 				b = e;
 				continue;
 			}
-			if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = frn_scan_email(s, len, b, &sc.email)) > b)
+			if ((c & (FRN_C_LETTER | FRN_C_DIGIT)) && (e = scan_email(&sc, b)) > b)
 			{
 				emit(&sc, b, e, FRN_TOK_EMAIL, 0);
 				b = e;
@@ -1054,6 +1067,36 @@ add_span(frn_spans *out, const frn_token *first, const frn_token *last)
 	sp->char_len = last->char_start + last->char_len - first->char_start;
 }
 
+/*
+ * Whether t may end a sentence (is_sentence_end_token), from its kind,
+ * flags and first byte: most tokens are passed over with this test alone.
+ */
+static inline int
+may_end_sentence(const char *s, const frn_token *t)
+{
+	unsigned char c = (unsigned char) s[t->byte_start];
+
+	if (t->kind == FRN_TOK_PUNCT)
+		return c == '.' || c == '!' || c == '?' || c == 0xE2;	/* 0xE2: … */
+	return (t->flags & FRN_TF_ABBREV) != 0;
+}
+
+/*
+ * The first token from t[i] on after which a sentence may end: one that
+ * may_end_sentence, or has more than one space after it (a paragraph
+ * break?), or the last token; at most 4096 tokens on.
+ */
+static size_t
+skip_inside_sentence(const char *s, frn_token *t, size_t i, size_t n)
+{
+	frn_token  *p = t + i,
+			   *stop = t + (n - i > 4096 ? i + 4096 : n - 1);
+
+	while (p < stop && p[1].byte_start - p->byte_start - p->byte_len < 2 && !may_end_sentence(s, p))
+		p++;
+	return (size_t) (p - t);
+}
+
 void
 frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 {
@@ -1062,14 +1105,13 @@ frn_sentences(const char *s, size_t len, frn_tokens *toks, frn_spans *out)
 				first = 0;
 
 	for (size_t i = 0; i < n; i++)
-		t[i].flags &= (uint8_t) ~FRN_TF_SENT_START;
-	for (size_t i = 0; i < n; i++)
 	{
-		size_t		j = i;
+		size_t		j;
 		int			boundary = 0;
 
-		if ((i & 4095) == 4095)
-			frn_check_interrupts();
+		frn_check_interrupts();
+		i = skip_inside_sentence(s, t, i, n);
+		j = i;
 		if (is_sentence_end_token(s, &t[i]) && !(i > 0 && is_elided_passage(s, &t[i - 1], &t[i])))
 		{
 			while (j + 1 < n && is_closer(s, &t[j + 1]))

@@ -74,7 +74,8 @@ void		frn_tokenize(const char *s, size_t len, frn_tokens *out);
 
 /*
  * Sentences of s from its tokens; sets FRN_TF_SENT_START on the first token
- * of each sentence.  A sentence span runs from its first token to its last
+ * of each sentence.  The tokens are as frn_tokenize made them (no token
+ * flagged SENT_START, or flagged by an earlier call, which found the same).  A sentence span runs from its first token to its last
  * (trailing closing quotes/brackets included), so white space between
  * sentences belongs to none.
  */
