@@ -537,8 +537,8 @@ collect(frn_ner_doc *d, tspan *out)
 /*
  * Evidence: the names found in the text, by key, and for each hash of a
  * first word (FRN_EVIDENCE_HASHES of them) the most tokens of a name that
- * begins with it, so that the scan skips without building their key most
- * words, and the names that no longer name of the evidence can extend.
+ * begins with it.  The scan builds no key for a word that begins no name
+ * of the evidence, nor for a tagged name that none of them could extend.
  */
 #define FRN_EVIDENCE_HASHES 4096
 
