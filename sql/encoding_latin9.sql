@@ -13,6 +13,11 @@ SELECT fr_stem('Économiques');
 -- µ folds to Greek mu, which LATIN9 lacks: it is kept as it is.
 SELECT fr_normalize('5 µg') AS normalized, fr_stem('µg') AS stem,
        (SELECT string_agg(norm, ' ') FROM fr_tokens('5 µg')) AS norms;
+-- Dates: the lexer reads UTF-8; offsets come back in LATIN9 characters.
+SET DateStyle = 'ISO, YMD';
+WITH d(doc) AS (VALUES (e'Œuvre livrée le 3 décembre 2025 à 15\u00a0h\u00a030 ; « fin février », l''État paiera 12\u00a0500 € d''ici 2030.'))
+SELECT start, len, surface, kind, value, grain, qualifier, substr(doc, start, len) = surface AS ok
+FROM d, fr_dates(doc, '2026-01-05 10:00');
 \c :origdb
 DROP DATABASE frnews_latin9;
 -- SQL_ASCII is refused clearly, by CREATE EXTENSION itself.
