@@ -540,8 +540,32 @@ flag_value(const frn_ner_doc *d, size_t i)
 		((d->xflags[i] & FRN_NX_HEAD) ? 64 : 0);
 }
 
-size_t
-frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
+/* The features of token i that read it alone: the same word (the same
+ * bytes, the same kind) has the same ones wherever it is.  At most
+ * OWN_MAX: five and a gazetteer bit each. */
+#define OWN_MAX (5 + 15)
+_Static_assert(FRN_GAZ_PREFIX == 0x8000, "a token has at most 15 gazetteer bits but the prefix one");
+
+static size_t
+own_features(frn_ner_doc *d, size_t i, uint32_t *f)
+{
+	size_t		n = 0;
+
+	shape(d, i);
+	f[n++] = mix(T_BIAS, 0);
+	f[n++] = mix(T_W, word(d, i));
+	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
+	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
+	f[n++] = mix(T_SHAPE, d->h_shape[i]);
+	for (uint32_t m = gaz(d, i) & ~FRN_GAZ_PREFIX; m != 0; m &= m - 1)
+		f[n++] = mix(T_GAZ, m & -m);
+	return n;
+}
+
+/* The features of token i that read its context too: at most
+ * FRN_NER_MAX_FEATURES - OWN_MAX. */
+static size_t
+context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -570,8 +594,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 		shn = d->h_shape[i + 1];
 	}
 
-	f[n++] = mix(T_BIAS, 0);
-	f[n++] = mix(T_W, w);
 	f[n++] = mix(T_W_P1, wp1);
 	f[n++] = mix(T_W_N1, wn1);
 	f[n++] = mix(T_W_P2, wp2);
@@ -579,33 +601,35 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
 	f[n++] = mix(T_W_N1_W, mix(w, wn1));
-	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
-	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
-	f[n++] = mix(T_SHAPE, sh);
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
 	f[n++] = mix(T_FLAGS, fl);
-	/* gazetteer bits, alone and with the capitalisation context (the bits
-	 * set on the token or its neighbours, in increasing order) */
+	/* gazetteer bits with the capitalisation context, of the neighbours
+	 * and of the longest multi-word list name (in increasing order) */
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
 		uint32_t	bit = m & -m;
 
+		if (n > FRN_NER_MAX_FEATURES - OWN_MAX - 4)
+			break;
 		if (g & bit)
-		{
-			f[n++] = mix(T_GAZ, bit);
 			f[n++] = mix(T_GAZ, mix(bit, fl & 15));
-		}
 		if (gp & bit)
 			f[n++] = mix(T_GAZ_P1, bit);
 		if (gn & bit)
 			f[n++] = mix(T_GAZ_N1, bit);
 		if (d->gaz_in[i] & bit)
 			f[n++] = mix(T_GAZ_IN, mix(bit, d->gaz_first[i]));
-		if (n > FRN_NER_MAX_FEATURES - 8)
-			break;
 	}
 	return n;
+}
+
+size_t
+frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
+{
+	size_t		n = own_features(d, i, f);
+
+	return n + context_features(d, i, f + n);
 }
 
 /* Coarse kind of token i (8 values): its kind, and for a word its case. */
@@ -667,22 +691,15 @@ frn_ner_has_model(void)
  */
 #define AHEAD 8
 
-typedef struct prepared
-{
-	size_t		tok;			/* the token whose features these are, or SIZE_MAX */
-	size_t		nf;
-	uint32_t	feat[FRN_NER_MAX_FEATURES];
-} prepared;
-
+/* Prepare token i if it will probably be scored (else pr->tok = SIZE_MAX). */
 static inline void
-prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
+prepare_ahead(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, frn_ner_prepared *pr)
 {
 	pr->tok = SIZE_MAX;
 	if ((d->xflags[i] & FRN_NX_OUTSIDE) || (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
 											(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN))))
 		return;
-	pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
-	pr->tok = i;
+	sc->prepare(sc->arg, d, i, pr);
 }
 
 /* The first of the live classes with the best path score. */
@@ -713,7 +730,7 @@ best_alive(unsigned alive, const float *delta)
 void
 frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
-	prepared	ahead[AHEAD];
+	frn_ner_prepared ahead[AHEAD];
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
@@ -725,18 +742,18 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 
 	delta[FRN_NER_O] = 0;
 	for (size_t i = 0; i + 1 < AHEAD && i < n; i++)
-		prepare(d, sc, i, &ahead[i]);
+		prepare_ahead(d, sc, i, &ahead[i]);
 	for (size_t i = 0; i < n; i++)
 	{
 		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
-		prepared   *pr = &ahead[i % AHEAD];
+		frn_ner_prepared *pr = &ahead[i % AHEAD];
 		float		top = 0;
 		bool		have_top = false;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
 		if (i + AHEAD - 1 < n)
-			prepare(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
+			prepare_ahead(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
 		/*
 		 * The fast path: no path can be in a name at token i, which is not
 		 * scored (every path is outside a name and stays there, or token i
@@ -751,11 +768,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			continue;
 		}
 		if (pr->tok != i)
-		{
-			pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
-			pr->tok = i;
-		}
-		sc->score(sc->arg, pr->feat, pr->nf, stat);
+			sc->prepare(sc->arg, d, i, pr);
+		sc->score(sc->arg, d, pr, stat);
 		frn_ner_dense_keys(d, i, keys);
 		/* every live previous class, with every class allowed after it */
 		now = 0;
@@ -813,23 +827,117 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 }
 
 /*
- * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
- * a feature becomes the index of its row.
+ * The sums of a word's own rows (own_features: the word, its prefix,
+ * suffix, shape and gazetteer bits), kept per process for the words scored
+ * last: a word scored again ("Paris", "Macron", "Le" at a sentence start)
+ * reads one cached row instead of its five to twenty hashed rows, and its
+ * shape is not computed again.  Direct-mapped by the hash of the folded
+ * word; an entry keeps the word's bytes and kind, so that a hit is that
+ * word, and its sums are exactly those of its rows (sums of integers).
+ * 128 kB of static memory; the built-in model never changes, so the sums
+ * hold for every text of the process.
  */
-static size_t
-model_prepare(void *arg, uint32_t *feat, size_t nf)
+#define OWN_SLOTS	2048
+#define OWN_WORD_MAX 30
+
+typedef struct own_entry
 {
+	uint32_t	shape,
+				suffix,
+				prefix;
+	int16_t		sum[FRN_NER_NCLASS];
+	uint8_t		kind;
+	uint8_t		len;			/* of word; 0: an empty entry */
+	char		word[OWN_WORD_MAX];
+} own_entry;
+
+static own_entry own_cache[OWN_SLOTS];
+
+static inline own_entry *
+own_slot(frn_ner_doc *d, size_t i)
+{
+	return &own_cache[word(d, i) & (OWN_SLOTS - 1)];
+}
+
+/* Is e the entry of token i? */
+static inline bool
+own_is(const own_entry *e, const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return e->len == t->byte_len && e->kind == t->kind &&
+		memcmp(e->word, d->s + t->byte_start, t->byte_len) == 0;
+}
+
+/*
+ * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
+ * a feature becomes the index of its row.  The own features of a word in
+ * the cache are replaced by their sums.
+ */
+static void
+model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
+{
+	own_entry  *e = own_slot(d, i);
+
 	(void) arg;
-	for (size_t k = 0; k < nf; k++)
+	pr->tok = i;
+	pr->own_cached = own_is(e, d, i);
+	if (pr->own_cached)
 	{
-		feat[k] &= FRN_NER_NBUCKETS - 1;
-		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES);
+		memcpy(pr->own_sum, e->sum, sizeof(e->sum));
+		if (!(d->xflags[i] & FRN_NX_SHAPED))
+		{
+			d->h_shape[i] = e->shape;
+			d->h_suffix[i] = e->suffix;
+			d->h_prefix[i] = e->prefix;
+			d->xflags[i] |= FRN_NX_SHAPED;
+		}
+		pr->nown = 0;
 	}
-	return nf;
+	else
+		pr->nown = own_features(d, i, pr->feat);
+	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown);
+	for (size_t k = 0; k < pr->nf; k++)
+	{
+		pr->feat[k] &= FRN_NER_NBUCKETS - 1;
+		__builtin_prefetch(frn_ner_rows.w + (size_t) pr->feat[k] * FRN_NER_NCLASSES);
+	}
 }
 
 typedef int8_t v16i8 __attribute__((vector_size(16)));
 typedef int16_t v16i16 __attribute__((vector_size(32)));
+
+/* Add rows feat[0..nf) to sum. */
+static inline void
+sum_rows(v16i16 *sum, const uint32_t *feat, size_t nf)
+{
+	for (size_t k = 0; k < nf; k++)
+	{
+		v16i8		w;
+
+		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
+		*sum += __builtin_convertvector(w, v16i16);
+	}
+}
+
+/* Keep the sums of token i's own rows (if the word is not too long). */
+static void
+own_keep(const frn_ner_doc *d, size_t i, const v16i16 *sum)
+{
+	const frn_token *t = &d->toks.tok[i];
+	own_entry  *e = &own_cache[d->h_word[i] & (OWN_SLOTS - 1)];
+
+	if (t->byte_len > OWN_WORD_MAX)
+		return;
+	for (int c = 0; c < FRN_NER_NCLASS; c++)
+		e->sum[c] = (*sum)[c];
+	e->shape = d->h_shape[i];
+	e->suffix = d->h_suffix[i];
+	e->prefix = d->h_prefix[i];
+	e->kind = t->kind;
+	e->len = (uint8_t) t->byte_len;
+	memcpy(e->word, d->s + t->byte_start, t->byte_len);
+}
 
 /*
  * Scores of the classes with the built-in model: sums of int8 weights (the
@@ -839,18 +947,20 @@ typedef int16_t v16i16 __attribute__((vector_size(32)));
  * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
-model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
+model_score(void *arg, const frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
 	v16i16		sum = {0};
 
 	(void) arg;
-	for (size_t k = 0; k < nf; k++)
+	if (pr->own_cached)
+		for (int c = 0; c < FRN_NER_NCLASS; c++)
+			sum[c] = pr->own_sum[c];
+	else
 	{
-		v16i8		w;
-
-		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
-		sum += __builtin_convertvector(w, v16i16);
+		sum_rows(&sum, pr->feat, pr->nown);
+		own_keep(d, pr->tok, &sum);
 	}
+	sum_rows(&sum, pr->feat + pr->nown, pr->nf - pr->nown);
 	for (int c = 0; c < FRN_NER_NCLASS; c++)
 		out[c] = 256.0f * sum[c];
 }
