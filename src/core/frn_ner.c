@@ -288,6 +288,73 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	return gaz(d, i);
 }
 
+/*
+ * What is known of a word wherever it is, kept per process for the words
+ * seen last: its shape, suffix and prefix hashes, and, once it has been
+ * scored with the built-in model, the sums of its own rows (own_features:
+ * the word, its affixes, shape and gazetteer bits).  A word seen again
+ * ("de", "Paris", "Macron", "Le" at a sentence start) is not shaped again,
+ * and when scored reads one cached row instead of its five to twenty
+ * hashed rows.  Direct-mapped by the hash of the folded word; an entry
+ * keeps the word's bytes and kind, so that a hit is that word, and its sums
+ * are exactly those of its rows (sums of integers).  256 kB of static
+ * memory; the built-in model never changes, so the sums hold for every
+ * text of the process.
+ */
+#define WORD_SLOTS	4096
+#define WORD_MAX	29
+
+typedef struct word_entry
+{
+	uint32_t	shape,
+				suffix,
+				prefix;
+	int16_t		sum[FRN_NER_NCLASS];
+	bool		summed;			/* sum is set */
+	uint8_t		kind;
+	uint8_t		len;			/* of word; 0: an empty entry */
+	char		word[WORD_MAX];
+} word_entry;
+
+_Static_assert(sizeof(word_entry) == 64, "an entry is a cache line");
+
+static word_entry words[WORD_SLOTS];
+
+static inline word_entry *
+word_slot(frn_ner_doc *d, size_t i)
+{
+	return &words[word(d, i) & (WORD_SLOTS - 1)];
+}
+
+/* Is e the entry of token i? */
+static inline bool
+word_is(const word_entry *e, const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return e->len == t->byte_len && e->kind == t->kind &&
+		memcmp(e->word, d->s + t->byte_start, t->byte_len) == 0;
+}
+
+/* Make e the entry of token i, shaped, without sums; false if the word
+ * is too long to be kept. */
+static bool
+word_store(word_entry *e, const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	if (t->byte_len > WORD_MAX)
+		return false;
+	e->shape = d->h_shape[i];
+	e->suffix = d->h_suffix[i];
+	e->prefix = d->h_prefix[i];
+	e->summed = false;
+	e->kind = t->kind;
+	e->len = (uint8_t) t->byte_len;
+	memcpy(e->word, d->s + t->byte_start, t->byte_len);
+	return true;
+}
+
 /* Shape, suffix and prefix hashes of token i (computed on first use): the
  * suffix and prefix are the last and first three characters, folded. */
 static void
@@ -299,7 +366,16 @@ compute_shape(frn_ner_doc *d, size_t i)
 				end = d->fold_end[i],
 				suf = end,
 				pre = start;
+	word_entry *e = word_slot(d, i);
 
+	d->xflags[i] |= FRN_NX_SHAPED;
+	if (word_is(e, d, i))
+	{
+		d->h_shape[i] = e->shape;
+		d->h_suffix[i] = e->suffix;
+		d->h_prefix[i] = e->prefix;
+		return;
+	}
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
 	/* three ASCII bytes at each end (most tokens): no character steps */
 	if (end - start >= 3 && !((f[start] | f[start + 1] | f[start + 2] |
@@ -327,7 +403,7 @@ compute_shape(frn_ner_doc *d, size_t i)
 	}
 	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
 	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
-	d->xflags[i] |= FRN_NX_SHAPED;
+	word_store(e, d, i);
 }
 
 static inline void
@@ -827,49 +903,6 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 }
 
 /*
- * The sums of a word's own rows (own_features: the word, its prefix,
- * suffix, shape and gazetteer bits), kept per process for the words scored
- * last: a word scored again ("Paris", "Macron", "Le" at a sentence start)
- * reads one cached row instead of its five to twenty hashed rows, and its
- * shape is not computed again.  Direct-mapped by the hash of the folded
- * word; an entry keeps the word's bytes and kind, so that a hit is that
- * word, and its sums are exactly those of its rows (sums of integers).
- * 128 kB of static memory; the built-in model never changes, so the sums
- * hold for every text of the process.
- */
-#define OWN_SLOTS	2048
-#define OWN_WORD_MAX 30
-
-typedef struct own_entry
-{
-	uint32_t	shape,
-				suffix,
-				prefix;
-	int16_t		sum[FRN_NER_NCLASS];
-	uint8_t		kind;
-	uint8_t		len;			/* of word; 0: an empty entry */
-	char		word[OWN_WORD_MAX];
-} own_entry;
-
-static own_entry own_cache[OWN_SLOTS];
-
-static inline own_entry *
-own_slot(frn_ner_doc *d, size_t i)
-{
-	return &own_cache[word(d, i) & (OWN_SLOTS - 1)];
-}
-
-/* Is e the entry of token i? */
-static inline bool
-own_is(const own_entry *e, const frn_ner_doc *d, size_t i)
-{
-	const frn_token *t = &d->toks.tok[i];
-
-	return e->len == t->byte_len && e->kind == t->kind &&
-		memcmp(e->word, d->s + t->byte_start, t->byte_len) == 0;
-}
-
-/*
  * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
  * a feature becomes the index of its row.  The own features of a word in
  * the cache are replaced by their sums.
@@ -877,21 +910,14 @@ own_is(const own_entry *e, const frn_ner_doc *d, size_t i)
 static void
 model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 {
-	own_entry  *e = own_slot(d, i);
+	const word_entry *e = word_slot(d, i);
 
 	(void) arg;
 	pr->tok = i;
-	pr->own_cached = own_is(e, d, i);
+	pr->own_cached = e->summed && word_is(e, d, i);
 	if (pr->own_cached)
 	{
 		memcpy(pr->own_sum, e->sum, sizeof(e->sum));
-		if (!(d->xflags[i] & FRN_NX_SHAPED))
-		{
-			d->h_shape[i] = e->shape;
-			d->h_suffix[i] = e->suffix;
-			d->h_prefix[i] = e->prefix;
-			d->xflags[i] |= FRN_NX_SHAPED;
-		}
 		pr->nown = 0;
 	}
 	else
@@ -905,38 +931,66 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 }
 
 typedef int8_t v16i8 __attribute__((vector_size(16)));
-typedef int16_t v16i16 __attribute__((vector_size(32)));
+typedef int16_t v8i16 __attribute__((vector_size(16)));
 
-/* Add rows feat[0..nf) to sum. */
-static inline void
-sum_rows(v16i16 *sum, const uint32_t *feat, size_t nf)
+/* Sums of rows: class c in lane c % 8 of half c / 8 (vectors of 16 bytes,
+ * which every 64-bit target keeps in registers). */
+typedef struct row_sums
 {
+	v8i16		half[2];
+} row_sums;
+
+_Static_assert(FRN_NER_NCLASS > 8, "the second half holds classes 8 and after");
+
+/* The sums of the classes to sums[0..FRN_NER_NCLASS) or from them */
+static inline void
+sums_out(const row_sums *rs, int16_t *sums)
+{
+	for (int c = 0; c < 8; c++)
+		sums[c] = rs->half[0][c];
+	for (int c = 8; c < FRN_NER_NCLASS; c++)
+		sums[c] = rs->half[1][c - 8];
+}
+
+static inline void
+sums_in(row_sums *rs, const int16_t *sums)
+{
+	for (int c = 0; c < 8; c++)
+		rs->half[0][c] = sums[c];
+	for (int c = 8; c < FRN_NER_NCLASS; c++)
+		rs->half[1][c - 8] = sums[c];
+}
+
+/* Add rows feat[0..nf) to *acc. */
+static inline void
+sum_rows(row_sums *acc, const uint32_t *feat, size_t nf)
+{
+	v8i16		lo = acc->half[0],
+				hi = acc->half[1];
+
 	for (size_t k = 0; k < nf; k++)
 	{
 		v16i8		w;
 
 		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
-		*sum += __builtin_convertvector(w, v16i16);
+		/* each byte twice in a 16-bit lane, shifted back: sign-extended */
+		lo += (v8i16) __builtin_shuffle(w, (v16i8) {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7}) >> 8;
+		hi += (v8i16) __builtin_shuffle(w, (v16i8) {8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15}) >> 8;
 	}
+	acc->half[0] = lo;
+	acc->half[1] = hi;
 }
 
 /* Keep the sums of token i's own rows (if the word is not too long). */
 static void
-own_keep(const frn_ner_doc *d, size_t i, const v16i16 *sum)
+own_keep(frn_ner_doc *d, size_t i, const row_sums *sum)
 {
-	const frn_token *t = &d->toks.tok[i];
-	own_entry  *e = &own_cache[d->h_word[i] & (OWN_SLOTS - 1)];
+	word_entry *e = word_slot(d, i);
 
-	if (t->byte_len > OWN_WORD_MAX)
+	if (!word_is(e, d, i) && !word_store(e, d, i))
 		return;
-	for (int c = 0; c < FRN_NER_NCLASS; c++)
-		e->sum[c] = (*sum)[c];
-	e->shape = d->h_shape[i];
-	e->suffix = d->h_suffix[i];
-	e->prefix = d->h_prefix[i];
-	e->kind = t->kind;
-	e->len = (uint8_t) t->byte_len;
-	memcpy(e->word, d->s + t->byte_start, t->byte_len);
+	sums_out(sum, e->sum);
+	e->summed = true;
 }
 
 /*
@@ -947,22 +1001,23 @@ own_keep(const frn_ner_doc *d, size_t i, const v16i16 *sum)
  * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
-model_score(void *arg, const frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
+model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
-	v16i16		sum = {0};
+	row_sums	sum = {{{0}}};
+	int16_t		total[FRN_NER_NCLASS];
 
 	(void) arg;
 	if (pr->own_cached)
-		for (int c = 0; c < FRN_NER_NCLASS; c++)
-			sum[c] = pr->own_sum[c];
+		sums_in(&sum, pr->own_sum);
 	else
 	{
 		sum_rows(&sum, pr->feat, pr->nown);
 		own_keep(d, pr->tok, &sum);
 	}
 	sum_rows(&sum, pr->feat + pr->nown, pr->nf - pr->nown);
+	sums_out(&sum, total);
 	for (int c = 0; c < FRN_NER_NCLASS; c++)
-		out[c] = 256.0f * sum[c];
+		out[c] = 256.0f * total[c];
 }
 
 size_t

@@ -156,7 +156,7 @@ typedef struct frn_ner_scorer
 	 */
 	void		(*prepare) (void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr);
 	/* class scores out[FRN_NER_NCLASS] of prepared features */
-	void		(*score) (void *arg, const frn_ner_doc *d, const frn_ner_prepared *pr, float *out);
+	void		(*score) (void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out);
 	void	   *arg;
 	/* the dense table: FRN_NER_DENSE_ROWS * FRN_NER_NCLASS weights */
 	const float *dense;

@@ -209,7 +209,7 @@ float_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 }
 
 static void
-float_score(void *arg, const frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
+float_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
 	(void) arg;
 	(void) d;
