@@ -1,6 +1,7 @@
 /*
  * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -812,7 +813,9 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				next[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS];
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
-				now;
+				now,
+				begin;
+	float		top;
 	size_t		n = d->toks.n;
 	int			c;
 
@@ -823,8 +826,6 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	{
 		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
 		frn_ner_prepared *pr = &ahead[i % AHEAD];
-		float		top = 0;
-		bool		have_top = false;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
@@ -847,44 +848,38 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			sc->prepare(sc->arg, d, i, pr);
 		sc->score(sc->arg, d, pr, stat);
 		frn_ner_dense_keys(d, i, keys);
-		/* every live previous class, with every class allowed after it */
+		begin = allowed_after(d, i, FRN_NER_O);
+		/* every live previous class, with every class allowed after it;
+		 * top: the best of the new paths */
 		now = 0;
+		top = -INFINITY;
 		for (unsigned live = alive; live != 0; live &= live - 1)
 		{
 			int			p = __builtin_ctz(live);
+			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS,
+					   *row0 = row + keys[0] * FRN_NER_NCLASS,
+					   *row1 = row + keys[1] * FRN_NER_NCLASS;
 			bool		scored = frn_ner_scored(d, i, p);
-			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+			unsigned	m = p == FRN_NER_O ? begin : allowed_after(d, i, p);
 
-			for (unsigned m = allowed_after(d, i, p); m != 0; m &= m - 1)
+			_Static_assert(FRN_NER_DENSE_KEYS == 2, "two rows of the dense table per class");
+			for (; m != 0; m &= m - 1)
 			{
-				float		v = 0;
+				float		v;
 
 				c = __builtin_ctz(m);
-				if (scored)
-				{
-					v = stat[c];
-					for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
-						v += row[keys[k] * FRN_NER_NCLASS + c];
-				}
-				v = delta[p] + v;
+				v = scored ? delta[p] + ((stat[c] + row0[c]) + row1[c]) : delta[p];
 				if ((now & (1u << c)) && v <= next[c])
 					continue;
 				next[c] = v;
 				bp[c] = (uint8_t) p;
 				now |= 1u << c;
+				if (v > top)
+					top = v;
 			}
 		}
 		/* scores relative to the best path; the classes too far below it die */
 		alive = now;
-		for (unsigned live = now; live != 0; live &= live - 1)
-		{
-			c = __builtin_ctz(live);
-			if (!have_top || next[c] > top)
-			{
-				top = next[c];
-				have_top = true;
-			}
-		}
 		for (unsigned live = now; live != 0; live &= live - 1)
 		{
 			c = __builtin_ctz(live);
