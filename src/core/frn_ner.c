@@ -969,8 +969,8 @@ sum_rows(row_sums *acc, const uint32_t *feat, size_t nf)
 
 		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
 		/* each byte twice in a 16-bit lane, shifted back: sign-extended */
-		lo += (v8i16) __builtin_shuffle(w, (v16i8) {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7}) >> 8;
-		hi += (v8i16) __builtin_shuffle(w, (v16i8) {8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15}) >> 8;
+		lo += (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
+		hi += (v8i16) __builtin_shufflevector(w, w, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15) >> 8;
 	}
 	acc->half[0] = lo;
 	acc->half[1] = hi;
