@@ -327,6 +327,27 @@ word_slot(frn_ner_doc *d, size_t i)
 	return &words[word(d, i) & (WORD_SLOTS - 1)];
 }
 
+/* a[0..n) = b[0..n)?  (most words are short: no call for them) */
+static inline bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint32_t	a0,
+				a1,
+				b0,
+				b1;
+
+	if (n > 8)
+		return memcmp(a, b, n) == 0;
+	if (n < 4)
+		return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+	/* the first and the last four bytes */
+	memcpy(&a0, a, 4);
+	memcpy(&b0, b, 4);
+	memcpy(&a1, a + n - 4, 4);
+	memcpy(&b1, b + n - 4, 4);
+	return a0 == b0 && a1 == b1;
+}
+
 /* Is e the entry of token i? */
 static inline bool
 word_is(const word_entry *e, const frn_ner_doc *d, size_t i)
@@ -334,7 +355,7 @@ word_is(const word_entry *e, const frn_ner_doc *d, size_t i)
 	const frn_token *t = &d->toks.tok[i];
 
 	return e->len == t->byte_len && e->kind == t->kind &&
-		memcmp(e->word, d->s + t->byte_start, t->byte_len) == 0;
+		same_bytes(e->word, d->s + t->byte_start, t->byte_len);
 }
 
 /* Make e the entry of token i, shaped, without sums; false if the word
