@@ -300,7 +300,9 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
  * keeps the word's bytes and kind, so that a hit is that word, and its sums
  * are exactly those of its rows (sums of integers).  256 kB of static
  * memory; the built-in model never changes, so the sums hold for every
- * text of the process.
+ * text of the process (which tags one text at a time, as a PostgreSQL
+ * backend does; nothing checks for interrupts while an entry is written,
+ * so an error never leaves one half written).
  */
 #define WORD_SLOTS	4096
 #define WORD_MAX	29
