@@ -1,6 +1,7 @@
 /*
  * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -288,6 +289,96 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 	return gaz(d, i);
 }
 
+/*
+ * What is known of a word wherever it is, kept per process for the words
+ * seen last: its shape, suffix and prefix hashes, and, once it has been
+ * scored with the built-in model, the sums of its own rows (own_features:
+ * the word, its affixes, shape and gazetteer bits).  A word seen again
+ * ("de", "Paris", "Macron", "Le" at a sentence start) is not shaped again,
+ * and when scored reads one cached row instead of its five to twenty
+ * hashed rows.  Direct-mapped by the hash of the folded word; an entry
+ * keeps the word's bytes and kind, so that a hit is that word, and its sums
+ * are exactly those of its rows (sums of integers).  256 kB of static
+ * memory; the built-in model never changes, so the sums hold for every
+ * text of the process (which tags one text at a time, as a PostgreSQL
+ * backend does; nothing checks for interrupts while an entry is written,
+ * so an error never leaves one half written).
+ */
+#define WORD_SLOTS	4096
+#define WORD_MAX	29
+
+typedef struct word_entry
+{
+	uint32_t	shape,
+				suffix,
+				prefix;
+	int16_t		sum[FRN_NER_NCLASS];
+	bool		summed;			/* sum is set */
+	uint8_t		kind;
+	uint8_t		len;			/* of word; 0: an empty entry */
+	char		word[WORD_MAX];
+} word_entry;
+
+_Static_assert(sizeof(word_entry) == 64, "an entry is a cache line");
+
+static word_entry words[WORD_SLOTS];
+
+static inline word_entry *
+word_slot(frn_ner_doc *d, size_t i)
+{
+	return &words[word(d, i) & (WORD_SLOTS - 1)];
+}
+
+/* a[0..n) = b[0..n)?  (most words are short: no call for them) */
+static inline bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint32_t	a0,
+				a1,
+				b0,
+				b1;
+
+	if (n > 8)
+		return memcmp(a, b, n) == 0;
+	if (n < 4)
+		return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+	/* the first and the last four bytes */
+	memcpy(&a0, a, 4);
+	memcpy(&b0, b, 4);
+	memcpy(&a1, a + n - 4, 4);
+	memcpy(&b1, b + n - 4, 4);
+	return a0 == b0 && a1 == b1;
+}
+
+/* Is e the entry of token i? */
+static inline bool
+word_is(const word_entry *e, const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return e->len == t->byte_len && e->kind == t->kind &&
+		same_bytes(e->word, d->s + t->byte_start, t->byte_len);
+}
+
+/* Make e the entry of token i, shaped, without sums; false if the word
+ * is too long to be kept. */
+static bool
+word_store(word_entry *e, const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	if (t->byte_len > WORD_MAX)
+		return false;
+	e->shape = d->h_shape[i];
+	e->suffix = d->h_suffix[i];
+	e->prefix = d->h_prefix[i];
+	e->summed = false;
+	e->kind = t->kind;
+	e->len = (uint8_t) t->byte_len;
+	memcpy(e->word, d->s + t->byte_start, t->byte_len);
+	return true;
+}
+
 /* Shape, suffix and prefix hashes of token i (computed on first use): the
  * suffix and prefix are the last and first three characters, folded. */
 static void
@@ -299,7 +390,16 @@ compute_shape(frn_ner_doc *d, size_t i)
 				end = d->fold_end[i],
 				suf = end,
 				pre = start;
+	word_entry *e = word_slot(d, i);
 
+	d->xflags[i] |= FRN_NX_SHAPED;
+	if (word_is(e, d, i))
+	{
+		d->h_shape[i] = e->shape;
+		d->h_suffix[i] = e->suffix;
+		d->h_prefix[i] = e->prefix;
+		return;
+	}
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
 	/* three ASCII bytes at each end (most tokens): no character steps */
 	if (end - start >= 3 && !((f[start] | f[start + 1] | f[start + 2] |
@@ -327,7 +427,7 @@ compute_shape(frn_ner_doc *d, size_t i)
 	}
 	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
 	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
-	d->xflags[i] |= FRN_NX_SHAPED;
+	word_store(e, d, i);
 }
 
 static inline void
@@ -540,8 +640,32 @@ flag_value(const frn_ner_doc *d, size_t i)
 		((d->xflags[i] & FRN_NX_HEAD) ? 64 : 0);
 }
 
-size_t
-frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
+/* The features of token i that read it alone: the same word (the same
+ * bytes, the same kind) has the same ones wherever it is.  At most
+ * OWN_MAX: five and a gazetteer bit each. */
+#define OWN_MAX (5 + 15)
+_Static_assert(FRN_GAZ_PREFIX == 0x8000, "a token has at most 15 gazetteer bits but the prefix one");
+
+static size_t
+own_features(frn_ner_doc *d, size_t i, uint32_t *f)
+{
+	size_t		n = 0;
+
+	shape(d, i);
+	f[n++] = mix(T_BIAS, 0);
+	f[n++] = mix(T_W, word(d, i));
+	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
+	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
+	f[n++] = mix(T_SHAPE, d->h_shape[i]);
+	for (uint32_t m = gaz(d, i) & ~FRN_GAZ_PREFIX; m != 0; m &= m - 1)
+		f[n++] = mix(T_GAZ, m & -m);
+	return n;
+}
+
+/* The features of token i that read its context too: at most
+ * FRN_NER_MAX_FEATURES - OWN_MAX. */
+static size_t
+context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -570,8 +694,6 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 		shn = d->h_shape[i + 1];
 	}
 
-	f[n++] = mix(T_BIAS, 0);
-	f[n++] = mix(T_W, w);
 	f[n++] = mix(T_W_P1, wp1);
 	f[n++] = mix(T_W_N1, wn1);
 	f[n++] = mix(T_W_P2, wp2);
@@ -579,33 +701,35 @@ frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 	/* "la mairie de", "le PDG de": two words of left context together */
 	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
 	f[n++] = mix(T_W_N1_W, mix(w, wn1));
-	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
-	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
-	f[n++] = mix(T_SHAPE, sh);
 	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
 	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
 	f[n++] = mix(T_FLAGS, fl);
-	/* gazetteer bits, alone and with the capitalisation context (the bits
-	 * set on the token or its neighbours, in increasing order) */
+	/* gazetteer bits with the capitalisation context, of the neighbours
+	 * and of the longest multi-word list name (in increasing order) */
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
 		uint32_t	bit = m & -m;
 
+		if (n > FRN_NER_MAX_FEATURES - OWN_MAX - 4)
+			break;
 		if (g & bit)
-		{
-			f[n++] = mix(T_GAZ, bit);
 			f[n++] = mix(T_GAZ, mix(bit, fl & 15));
-		}
 		if (gp & bit)
 			f[n++] = mix(T_GAZ_P1, bit);
 		if (gn & bit)
 			f[n++] = mix(T_GAZ_N1, bit);
 		if (d->gaz_in[i] & bit)
 			f[n++] = mix(T_GAZ_IN, mix(bit, d->gaz_first[i]));
-		if (n > FRN_NER_MAX_FEATURES - 8)
-			break;
 	}
 	return n;
+}
+
+size_t
+frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
+{
+	size_t		n = own_features(d, i, f);
+
+	return n + context_features(d, i, f + n);
 }
 
 /* Coarse kind of token i (8 values): its kind, and for a word its case. */
@@ -667,22 +791,15 @@ frn_ner_has_model(void)
  */
 #define AHEAD 8
 
-typedef struct prepared
-{
-	size_t		tok;			/* the token whose features these are, or SIZE_MAX */
-	size_t		nf;
-	uint32_t	feat[FRN_NER_MAX_FEATURES];
-} prepared;
-
+/* Prepare token i if it will probably be scored (else pr->tok = SIZE_MAX). */
 static inline void
-prepare(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, prepared *pr)
+prepare_ahead(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, frn_ner_prepared *pr)
 {
 	pr->tok = SIZE_MAX;
 	if ((d->xflags[i] & FRN_NX_OUTSIDE) || (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
 											(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN))))
 		return;
-	pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
-	pr->tok = i;
+	sc->prepare(sc->arg, d, i, pr);
 }
 
 /* The first of the live classes with the best path score. */
@@ -713,30 +830,30 @@ best_alive(unsigned alive, const float *delta)
 void
 frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
-	prepared	ahead[AHEAD];
+	frn_ner_prepared ahead[AHEAD];
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS];
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
-				now;
+				now,
+				begin;
+	float		top;
 	size_t		n = d->toks.n;
 	int			c;
 
 	delta[FRN_NER_O] = 0;
 	for (size_t i = 0; i + 1 < AHEAD && i < n; i++)
-		prepare(d, sc, i, &ahead[i]);
+		prepare_ahead(d, sc, i, &ahead[i]);
 	for (size_t i = 0; i < n; i++)
 	{
 		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
-		prepared   *pr = &ahead[i % AHEAD];
-		float		top = 0;
-		bool		have_top = false;
+		frn_ner_prepared *pr = &ahead[i % AHEAD];
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
 		if (i + AHEAD - 1 < n)
-			prepare(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
+			prepare_ahead(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
 		/*
 		 * The fast path: no path can be in a name at token i, which is not
 		 * scored (every path is outside a name and stays there, or token i
@@ -751,50 +868,41 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			continue;
 		}
 		if (pr->tok != i)
-		{
-			pr->nf = sc->prepare(sc->arg, pr->feat, frn_ner_features(d, i, pr->feat));
-			pr->tok = i;
-		}
-		sc->score(sc->arg, pr->feat, pr->nf, stat);
+			sc->prepare(sc->arg, d, i, pr);
+		sc->score(sc->arg, d, pr, stat);
 		frn_ner_dense_keys(d, i, keys);
-		/* every live previous class, with every class allowed after it */
+		begin = allowed_after(d, i, FRN_NER_O);
+		/* every live previous class, with every class allowed after it;
+		 * top: the best of the new paths */
 		now = 0;
+		top = -INFINITY;
 		for (unsigned live = alive; live != 0; live &= live - 1)
 		{
 			int			p = __builtin_ctz(live);
+			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS,
+					   *row0 = row + keys[0] * FRN_NER_NCLASS,
+					   *row1 = row + keys[1] * FRN_NER_NCLASS;
 			bool		scored = frn_ner_scored(d, i, p);
-			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+			unsigned	m = p == FRN_NER_O ? begin : allowed_after(d, i, p);
 
-			for (unsigned m = allowed_after(d, i, p); m != 0; m &= m - 1)
+			_Static_assert(FRN_NER_DENSE_KEYS == 2, "two rows of the dense table per class");
+			for (; m != 0; m &= m - 1)
 			{
-				float		v = 0;
+				float		v;
 
 				c = __builtin_ctz(m);
-				if (scored)
-				{
-					v = stat[c];
-					for (int k = 0; k < FRN_NER_DENSE_KEYS; k++)
-						v += row[keys[k] * FRN_NER_NCLASS + c];
-				}
-				v = delta[p] + v;
+				v = scored ? delta[p] + ((stat[c] + row0[c]) + row1[c]) : delta[p];
 				if ((now & (1u << c)) && v <= next[c])
 					continue;
 				next[c] = v;
 				bp[c] = (uint8_t) p;
 				now |= 1u << c;
+				if (v > top)
+					top = v;
 			}
 		}
 		/* scores relative to the best path; the classes too far below it die */
 		alive = now;
-		for (unsigned live = now; live != 0; live &= live - 1)
-		{
-			c = __builtin_ctz(live);
-			if (!have_top || next[c] > top)
-			{
-				top = next[c];
-				have_top = true;
-			}
-		}
 		for (unsigned live = now; live != 0; live &= live - 1)
 		{
 			c = __builtin_ctz(live);
@@ -814,22 +922,96 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 
 /*
  * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
- * a feature becomes the index of its row.
+ * a feature becomes the index of its row.  The own features of a word in
+ * the cache are replaced by their sums.
  */
-static size_t
-model_prepare(void *arg, uint32_t *feat, size_t nf)
+static void
+model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 {
+	const word_entry *e = word_slot(d, i);
+
 	(void) arg;
-	for (size_t k = 0; k < nf; k++)
+	pr->tok = i;
+	pr->own_cached = e->summed && word_is(e, d, i);
+	if (pr->own_cached)
 	{
-		feat[k] &= FRN_NER_NBUCKETS - 1;
-		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES);
+		memcpy(pr->own_sum, e->sum, sizeof(e->sum));
+		pr->nown = 0;
 	}
-	return nf;
+	else
+		pr->nown = own_features(d, i, pr->feat);
+	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown);
+	for (size_t k = 0; k < pr->nf; k++)
+	{
+		pr->feat[k] &= FRN_NER_NBUCKETS - 1;
+		__builtin_prefetch(frn_ner_rows.w + (size_t) pr->feat[k] * FRN_NER_NCLASSES);
+	}
 }
 
 typedef int8_t v16i8 __attribute__((vector_size(16)));
-typedef int16_t v16i16 __attribute__((vector_size(32)));
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef float v4f __attribute__((vector_size(16)));
+
+/* Sums of rows: class c in lane c % 8 of half c / 8 (vectors of 16 bytes,
+ * which every 64-bit target keeps in registers). */
+typedef struct row_sums
+{
+	v8i16		half[2];
+} row_sums;
+
+_Static_assert(FRN_NER_NCLASS > 8, "the second half holds classes 8 and after");
+
+/* The sums of the classes to sums[0..FRN_NER_NCLASS) or from them */
+static inline void
+sums_out(const row_sums *rs, int16_t *sums)
+{
+	for (int c = 0; c < 8; c++)
+		sums[c] = rs->half[0][c];
+	for (int c = 8; c < FRN_NER_NCLASS; c++)
+		sums[c] = rs->half[1][c - 8];
+}
+
+static inline void
+sums_in(row_sums *rs, const int16_t *sums)
+{
+	for (int c = 0; c < 8; c++)
+		rs->half[0][c] = sums[c];
+	for (int c = 8; c < FRN_NER_NCLASS; c++)
+		rs->half[1][c - 8] = sums[c];
+}
+
+/* Add rows feat[0..nf) to *acc. */
+static inline void
+sum_rows(row_sums *acc, const uint32_t *feat, size_t nf)
+{
+	v8i16		lo = acc->half[0],
+				hi = acc->half[1];
+
+	for (size_t k = 0; k < nf; k++)
+	{
+		v16i8		w;
+
+		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
+		/* each byte twice in a 16-bit lane, shifted back: sign-extended */
+		lo += (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
+		hi += (v8i16) __builtin_shufflevector(w, w, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15) >> 8;
+	}
+	acc->half[0] = lo;
+	acc->half[1] = hi;
+}
+
+/* Keep the sums of token i's own rows (if the word is not too long). */
+static void
+own_keep(frn_ner_doc *d, size_t i, const row_sums *sum)
+{
+	word_entry *e = word_slot(d, i);
+
+	if (!word_is(e, d, i) && !word_store(e, d, i))
+		return;
+	sums_out(sum, e->sum);
+	e->summed = true;
+}
 
 /*
  * Scores of the classes with the built-in model: sums of int8 weights (the
@@ -839,20 +1021,31 @@ typedef int16_t v16i16 __attribute__((vector_size(32)));
  * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
-model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
+model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
-	v16i16		sum = {0};
+	row_sums	sum = {{{0}}};
+	v4f			lo,
+				hi;
 
 	(void) arg;
-	for (size_t k = 0; k < nf; k++)
+	if (pr->own_cached)
+		sums_in(&sum, pr->own_sum);
+	else
 	{
-		v16i8		w;
-
-		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
-		sum += __builtin_convertvector(w, v16i16);
+		sum_rows(&sum, pr->feat, pr->nown);
+		own_keep(d, pr->tok, &sum);
 	}
-	for (int c = 0; c < FRN_NER_NCLASS; c++)
-		out[c] = 256.0f * sum[c];
+	sum_rows(&sum, pr->feat + pr->nown, pr->nf - pr->nown);
+	/* classes 0-7 four at a time (each lane twice in 32 bits, shifted back:
+	 * sign-extended), then the others */
+	lo = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
+																	   0, 0, 1, 1, 2, 2, 3, 3) >> 16, v4f);
+	hi = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
+																	   4, 4, 5, 5, 6, 6, 7, 7) >> 16, v4f);
+	memcpy(out, &lo, sizeof(lo));
+	memcpy(out + 4, &hi, sizeof(hi));
+	for (int c = 8; c < FRN_NER_NCLASS; c++)
+		out[c] = 256.0f * sum.half[1][c - 8];
 }
 
 size_t

@@ -118,7 +118,9 @@ void		frn_ner_key_add(frn_ner_doc *d, size_t j);
 uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
 
 /* Hashed features of token i alone; returns their number (<=
- * FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1). */
+ * FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1).  The
+ * first ones read token i alone (its "own" features: the word, its shape,
+ * prefix, suffix and gazetteer bits), the others its context too. */
 size_t		frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *feat);
 
 /* Keys of token i in the dense table, whatever the previous class. */
@@ -127,17 +129,34 @@ void		frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_K
 /* Is token i scored after class prev?  (else it is O, at no cost) */
 bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);
 
+/* The features of a token as the decoder keeps them until it scores it. */
+typedef struct frn_ner_prepared
+{
+	size_t		tok;			/* the token whose features these are, or SIZE_MAX */
+	size_t		nf;
+	uint32_t	feat[FRN_NER_MAX_FEATURES];
+	/*
+	 * For a scorer that keeps the sums of a word's own features (the
+	 * built-in model): feat[0..nown) are those features, whose sums score
+	 * keeps for the word; or, when own_cached, they are not in feat and
+	 * own_sum holds their sums.
+	 */
+	size_t		nown;
+	bool		own_cached;
+	int16_t		own_sum[FRN_NER_NCLASS];
+} frn_ner_prepared;
+
 /* The weights the decoder reads. */
 typedef struct frn_ner_scorer
 {
 	/*
-	 * Turn the features feat[0..nf) into what score reads, in place, and ask
-	 * the memory for their weights (score comes a few tokens later); returns
-	 * how many score reads (features without weights may be dropped).
+	 * The features of token i into pr (pr->tok = i), turned into what score
+	 * reads, and ask the memory for their weights (score comes a few tokens
+	 * later).
 	 */
-	size_t		(*prepare) (void *arg, uint32_t *feat, size_t nf);
+	void		(*prepare) (void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr);
 	/* class scores out[FRN_NER_NCLASS] of prepared features */
-	void		(*score) (void *arg, const uint32_t *feat, size_t nf, float *out);
+	void		(*score) (void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out);
 	void	   *arg;
 	/* the dense table: FRN_NER_DENSE_ROWS * FRN_NER_NCLASS weights */
 	const float *dense;

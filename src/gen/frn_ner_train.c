@@ -198,23 +198,25 @@ static uint32_t mask;
 static double step = 1;
 
 /* Features become their buckets. */
-static size_t
-float_prepare(void *arg, uint32_t *feat, size_t nf)
+static void
+float_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 {
 	(void) arg;
-	for (size_t k = 0; k < nf; k++)
-		feat[k] &= mask;
-	return nf;
+	pr->tok = i;
+	pr->nf = frn_ner_features(d, i, pr->feat);
+	for (size_t k = 0; k < pr->nf; k++)
+		pr->feat[k] &= mask;
 }
 
 static void
-float_score(void *arg, const uint32_t *feat, size_t nf, float *out)
+float_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
 	(void) arg;
+	(void) d;
 	memset(out, 0, FRN_NER_NCLASS * sizeof(float));
-	for (size_t k = 0; k < nf; k++)
+	for (size_t k = 0; k < pr->nf; k++)
 	{
-		const float *wk = w + (size_t) feat[k] * FRN_NER_NCLASS;
+		const float *wk = w + (size_t) pr->feat[k] * FRN_NER_NCLASS;
 
 		for (int c = 0; c < FRN_NER_NCLASS; c++)
 			out[c] += wk[c];

@@ -308,6 +308,61 @@ UNIT_TEST(test_dictionary_long_entry)
 	frn_dict_free(d);
 }
 
+/*
+ * The tagger keeps what it knows of a word for later texts (frn_ner.c, the
+ * word cache): the names of a text must not depend on the texts tagged
+ * before it.  Lists of known and invented capitalised words (typed by the
+ * words themselves), thousands of them of a few lengths, tagged in one
+ * order then in the other, fill and overwrite the cache's entries.
+ */
+#define CACHE_TEXTS 3000
+
+static void
+invented_text(unsigned k, char *out, size_t size)
+{
+	static const char *const known[] = {
+		"Paris", "Lyon", "Marie", "Pierre", "Nantes", "Renault", "Google", "Berlin", "Sophie",
+		"Airbus", "Lille", "Rome", "SNCF", "Orange", "Madrid", "Thomas", "Danone", "Milan"
+	};
+	static const char *const syl[] = {"ba", "ko", "ri", "tu", "mel", "dar", "vi", "zon", "pe", "lu"};
+	uint32_t	h = k * 2654435761u + 12345u;
+	size_t		n = 0;
+
+	for (int j = 0; j < 6; j++, h = h * 1103515245u + 12345u)
+	{
+		size_t		w = n += (size_t) snprintf(out + n, size - n, "%s", j ? ", " : "");
+
+		if ((h >> 4) % 3 == 0)
+			n += (size_t) snprintf(out + n, size - n, "%s", known[(h >> 8) % 18]);
+		else
+			for (int m = 0; m < 2 + (int) ((h >> 6) % 2); m++)
+				n += (size_t) snprintf(out + n, size - n, "%s", syl[(h >> (8 + 4 * m)) % 10]);
+		out[w] = (char) (out[w] >= 'a' ? out[w] - 'a' + 'A' : out[w]);
+	}
+	snprintf(out + n, size - n, ".");
+}
+
+UNIT_TEST(test_word_cache_order)
+{
+	char	  **first = malloc(CACHE_TEXTS * sizeof(char *));
+	char		text[128];
+	int			same = 1;
+
+	for (unsigned k = 0; k < CACHE_TEXTS; k++)
+	{
+		invented_text(k, text, sizeof(text));
+		first[k] = strdup(tag(text, NULL));
+	}
+	for (unsigned k = CACHE_TEXTS; k-- > 0;)
+	{
+		invented_text(k, text, sizeof(text));
+		same &= strcmp(first[k], tag(text, NULL)) == 0;
+		free(first[k]);
+	}
+	free(first);
+	CHECK(same);
+}
+
 int
 main(void)
 {
@@ -327,6 +382,7 @@ main(void)
 	UNIT_RUN(test_bad_input);
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
+	UNIT_RUN(test_word_cache_order);
 	frn_entities_free(&E);
 	UNIT_MAIN_END("test_entities");
 }
