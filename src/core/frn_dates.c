@@ -23,6 +23,9 @@
 
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "frn_alloc.h"
 #include "frn_bits.h"
@@ -562,9 +565,188 @@ ascii_letters_end(const unsigned char *s, size_t i, size_t len)
 }
 
 /*
+ * The classes of the 64 bytes from base, one bit each (bit k: s[base + k]):
+ * the lexer finds the end of a run of letters or spaces with one count of
+ * trailing zeros instead of a loop over its bytes.  Bytes past the end of
+ * the text are in no class but punct, and never read.
+ */
+typedef struct lex_block
+{
+	size_t		base;
+	uint64_t	word,			/* ASCII letters and the two bytes of the Latin-1 letters U+00C0..U+00FF */
+				trail,			/* the second bytes of those Latin-1 letters */
+				space,			/* ASCII white space */
+				nl,				/* '\n' */
+				high,			/* bytes from 0x80 */
+				punct;			/* the other ASCII bytes but digits */
+} lex_block;
+
+static inline void
+lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
+{
+	unsigned char pad[64];
+	const unsigned char *b = (const unsigned char *) s + base;
+	uint64_t	letter = 0,
+				digit = 0,
+				c3 = 0,
+				cont = 0;
+
+	if (len - base < 64)
+	{
+		/* the tail, NUL-padded */
+		memset(pad, 0, sizeof pad);
+		memcpy(pad, b, len - base);
+		b = pad;
+	}
+	k->base = base;
+	k->space = k->nl = k->high = 0;
+#ifdef __SSE2__
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+	for (int j = 0; j < 4; j++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (b + 16 * j));
+
+		/*
+		 * A letter lower-cased (| 0x20) is 0x61..0x7A; adding 0x1F maps that
+		 * range, and only it, to 0x80..0x99: one signed compare below -102.
+		 * The same with 0x50 for the digits 0x30..0x39, and with 0x77 for
+		 * the white space '\t'..'\r' 0x09..0x0D (and ' ').  cont: the
+		 * continuation bytes 0x80..0xBF but those of × and ÷ (0x97, 0xB7).
+		 */
+		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1F)),
+									   _mm_set1_epi8(-102)),
+					d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118)),
+					sp = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)), _mm_set1_epi8(-123)),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))),
+					ct = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xDF)),
+														 _mm_set1_epi8((char) 0x97)),
+										  _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+
+		letter |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * j);
+		digit |= (uint64_t) (uint32_t) _mm_movemask_epi8(d) << (16 * j);
+		k->space |= (uint64_t) (uint32_t) _mm_movemask_epi8(sp) << (16 * j);
+		k->nl |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << (16 * j);
+		k->high |= (uint64_t) (uint32_t) _mm_movemask_epi8(v) << (16 * j);
+		c3 |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC3))) << (16 * j);
+		cont |= (uint64_t) (uint32_t) _mm_movemask_epi8(ct) << (16 * j);
+	}
+#else
+	for (int j = 0; j < 64; j++)
+	{
+		uint8_t		cls = ascii_class[b[j]];
+
+		letter |= (uint64_t) (cls == AC_LETTER) << j;
+		digit |= (uint64_t) (cls == AC_DIGIT) << j;
+		k->space |= (uint64_t) (cls == AC_SPACE) << j;
+		k->nl |= (uint64_t) (b[j] == '\n') << j;
+		k->high |= (uint64_t) (b[j] >= 0x80) << j;
+		c3 |= (uint64_t) (b[j] == 0xC3) << j;
+		cont |= (uint64_t) (b[j] >= 0x80 && b[j] < 0xC0 && (b[j] & 0xDF) != 0x97) << j;
+	}
+#endif
+	k->trail = c3 << 1 & cont;
+	k->word = letter | k->trail | k->trail >> 1;
+	k->punct = ~(letter | digit | k->space | k->high);
+}
+
+/* The length of the run of set bits from bit 0 of m, a block's mask shifted right by o (o > 0, or all 64 bits) */
+static inline size_t
+run_length(uint64_t m)
+{
+	return ~m ? (size_t) __builtin_ctzll(~m) : 64;
+}
+
+/*
+ * Lex the item at s[start], not white space: any item, but called for those
+ * that lex_chunk does not read itself (numbers, a non-ASCII character, an
+ * ASCII word that runs into one or past the block).  Fills in x but for
+ * b, c and the flags of the text before; returns the end of the item.  A
+ * non-ASCII space is no item: x->kind is left 0.
+ */
+static size_t
+lex_item(const char *s, size_t len, size_t start, item *x)
+{
+	size_t		p = start;
+	int32_t		cp = (unsigned char) s[p];
+	uint32_t	cl = 1;
+
+	if (cp < 0x80)
+		p++;
+	else if (frn_is_space(cp = frn_utf8_step(s, len, &p)))
+		return p;
+	if (cp >= '0' && cp <= '9')
+	{
+		int64_t		v = cp - '0';
+		int			nd = 1;
+
+		while (p < len && s[p] >= '0' && s[p] <= '9')
+		{
+			/* past 9 digits a number is no date part: -1 */
+			v = (v >= 0 && v < 100000000) ? v * 10 + (s[p] - '0') : -1;
+			if (nd < 10)
+				nd++;
+			p++;
+		}
+		x->kind = IT_NUM;
+		x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
+		x->ndig = (uint8_t) nd;
+		cl = (uint32_t) (p - start);
+	}
+	else if (cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp))
+	{
+		/* the run of letters: ASCII ones 8 at a time, others decoded */
+		size_t		cont = p - start - 1;	/* UTF-8 continuation bytes in the word */
+		bool		folds = cp < 0x80 || latin1_folds(cp);	/* every letter folds to an ASCII one */
+		uint8_t		flags = x->flags;
+
+		if (cp < 0x80 ? cp <= 'Z' : frn_is_upper(cp))
+			flags |= IF_CAP;
+		if (cp >= 0x80)
+			flags |= IF_ACCENT;
+		for (;;)
+		{
+			size_t		q;
+			int32_t		c;
+
+			p = ascii_letters_end((const unsigned char *) s, p, len);
+			q = p;
+			if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
+				break;
+			flags |= IF_ACCENT;
+			folds = folds && latin1_folds(c);
+			cont += q - p - 1;
+			p = q;
+		}
+		cl = (uint32_t) (p - start - cont);
+		x->kind = IT_WORD;
+		x->flags = flags;
+		x->wid = folds ? lexed_word_id(s, start, p, cl, flags & IF_ACCENT) : 0;
+	}
+	else
+	{
+		x->kind = IT_PUNCT;
+		if (cp < 0x80)
+			x->ch = (char) cp;
+		else if (cp == 0x2019 || cp == 0x02BC)
+			x->ch = '\'';
+		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
+			x->ch = '-';
+		else
+			x->ch = '?';
+	}
+	x->bl = (uint32_t) (p - start);
+	x->cl = cl;
+	return p;
+}
+
+/*
  * Lex the next chunk into r->it (reset first); false at the end of the text.
- * The state lives in locals while the loop runs: item fields are uint8_t,
- * which may alias anything, so fields of r would be reloaded at every store.
+ * White space, punctuation and the words of ASCII and Latin-1 letters are
+ * read here from the classes of the block; lex_item reads the rest.  The
+ * state lives in locals while the loop runs: item fields are uint8_t, which
+ * may alias anything, so fields of r would be reloaded at every store.
  */
 static bool
 lex_chunk(reader *r)
@@ -576,117 +758,100 @@ lex_chunk(reader *r)
 	uint32_t	chars = r->chars;
 	uint8_t		pending = r->pending;
 	item	   *it = r->it;		/* room for CHUNK_HARD items (frn_extract_dates) */
+	lex_block	blk = {0};
 
 	r->tense_ready = false;
+	blk.base = p - 64;			/* filled at the first byte */
 	while (p < len)
 	{
-		size_t		start = p;
-		unsigned char b0 = (unsigned char) s[p];
-		uint8_t		cls = ascii_class[b0];
-		int32_t		cp = b0;
+		size_t		o,
+					k;
+		uint64_t	m;
 		item	   *x;
 
-		if (cls == AC_SPACE)
+		if (p - blk.base >= 64)
+			lex_block_fill(&blk, s, len, p);
+		o = p - blk.base;
+		if ((m = blk.space >> o) & 1)
 		{
-			pending |= IF_SPACE | (b0 == '\n' ? IF_BREAK : 0);
-			p++;
-			chars++;
-			continue;
-		}
-		if (b0 < 0x80)
-			p++;
-		else if (frn_is_space(cp = frn_utf8_step(s, len, &p)))
-		{
+			/* ASCII white space, to its end or the block's; ~(m + 1) & m: its bits */
+			k = run_length(m);
 			pending |= IF_SPACE;
-			chars++;
+			if (blk.nl >> o & ~(m + 1))
+				pending |= IF_BREAK;
+			p += k;
+			chars += (uint32_t) k;
 			continue;
 		}
-		else
-			cls = frn_is_letter(cp) ? AC_LETTER : AC_OTHER;
 		if (n >= CHUNK_SOFT && (n >= CHUNK_HARD || sentence_end(&it[n - 1])))
-		{
-			p = start;
 			break;
-		}
 		x = &it[n++];
-		x->b = (uint32_t) start;
-		x->c = chars++;
-		x->num = 0;
-		x->wid = 0;
-		x->flags = pending;
-		x->ndig = 0;
-		x->ch = 0;
-		pending = 0;
-		if (cls == AC_DIGIT)
+		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
 		{
-			int64_t		v = cp - '0';
-			int			nd = 1;
+			/* a word of ASCII and Latin-1 letters that ends in the block */
+			uint64_t	tr = blk.trail >> o & ~(~UINT64_C(0) << k);
+			uint32_t	cl = (uint32_t) k;
+			bool		folds = true;
+			uint8_t		flags = pending;
+			uint16_t	w;
 
-			while (p < len && s[p] >= '0' && s[p] <= '9')
-			{
-				/* past 9 digits a number is no date part: -1 */
-				v = (v >= 0 && v < 100000000) ? v * 10 + (s[p] - '0') : -1;
-				if (nd < 10)
-					nd++;
-				p++;
-				chars++;
-			}
-			x->kind = IT_NUM;
-			x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
-			x->ndig = (uint8_t) nd;
-		}
-		else if (cls == AC_LETTER)
-		{
-			/* the run of letters: ASCII ones in a tight loop, others decoded */
-			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
-			bool		folds = true;	/* every letter folds to an ASCII one */
-			uint8_t		flags = x->flags;
-
-			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
+			if ((unsigned char) s[p] < 0x80 ? s[p] <= 'Z' : (unsigned char) s[p + 1] < 0x9F)
 				flags |= IF_CAP;
-			if (cp >= 0x80)
-			{
+			if (tr)
 				flags |= IF_ACCENT;
-				cont = p - start - 1;
-				folds = latin1_folds(cp);
-			}
-			for (;;)
+			for (; tr; tr &= tr - 1)
 			{
-				size_t		q;
-				int32_t		c;
-
-				p = ascii_letters_end((const unsigned char *) s, p, len);
-				q = p;
-				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
-					break;
-				flags |= IF_ACCENT;
-				folds = folds && latin1_folds(c);
-				cont += q - p - 1;
-				p = q;
+				cl--;
+				folds = folds && latin1_fold[(unsigned char) s[p + (size_t) __builtin_ctzll(tr)] - 0x80] != 0;
 			}
-			chars += (uint32_t) (p - start - cont) - 1;
-			x->kind = IT_WORD;
-			x->flags = flags;
-			x->wid = folds ? lexed_word_id(s, start, p, chars - x->c, flags & IF_ACCENT) : 0;
+			w = folds ? lexed_word_id(s, p, p + k, cl, flags & IF_ACCENT) : 0;
+			*x = (item) {
+				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
+				.kind = IT_WORD,.flags = flags | (strong[w] == STRONG_ALONE ? IF_STRONG : 0)
+			};
+			p += k;
+			chars += cl;
+		}
+		else if (m & 1 && o + k == 64 && o > 0)
+		{
+			/* a word that may run past the block: again from a block at its start */
+			n--;
+			blk.base = p - 64;
+			continue;
+		}
+		else if (blk.punct >> o & 1)
+		{
+			*x = (item) {
+				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
+			};
+			if (s[p] == '.' && !(pending & IF_SPACE) && n >= 2 && strong[x[-1].wid] == STRONG_DOT)
+				x[-1].flags |= IF_STRONG;
+			p++;
+			chars++;
 		}
 		else
 		{
-			x->kind = IT_PUNCT;
-			if (cp < 0x80)
-				x->ch = (char) cp;
-			else if (cp == 0x2019 || cp == 0x02BC)
-				x->ch = '\'';
-			else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
-				x->ch = '-';
-			else
-				x->ch = '?';
+			size_t		e;
+
+			*x = (item) {
+				.b = (uint32_t) p,.c = chars,.flags = pending
+			};
+			e = lex_item(s, len, p, x);
+			if (x->kind == 0)
+			{
+				/* a non-ASCII space */
+				n--;
+				pending |= IF_SPACE;
+				p = e;
+				chars++;
+				continue;
+			}
+			if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
+				x->flags |= IF_STRONG;
+			p = e;
+			chars += x->cl;
 		}
-		x->bl = (uint32_t) (p - start);
-		x->cl = chars - x->c;
-		if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
-			x->flags |= IF_STRONG;
-		else if (x->ch == '.' && !(x->flags & IF_SPACE) && n >= 2 && strong[x[-1].wid] == STRONG_DOT)
-			x[-1].flags |= IF_STRONG;
+		pending = 0;
 	}
 	r->n = n;
 	r->pos = p;
