@@ -276,27 +276,27 @@ DATE_LEXICON(DL_CHECK)
 #undef DL_CHECK
 
 /*
- * lex_ends[n][f] has bit l when a key of n letters starts with letter f and
- * ends with letter l (0 = a): half of the words of a text are in no key by
+ * lex_ends[n][f & 31] has bit l & 31 when a key of n letters starts with
+ * letter f and ends with letter l (& 31: the same for both cases): half of the words of a text are in no key by
  * this test alone, and are not hashed.  strong_ends: the same for the
  * strong words, which the lexer must know; 94 % of the words are none by
  * this test, and are looked up only if the grammar asks (wid()).
  */
-typedef uint32_t word_ends[LEX_KEY_MAX + 1][26];
+typedef uint32_t word_ends[LEX_KEY_MAX + 1][32];
 static word_ends lex_ends,
 			strong_ends;
 
 static void
 ends_add(word_ends ends, uint16_t id)
 {
-	ends[lex_len[id]][lex_keys[id][0] - 'a'] |= 1u << (lex_keys[id][lex_len[id] - 1] - 'a');
+	ends[lex_len[id]][lex_keys[id][0] & 31] |= 1u << (lex_keys[id][lex_len[id] - 1] & 31);
 }
 
-/* Can a word of n letters, first and last (ASCII, lower case), be in ends? */
+/* Can a word of n letters, first and last (ASCII letters, either case), be in ends? */
 static inline bool
 ends_may_hold(const word_ends ends, size_t n, char first, char last)
 {
-	return n <= LEX_KEY_MAX && (ends[n][first - 'a'] >> (last - 'a') & 1);
+	return n <= LEX_KEY_MAX && (ends[n][first & 31] >> (last & 31) & 1);
 }
 static bool lex_ready;
 
@@ -506,7 +506,7 @@ lexed_word_id(const char *s, size_t b, size_t e, size_t n, bool accent)
 	size_t		last = !accent || (unsigned char) s[e - 1] < 0x80 ? e - 1 : e - 2;
 
 	if (!(accent ? ends_may_hold(strong_ends, n, folded_at(s, b), folded_at(s, last)) :
-		  ends_may_hold(strong_ends, n, s[b] | 0x20, s[last] | 0x20)))
+		  ends_may_hold(strong_ends, n, s[b], s[last])))
 		return W_UNKNOWN;
 	return word_id(s, b, e, n, last);
 }
@@ -753,11 +753,11 @@ lex_chunk(reader *r)
 {
 	const char *s = r->s;
 	size_t		len = r->len,
-				p = r->pos,
-				n = 0;
+				p = r->pos;
 	uint32_t	chars = r->chars;
 	uint8_t		pending = r->pending;
-	item	   *it = r->it;		/* room for CHUNK_HARD items (frn_extract_dates) */
+	item	   *it = r->it,		/* room for CHUNK_HARD items (frn_extract_dates) */
+			   *next = it;		/* the next item */
 	lex_block	blk = {0};
 
 	r->tense_ready = false;
@@ -781,11 +781,12 @@ lex_chunk(reader *r)
 				pending |= IF_BREAK;
 			p += k;
 			chars += (uint32_t) k;
-			continue;
+			if ((o += k) == 64 || p >= len)
+				continue;
 		}
-		if (n >= CHUNK_SOFT && (n >= CHUNK_HARD || sentence_end(&it[n - 1])))
+		if (next >= it + CHUNK_SOFT && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
 			break;
-		x = &it[n++];
+		x = next++;
 		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
@@ -815,7 +816,7 @@ lex_chunk(reader *r)
 		else if (m & 1 && o + k == 64 && o > 0)
 		{
 			/* a word that may run past the block: again from a block at its start */
-			n--;
+			next--;
 			blk.base = p - 64;
 			continue;
 		}
@@ -824,7 +825,7 @@ lex_chunk(reader *r)
 			*x = (item) {
 				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
 			};
-			if (s[p] == '.' && !(pending & IF_SPACE) && n >= 2 && strong[x[-1].wid] == STRONG_DOT)
+			if (s[p] == '.' && !(pending & IF_SPACE) && x > it && strong[x[-1].wid] == STRONG_DOT)
 				x[-1].flags |= IF_STRONG;
 			p++;
 			chars++;
@@ -840,7 +841,7 @@ lex_chunk(reader *r)
 			if (x->kind == 0)
 			{
 				/* a non-ASCII space */
-				n--;
+				next--;
 				pending |= IF_SPACE;
 				p = e;
 				chars++;
@@ -853,11 +854,11 @@ lex_chunk(reader *r)
 		}
 		pending = 0;
 	}
-	r->n = n;
+	r->n = (size_t) (next - it);
 	r->pos = p;
 	r->chars = chars;
 	r->pending = pending;
-	return n > 0;
+	return next > it;
 }
 
 /* ------------------------------------------------------------------ */
