@@ -260,13 +260,23 @@ static const char *const lex_keys[W__COUNT] = {
 };
 
 /*
- * Open addressing with the full hash kept beside the id: at a load of about
- * 1/8 most words that are in no key meet an empty slot or a different hash
- * at once, and a key's letters are compared only when the hash matches.
+ * A word of at most LEX_KEY_MAX letters, folded (ASCII lower case), as two
+ * numbers of 8 bytes, zero-padded: hashed and compared with a key in a few
+ * operations, not letter by letter.
+ */
+typedef struct lex_key
+{
+	uint64_t	lo,
+				hi;
+} lex_key;
+
+/*
+ * Open addressing: at a load of about 1/8 most words that are in no key
+ * meet an empty slot at once.
  */
 #define LEX_SLOTS 2048			/* power of two, > 8 × W__COUNT */
 static uint16_t lex_table[LEX_SLOTS];
-static uint32_t lex_hash[LEX_SLOTS];
+static lex_key lex_keyv[W__COUNT];
 static uint8_t lex_len[W__COUNT];
 
 /* The longest key ("quotidiennement"), checked at compile time. */
@@ -300,7 +310,7 @@ ends_may_hold(const word_ends ends, size_t n, char first, char last)
 }
 static bool lex_ready;
 
-/* FNV-1a, one byte at a time (word_id hashes a word once it is asked for) */
+/* FNV-1a, one byte at a time (the table of tense words) */
 #define KEY_HASH_SEED 2166136261u
 #define KEY_HASH_STEP(h, ch) (((h) ^ (unsigned char) (ch)) * 16777619u)
 
@@ -364,39 +374,37 @@ ascii_init(void)
 static const char latin1_fold[] =
 "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 
-/*
- * The lexicon id of the word w of nb bytes (n <= LEX_KEY_MAX code points,
- * from ASCII letters and Latin-1 letters that fold: 2 bytes each) whose
- * folded key hashes to h.  The word is folded as it is compared, without a
- * copy.
- */
-static uint16_t
-lex_lookup(const char *w, size_t nb, size_t n, uint32_t h)
+/* The slot of key k in lex_table: the top bits of a multiplicative hash */
+static inline uint32_t
+lex_slot(lex_key k)
 {
-	for (uint32_t k = h & (LEX_SLOTS - 1); lex_table[k] != 0; k = (k + 1) & (LEX_SLOTS - 1))
-	{
-		uint16_t	id = lex_table[k];
-		const char *key = lex_keys[id],
-				   *c = w;
-		size_t		j = 0;
+	return (uint32_t) ((k.lo * UINT64_C(0x9E3779B97F4A7C15) ^ k.hi * UINT64_C(0xC2B2AE3D27D4EB4F)) >> 53) & (LEX_SLOTS - 1);
+}
 
-		if (lex_hash[k] != h || lex_len[id] != n)
-			continue;
-		if (nb == n)			/* ASCII */
-			while (j < n && (w[j] | 0x20) == key[j])
-				j++;
-		else
-			for (; j < n; j++)
-			{
-				char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
+/* The key of the ASCII word w of n letters (n <= LEX_KEY_MAX), lower-cased. */
+static inline lex_key
+ascii_key(const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) w;
+	size_t		nl = n < 8 ? n : 8;
+	/* | 0x20 lower-cases a letter; only the bytes of the word */
+	uint64_t	lower = nl == 8 ? FRN_ONES * 0x20 : (FRN_ONES * 0x20) & ((UINT64_C(1) << (8 * nl)) - 1);
+	lex_key		k = {frn_load_upto8(u, nl) | lower, 0};
 
-				if (f != key[j])
-					break;
-				c += (unsigned char) *c < 0x80 ? 1 : 2;
-			}
-		if (j == n)
+	if (n > 8)
+		k.hi = frn_load_upto8(u + 8, n - 8) | ((FRN_ONES * 0x20) & ((UINT64_C(1) << (8 * (n - 8))) - 1));
+	return k;
+}
+
+/* The lexicon id of key k, 0 if none. */
+static uint16_t
+lex_find(lex_key k)
+{
+	uint16_t	id;
+
+	for (uint32_t h = lex_slot(k); (id = lex_table[h]) != 0; h = (h + 1) & (LEX_SLOTS - 1))
+		if (lex_keyv[id].lo == k.lo && lex_keyv[id].hi == k.hi)
 			return id;
-	}
 	return 0;
 }
 
@@ -436,15 +444,14 @@ lex_init(void)
 	ascii_init();
 	for (int id = 1; id < W__COUNT; id++)
 	{
-		uint32_t	full = key_hash(lex_keys[id], strlen(lex_keys[id])),
-					h = full & (LEX_SLOTS - 1);
+		uint32_t	h;
 
 		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
+		lex_keyv[id] = ascii_key(lex_keys[id], lex_len[id]);
 		ends_add(lex_ends, (uint16_t) id);
-		while (lex_table[h] != 0)
-			h = (h + 1) & (LEX_SLOTS - 1);
+		for (h = lex_slot(lex_keyv[id]); lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
+			;
 		lex_table[h] = (uint16_t) id;
-		lex_hash[h] = full;
 	}
 	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
 	{
@@ -474,25 +481,33 @@ folded_at(const char *s, size_t b)
 }
 
 /*
+ * The lexicon id of the word s[b..e) of n <= LEX_KEY_MAX code points: ASCII
+ * letters and Latin-1 letters that fold (2 bytes each).
+ */
+static uint16_t
+word_find(const char *s, size_t b, size_t e, size_t n)
+{
+	unsigned char f[16] = {0};
+
+	if (e - b == n)				/* ASCII, the common case */
+		return lex_find(ascii_key(s + b, n));
+	for (size_t i = b, j = 0; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
+		f[j++] = (unsigned char) folded_at(s, i);
+	return lex_find((lex_key) {frn_le64(f), frn_le64(f + 8)});
+}
+
+/*
  * The lexicon id of the word s[b..e) of n code points: ASCII letters and
  * Latin-1 letters that fold (2 bytes each); last: where its last letter
- * starts.  The key hash is worked out here, not as the word is lexed: most
- * words never need it.
+ * starts.  Worked out here, not as the word is lexed: most words never need
+ * it.
  */
 static uint16_t
 word_id(const char *s, size_t b, size_t e, size_t n, size_t last)
 {
-	uint32_t	h = KEY_HASH_SEED;
-
 	if (!ends_may_hold(lex_ends, n, folded_at(s, b), folded_at(s, last)))
 		return 0;
-	if (e - b == n)				/* ASCII, the common case */
-		for (size_t i = b; i < e; i++)
-			h = KEY_HASH_STEP(h, s[i] | 0x20);
-	else
-		for (size_t i = b; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
-			h = KEY_HASH_STEP(h, folded_at(s, i));
-	return lex_lookup(s + b, e - b, n, h);
+	return word_find(s, b, e, n);
 }
 
 /*
@@ -508,7 +523,7 @@ lexed_word_id(const char *s, size_t b, size_t e, size_t n, bool accent)
 	if (!(accent ? ends_may_hold(strong_ends, n, folded_at(s, b), folded_at(s, last)) :
 		  ends_may_hold(strong_ends, n, s[b], s[last])))
 		return W_UNKNOWN;
-	return word_id(s, b, e, n, last);
+	return word_find(s, b, e, n);
 }
 
 static bool
