@@ -416,9 +416,8 @@ enum
 	IT_NUM = 1, IT_WORD, IT_PUNCT
 };
 
-#define IF_SPACE	0x01		/* white space before */
+#define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
 #define IF_CAP		0x02		/* word starting with a capital */
-#define IF_BREAK	0x04		/* a line break before */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
 #define IF_STRONG	0x10		/* digits or a strong word: the grammar is tried just before */
 
@@ -591,7 +590,6 @@ typedef struct lex_block
 	uint64_t	word,			/* ASCII letters and the two bytes of the Latin-1 letters U+00C0..U+00FF */
 				trail,			/* the second bytes of those Latin-1 letters */
 				space,			/* ASCII white space */
-				nl,				/* '\n' */
 				high,			/* bytes from 0x80 */
 				punct;			/* the other ASCII bytes but digits */
 } lex_block;
@@ -614,7 +612,7 @@ lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 		b = pad;
 	}
 	k->base = base;
-	k->space = k->nl = k->high = 0;
+	k->space = k->high = 0;
 #ifdef __SSE2__
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC unroll 4
@@ -642,7 +640,6 @@ lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 		letter |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * j);
 		digit |= (uint64_t) (uint32_t) _mm_movemask_epi8(d) << (16 * j);
 		k->space |= (uint64_t) (uint32_t) _mm_movemask_epi8(sp) << (16 * j);
-		k->nl |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << (16 * j);
 		k->high |= (uint64_t) (uint32_t) _mm_movemask_epi8(v) << (16 * j);
 		c3 |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC3))) << (16 * j);
 		cont |= (uint64_t) (uint32_t) _mm_movemask_epi8(ct) << (16 * j);
@@ -655,7 +652,6 @@ lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 		letter |= (uint64_t) (cls == AC_LETTER) << j;
 		digit |= (uint64_t) (cls == AC_DIGIT) << j;
 		k->space |= (uint64_t) (cls == AC_SPACE) << j;
-		k->nl |= (uint64_t) (b[j] == '\n') << j;
 		k->high |= (uint64_t) (b[j] >= 0x80) << j;
 		c3 |= (uint64_t) (b[j] == 0xC3) << j;
 		cont |= (uint64_t) (b[j] >= 0x80 && b[j] < 0xC0 && (b[j] & 0xDF) != 0x97) << j;
@@ -789,11 +785,9 @@ lex_chunk(reader *r)
 		o = p - blk.base;
 		if ((m = blk.space >> o) & 1)
 		{
-			/* ASCII white space, to its end or the block's; ~(m + 1) & m: its bits */
+			/* ASCII white space, to its end or the block's */
 			k = run_length(m);
-			pending |= IF_SPACE;
-			if (blk.nl >> o & ~(m + 1))
-				pending |= IF_BREAK;
+			pending = IF_SPACE;
 			p += k;
 			chars += (uint32_t) k;
 			if ((o += k) == 64 || p >= len)
@@ -805,7 +799,6 @@ lex_chunk(reader *r)
 		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
-			uint64_t	tr = blk.trail >> o & ~(~UINT64_C(0) << k);
 			uint32_t	cl = (uint32_t) k;
 			bool		folds = true;
 			uint8_t		flags = pending;
@@ -813,12 +806,15 @@ lex_chunk(reader *r)
 
 			if ((unsigned char) s[p] < 0x80 ? s[p] <= 'Z' : (unsigned char) s[p + 1] < 0x9F)
 				flags |= IF_CAP;
-			if (tr)
-				flags |= IF_ACCENT;
-			for (; tr; tr &= tr - 1)
+			if (blk.high >> o << (64 - k))
 			{
-				cl--;
-				folds = folds && latin1_fold[(unsigned char) s[p + (size_t) __builtin_ctzll(tr)] - 0x80] != 0;
+				/* its Latin-1 letters: one code point each, folded or not */
+				flags |= IF_ACCENT;
+				for (uint64_t tr = blk.trail >> o & ~(~UINT64_C(0) << k); tr; tr &= tr - 1)
+				{
+					cl--;
+					folds = folds && latin1_fold[(unsigned char) s[p + (size_t) __builtin_ctzll(tr)] - 0x80] != 0;
+				}
 			}
 			w = folds ? lexed_word_id(s, p, p + k, cl, flags & IF_ACCENT) : 0;
 			*x = (item) {
@@ -857,7 +853,7 @@ lex_chunk(reader *r)
 			{
 				/* a non-ASCII space */
 				next--;
-				pending |= IF_SPACE;
+				pending = IF_SPACE;
 				p = e;
 				chars++;
 				continue;
@@ -1016,6 +1012,15 @@ mark_at(reader *r, size_t k)
 	return r->tense[k];
 }
 
+/* Is there a line break between items k - 1 and k (k > 0)?  Only white space lies between them. */
+static bool
+line_break_before(const reader *r, size_t k)
+{
+	size_t		e = r->it[k - 1].b + r->it[k - 1].bl;
+
+	return memchr(r->s + e, '\n', r->it[k].b - e) != NULL;
+}
+
 /*
  * The tense of the sentence around items[i]: that of the nearest tense mark
  * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
@@ -1034,9 +1039,8 @@ tense_near(reader *r, size_t i)
 		int			t;
 
 		/* a side closes at the end of the sentence or a line break */
-		left = left && d <= i && !sentence_end(&r->it[i - d]) && !(r->it[i - d + 1].flags & IF_BREAK);
-		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) &&
-			!(r->it[i + d].flags & IF_BREAK);
+		left = left && d <= i && !sentence_end(&r->it[i - d]) && !line_break_before(r, i - d + 1);
+		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) && !line_break_before(r, i + d);
 		if (left && (t = mark_at(r, i - d)) != 0)
 			return t;
 		if (right && (t = mark_at(r, i + d)) != 0)
