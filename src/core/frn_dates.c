@@ -537,7 +537,7 @@ typedef struct reader
 	size_t		len;
 	size_t		pos;			/* lexer: next byte */
 	uint32_t	chars;			/* lexer: code point offset of pos */
-	uint8_t		pending;		/* lexer: flags for the next item */
+	uint8_t		pending;		/* lexer: IF_SPACE for the next item */
 	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
@@ -662,7 +662,7 @@ lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 	k->punct = ~(letter | digit | k->space | k->high);
 }
 
-/* The length of the run of set bits from bit 0 of m, a block's mask shifted right by o (o > 0, or all 64 bits) */
+/* The length of the run of ones from bit 0 of m (64 if m is all ones). */
 static inline size_t
 run_length(uint64_t m)
 {
@@ -671,10 +671,11 @@ run_length(uint64_t m)
 
 /*
  * Lex the item at s[start], not white space: any item, but called for those
- * that lex_chunk does not read itself (numbers, a non-ASCII character, an
- * ASCII word that runs into one or past the block).  Fills in x but for
- * b, c and the flags of the text before; returns the end of the item.  A
- * non-ASCII space is no item: x->kind is left 0.
+ * that lex_chunk does not read from the block (numbers, a non-ASCII
+ * character, a word that runs into one that is not a Latin-1 letter, a word
+ * of 64 bytes or more).  Fills in x but for b, c and the flags of the text
+ * before; returns the end of the item.  A non-ASCII space is no item:
+ * x->kind is left 0.
  */
 static size_t
 lex_item(const char *s, size_t len, size_t start, item *x)
