@@ -23,6 +23,9 @@
 
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "frn_alloc.h"
 #include "frn_bits.h"
@@ -257,13 +260,23 @@ static const char *const lex_keys[W__COUNT] = {
 };
 
 /*
- * Open addressing with the full hash kept beside the id: at a load of about
- * 1/8 most words that are in no key meet an empty slot or a different hash
- * at once, and a key's letters are compared only when the hash matches.
+ * A word of at most LEX_KEY_MAX letters, folded (ASCII lower case), as two
+ * numbers of 8 bytes, zero-padded: hashed and compared with a key in a few
+ * operations, not letter by letter.
+ */
+typedef struct lex_key
+{
+	uint64_t	lo,
+				hi;
+} lex_key;
+
+/*
+ * Open addressing: at a load of about 1/8 most words that are in no key
+ * meet an empty slot at once.
  */
 #define LEX_SLOTS 2048			/* power of two, > 8 × W__COUNT */
 static uint16_t lex_table[LEX_SLOTS];
-static uint32_t lex_hash[LEX_SLOTS];
+static lex_key lex_keyv[W__COUNT];
 static uint8_t lex_len[W__COUNT];
 
 /* The longest key ("quotidiennement"), checked at compile time. */
@@ -273,31 +286,31 @@ DATE_LEXICON(DL_CHECK)
 #undef DL_CHECK
 
 /*
- * lex_ends[n][f] has bit l when a key of n letters starts with letter f and
- * ends with letter l (0 = a): half of the words of a text are in no key by
+ * lex_ends[n][f & 31] has bit l & 31 when a key of n letters starts with
+ * letter f and ends with letter l (& 31: the same for both cases): half of the words of a text are in no key by
  * this test alone, and are not hashed.  strong_ends: the same for the
  * strong words, which the lexer must know; 94 % of the words are none by
  * this test, and are looked up only if the grammar asks (wid()).
  */
-typedef uint32_t word_ends[LEX_KEY_MAX + 1][26];
+typedef uint32_t word_ends[LEX_KEY_MAX + 1][32];
 static word_ends lex_ends,
 			strong_ends;
 
 static void
 ends_add(word_ends ends, uint16_t id)
 {
-	ends[lex_len[id]][lex_keys[id][0] - 'a'] |= 1u << (lex_keys[id][lex_len[id] - 1] - 'a');
+	ends[lex_len[id]][lex_keys[id][0] & 31] |= 1u << (lex_keys[id][lex_len[id] - 1] & 31);
 }
 
-/* Can a word of n letters, first and last (ASCII, lower case), be in ends? */
+/* Can a word of n letters, first and last (ASCII letters, either case), be in ends? */
 static inline bool
 ends_may_hold(const word_ends ends, size_t n, char first, char last)
 {
-	return n <= LEX_KEY_MAX && (ends[n][first - 'a'] >> (last - 'a') & 1);
+	return n <= LEX_KEY_MAX && (ends[n][first & 31] >> (last & 31) & 1);
 }
 static bool lex_ready;
 
-/* FNV-1a, one byte at a time (word_id hashes a word once it is asked for) */
+/* FNV-1a, one byte at a time (the table of tense words) */
 #define KEY_HASH_SEED 2166136261u
 #define KEY_HASH_STEP(h, ch) (((h) ^ (unsigned char) (ch)) * 16777619u)
 
@@ -361,39 +374,37 @@ ascii_init(void)
 static const char latin1_fold[] =
 "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 
-/*
- * The lexicon id of the word w of nb bytes (n <= LEX_KEY_MAX code points,
- * from ASCII letters and Latin-1 letters that fold: 2 bytes each) whose
- * folded key hashes to h.  The word is folded as it is compared, without a
- * copy.
- */
-static uint16_t
-lex_lookup(const char *w, size_t nb, size_t n, uint32_t h)
+/* The slot of key k in lex_table: the top bits of a multiplicative hash */
+static inline uint32_t
+lex_slot(lex_key k)
 {
-	for (uint32_t k = h & (LEX_SLOTS - 1); lex_table[k] != 0; k = (k + 1) & (LEX_SLOTS - 1))
-	{
-		uint16_t	id = lex_table[k];
-		const char *key = lex_keys[id],
-				   *c = w;
-		size_t		j = 0;
+	return (uint32_t) ((k.lo * UINT64_C(0x9E3779B97F4A7C15) ^ k.hi * UINT64_C(0xC2B2AE3D27D4EB4F)) >> 53) & (LEX_SLOTS - 1);
+}
 
-		if (lex_hash[k] != h || lex_len[id] != n)
-			continue;
-		if (nb == n)			/* ASCII */
-			while (j < n && (w[j] | 0x20) == key[j])
-				j++;
-		else
-			for (; j < n; j++)
-			{
-				char		f = (unsigned char) *c < 0x80 ? (char) (*c | 0x20) : latin1_fold[(unsigned char) c[1] - 0x80];
+/* The key of the ASCII word w of n letters (n <= LEX_KEY_MAX), lower-cased. */
+static inline lex_key
+ascii_key(const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) w;
+	size_t		nl = n < 8 ? n : 8;
+	/* | 0x20 lower-cases a letter; only the bytes of the word */
+	uint64_t	lower = nl == 8 ? FRN_ONES * 0x20 : (FRN_ONES * 0x20) & ((UINT64_C(1) << (8 * nl)) - 1);
+	lex_key		k = {frn_load_upto8(u, nl) | lower, 0};
 
-				if (f != key[j])
-					break;
-				c += (unsigned char) *c < 0x80 ? 1 : 2;
-			}
-		if (j == n)
+	if (n > 8)
+		k.hi = frn_load_upto8(u + 8, n - 8) | ((FRN_ONES * 0x20) & ((UINT64_C(1) << (8 * (n - 8))) - 1));
+	return k;
+}
+
+/* The lexicon id of key k, 0 if none. */
+static uint16_t
+lex_find(lex_key k)
+{
+	uint16_t	id;
+
+	for (uint32_t h = lex_slot(k); (id = lex_table[h]) != 0; h = (h + 1) & (LEX_SLOTS - 1))
+		if (lex_keyv[id].lo == k.lo && lex_keyv[id].hi == k.hi)
 			return id;
-	}
 	return 0;
 }
 
@@ -405,9 +416,8 @@ enum
 	IT_NUM = 1, IT_WORD, IT_PUNCT
 };
 
-#define IF_SPACE	0x01		/* white space before */
+#define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
 #define IF_CAP		0x02		/* word starting with a capital */
-#define IF_BREAK	0x04		/* a line break before */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
 #define IF_STRONG	0x10		/* digits or a strong word: the grammar is tried just before */
 
@@ -433,15 +443,14 @@ lex_init(void)
 	ascii_init();
 	for (int id = 1; id < W__COUNT; id++)
 	{
-		uint32_t	full = key_hash(lex_keys[id], strlen(lex_keys[id])),
-					h = full & (LEX_SLOTS - 1);
+		uint32_t	h;
 
 		lex_len[id] = (uint8_t) strlen(lex_keys[id]);
+		lex_keyv[id] = ascii_key(lex_keys[id], lex_len[id]);
 		ends_add(lex_ends, (uint16_t) id);
-		while (lex_table[h] != 0)
-			h = (h + 1) & (LEX_SLOTS - 1);
+		for (h = lex_slot(lex_keyv[id]); lex_table[h] != 0; h = (h + 1) & (LEX_SLOTS - 1))
+			;
 		lex_table[h] = (uint16_t) id;
-		lex_hash[h] = full;
 	}
 	for (size_t k = 0; k < sizeof strong_words / sizeof strong_words[0]; k++)
 	{
@@ -471,25 +480,33 @@ folded_at(const char *s, size_t b)
 }
 
 /*
+ * The lexicon id of the word s[b..e) of n <= LEX_KEY_MAX code points: ASCII
+ * letters and Latin-1 letters that fold (2 bytes each).
+ */
+static uint16_t
+word_find(const char *s, size_t b, size_t e, size_t n)
+{
+	unsigned char f[16] = {0};
+
+	if (e - b == n)				/* ASCII, the common case */
+		return lex_find(ascii_key(s + b, n));
+	for (size_t i = b, j = 0; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
+		f[j++] = (unsigned char) folded_at(s, i);
+	return lex_find((lex_key) {frn_le64(f), frn_le64(f + 8)});
+}
+
+/*
  * The lexicon id of the word s[b..e) of n code points: ASCII letters and
  * Latin-1 letters that fold (2 bytes each); last: where its last letter
- * starts.  The key hash is worked out here, not as the word is lexed: most
- * words never need it.
+ * starts.  Worked out here, not as the word is lexed: most words never need
+ * it.
  */
 static uint16_t
 word_id(const char *s, size_t b, size_t e, size_t n, size_t last)
 {
-	uint32_t	h = KEY_HASH_SEED;
-
 	if (!ends_may_hold(lex_ends, n, folded_at(s, b), folded_at(s, last)))
 		return 0;
-	if (e - b == n)				/* ASCII, the common case */
-		for (size_t i = b; i < e; i++)
-			h = KEY_HASH_STEP(h, s[i] | 0x20);
-	else
-		for (size_t i = b; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
-			h = KEY_HASH_STEP(h, folded_at(s, i));
-	return lex_lookup(s + b, e - b, n, h);
+	return word_find(s, b, e, n);
 }
 
 /*
@@ -503,9 +520,9 @@ lexed_word_id(const char *s, size_t b, size_t e, size_t n, bool accent)
 	size_t		last = !accent || (unsigned char) s[e - 1] < 0x80 ? e - 1 : e - 2;
 
 	if (!(accent ? ends_may_hold(strong_ends, n, folded_at(s, b), folded_at(s, last)) :
-		  ends_may_hold(strong_ends, n, s[b] | 0x20, s[last] | 0x20)))
+		  ends_may_hold(strong_ends, n, s[b], s[last])))
 		return W_UNKNOWN;
-	return word_id(s, b, e, n, last);
+	return word_find(s, b, e, n);
 }
 
 static bool
@@ -520,7 +537,7 @@ typedef struct reader
 	size_t		len;
 	size_t		pos;			/* lexer: next byte */
 	uint32_t	chars;			/* lexer: code point offset of pos */
-	uint8_t		pending;		/* lexer: flags for the next item */
+	uint8_t		pending;		/* lexer: IF_SPACE for the next item */
 	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
@@ -562,137 +579,298 @@ ascii_letters_end(const unsigned char *s, size_t i, size_t len)
 }
 
 /*
+ * The classes of the 64 bytes from base, one bit each (bit k: s[base + k]):
+ * the lexer finds the end of a run of letters or spaces with one count of
+ * trailing zeros instead of a loop over its bytes.  Bytes past the end of
+ * the text are in no class but punct, and never read.
+ */
+typedef struct lex_block
+{
+	size_t		base;
+	uint64_t	word,			/* ASCII letters and the two bytes of the Latin-1 letters U+00C0..U+00FF */
+				trail,			/* the second bytes of those Latin-1 letters */
+				space,			/* ASCII white space */
+				high,			/* bytes from 0x80 */
+				punct;			/* the other ASCII bytes but digits */
+} lex_block;
+
+static inline void
+lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
+{
+	unsigned char pad[64];
+	const unsigned char *b = (const unsigned char *) s + base;
+	uint64_t	letter = 0,
+				digit = 0,
+				c3 = 0,
+				cont = 0;
+
+	if (len - base < 64)
+	{
+		/* the tail, NUL-padded */
+		memset(pad, 0, sizeof pad);
+		memcpy(pad, b, len - base);
+		b = pad;
+	}
+	k->base = base;
+	k->space = k->high = 0;
+#ifdef __SSE2__
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+	for (int j = 0; j < 4; j++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (b + 16 * j));
+
+		/*
+		 * A letter lower-cased (| 0x20) is 0x61..0x7A; adding 0x1F maps that
+		 * range, and only it, to 0x80..0x99: one signed compare below -102.
+		 * The same with 0x50 for the digits 0x30..0x39, and with 0x77 for
+		 * the white space '\t'..'\r' 0x09..0x0D (and ' ').  cont: the
+		 * continuation bytes 0x80..0xBF but those of × and ÷ (0x97, 0xB7).
+		 */
+		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1F)),
+									   _mm_set1_epi8(-102)),
+					d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118)),
+					sp = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)), _mm_set1_epi8(-123)),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))),
+					ct = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xDF)),
+														 _mm_set1_epi8((char) 0x97)),
+										  _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+
+		letter |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * j);
+		digit |= (uint64_t) (uint32_t) _mm_movemask_epi8(d) << (16 * j);
+		k->space |= (uint64_t) (uint32_t) _mm_movemask_epi8(sp) << (16 * j);
+		k->high |= (uint64_t) (uint32_t) _mm_movemask_epi8(v) << (16 * j);
+		c3 |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC3))) << (16 * j);
+		cont |= (uint64_t) (uint32_t) _mm_movemask_epi8(ct) << (16 * j);
+	}
+#else
+	for (int j = 0; j < 64; j++)
+	{
+		uint8_t		cls = ascii_class[b[j]];
+
+		letter |= (uint64_t) (cls == AC_LETTER) << j;
+		digit |= (uint64_t) (cls == AC_DIGIT) << j;
+		k->space |= (uint64_t) (cls == AC_SPACE) << j;
+		k->high |= (uint64_t) (b[j] >= 0x80) << j;
+		c3 |= (uint64_t) (b[j] == 0xC3) << j;
+		cont |= (uint64_t) (b[j] >= 0x80 && b[j] < 0xC0 && (b[j] & 0xDF) != 0x97) << j;
+	}
+#endif
+	k->trail = c3 << 1 & cont;
+	k->word = letter | k->trail | k->trail >> 1;
+	k->punct = ~(letter | digit | k->space | k->high);
+}
+
+/* The length of the run of ones from bit 0 of m (64 if m is all ones). */
+static inline size_t
+run_length(uint64_t m)
+{
+	return ~m ? (size_t) __builtin_ctzll(~m) : 64;
+}
+
+/*
+ * Lex the item at s[start], not white space: any item, but called for those
+ * that lex_chunk does not read from the block (numbers, a non-ASCII
+ * character, a word that runs into one that is not a Latin-1 letter, a word
+ * of 64 bytes or more).  Fills in x but for b, c and the flags of the text
+ * before; returns the end of the item.  A non-ASCII space is no item:
+ * x->kind is left 0.
+ */
+static size_t
+lex_item(const char *s, size_t len, size_t start, item *x)
+{
+	size_t		p = start;
+	int32_t		cp = (unsigned char) s[p];
+	uint32_t	cl = 1;
+
+	if (cp < 0x80)
+		p++;
+	else if (frn_is_space(cp = frn_utf8_step(s, len, &p)))
+		return p;
+	if (cp >= '0' && cp <= '9')
+	{
+		int64_t		v = cp - '0';
+		int			nd = 1;
+
+		while (p < len && s[p] >= '0' && s[p] <= '9')
+		{
+			/* past 9 digits a number is no date part: -1 */
+			v = (v >= 0 && v < 100000000) ? v * 10 + (s[p] - '0') : -1;
+			if (nd < 10)
+				nd++;
+			p++;
+		}
+		x->kind = IT_NUM;
+		x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
+		x->ndig = (uint8_t) nd;
+		cl = (uint32_t) (p - start);
+	}
+	else if (cp < 0x80 ? ascii_class[cp] == AC_LETTER : frn_is_letter(cp))
+	{
+		/* the run of letters: ASCII ones 8 at a time, others decoded */
+		size_t		cont = p - start - 1;	/* UTF-8 continuation bytes in the word */
+		bool		folds = cp < 0x80 || latin1_folds(cp);	/* every letter folds to an ASCII one */
+		uint8_t		flags = x->flags;
+
+		if (cp < 0x80 ? cp <= 'Z' : frn_is_upper(cp))
+			flags |= IF_CAP;
+		if (cp >= 0x80)
+			flags |= IF_ACCENT;
+		for (;;)
+		{
+			size_t		q;
+			int32_t		c;
+
+			p = ascii_letters_end((const unsigned char *) s, p, len);
+			q = p;
+			if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
+				break;
+			flags |= IF_ACCENT;
+			folds = folds && latin1_folds(c);
+			cont += q - p - 1;
+			p = q;
+		}
+		cl = (uint32_t) (p - start - cont);
+		x->kind = IT_WORD;
+		x->flags = flags;
+		x->wid = folds ? lexed_word_id(s, start, p, cl, flags & IF_ACCENT) : 0;
+	}
+	else
+	{
+		x->kind = IT_PUNCT;
+		if (cp < 0x80)
+			x->ch = (char) cp;
+		else if (cp == 0x2019 || cp == 0x02BC)
+			x->ch = '\'';
+		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
+			x->ch = '-';
+		else
+			x->ch = '?';
+	}
+	x->bl = (uint32_t) (p - start);
+	x->cl = cl;
+	return p;
+}
+
+/*
  * Lex the next chunk into r->it (reset first); false at the end of the text.
- * The state lives in locals while the loop runs: item fields are uint8_t,
- * which may alias anything, so fields of r would be reloaded at every store.
+ * White space, punctuation and the words of ASCII and Latin-1 letters are
+ * read here from the classes of the block; lex_item reads the rest.  The
+ * state lives in locals while the loop runs: item fields are uint8_t, which
+ * may alias anything, so fields of r would be reloaded at every store.
  */
 static bool
 lex_chunk(reader *r)
 {
 	const char *s = r->s;
 	size_t		len = r->len,
-				p = r->pos,
-				n = 0;
+				p = r->pos;
 	uint32_t	chars = r->chars;
 	uint8_t		pending = r->pending;
-	item	   *it = r->it;		/* room for CHUNK_HARD items (frn_extract_dates) */
+	item	   *it = r->it,		/* room for CHUNK_HARD items (frn_extract_dates) */
+			   *next = it;		/* the next item */
+	lex_block	blk = {0};
 
 	r->tense_ready = false;
+	blk.base = p - 64;			/* filled at the first byte */
 	while (p < len)
 	{
-		size_t		start = p;
-		unsigned char b0 = (unsigned char) s[p];
-		uint8_t		cls = ascii_class[b0];
-		int32_t		cp = b0;
+		size_t		o,
+					k;
+		uint64_t	m;
 		item	   *x;
 
-		if (cls == AC_SPACE)
+		if (p - blk.base >= 64)
+			lex_block_fill(&blk, s, len, p);
+		o = p - blk.base;
+		if ((m = blk.space >> o) & 1)
 		{
-			pending |= IF_SPACE | (b0 == '\n' ? IF_BREAK : 0);
-			p++;
-			chars++;
-			continue;
+			/* ASCII white space, to its end or the block's */
+			k = run_length(m);
+			pending = IF_SPACE;
+			p += k;
+			chars += (uint32_t) k;
+			if ((o += k) == 64 || p >= len)
+				continue;
 		}
-		if (b0 < 0x80)
-			p++;
-		else if (frn_is_space(cp = frn_utf8_step(s, len, &p)))
-		{
-			pending |= IF_SPACE;
-			chars++;
-			continue;
-		}
-		else
-			cls = frn_is_letter(cp) ? AC_LETTER : AC_OTHER;
-		if (n >= CHUNK_SOFT && (n >= CHUNK_HARD || sentence_end(&it[n - 1])))
-		{
-			p = start;
+		if (next >= it + CHUNK_SOFT && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
 			break;
-		}
-		x = &it[n++];
-		x->b = (uint32_t) start;
-		x->c = chars++;
-		x->num = 0;
-		x->wid = 0;
-		x->flags = pending;
-		x->ndig = 0;
-		x->ch = 0;
-		pending = 0;
-		if (cls == AC_DIGIT)
+		x = next++;
+		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
 		{
-			int64_t		v = cp - '0';
-			int			nd = 1;
+			/* a word of ASCII and Latin-1 letters that ends in the block */
+			uint32_t	cl = (uint32_t) k;
+			bool		folds = true;
+			uint8_t		flags = pending;
+			uint16_t	w;
 
-			while (p < len && s[p] >= '0' && s[p] <= '9')
-			{
-				/* past 9 digits a number is no date part: -1 */
-				v = (v >= 0 && v < 100000000) ? v * 10 + (s[p] - '0') : -1;
-				if (nd < 10)
-					nd++;
-				p++;
-				chars++;
-			}
-			x->kind = IT_NUM;
-			x->num = (v >= 0 && v < 1000000000) ? (int32_t) v : -1;
-			x->ndig = (uint8_t) nd;
-		}
-		else if (cls == AC_LETTER)
-		{
-			/* the run of letters: ASCII ones in a tight loop, others decoded */
-			size_t		cont = 0;	/* UTF-8 continuation bytes in the word */
-			bool		folds = true;	/* every letter folds to an ASCII one */
-			uint8_t		flags = x->flags;
-
-			if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : frn_is_upper(cp))
+			if ((unsigned char) s[p] < 0x80 ? s[p] <= 'Z' : (unsigned char) s[p + 1] < 0x9F)
 				flags |= IF_CAP;
-			if (cp >= 0x80)
+			if (blk.high >> o << (64 - k))
 			{
+				/* its Latin-1 letters: one code point each, folded or not */
 				flags |= IF_ACCENT;
-				cont = p - start - 1;
-				folds = latin1_folds(cp);
+				for (uint64_t tr = blk.trail >> o & ~(~UINT64_C(0) << k); tr; tr &= tr - 1)
+				{
+					cl--;
+					folds = folds && latin1_fold[(unsigned char) s[p + (size_t) __builtin_ctzll(tr)] - 0x80] != 0;
+				}
 			}
-			for (;;)
-			{
-				size_t		q;
-				int32_t		c;
-
-				p = ascii_letters_end((const unsigned char *) s, p, len);
-				q = p;
-				if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
-					break;
-				flags |= IF_ACCENT;
-				folds = folds && latin1_folds(c);
-				cont += q - p - 1;
-				p = q;
-			}
-			chars += (uint32_t) (p - start - cont) - 1;
-			x->kind = IT_WORD;
-			x->flags = flags;
-			x->wid = folds ? lexed_word_id(s, start, p, chars - x->c, flags & IF_ACCENT) : 0;
+			w = folds ? lexed_word_id(s, p, p + k, cl, flags & IF_ACCENT) : 0;
+			*x = (item) {
+				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
+				.kind = IT_WORD,.flags = flags | (strong[w] == STRONG_ALONE ? IF_STRONG : 0)
+			};
+			p += k;
+			chars += cl;
+		}
+		else if (m & 1 && o + k == 64 && o > 0)
+		{
+			/* a word that may run past the block: again from a block at its start */
+			next--;
+			blk.base = p - 64;
+			continue;
+		}
+		else if (blk.punct >> o & 1)
+		{
+			*x = (item) {
+				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
+			};
+			if (s[p] == '.' && !(pending & IF_SPACE) && x > it && strong[x[-1].wid] == STRONG_DOT)
+				x[-1].flags |= IF_STRONG;
+			p++;
+			chars++;
 		}
 		else
 		{
-			x->kind = IT_PUNCT;
-			if (cp < 0x80)
-				x->ch = (char) cp;
-			else if (cp == 0x2019 || cp == 0x02BC)
-				x->ch = '\'';
-			else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
-				x->ch = '-';
-			else
-				x->ch = '?';
+			size_t		e;
+
+			*x = (item) {
+				.b = (uint32_t) p,.c = chars,.flags = pending
+			};
+			e = lex_item(s, len, p, x);
+			if (x->kind == 0)
+			{
+				/* a non-ASCII space */
+				next--;
+				pending = IF_SPACE;
+				p = e;
+				chars++;
+				continue;
+			}
+			if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
+				x->flags |= IF_STRONG;
+			p = e;
+			chars += x->cl;
 		}
-		x->bl = (uint32_t) (p - start);
-		x->cl = chars - x->c;
-		if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
-			x->flags |= IF_STRONG;
-		else if (x->ch == '.' && !(x->flags & IF_SPACE) && n >= 2 && strong[x[-1].wid] == STRONG_DOT)
-			x[-1].flags |= IF_STRONG;
+		pending = 0;
 	}
-	r->n = n;
+	r->n = (size_t) (next - it);
 	r->pos = p;
 	r->chars = chars;
 	r->pending = pending;
-	return n > 0;
+	return next > it;
 }
 
 /* ------------------------------------------------------------------ */
@@ -835,6 +1013,15 @@ mark_at(reader *r, size_t k)
 	return r->tense[k];
 }
 
+/* Is there a line break between items k - 1 and k (k > 0)?  Only white space lies between them. */
+static bool
+line_break_before(const reader *r, size_t k)
+{
+	size_t		e = r->it[k - 1].b + r->it[k - 1].bl;
+
+	return memchr(r->s + e, '\n', r->it[k].b - e) != NULL;
+}
+
 /*
  * The tense of the sentence around items[i]: that of the nearest tense mark
  * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
@@ -853,9 +1040,8 @@ tense_near(reader *r, size_t i)
 		int			t;
 
 		/* a side closes at the end of the sentence or a line break */
-		left = left && d <= i && !sentence_end(&r->it[i - d]) && !(r->it[i - d + 1].flags & IF_BREAK);
-		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) &&
-			!(r->it[i + d].flags & IF_BREAK);
+		left = left && d <= i && !sentence_end(&r->it[i - d]) && !line_break_before(r, i - d + 1);
+		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) && !line_break_before(r, i + d);
 		if (left && (t = mark_at(r, i - d)) != 0)
 			return t;
 		if (right && (t = mark_at(r, i + d)) != 0)

@@ -176,6 +176,42 @@ UNIT_TEST(offsets)
 	free(d.d);
 }
 
+/*
+ * The lexer reads the classes of 64 bytes at a time and words of ASCII and
+ * Latin-1 letters from them, the rest byte by byte: the same text after 0
+ * to 70 spaces must give the same expressions, their code point offsets
+ * shifted, whichever words straddle a block (accented capitals: "Noël
+ * Étienne" is a person, œ, ×, a no-break space, ’, a word longer than a
+ * block).
+ */
+UNIT_TEST(lexer_blocks)
+{
+	const char *text = "Élu à l’ÉTÉ 2020 : « À Noël », le cœur ÀÉÎ×Ô mardi 3 mars 2020 et\u00a0vendredi\tà 15h30 ; "
+		"anticonstitutionnellementanticonstitutionnellementanticonstitutionnellement 2019, "
+		"Mi-Juin DÉBUT 2021 à 18 HEURES.\nLe 14-Juillet, Noël Étienne, député, en été 1990.";
+	const char *expected = "8:8:ÉTÉ 2020; 23:4:Noël; 45:17:mardi 3 mars 2020; 66:16:vendredi\tà 15h30; "
+		"167:7:Mi-Juin; 175:10:DÉBUT 2021; 188:9:18 HEURES; 202:10:14-Juillet; 239:8:été 1990";
+	char		buf[512];
+
+	for (size_t shift = 0; shift <= 70; shift++)
+	{
+		frn_dates	d = {NULL, 0, 0};
+		char		got[1024];
+		size_t		n = 0;
+
+		memset(buf, ' ', shift);
+		strcpy(buf + shift, text);
+		got[0] = '\0';
+		frn_extract_dates(buf, strlen(buf), false, 0, &d);
+		for (size_t i = 0; i < d.n; i++)
+			n += snprintf(got + n, sizeof got - n, "%s%u:%u:%.*s", i ? "; " : "",
+						  (unsigned) (d.d[i].char_start - shift), (unsigned) d.d[i].char_len,
+						  (int) d.d[i].byte_len, buf + d.d[i].byte_start);
+		free(d.d);
+		CHECK_STR(got, expected);
+	}
+}
+
 /* Forms of issue #13's second round, and tense marks shared by two dates (read once per chunk). */
 UNIT_TEST(second_round)
 {
@@ -297,6 +333,7 @@ main(void)
 	UNIT_RUN(not_dates);
 	UNIT_RUN(durations_and_sets);
 	UNIT_RUN(offsets);
+	UNIT_RUN(lexer_blocks);
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
 	UNIT_MAIN_END("test_dates");
