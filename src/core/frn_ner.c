@@ -8,15 +8,19 @@
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
+#include "frn_style.h"
 #include "frn_utf8.h"
 
 #include "frn_ner_model.inc"
+#include "frn_ner_hist_model.inc"
 
-_Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
+_Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS && FRN_NER_HIST_NCLASSES == FRN_NER_NCLASS,
+			   "the models' classes are the tagger's");
 _Static_assert(FRN_NER_NCLASS <= 16 && FRN_NER_MAX_FEATURES * 128 <= INT16_MAX,
 			   "model_score sums a row in 16 lanes of 16 bits");
-_Static_assert(FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS,
-			   "the model's dense table is the tagger's (retrain after changing it)");
+_Static_assert((FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS) &&
+			   (FRN_NER_HIST_NBUCKETS == 0 || FRN_NER_HIST_NDENSE == FRN_NER_DENSE_ROWS),
+			   "the models' dense tables are the tagger's (retrain after changing it)");
 
 /* feature templates (mixed into every feature hash) */
 enum
@@ -813,17 +817,19 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 }
 
 /*
- * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
- * a feature becomes the index of its row.
+ * The built-in models have a row of int8 weights per bucket (gen_ner_model.c):
+ * a feature becomes the index of its row.  The model of modern press
+ * (frn_ner_rows) and that of old press (frn_ner_hist_rows, fewer buckets)
+ * each get their own copy of these functions, the rows and the mask
+ * constant in it.
  */
-static size_t
-model_prepare(void *arg, uint32_t *feat, size_t nf)
+static inline size_t
+rows_prepare(const int8_t *rows, uint32_t mask, uint32_t *feat, size_t nf)
 {
-	(void) arg;
 	for (size_t k = 0; k < nf; k++)
 	{
-		feat[k] &= FRN_NER_NBUCKETS - 1;
-		__builtin_prefetch(frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES);
+		feat[k] &= mask;
+		__builtin_prefetch(rows + (size_t) feat[k] * FRN_NER_NCLASS);
 	}
 	return nf;
 }
@@ -832,27 +838,54 @@ typedef int8_t v16i8 __attribute__((vector_size(16)));
 typedef int16_t v16i16 __attribute__((vector_size(32)));
 
 /*
- * Scores of the classes with the built-in model: sums of int8 weights (the
- * trainer's int16 ones divided by 256), brought back to the scale of the
- * dense table.  Each row is read as 16 bytes (its 9 weights, then bytes of
- * the next row or the slack, summed in lanes that are never read) and
- * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
+ * Scores of the classes: sums of int8 weights (the trainer's int16 ones
+ * divided by 256), brought back to the scale of the dense table.  Each row
+ * is read as 16 bytes (its 9 weights, then bytes of the next row or the
+ * slack, summed in lanes that are never read) and summed in 16-bit lanes:
+ * at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
-static void
-model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
+static inline void
+rows_score(const int8_t *rows, const uint32_t *feat, size_t nf, float *out)
 {
 	v16i16		sum = {0};
 
-	(void) arg;
 	for (size_t k = 0; k < nf; k++)
 	{
 		v16i8		w;
 
-		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
+		memcpy(&w, rows + (size_t) feat[k] * FRN_NER_NCLASS, sizeof(w));
 		sum += __builtin_convertvector(w, v16i16);
 	}
 	for (int c = 0; c < FRN_NER_NCLASS; c++)
 		out[c] = 256.0f * sum[c];
+}
+
+static size_t
+model_prepare(void *arg, uint32_t *feat, size_t nf)
+{
+	(void) arg;
+	return rows_prepare(frn_ner_rows.w, FRN_NER_NBUCKETS - 1, feat, nf);
+}
+
+static void
+model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
+{
+	(void) arg;
+	rows_score(frn_ner_rows.w, feat, nf, out);
+}
+
+static size_t
+hist_prepare(void *arg, uint32_t *feat, size_t nf)
+{
+	(void) arg;
+	return rows_prepare(frn_ner_hist_rows.w, FRN_NER_HIST_NBUCKETS - 1, feat, nf);
+}
+
+static void
+hist_score(void *arg, const uint32_t *feat, size_t nf, float *out)
+{
+	(void) arg;
+	rows_score(frn_ner_hist_rows.w, feat, nf, out);
 }
 
 size_t
@@ -987,6 +1020,7 @@ void
 frn_ner_tag(frn_ner_doc *d)
 {
 	static const frn_ner_scorer model = {model_prepare, model_score, NULL, &frn_ner_dense[0][0]};
+	static const frn_ner_scorer hist = {hist_prepare, hist_score, NULL, &frn_ner_hist_dense[0][0]};
 
 	if (FRN_NER_NBUCKETS == 0)
 	{
@@ -998,6 +1032,7 @@ frn_ner_tag(frn_ner_doc *d)
 	 * in practice (measured on the dev sets: same scores), and dropping it
 	 * keeps most words after a capitalised one on the fast path.
 	 */
-	frn_ner_viterbi(d, &model, 2.0f * FRN_NER_WMAX);
+	frn_ner_viterbi(d, FRN_NER_HIST_NBUCKETS > 0 && frn_style_old_press(d) ? &hist : &model,
+					2.0f * FRN_NER_WMAX);
 	vote_types(d);
 }
