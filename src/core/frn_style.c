@@ -53,60 +53,99 @@ is_apostrophe(const frn_ner_doc *d, size_t i)
 	return tok_is(d, i, "'", 1) || tok_is(d, i, "\xE2\x80\x99", 3);
 }
 
-/* Does a mark of old press begin at token i? */
+/* Is token i a comma or period right after a word, with a space before? */
+static bool
+spaced_after_word(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return t->byte_len == 1 && (t->flags & FRN_TF_SPACE_BEFORE) && is_word(d, i - 1) &&
+		(i + 1 == d->toks.n || t[1].kind != FRN_TOK_NUMBER);
+}
+
+/* Is token i, an apostrophe, one that the OCR cut from its word: "d' entre"? */
+static bool
+cut_elision(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return !(t->flags & FRN_TF_SPACE_BEFORE) && is_word(d, i - 1) && t[-1].byte_len == 1 &&
+		strchr("cdjlmnst", d->s[t[-1].byte_start] | 0x20) != NULL &&
+		i + 1 < d->toks.n && (t[1].flags & FRN_TF_SPACE_BEFORE);
+}
+
+/*
+ * Is token i (i > 0, no word) a mark of old press?  Every mark is found
+ * from a token that is no word, so that the scan skips the words at once,
+ * and from its first byte.
+ */
 static bool
 old_mark(const frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
-	const frn_token *next = i + 1 < d->toks.n ? t + 1 : NULL;
 
-	switch (t->kind)
+	switch ((unsigned char) d->s[t->byte_start])
 	{
-		case FRN_TOK_WORD:
-			/* an elision cut from its word by the OCR: "d' entre" */
-			return t->byte_len == 1 && strchr("cdjlmnst", d->s[t->byte_start] | 0x20) != NULL &&
-				next != NULL && !(next->flags & FRN_TF_SPACE_BEFORE) && is_apostrophe(d, i + 1) &&
-				i + 2 < d->toks.n && (next[1].flags & FRN_TF_SPACE_BEFORE);
-		case FRN_TOK_NUMBER:
-			/* a price in francs written "3 fr. 50" */
-			return next != NULL && tok_is(d, i + 1, "fr", 2) && i + 2 < d->toks.n &&
-				tok_is(d, i + 2, ".", 1);
-		case FRN_TOK_PUNCT:
-		case FRN_TOK_SYMBOL:
-			/* OCR marks: the hyphen of a cut word (¬), a low quote („) */
-			if (tok_is(d, i, "\xC2\xAC", 2) || tok_is(d, i, "\xE2\x80\x9E", 3))
-				return true;
-			/* dot leaders of a table: "Tunisie ....... 100" */
-			if (is_dot_leader(d, i))
-				return true;
-			/* a space before a comma or a period after a word: "Genève , le" */
-			return (tok_is(d, i, ",", 1) || tok_is(d, i, ".", 1)) && (t->flags & FRN_TF_SPACE_BEFORE) &&
-				i > 0 && is_word(d, i - 1) && (next == NULL || next->kind != FRN_TOK_NUMBER);
+		case ',':
+			/* a space before a comma after a word: "Genève , le" */
+			return spaced_after_word(d, i);
+		case '.':
+			/* the same before a period; dot leaders of a table ("Tunisie
+			 * ....... 100"); a price in francs written "3 fr. 50" */
+			return spaced_after_word(d, i) || is_dot_leader(d, i) ||
+				(t->byte_len == 1 && i >= 2 && tok_is(d, i - 1, "fr", 2) && t[-2].kind == FRN_TOK_NUMBER);
+		case '\'':
+		case 0xE2:
+			/* OCR marks: a low quote („); an elision cut from its word */
+			return tok_is(d, i, "\xE2\x80\x9E", 3) || (is_apostrophe(d, i) && cut_elision(d, i));
+		case 0xC2:
+			/* OCR marks: the hyphen of a cut word (¬) */
+			return tok_is(d, i, "\xC2\xAC", 2);
 		default:
 			return false;
 	}
 }
 
+/* Sentences of d that begin before token n. */
+static size_t
+sentences_before(const frn_ner_doc *d, size_t n)
+{
+	size_t		lo = 0,
+				hi = d->sents.n;
+
+	if (n >= d->toks.n)
+		return d->sents.n;
+	/* the sentences begin in order: the first that begins at or after token n */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (d->sents.span[mid].byte_start < d->toks.tok[n].byte_start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 bool
 frn_style_old_press(frn_ner_doc *d)
 {
+	const frn_token *tok = d->toks.tok;
 	size_t		n = d->toks.n < FRN_STYLE_MAX_TOKENS ? d->toks.n : FRN_STYLE_MAX_TOKENS,
-				sents = 0,
+				need = 1 + sentences_before(d, n) / FRN_STYLE_PER,
 				marked = 0;
-	bool		seen = false;	/* the current sentence has a mark */
 
 	for (size_t i = 0; i < n; i++)
 	{
-		if (d->toks.tok[i].flags & FRN_TF_SENT_START || i == 0)
-		{
-			sents++;
-			seen = false;
-		}
-		if (!seen && old_mark(d, i))
-		{
-			seen = true;
-			marked++;
-		}
+		/* most tokens are words (FRN_NX_CANDIDATE or FRN_NX_LOWER) */
+		if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_LOWER)) || i == 0 || !old_mark(d, i))
+			continue;
+		if (++marked >= need)
+			return true;
+		/* one mark per sentence */
+		while (i + 1 < n && !(tok[i + 1].flags & FRN_TF_SENT_START))
+			i++;
 	}
-	return marked >= 1 + sents / FRN_STYLE_PER;
+	return false;
 }
