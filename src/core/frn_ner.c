@@ -818,18 +818,25 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 
 /*
  * The built-in models have a row of int8 weights per bucket (gen_ner_model.c):
- * a feature becomes the index of its row.  The model of modern press
- * (frn_ner_rows) and that of old press (frn_ner_hist_rows, fewer buckets)
- * each get their own copy of these functions, the rows and the mask
- * constant in it.
+ * a feature becomes the index of its row.  The scorer's arg is the model:
+ * that of modern press (frn_ner_rows) or of old press (frn_ner_hist_rows,
+ * fewer buckets).
  */
-static inline size_t
-rows_prepare(const int8_t *rows, uint32_t mask, uint32_t *feat, size_t nf)
+typedef struct built_in
 {
+	const int8_t *rows;
+	uint32_t	mask;			/* buckets - 1 */
+} built_in;
+
+static size_t
+model_prepare(void *arg, uint32_t *feat, size_t nf)
+{
+	const built_in *m = arg;
+
 	for (size_t k = 0; k < nf; k++)
 	{
-		feat[k] &= mask;
-		__builtin_prefetch(rows + (size_t) feat[k] * FRN_NER_NCLASS);
+		feat[k] &= m->mask;
+		__builtin_prefetch(m->rows + (size_t) feat[k] * FRN_NER_NCLASS);
 	}
 	return nf;
 }
@@ -844,9 +851,10 @@ typedef int16_t v16i16 __attribute__((vector_size(32)));
  * slack, summed in lanes that are never read) and summed in 16-bit lanes:
  * at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
-static inline void
-rows_score(const int8_t *rows, const uint32_t *feat, size_t nf, float *out)
+static void
+model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
 {
+	const int8_t *rows = ((const built_in *) arg)->rows;
 	v16i16		sum = {0};
 
 	for (size_t k = 0; k < nf; k++)
@@ -858,34 +866,6 @@ rows_score(const int8_t *rows, const uint32_t *feat, size_t nf, float *out)
 	}
 	for (int c = 0; c < FRN_NER_NCLASS; c++)
 		out[c] = 256.0f * sum[c];
-}
-
-static size_t
-model_prepare(void *arg, uint32_t *feat, size_t nf)
-{
-	(void) arg;
-	return rows_prepare(frn_ner_rows.w, FRN_NER_NBUCKETS - 1, feat, nf);
-}
-
-static void
-model_score(void *arg, const uint32_t *feat, size_t nf, float *out)
-{
-	(void) arg;
-	rows_score(frn_ner_rows.w, feat, nf, out);
-}
-
-static size_t
-hist_prepare(void *arg, uint32_t *feat, size_t nf)
-{
-	(void) arg;
-	return rows_prepare(frn_ner_hist_rows.w, FRN_NER_HIST_NBUCKETS - 1, feat, nf);
-}
-
-static void
-hist_score(void *arg, const uint32_t *feat, size_t nf, float *out)
-{
-	(void) arg;
-	rows_score(frn_ner_hist_rows.w, feat, nf, out);
 }
 
 size_t
@@ -1019,8 +999,10 @@ vote_types(frn_ner_doc *d)
 void
 frn_ner_tag(frn_ner_doc *d)
 {
-	static const frn_ner_scorer model = {model_prepare, model_score, NULL, &frn_ner_dense[0][0]};
-	static const frn_ner_scorer hist = {hist_prepare, hist_score, NULL, &frn_ner_hist_dense[0][0]};
+	static built_in modern = {frn_ner_rows.w, FRN_NER_NBUCKETS - 1},
+				old = {frn_ner_hist_rows.w, FRN_NER_HIST_NBUCKETS - 1};
+	static const frn_ner_scorer model = {model_prepare, model_score, &modern, &frn_ner_dense[0][0]};
+	static const frn_ner_scorer hist = {model_prepare, model_score, &old, &frn_ner_hist_dense[0][0]};
 
 	if (FRN_NER_NBUCKETS == 0)
 	{

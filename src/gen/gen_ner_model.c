@@ -30,11 +30,11 @@
 
 #include "frn_ner.h"
 
-/* The rows w[0..n) as a string literal (c[] has room for its NUL). */
 /* prefixes of the names: "frn_ner_" and "FRN_NER_", or with the model's name */
 static char pre[64] = "frn_ner_",
 			PRE[64] = "FRN_NER_";
 
+/* The rows w[0..n) as a string literal (c[] has room for its NUL). */
 static void
 print_rows(const int8_t *w, size_t n)
 {
