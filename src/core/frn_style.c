@@ -74,6 +74,15 @@ cut_elision(const frn_ner_doc *d, size_t i)
 		i + 1 < d->toks.n && (t[1].flags & FRN_TF_SPACE_BEFORE);
 }
 
+/* Is token i (i > 0), a < or >, a quote read so by the OCR: no number
+ * on either side ("x > 3" compares)? */
+static bool
+ocr_quote(const frn_ner_doc *d, size_t i)
+{
+	return d->toks.tok[i - 1].kind != FRN_TOK_NUMBER &&
+		(i + 1 == d->toks.n || d->toks.tok[i + 1].kind != FRN_TOK_NUMBER);
+}
+
 /*
  * Is token i (i > 0, no word) a mark of old press?  Every mark is found
  * from a token that is no word, so that the scan skips the words at once,
@@ -98,6 +107,19 @@ old_mark(const frn_ner_doc *d, size_t i)
 		case 0xE2:
 			/* OCR marks: a low quote („); an elision cut from its word */
 			return tok_is(d, i, "\xE2\x80\x9E", 3) || (is_apostrophe(d, i) && cut_elision(d, i));
+		case '^':
+		case '~':
+			/* OCR noise (not once in the OrangeSum corpus) */
+			return t->byte_len == 1;
+		case '<':
+		case '>':
+			/* « and » read as < and > by the OCR */
+			return t->byte_len == 1 && ocr_quote(d, i);
+		case '&':
+			/* "&" for "et" between lower-case words: "chaloupes & deux" */
+			return t->byte_len == 1 && is_word(d, i - 1) && is_word(d, i + 1) &&
+				!(t[-1].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS)) &&
+				!(t[1].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS));
 		case 0xC2:
 			/* OCR marks: the hyphen of a cut word (¬) */
 			return tok_is(d, i, "\xC2\xAC", 2);

@@ -12,8 +12,9 @@
 
 /*
  * Do enough sentences of the analysed document d (frn_ner_analyze) carry a
- * mark of old press: OCR marks, dot leaders, a space before a comma or
- * period, prices in "fr.", an elision cut from its word?  Reads at most the
+ * mark of old press: OCR marks and noise, < and > as quotes, "&" between
+ * lower-case words, dot leaders, a space before a comma or period, prices
+ * in "fr.", an elision cut from its word?  Reads at most the
  * first FRN_STYLE_MAX_TOKENS tokens.
  */
 #define FRN_STYLE_MAX_TOKENS 4096
