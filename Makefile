@@ -111,9 +111,11 @@ fuzz-build: $(FUZZ_BINS)
 # ---------------------------------------------------------------------------
 # Entity tagger data: the gazetteer table generated from data/gazetteer/ by a
 # tool that tokenizes and folds with the core itself, and the model weights
-# (data/ner/model.bin, trained by build/frn-ner-train) embedded as C source.
+# (data/ner/model.bin for modern press and data/ner/model-hist.bin for old
+# newspapers, trained by build/frn-ner-train) embedded as C source.
 GAZ_TABLE = $(GEN_DIR)/frn_gazetteer_table.inc
 NER_MODEL_INC = $(GEN_DIR)/frn_ner_model.inc
+NER_HIST_INC = $(GEN_DIR)/frn_ner_hist_model.inc
 GAZ_LISTS = $(wildcard data/gazetteer/*.txt) data/gazetteer/cues.tsv
 # core objects that do not depend on the generated entity data
 GEN_CORE_OBJS = $(filter-out $(CORE_BUILD)/frn_gazetteer.o $(CORE_BUILD)/frn_ner.o $(CORE_BUILD)/frn_entities.o,$(CORE_OBJS))
@@ -132,15 +134,18 @@ $(GEN_DIR)/gen_ner_model: src/gen/gen_ner_model.c src/core/frn_ner.h
 $(NER_MODEL_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model.bin)
 	$(GEN_DIR)/gen_ner_model data/ner/model.bin > $@.tmp && mv $@.tmp $@
 
+$(NER_HIST_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model-hist.bin)
+	$(GEN_DIR)/gen_ner_model data/ner/model-hist.bin hist > $@.tmp && mv $@.tmp $@
+
 src/core/frn_gazetteer.o src/core/frn_gazetteer.bc $(CORE_BUILD)/frn_gazetteer.o: $(GAZ_TABLE)
-src/core/frn_ner.o src/core/frn_ner.bc $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC)
+src/core/frn_ner.o src/core/frn_ner.bc $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC) $(NER_HIST_INC)
 
 # The trainer of the entity model (development tool, not installed).
 build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)
 	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
 
 # the fuzzers compile the core sources, entity tagger included
-$(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC)
+$(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC) $(NER_HIST_INC)
 
 # ---------------------------------------------------------------------------
 # make dist: the source archive of the committed tree (HEAD) for PGXN and

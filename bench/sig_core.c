@@ -9,6 +9,8 @@
  *   build/bench/sig-core --tokens FILE        the same for the text analysis the
  *                                             tagger starts with: frn_tokenize,
  *                                             frn_sentences, frn_fold_tokens
+ *   build/bench/sig-core --style FILE         how many texts the entity tagger
+ *                                             reads as old press (frn_style.h)
  *   build/bench/sig-core --dump-tokens FILE   what those give, one line per token
  *                                             (offsets, kind, flags, fold), then
  *                                             frn_normalize and frn_fold of the text
@@ -33,7 +35,9 @@
 #include "frn_dates.h"
 #include "frn_entities.h"
 #include "frn_normalize.h"
+#include "frn_ner.h"
 #include "frn_signature.h"
+#include "frn_style.h"
 #include "frn_tokenize.h"
 
 static char *
@@ -127,7 +131,9 @@ main(int argc, char **argv)
 				entities,
 				dates,
 				tokens,
-				dump_toks;
+				dump_toks,
+				style;
+	frn_ner_doc nd;
 	frn_tokens	toks;
 	frn_spans	sents;
 	frn_buf		folds,
@@ -140,10 +146,11 @@ main(int argc, char **argv)
 
 	if (argc < 3 || (strcmp(argv[1], "--dump") != 0 && strcmp(argv[1], "--time") != 0 &&
 					 strcmp(argv[1], "--entities") != 0 && strcmp(argv[1], "--dates") != 0 &&
-					 strcmp(argv[1], "--tokens") != 0 && strcmp(argv[1], "--dump-tokens") != 0))
+					 strcmp(argv[1], "--tokens") != 0 && strcmp(argv[1], "--dump-tokens") != 0 &&
+					 strcmp(argv[1], "--style") != 0))
 	{
 		fprintf(stderr, "usage: %s --dump [SLOTS] FILE | --time FILE | --entities FILE | --dates FILE"
-				" | --tokens FILE | --dump-tokens FILE\n", argv[0]);
+				" | --tokens FILE | --dump-tokens FILE | --style FILE\n", argv[0]);
 		return 2;
 	}
 	dump = strcmp(argv[1], "--dump") == 0;
@@ -151,6 +158,8 @@ main(int argc, char **argv)
 	dates = strcmp(argv[1], "--dates") == 0;
 	dump_toks = strcmp(argv[1], "--dump-tokens") == 0;
 	tokens = dump_toks || strcmp(argv[1], "--tokens") == 0;
+	style = strcmp(argv[1], "--style") == 0;
+	frn_ner_doc_init(&nd);
 	frn_tokens_init(&toks);
 	frn_spans_init(&sents);
 	frn_buf_init(&folds);
@@ -185,6 +194,11 @@ main(int argc, char **argv)
 			if (dump_toks)
 				dump_tokens(data + start, n, &toks, &folds, ends, &scratch);
 		}
+		else if (style)
+		{
+			frn_ner_analyze(&nd, data + start, n);
+			nfeatures += frn_style_old_press(&nd);
+		}
 		else if (dates)
 		{
 			ds.n = 0;
@@ -204,8 +218,9 @@ main(int argc, char **argv)
 	}
 	if (!dump && !dump_toks)
 		printf("%.3f s CPU, %zu texts, %zu bytes, %zu %s\n", cpu_seconds() - t0, ntexts, len, nfeatures,
-			   entities ? "names" : dates ? "dates" : tokens ? "tokens" : "features");
+			   entities ? "names" : dates ? "dates" : tokens ? "tokens" : style ? "old press" : "features");
 	frn_entities_free(&ents);
+	frn_ner_doc_free(&nd);
 	free(ds.d);
 	free(data);
 	free(ends);

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# data/ner/train.sh — retrain the entity model (data/ner/model.bin).
+# data/ner/train.sh — retrain the entity models: data/ner/model.bin (modern
+# press, the default) and data/ner/model-hist.bin (old newspapers, used for
+# the texts that src/core/frn_style.c reads as old press).
 #
 # Trains only on redistributable data (see data/ner/NOTICE.md):
 #  - modern press sentences written for frnews (CC0): data/ner/written/*.txt
@@ -17,6 +19,13 @@ make -s build/frn-ner-train
 hist=("$NER/europeana-fr-bnf.sent.jsonl")
 [ -n "${NER_NO_NEWSEYE:-}" ] || hist+=("$NER/newseye-fr-dev.sent.jsonl" "$NER/newseye-fr-dev2.sent.jsonl")
 python3 data/ner/prepare.py build/ner-hist.tsv "${hist[@]}"
+# the written sentences in the style of old newspapers (writer-hist-misc-* is
+# modern press despite its name): the old-press model's, and some of them
+# (not writer-old-*, writer-paris-*) the modern model's too
+W=data/ner/written
+old_style=($(ls $W/writer-hist-*.txt $W/writer-hist2-*.txt $W/writer-old-*.txt $W/writer-paris-*.txt \
+	$W/ner-data-hist-lists-*.txt | grep -v /writer-hist-misc-))
+modern=($(ls $W/*.txt | grep -v '/writer-old-\|/writer-paris-'))
 # the encyclopaedic and historical writer-* files (most of the lines) get one
 # substituted copy, the modern press three: more would drown the press style;
 # the modern MISC-heavy sentences (writer-hist-misc-*, ner-data-misc-*) five,
@@ -24,7 +33,14 @@ python3 data/ner/prepare.py build/ner-hist.tsv "${hist[@]}"
 # writer-inv2-* none (its names are invented already)
 python3 data/ner/written.py --strict --copies 3 --copies-of writer-hist-misc-=5 --copies-of ner-data-misc-=5 \
 	--copies-of writer-inv2-=0 --copies-of writer-=1 build/ner-written.tsv \
-	"$NER/press-written-fr.sent.jsonl" data/ner/written/*.txt
+	"$NER/press-written-fr.sent.jsonl" "${modern[@]}"
 # the historical newspapers twice, to weigh them against the written sentences
 cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written.tsv >build/ner-all.tsv
 ./build/frn-ner-train -e 20 -b 19 build/ner-all.tsv data/ner/model.bin
+# the model of old press: the historical newspapers twice and the old-style
+# written sentences with one substituted copy, no modern text (it teaches
+# that an unknown capitalised word is often an organisation, which is wrong
+# in old newspapers); 2^18 buckets keep both models under 16 MB
+python3 data/ner/written.py --strict --copies 1 build/ner-written-hist.tsv "${old_style[@]}"
+cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written-hist.tsv >build/ner-all-hist.tsv
+./build/frn-ner-train -e 20 -b 18 build/ner-all-hist.tsv data/ner/model-hist.bin

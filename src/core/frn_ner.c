@@ -9,15 +9,19 @@
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
+#include "frn_style.h"
 #include "frn_utf8.h"
 
 #include "frn_ner_model.inc"
+#include "frn_ner_hist_model.inc"
 
-_Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS, "the model's classes are the tagger's");
+_Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS && FRN_NER_HIST_NCLASSES == FRN_NER_NCLASS,
+			   "the models' classes are the tagger's");
 _Static_assert(FRN_NER_NCLASS <= 16 && FRN_NER_MAX_FEATURES * 128 <= INT16_MAX,
 			   "model_score sums a row in 16 lanes of 16 bits");
-_Static_assert(FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS,
-			   "the model's dense table is the tagger's (retrain after changing it)");
+_Static_assert((FRN_NER_NBUCKETS == 0 || FRN_NER_NDENSE == FRN_NER_DENSE_ROWS) &&
+			   (FRN_NER_HIST_NBUCKETS == 0 || FRN_NER_HIST_NDENSE == FRN_NER_DENSE_ROWS),
+			   "the models' dense tables are the tagger's (retrain after changing it)");
 
 /* feature templates (mixed into every feature hash) */
 enum
@@ -921,18 +925,28 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 }
 
 /*
- * The built-in model has a row of int8 weights per bucket (gen_ner_model.c):
- * a feature becomes the index of its row.  The own features of a word in
- * the cache are replaced by their sums.
+ * The built-in models have a row of int8 weights per bucket (gen_ner_model.c):
+ * a feature becomes the index of its row.  The scorer's arg is the model:
+ * that of modern press (frn_ner_rows) or of old press (frn_ner_hist_rows,
+ * fewer buckets).  The word cache keeps sums of the modern model's rows
+ * only (old press is rare): with it, the own features of a word in the
+ * cache are replaced by their sums.
  */
+typedef struct built_in
+{
+	const int8_t *rows;
+	uint32_t	mask;			/* buckets - 1 */
+	bool		cached;			/* the word cache's sums are of these rows */
+} built_in;
+
 static void
 model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 {
+	const built_in *m = arg;
 	const word_entry *e = word_slot(d, i);
 
-	(void) arg;
 	pr->tok = i;
-	pr->own_cached = e->summed && word_is(e, d, i);
+	pr->own_cached = m->cached && e->summed && word_is(e, d, i);
 	if (pr->own_cached)
 	{
 		memcpy(pr->own_sum, e->sum, sizeof(e->sum));
@@ -943,8 +957,8 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown);
 	for (size_t k = 0; k < pr->nf; k++)
 	{
-		pr->feat[k] &= FRN_NER_NBUCKETS - 1;
-		__builtin_prefetch(frn_ner_rows.w + (size_t) pr->feat[k] * FRN_NER_NCLASSES);
+		pr->feat[k] &= m->mask;
+		__builtin_prefetch(m->rows + (size_t) pr->feat[k] * FRN_NER_NCLASS);
 	}
 }
 
@@ -983,7 +997,7 @@ sums_in(row_sums *rs, const int16_t *sums)
 
 /* Add rows feat[0..nf) to *acc. */
 static inline void
-sum_rows(row_sums *acc, const uint32_t *feat, size_t nf)
+sum_rows(row_sums *acc, const int8_t *rows, const uint32_t *feat, size_t nf)
 {
 	v8i16		lo = acc->half[0],
 				hi = acc->half[1];
@@ -992,7 +1006,7 @@ sum_rows(row_sums *acc, const uint32_t *feat, size_t nf)
 	{
 		v16i8		w;
 
-		memcpy(&w, frn_ner_rows.w + (size_t) feat[k] * FRN_NER_NCLASSES, sizeof(w));
+		memcpy(&w, rows + (size_t) feat[k] * FRN_NER_NCLASS, sizeof(w));
 		/* each byte twice in a 16-bit lane, shifted back: sign-extended */
 		lo += (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
 		hi += (v8i16) __builtin_shufflevector(w, w, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15) >> 8;
@@ -1014,28 +1028,29 @@ own_keep(frn_ner_doc *d, size_t i, const row_sums *sum)
 }
 
 /*
- * Scores of the classes with the built-in model: sums of int8 weights (the
- * trainer's int16 ones divided by 256), brought back to the scale of the
- * dense table.  Each row is read as 16 bytes (its 9 weights, then bytes of
- * the next row or the slack, summed in lanes that are never read) and
- * summed in 16-bit lanes: at most FRN_NER_MAX_FEATURES * 128 = 8192.
+ * Scores of the classes: sums of int8 weights (the trainer's int16 ones
+ * divided by 256), brought back to the scale of the dense table.  Each row
+ * is read as 16 bytes (its 9 weights, then bytes of the next row or the
+ * slack, summed in lanes that are never read) and summed in 16-bit lanes:
+ * at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
 model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
+	const built_in *m = arg;
 	row_sums	sum = {{{0}}};
 	v4f			lo,
 				hi;
 
-	(void) arg;
 	if (pr->own_cached)
 		sums_in(&sum, pr->own_sum);
 	else
 	{
-		sum_rows(&sum, pr->feat, pr->nown);
-		own_keep(d, pr->tok, &sum);
+		sum_rows(&sum, m->rows, pr->feat, pr->nown);
+		if (m->cached)
+			own_keep(d, pr->tok, &sum);
 	}
-	sum_rows(&sum, pr->feat + pr->nown, pr->nf - pr->nown);
+	sum_rows(&sum, m->rows, pr->feat + pr->nown, pr->nf - pr->nown);
 	/* classes 0-7 four at a time (each lane twice in 32 bits, shifted back:
 	 * sign-extended), then the others */
 	lo = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
@@ -1179,7 +1194,10 @@ vote_types(frn_ner_doc *d)
 void
 frn_ner_tag(frn_ner_doc *d)
 {
-	static const frn_ner_scorer model = {model_prepare, model_score, NULL, &frn_ner_dense[0][0]};
+	static built_in modern = {frn_ner_rows.w, FRN_NER_NBUCKETS - 1, true},
+				old = {frn_ner_hist_rows.w, FRN_NER_HIST_NBUCKETS - 1, false};
+	static const frn_ner_scorer model = {model_prepare, model_score, &modern, &frn_ner_dense[0][0]};
+	static const frn_ner_scorer hist = {model_prepare, model_score, &old, &frn_ner_hist_dense[0][0]};
 
 	if (FRN_NER_NBUCKETS == 0)
 	{
@@ -1191,6 +1209,7 @@ frn_ner_tag(frn_ner_doc *d)
 	 * in practice (measured on the dev sets: same scores), and dropping it
 	 * keeps most words after a capitalised one on the fast path.
 	 */
-	frn_ner_viterbi(d, &model, 2.0f * FRN_NER_WMAX);
+	frn_ner_viterbi(d, FRN_NER_HIST_NBUCKETS > 0 && frn_style_old_press(d) ? &hist : &model,
+					2.0f * FRN_NER_WMAX);
 	vote_types(d);
 }

@@ -8,6 +8,7 @@
 #include "frn_entities.h"
 #include "frn_gazetteer.h"
 #include "frn_ner.h"
+#include "frn_style.h"
 #include "frn_utf8.h"
 #include "unit.h"
 
@@ -363,6 +364,57 @@ UNIT_TEST(test_word_cache_order)
 	CHECK(same);
 }
 
+/* Does the style detector read s as old press? */
+static bool
+old_press(const char *s)
+{
+	frn_ner_doc d;
+	bool		old;
+
+	frn_ner_doc_init(&d);
+	frn_ner_analyze(&d, s, strlen(s));
+	old = frn_style_old_press(&d);
+	frn_ner_doc_free(&d);
+	return old;
+}
+
+UNIT_TEST(test_style_switch)
+{
+	char		text[4096];
+	size_t		n = 0;
+
+	/* each mark of old press, in a sentence */
+	CHECK(old_press("La séance fut levée à six heures , après le vote."));
+	CHECK(old_press("Le con\u00ACseil d'Etat a siégé hier."));
+	CHECK(old_press("Le con\u00AC seil d'Etat a siégé hier."));
+	CHECK(old_press("On lit dans le \u201EJournal\u201C que la Diète est réunie."));
+	CHECK(old_press("Le beurre se vend 2 fr. 40 le kilo."));
+	CHECK(old_press("Il y a parmi eux beaucoup d' étrangers."));
+	CHECK(old_press("Tunisie ....... 100 Algérie ....... 575"));
+	CHECK(old_press("Il avait douze chaloupes & deux batteries."));
+	CHECK(old_press("La société < Banque des pays autrichiens > est fondée."));
+	CHECK(old_press("Le Conseil ^ fédéral a siégé."));
+	/* modern press: none of them */
+	CHECK(!old_press("M. Macron a reçu lundi à l'Élysée le chancelier Olaf Scholz, a-t-on appris."));
+	CHECK(!old_press("Le prix du litre a baissé de 2,40 euros, soit 12 %... selon l'Insee."));
+	CHECK(!old_press("« C'est un succès », s'est félicitée l'entreprise (Paris) : 1.250 emplois."));
+	CHECK(!old_press("Johnson & Johnson rachète Procter & Gamble si x > 3 et y < 2."));
+	CHECK(!old_press(""));
+	/* in a long text, one mark in every FRN_STYLE_PER (6) sentences */
+	for (int k = 0; k < 12; k++)
+		n += snprintf(text + n, sizeof(text) - n, "%s ",
+					  k == 3 ? "Le conseil , réuni hier, a voté." : "Le conseil, réuni hier, a voté.");
+	CHECK(!old_press(text));
+	n = 0;
+	for (int k = 0; k < 12; k++)
+		n += snprintf(text + n, sizeof(text) - n, "%s ",
+					  k % 4 == 0 ? "Le conseil , réuni hier, a voté." : "Le conseil, réuni hier, a voté.");
+	CHECK(old_press(text));
+	/* old press is tagged with its own model */
+	CHECK_STR(tag("Le conseil de Lausanne , présidé par M. Charles Dufour , a siégé hier.", NULL),
+			  "Lausanne|LOC|lausanne; Charles Dufour|PER|charles dufour");
+}
+
 int
 main(void)
 {
@@ -383,6 +435,7 @@ main(void)
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
 	UNIT_RUN(test_word_cache_order);
+	UNIT_RUN(test_style_switch);
 	frn_entities_free(&E);
 	UNIT_MAIN_END("test_entities");
 }
