@@ -21,6 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "frn_bits.h"
+
 /* name lists (data/gazetteer/NAME.txt) */
 #define FRN_GAZ_FIRSTNAME	0x0001
 #define FRN_GAZ_COUNTRY		0x0002
@@ -44,17 +46,35 @@
 /*
  * Bits of the words that may head a name in lower case ("ministère", "rue",
  * "loi", "franceinfo").  Every lower-case word of a text is asked whether it
- * is one: a small bit filter (8 kB, frn_gaz_may_head) answers most of them
- * without touching the large table.
+ * is one: a small bit filter (32 kB, frn_gaz_may_head_word), keyed by the
+ * length and the first and last 8 bytes of the folded word (no hash of the
+ * whole word), answers most of them without touching the large table.
+ * A second filter of the same keys (8 kB), keyed by their frn_gaz_hash
+ * (frn_gaz_may_head), serves the function-word rule of frn_ner.c, which
+ * reads its answers, false ones included, as the model was trained.
  */
 #define FRN_GAZ_HEAD_BITS	(FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
-#define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter */
+#define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter of frn_gaz_may_head */
+#define FRN_GAZ_WORD_FILTER_LOG2 18	/* bits in the filter of frn_gaz_may_head_word */
 
-/* Bit of a key's hash h in the filter. */
+/* Bit of a key's hash h in the filter of frn_gaz_may_head. */
 static inline uint32_t
 frn_gaz_filter_bit(uint64_t h)
 {
 	return (uint32_t) (h >> 40) & ((1u << FRN_GAZ_FILTER_LOG2) - 1);
+}
+
+/* Bit of the folded key f[0..n) in the filter of frn_gaz_may_head_word. */
+static inline uint32_t
+frn_gaz_word_filter_bit(const char *f, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) f;
+	uint64_t	v = frn_load_upto8(u, n);
+
+	if (n > 8)
+		v ^= frn_le64(u + n - 8) * 0x9E3779B97F4A7C15ull;
+	v = (v + n) * 0xFF51AFD7ED558CCDull;
+	return (uint32_t) (v >> (64 - FRN_GAZ_WORD_FILTER_LOG2));
 }
 
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
@@ -136,6 +156,17 @@ void		frn_gaz_prefetch(uint64_t h);
 /* False when the folded key of frn_gaz_hash h has none of FRN_GAZ_HEAD_BITS
  * (true may be wrong). */
 bool		frn_gaz_may_head(uint64_t h);
+
+/* The same for the folded key f[0..n), in a filter of its own. */
+extern const uint64_t frn_gaz_head_words[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64];
+
+static inline bool
+frn_gaz_may_head_word(const char *f, size_t n)
+{
+	uint32_t	b = frn_gaz_word_filter_bit(f, n);
+
+	return (frn_gaz_head_words[b / 64] >> (b % 64)) & 1;
+}
 
 /* Number of keys, for fr_version()-style reporting and tests. */
 size_t		frn_gaz_size(void);

@@ -444,9 +444,12 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 				x |= FRN_NX_CANDIDATE;
 			else
 			{
+				size_t		flen;
+				const char *f = frn_ner_fold(d, i, &flen);
+
 				x |= FRN_NX_LOWER;
 				/* perhaps a head: confirmed or cleared once looked up */
-				if (frn_gaz_may_head(gaz_hash(d, i)))
+				if (frn_gaz_may_head_word(f, flen))
 					x |= FRN_NX_HEAD;
 			}
 			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
@@ -465,7 +468,11 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	 * name ("Le Monde", "La Poste" and the Morgan "Plus 4" are followed by
 	 * something else), unless it opens a quote (« Plus belle la vie »):
 	 * neither it nor its neighbours are looked up or scored.  About a fifth
-	 * of the capitalised words of press text.
+	 * of the capitalised words of press text.  "Cannot begin a name" is
+	 * read from the hash-keyed filter of heads, false answers included
+	 * (about 6 % of lower-case words), as the model was trained: that
+	 * filter, not the heads as confirmed, says which function words stay
+	 * candidates.
 	 */
 	for (size_t i = 0; i < n; i++)
 	{
@@ -473,10 +480,10 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 		const char *f;
 
 		if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
-			i + 1 == n || (d->xflags[i + 1] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
+			i + 1 == n || !(d->xflags[i + 1] & FRN_NX_LOWER))
 			continue;
 		f = frn_ner_fold(d, i, &flen);
-		if (is_function_word(f, flen))
+		if (is_function_word(f, flen) && !frn_gaz_may_head(gaz_hash(d, i + 1)))
 			d->xflags[i] &= ~FRN_NX_CANDIDATE;
 	}
 	look_up_near_names(d);

@@ -179,23 +179,34 @@ read_cues(const char *dir)
 	fclose(f);
 }
 
-/* The filter of frn_gaz_may_head: one bit per key with FRN_GAZ_HEAD_BITS. */
 static void
-print_head_filter(void)
+print_filter(const char *decl, const uint64_t *filter, size_t words)
 {
-	static uint64_t filter[(1u << FRN_GAZ_FILTER_LOG2) / 64];
+	printf("%s[%zu] = {\n", decl, words);
+	for (size_t i = 0; i < words; i++)
+		printf("0x%llxu,%s", (unsigned long long) filter[i], i % 8 == 7 ? "\n" : "");
+	printf("};\n");
+}
+
+/* The filters of frn_gaz_may_head and frn_gaz_may_head_word: one bit per
+ * key with FRN_GAZ_HEAD_BITS in each. */
+static void
+print_head_filters(void)
+{
+	static uint64_t by_hash[(1u << FRN_GAZ_FILTER_LOG2) / 64],
+				by_word[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64];
 
 	for (size_t i = 0; i < nslots; i++)
 		if (table[i].key && (table[i].bits & FRN_GAZ_HEAD_BITS))
 		{
 			uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(table[i].key, table[i].len));
 
-			filter[b / 64] |= (uint64_t) 1 << (b % 64);
+			by_hash[b / 64] |= (uint64_t) 1 << (b % 64);
+			b = frn_gaz_word_filter_bit(table[i].key, table[i].len);
+			by_word[b / 64] |= (uint64_t) 1 << (b % 64);
 		}
-	printf("static const uint64_t frn_gaz_heads[%u] = {\n", (1u << FRN_GAZ_FILTER_LOG2) / 64);
-	for (size_t i = 0; i < (1u << FRN_GAZ_FILTER_LOG2) / 64; i++)
-		printf("0x%llxu,%s", (unsigned long long) filter[i], i % 8 == 7 ? "\n" : "");
-	printf("};\n");
+	print_filter("static const uint64_t frn_gaz_heads", by_hash, sizeof(by_hash) / 8);
+	print_filter("const uint64_t frn_gaz_head_words", by_word, sizeof(by_word) / 8);
 }
 
 int
@@ -232,7 +243,7 @@ main(int argc, char **argv)
 			printf("\n");
 	}
 	printf("};\n");
-	print_head_filter();
+	print_head_filters();
 	fprintf(stderr, "gen_gazetteer: %zu keys in %zu slots\n", nkeys, nslots);
 	return 0;
 }
