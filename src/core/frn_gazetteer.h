@@ -115,21 +115,38 @@ frn_hash_bytes(const char *s, size_t n, uint32_t seed)
 	return frn_hash_end(h);
 }
 
-/* 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche). */
-static inline uint64_t
-frn_gaz_hash(const char *s, size_t n)
-{
-	uint64_t	h = 14695981039346656037ull;
+/*
+ * 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche), also
+ * built a piece at a time, so that a key of several tokens need not be
+ * copied: h = FRN_GAZ_HASH_START, h = frn_gaz_hash_add(h, piece)..., then
+ * frn_gaz_hash_end(h).
+ */
+#define FRN_GAZ_HASH_START 14695981039346656037ull
 
+static inline uint64_t
+frn_gaz_hash_add(uint64_t h, const char *s, size_t n)
+{
 	for (size_t i = 0; i < n; i++)
 	{
 		h ^= (unsigned char) s[i];
 		h *= 1099511628211ull;
 	}
+	return h;
+}
+
+static inline uint64_t
+frn_gaz_hash_end(uint64_t h)
+{
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdull;
 	h ^= h >> 33;
 	return h;
+}
+
+static inline uint64_t
+frn_gaz_hash(const char *s, size_t n)
+{
+	return frn_gaz_hash_end(frn_gaz_hash_add(FRN_GAZ_HASH_START, s, n));
 }
 
 /*

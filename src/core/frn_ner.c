@@ -337,24 +337,49 @@ shape(frn_ner_doc *d, size_t i)
 		compute_shape(d, i);
 }
 
-/* Longest multi-token gazetteer key starting at token i: marks gaz_in. */
+/* Hash state (frn_gaz_hash_add) of a key of tokens, extended by token j. */
+static inline uint64_t
+key_hash_add(frn_ner_doc *d, uint64_t h, size_t j)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, j, &len);
+
+	return frn_gaz_hash_add(frn_gaz_hash_add(h, " ", 1), f, len);
+}
+
+/* Hash state of the key of tokens i and i + 1. */
+static inline uint64_t
+pair_hash(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return key_hash_add(d, frn_gaz_hash_add(FRN_GAZ_HASH_START, f, len), i + 1);
+}
+
+/*
+ * Longest multi-token gazetteer key starting at token i (i + 1 < the number
+ * of tokens), whose first two tokens have hash state h: marks gaz_in.  The
+ * key is hashed as it grows, never copied.
+ */
 static void
-scan_multi(frn_ner_doc *d, size_t i)
+scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
 {
 	size_t		best = 0;
 	uint16_t	best_bits = 0;
-	uint16_t	bits = gaz(d, i);
 
-	frn_ner_key_start(d, i);
-	for (size_t j = i + 1; (bits & FRN_GAZ_PREFIX) && j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS; j++)
+	for (size_t j = i + 1;;)
 	{
-		frn_ner_key_add(d, j);
-		bits = frn_gaz_lookup(d->key.data, d->key.len);
+		uint16_t	bits = frn_gaz_lookup_hash(frn_gaz_hash_end(h));
+
 		if (bits & ~FRN_GAZ_PREFIX)
 		{
 			best = j;
 			best_bits = bits & ~FRN_GAZ_PREFIX;
 		}
+		if (!(bits & FRN_GAZ_PREFIX) || ++j == d->toks.n || j - i == FRN_GAZ_MAX_TOKENS)
+			break;
+		h = key_hash_add(d, h, j);
 	}
 	for (size_t k = i; best && k <= best; k++)
 	{
@@ -409,10 +434,15 @@ look_up_near_names(frn_ner_doc *d)
 		d->gaz[ring[q % GAZ_AHEAD]] = frn_gaz_lookup_hash(hash[q % GAZ_AHEAD]);
 }
 
+#define MULTI_AHEAD 8
+
 void
 frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 {
-	size_t		n;
+	size_t		n,
+				scan_at[MULTI_AHEAD],
+				scans = 0;
+	uint64_t	scan_hash[MULTI_AHEAD];
 
 	d->s = s;
 	d->len = len;
@@ -487,16 +517,30 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			d->xflags[i] &= ~FRN_NX_CANDIDATE;
 	}
 	look_up_near_names(d);
-	/* gazetteer names span several tokens from a capitalised one */
+	/*
+	 * Gazetteer names span several tokens from a possible first word, in
+	 * text order (the first scan to mark a token wins); the slot of each
+	 * scan's first key is asked for MULTI_AHEAD scans before it is read.
+	 */
 	for (size_t i = 0; i < n; i++)
 	{
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
 		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
 			d->xflags[i] &= ~FRN_NX_HEAD;
-		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (gaz(d, i) & FRN_GAZ_PREFIX))
-			scan_multi(d, i);
+		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (gaz(d, i) & FRN_GAZ_PREFIX) && i + 1 < n)
+		{
+			size_t		k = scans++ % MULTI_AHEAD;
+
+			if (scans > MULTI_AHEAD)
+				scan_multi(d, scan_at[k], scan_hash[k]);
+			scan_at[k] = i;
+			scan_hash[k] = pair_hash(d, i);
+			frn_gaz_prefetch(frn_gaz_hash_end(scan_hash[k]));
+		}
 	}
+	for (size_t q = scans > MULTI_AHEAD ? scans - MULTI_AHEAD : 0; q < scans; q++)
+		scan_multi(d, scan_at[q % MULTI_AHEAD], scan_hash[q % MULTI_AHEAD]);
 }
 
 /* The classes token i may have after class prev (a bit per class). */
