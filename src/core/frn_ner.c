@@ -182,15 +182,19 @@ typedef struct word_key
 	size_t		n;
 } word_key;
 
+/* k against the NUL-terminated w, in byte order (a shorter word first) */
 static int
 cmp_word(const void *key, const void *elem)
 {
 	const word_key *k = key;
-	const char *w = *(const char *const *) elem;
-	size_t		n = strlen(w);
-	int			r = memcmp(k->s, w, k->n < n ? k->n : n);
+	const unsigned char *w = *(const unsigned char *const *) elem;
+	size_t		j = 0;
 
-	return r != 0 ? r : (k->n > n) - (k->n < n);
+	while (j < k->n && w[j] != 0 && (unsigned char) k->s[j] == w[j])
+		j++;
+	if (j == k->n)
+		return w[j] == 0 ? 0 : -1;
+	return w[j] == 0 ? 1 : (int) (unsigned char) k->s[j] - (int) w[j];
 }
 
 static bool
