@@ -160,15 +160,38 @@ frn_gaz_slot(uint64_t h, uint16_t bits)
 	return (h & ~(uint64_t) 0xFFFF) | bits;
 }
 
+/* The table: FRN_GAZ_NSLOTS slots, at most 70 % of them used (generated). */
+#define FRN_GAZ_NSLOTS		(1u << 20)
+extern const uint64_t frn_gaz_slots[FRN_GAZ_NSLOTS];
+
 /* Bits of a folded key (0 when absent). */
 uint16_t	frn_gaz_lookup(const char *key, size_t len);
 
-/* The same by the key's frn_gaz_hash. */
-uint16_t	frn_gaz_lookup_hash(uint64_t h);
+/* The same by the key's frn_gaz_hash (linear probing from the low bits). */
+static inline uint16_t
+frn_gaz_lookup_hash(uint64_t h)
+{
+	const uint32_t mask = FRN_GAZ_NSLOTS - 1;
+	uint64_t	want = frn_gaz_slot(h, 0);
+
+	for (uint32_t i = (uint32_t) h & mask;; i = (i + 1) & mask)
+	{
+		uint64_t	slot = frn_gaz_slots[i];
+
+		if (slot == 0)
+			return 0;
+		if ((slot & ~(uint64_t) 0xFFFF) == want)
+			return (uint16_t) (slot & 0xFFFF);
+	}
+}
 
 /* Ask the memory for the slot of a key's hash ahead of frn_gaz_lookup_hash
  * (the table is megabytes: a lookup is a cache miss). */
-void		frn_gaz_prefetch(uint64_t h);
+static inline void
+frn_gaz_prefetch(uint64_t h)
+{
+	__builtin_prefetch(&frn_gaz_slots[(uint32_t) h & (FRN_GAZ_NSLOTS - 1)]);
+}
 
 /* False when the folded key of frn_gaz_hash h has none of FRN_GAZ_HEAD_BITS
  * (true may be wrong). */
