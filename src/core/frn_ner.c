@@ -473,17 +473,16 @@ token_flags(frn_ner_doc *d, size_t i, bool after_open)
 }
 
 /*
- * Token i's flags once the next token's are known: a capitalised function
- * word before a lower-case word that cannot begin a name ("Le
- * gouvernement", "Dans un", "Selon lui") begins no name ("Le Monde", "La
- * Poste" and the Morgan "Plus 4" are followed by something else), unless
- * it opens a quote (« Plus belle la vie »): neither it nor its neighbours
- * are looked up or scored.  About a fifth of the capitalised words of
- * press text.  "Cannot begin a name" is read from the hash-keyed filter of
- * heads, false answers included (about 6 % of lower-case words), as the
- * model was trained: that filter, not the heads as confirmed, says which
- * function words stay candidates.  Then the token joins d->begins if it
- * may begin a name.
+ * The function-word rule, for a capitalised word i not after an opening
+ * mark, before a lower-case word: a capitalised function word before a
+ * lower-case word that cannot begin a name ("Le gouvernement", "Dans un",
+ * "Selon lui") begins no name ("Le Monde", "La Poste" and the Morgan "Plus
+ * 4" are followed by something else; « Plus belle la vie » opens a quote):
+ * neither it nor its neighbours are looked up or scored.  About a fifth of
+ * the capitalised words of press text.  "Cannot begin a name" is read from
+ * the hash-keyed filter of heads, false answers included (about 9 % of
+ * lower-case words), as the model was trained: that filter, not the heads
+ * as confirmed, says which function words stay candidates.
  */
 static void
 gate_function_word(frn_ner_doc *d, size_t i)
@@ -495,6 +494,8 @@ gate_function_word(frn_ner_doc *d, size_t i)
 		d->xflags[i] &= ~FRN_NX_CANDIDATE;
 }
 
+/* Token i once the next token's flags are known: the function-word rule,
+ * then into d->begins if it may begin a name. */
 static inline void
 settle(frn_ner_doc *d, size_t i)
 {
