@@ -21,6 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "frn_bits.h"
+
 /* name lists (data/gazetteer/NAME.txt) */
 #define FRN_GAZ_FIRSTNAME	0x0001
 #define FRN_GAZ_COUNTRY		0x0002
@@ -44,17 +46,35 @@
 /*
  * Bits of the words that may head a name in lower case ("ministère", "rue",
  * "loi", "franceinfo").  Every lower-case word of a text is asked whether it
- * is one: a small bit filter (8 kB, frn_gaz_may_head) answers most of them
- * without touching the large table.
+ * is one: a small bit filter (32 kB, frn_gaz_may_head_word), keyed by the
+ * length and the first and last 8 bytes of the folded word (no hash of the
+ * whole word), answers most of them without touching the large table.
+ * A second filter of the same keys (8 kB), keyed by their frn_gaz_hash
+ * (frn_gaz_may_head), serves the function-word rule of frn_ner.c, which
+ * reads its answers, false ones included, as the model was trained.
  */
 #define FRN_GAZ_HEAD_BITS	(FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
-#define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter */
+#define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter of frn_gaz_may_head */
+#define FRN_GAZ_WORD_FILTER_LOG2 18	/* bits in the filter of frn_gaz_may_head_word */
 
-/* Bit of a key's hash h in the filter. */
+/* Bit of a key's hash h in the filter of frn_gaz_may_head. */
 static inline uint32_t
 frn_gaz_filter_bit(uint64_t h)
 {
 	return (uint32_t) (h >> 40) & ((1u << FRN_GAZ_FILTER_LOG2) - 1);
+}
+
+/* Bit of the folded key f[0..n) in the filter of frn_gaz_may_head_word. */
+static inline uint32_t
+frn_gaz_word_filter_bit(const char *f, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) f;
+	uint64_t	v = frn_load_upto8(u, n);
+
+	if (n > 8)
+		v ^= frn_le64(u + n - 8) * 0x9E3779B97F4A7C15ull;
+	v = (v + n) * 0xFF51AFD7ED558CCDull;
+	return (uint32_t) (v >> (64 - FRN_GAZ_WORD_FILTER_LOG2));
 }
 
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
@@ -95,21 +115,38 @@ frn_hash_bytes(const char *s, size_t n, uint32_t seed)
 	return frn_hash_end(h);
 }
 
-/* 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche). */
-static inline uint64_t
-frn_gaz_hash(const char *s, size_t n)
-{
-	uint64_t	h = 14695981039346656037ull;
+/*
+ * 64-bit hash of a gazetteer key (FNV-1a 64 with a final avalanche), also
+ * built a piece at a time, so that a key of several tokens need not be
+ * copied: h = FRN_GAZ_HASH_START, h = frn_gaz_hash_add(h, piece)..., then
+ * frn_gaz_hash_end(h).
+ */
+#define FRN_GAZ_HASH_START 14695981039346656037ull
 
+static inline uint64_t
+frn_gaz_hash_add(uint64_t h, const char *s, size_t n)
+{
 	for (size_t i = 0; i < n; i++)
 	{
 		h ^= (unsigned char) s[i];
 		h *= 1099511628211ull;
 	}
+	return h;
+}
+
+static inline uint64_t
+frn_gaz_hash_end(uint64_t h)
+{
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdull;
 	h ^= h >> 33;
 	return h;
+}
+
+static inline uint64_t
+frn_gaz_hash(const char *s, size_t n)
+{
+	return frn_gaz_hash_end(frn_gaz_hash_add(FRN_GAZ_HASH_START, s, n));
 }
 
 /*
@@ -123,19 +160,53 @@ frn_gaz_slot(uint64_t h, uint16_t bits)
 	return (h & ~(uint64_t) 0xFFFF) | bits;
 }
 
+/* The table: FRN_GAZ_NSLOTS slots, at most 70 % of them used (generated). */
+#define FRN_GAZ_NSLOTS		(1u << 20)
+extern const uint64_t frn_gaz_slots[FRN_GAZ_NSLOTS];
+
 /* Bits of a folded key (0 when absent). */
 uint16_t	frn_gaz_lookup(const char *key, size_t len);
 
-/* The same by the key's frn_gaz_hash. */
-uint16_t	frn_gaz_lookup_hash(uint64_t h);
+/* The same by the key's frn_gaz_hash (linear probing from the low bits). */
+static inline uint16_t
+frn_gaz_lookup_hash(uint64_t h)
+{
+	const uint32_t mask = FRN_GAZ_NSLOTS - 1;
+	uint64_t	want = frn_gaz_slot(h, 0);
+
+	for (uint32_t i = (uint32_t) h & mask;; i = (i + 1) & mask)
+	{
+		uint64_t	slot = frn_gaz_slots[i];
+
+		if (slot == 0)
+			return 0;
+		if ((slot & ~(uint64_t) 0xFFFF) == want)
+			return (uint16_t) (slot & 0xFFFF);
+	}
+}
 
 /* Ask the memory for the slot of a key's hash ahead of frn_gaz_lookup_hash
  * (the table is megabytes: a lookup is a cache miss). */
-void		frn_gaz_prefetch(uint64_t h);
+static inline void
+frn_gaz_prefetch(uint64_t h)
+{
+	__builtin_prefetch(&frn_gaz_slots[(uint32_t) h & (FRN_GAZ_NSLOTS - 1)]);
+}
 
 /* False when the folded key of frn_gaz_hash h has none of FRN_GAZ_HEAD_BITS
  * (true may be wrong). */
 bool		frn_gaz_may_head(uint64_t h);
+
+/* The same for the folded key f[0..n), in a filter of its own. */
+extern const uint64_t frn_gaz_head_words[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64];
+
+static inline bool
+frn_gaz_may_head_word(const char *f, size_t n)
+{
+	uint32_t	b = frn_gaz_word_filter_bit(f, n);
+
+	return (frn_gaz_head_words[b / 64] >> (b % 64)) & 1;
+}
 
 /* Number of keys, for fr_version()-style reporting and tests. */
 size_t		frn_gaz_size(void);

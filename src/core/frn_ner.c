@@ -69,6 +69,7 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_free(d->gaz_in);
 	frn_free(d->gaz_first);
 	frn_free(d->xflags);
+	frn_free(d->begins);
 	frn_free(d->cls);
 	frn_free(d->bp);
 	memset(d, 0, sizeof(*d));
@@ -90,6 +91,7 @@ reserve(frn_ner_doc *d, size_t n)
 	GROW(gaz_in);
 	GROW(gaz_first);
 	GROW(xflags);
+	GROW(begins);
 	GROW(cls);
 #undef GROW
 	d->bp = frn_realloc(d->bp, d->cap * FRN_NER_NCLASS);
@@ -142,22 +144,25 @@ shape_hash(const char *s, size_t len)
 
 /* Punctuation that may join the words of a name ("Assistance publique -
  * Hôpitaux de Paris", "R/T", "C_Two", "Génération.s") */
-static bool
+static inline bool
 is_joiner(const char *s, size_t n)
 {
-	return (n == 1 && memchr("-/_.'", s[0], 5) != NULL) || (n == 3 && memcmp(s, "–", 3) == 0);
+	return n == 1 ? s[0] == '-' || s[0] == '/' || s[0] == '_' || s[0] == '.' || s[0] == '\'' :
+		n == 3 && memcmp(s, "–", 3) == 0;
 }
 
-static bool
+/* « " : ( and the three-byte “ — – ‘ „ */
+static inline bool
 is_opening(const char *s, size_t n)
 {
-	static const char *const open[] = {"«", "“", "\"", ":", "—", "–", "(", "‘", "„", NULL};
+	static const char open3[][4] = {"“", "—", "–", "‘", "„"};
 
-	/* all of them start with one of these bytes */
-	if (s[0] != '\xc2' && s[0] != '\xe2' && s[0] != '"' && s[0] != ':' && s[0] != '(')
-		return false;
-	for (int k = 0; open[k]; k++)
-		if (strlen(open[k]) == n && memcmp(open[k], s, n) == 0)
+	if (n == 1)
+		return s[0] == '"' || s[0] == ':' || s[0] == '(';
+	if (n == 2)
+		return memcmp(s, "«", 2) == 0;
+	for (size_t k = 0; n == 3 && k < sizeof(open3) / sizeof(open3[0]); k++)
+		if (memcmp(s, open3[k], 3) == 0)
 			return true;
 	return false;
 }
@@ -182,15 +187,19 @@ typedef struct word_key
 	size_t		n;
 } word_key;
 
+/* k against the NUL-terminated w, in byte order (a shorter word first) */
 static int
 cmp_word(const void *key, const void *elem)
 {
 	const word_key *k = key;
-	const char *w = *(const char *const *) elem;
-	size_t		n = strlen(w);
-	int			r = memcmp(k->s, w, k->n < n ? k->n : n);
+	const unsigned char *w = *(const unsigned char *const *) elem;
+	size_t		j = 0;
 
-	return r != 0 ? r : (k->n > n) - (k->n < n);
+	while (j < k->n && w[j] != 0 && (unsigned char) k->s[j] == w[j])
+		j++;
+	if (j == k->n)
+		return w[j] == 0 ? 0 : -1;
+	return w[j] == 0 ? 1 : (int) (unsigned char) k->s[j] - (int) w[j];
 }
 
 static bool
@@ -441,24 +450,49 @@ shape(frn_ner_doc *d, size_t i)
 		compute_shape(d, i);
 }
 
-/* Longest multi-token gazetteer key starting at token i: marks gaz_in. */
+/* Hash state (frn_gaz_hash_add) of a key of tokens, extended by token j. */
+static inline uint64_t
+key_hash_add(frn_ner_doc *d, uint64_t h, size_t j)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, j, &len);
+
+	return frn_gaz_hash_add(frn_gaz_hash_add(h, " ", 1), f, len);
+}
+
+/* Hash state of the key of tokens i and i + 1. */
+static inline uint64_t
+pair_hash(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return key_hash_add(d, frn_gaz_hash_add(FRN_GAZ_HASH_START, f, len), i + 1);
+}
+
+/*
+ * Longest multi-token gazetteer key starting at token i (i + 1 < the number
+ * of tokens), whose first two tokens have hash state h: marks gaz_in.  The
+ * key is hashed as it grows, never copied.
+ */
 static void
-scan_multi(frn_ner_doc *d, size_t i)
+scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
 {
 	size_t		best = 0;
 	uint16_t	best_bits = 0;
-	uint16_t	bits = gaz(d, i);
 
-	frn_ner_key_start(d, i);
-	for (size_t j = i + 1; (bits & FRN_GAZ_PREFIX) && j < d->toks.n && j - i < FRN_GAZ_MAX_TOKENS; j++)
+	for (size_t j = i + 1;;)
 	{
-		frn_ner_key_add(d, j);
-		bits = frn_gaz_lookup(d->key.data, d->key.len);
+		uint16_t	bits = frn_gaz_lookup_hash(frn_gaz_hash_end(h));
+
 		if (bits & ~FRN_GAZ_PREFIX)
 		{
 			best = j;
 			best_bits = bits & ~FRN_GAZ_PREFIX;
 		}
+		if (!(bits & FRN_GAZ_PREFIX) || ++j == d->toks.n || j - i == FRN_GAZ_MAX_TOKENS)
+			break;
+		h = key_hash_add(d, h, j);
 	}
 	for (size_t k = i; best && k <= best; k++)
 	{
@@ -489,12 +523,12 @@ look_up_near_names(frn_ner_doc *d)
 				next = 0,		/* tokens before next are queued or skipped */
 				n = d->toks.n;
 
-	for (size_t i = 0; i < n; i++)
+	for (size_t b = 0; b < d->nbegins; b++)
 	{
-		if ((i & 1023) == 1023)
+		size_t		i = d->begins[b];
+
+		if ((b & 1023) == 1023)
 			frn_check_interrupts();
-		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN))
-			continue;
 		for (size_t k = i > next + 1 ? i - 1 : next; k < n && k <= i + 2; k++, next = k)
 		{
 			size_t		slot = queued % GAZ_AHEAD;
@@ -513,15 +547,124 @@ look_up_near_names(frn_ner_doc *d)
 		d->gaz[ring[q % GAZ_AHEAD]] = frn_gaz_lookup_hash(hash[q % GAZ_AHEAD]);
 }
 
+/* FRN_NX_* flags of token i, but the function-word rule (settle) */
+static inline uint16_t
+token_flags(frn_ner_doc *d, size_t i, bool after_open)
+{
+	const frn_token *t = &d->toks.tok[i];
+	uint16_t	x = after_open ? FRN_NX_AFTER_OPEN : 0;
+
+	if (t->kind == FRN_TOK_WORD)
+	{
+		if (t->flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS))
+		{
+			x |= FRN_NX_CANDIDATE;
+			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2)
+				x |= FRN_NX_INITIAL;
+		}
+		else
+		{
+			size_t		flen;
+			const char *f = frn_ner_fold(d, i, &flen);
+
+			/* perhaps a head: confirmed or cleared once looked up */
+			x |= FRN_NX_LOWER | (frn_gaz_may_head_word(f, flen) ? FRN_NX_HEAD : 0);
+		}
+	}
+	else if (t->kind == FRN_TOK_PUNCT && !is_joiner(d->s + t->byte_start, t->byte_len))
+		x |= FRN_NX_OUTSIDE;
+	return x;
+}
+
+/*
+ * The function-word rule, for a capitalised word i not after an opening
+ * mark, before a lower-case word: a capitalised function word before a
+ * lower-case word that cannot begin a name ("Le gouvernement", "Dans un",
+ * "Selon lui") begins no name ("Le Monde", "La Poste" and the Morgan "Plus
+ * 4" are followed by something else; « Plus belle la vie » opens a quote):
+ * neither it nor its neighbours are looked up or scored.  About a fifth of
+ * the capitalised words of press text.  "Cannot begin a name" is read from
+ * the hash-keyed filter of heads, false answers included (about 9 % of
+ * lower-case words), as the model was trained: that filter, not the heads
+ * as confirmed, says which function words stay candidates.
+ */
+static void
+gate_function_word(frn_ner_doc *d, size_t i)
+{
+	size_t		flen;
+	const char *f = frn_ner_fold(d, i, &flen);
+
+	if (is_function_word(f, flen) && !frn_gaz_may_head(gaz_hash(d, i + 1)))
+		d->xflags[i] &= ~FRN_NX_CANDIDATE;
+}
+
+/* Token i once the next token's flags are known: the function-word rule,
+ * then into d->begins if it may begin a name. */
+static inline void
+settle(frn_ner_doc *d, size_t i)
+{
+	if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) == FRN_NX_CANDIDATE &&
+		i + 1 < d->toks.n && (d->xflags[i + 1] & FRN_NX_LOWER))
+		gate_function_word(d, i);
+	if (d->xflags[i] & FRN_NX_MAY_BEGIN)
+		d->begins[d->nbegins++] = (uint32_t) i;
+}
+
+/*
+ * Lower-case heads confirmed (or cleared) by their bits, then the
+ * multi-token gazetteer names from each possible first word, in text order
+ * (the first scan to mark a token wins); the slot of each scan's first key
+ * is asked for MULTI_AHEAD scans before it is read.  The heads that are
+ * cleared leave d->begins.
+ */
+#define MULTI_AHEAD 8
+
+static void
+confirm_and_scan(frn_ner_doc *d)
+{
+	size_t		scan_at[MULTI_AHEAD],
+				scans = 0,
+				kept = 0;
+	uint64_t	scan_hash[MULTI_AHEAD];
+
+	for (size_t b = 0; b < d->nbegins; b++)
+	{
+		size_t		i = d->begins[b];
+
+		if ((b & 1023) == 1023)
+			frn_check_interrupts();
+		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
+			d->xflags[i] &= ~FRN_NX_HEAD;
+		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN))
+			continue;
+		d->begins[kept++] = (uint32_t) i;
+		if ((gaz(d, i) & FRN_GAZ_PREFIX) && i + 1 < d->toks.n)
+		{
+			size_t		k = scans++ % MULTI_AHEAD;
+
+			if (scans > MULTI_AHEAD)
+				scan_multi(d, scan_at[k], scan_hash[k]);
+			scan_at[k] = i;
+			scan_hash[k] = pair_hash(d, i);
+			frn_gaz_prefetch(frn_gaz_hash_end(scan_hash[k]));
+		}
+	}
+	d->nbegins = kept;
+	for (size_t q = scans > MULTI_AHEAD ? scans - MULTI_AHEAD : 0; q < scans; q++)
+		scan_multi(d, scan_at[q % MULTI_AHEAD], scan_hash[q % MULTI_AHEAD]);
+}
+
 void
 frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 {
 	size_t		n;
+	bool		after_open = false;
 
 	d->s = s;
 	d->len = len;
 	d->toks.n = 0;
 	d->sents.n = 0;
+	d->nbegins = 0;
 	frn_buf_reset(&d->fold);
 	frn_buf_reset(&d->key);
 	frn_tokenize(s, len, &d->toks);
@@ -538,62 +681,17 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	for (size_t i = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
-		uint16_t	x = 0;
 
 		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		if (t->kind == FRN_TOK_WORD)
-		{
-			if (t->flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS))
-				x |= FRN_NX_CANDIDATE;
-			else
-			{
-				x |= FRN_NX_LOWER;
-				/* perhaps a head: confirmed or cleared once looked up */
-				if (frn_gaz_may_head(gaz_hash(d, i)))
-					x |= FRN_NX_HEAD;
-			}
-			if ((t->flags & FRN_TF_ABBREV) && t->char_len == 2 && (x & FRN_NX_CANDIDATE))
-				x |= FRN_NX_INITIAL;
-		}
-		else if (t->kind == FRN_TOK_PUNCT && !is_joiner(s + t->byte_start, t->byte_len))
-			x |= FRN_NX_OUTSIDE;
-		if (i > 0 && d->toks.tok[i - 1].kind == FRN_TOK_PUNCT &&
-			is_opening(s + d->toks.tok[i - 1].byte_start, d->toks.tok[i - 1].byte_len))
-			x |= FRN_NX_AFTER_OPEN;
-		d->xflags[i] = x;
+		d->xflags[i] = token_flags(d, i, after_open);
+		after_open = t->kind == FRN_TOK_PUNCT && is_opening(s + t->byte_start, t->byte_len);
+		if (i > 0)
+			settle(d, i - 1);
 	}
-	/*
-	 * A capitalised function word before a lower-case word that cannot
-	 * begin a name ("Le gouvernement", "Dans un", "Selon lui") begins no
-	 * name ("Le Monde", "La Poste" and the Morgan "Plus 4" are followed by
-	 * something else), unless it opens a quote (« Plus belle la vie »):
-	 * neither it nor its neighbours are looked up or scored.  About a fifth
-	 * of the capitalised words of press text.
-	 */
-	for (size_t i = 0; i < n; i++)
-	{
-		size_t		flen;
-		const char *f;
-
-		if ((d->xflags[i] & (FRN_NX_CANDIDATE | FRN_NX_AFTER_OPEN)) != FRN_NX_CANDIDATE ||
-			i + 1 == n || (d->xflags[i + 1] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
-			continue;
-		f = frn_ner_fold(d, i, &flen);
-		if (is_function_word(f, flen))
-			d->xflags[i] &= ~FRN_NX_CANDIDATE;
-	}
+	settle(d, n - 1);
 	look_up_near_names(d);
-	/* gazetteer names span several tokens from a capitalised one */
-	for (size_t i = 0; i < n; i++)
-	{
-		if ((i & 1023) == 1023)
-			frn_check_interrupts();
-		if ((d->xflags[i] & FRN_NX_HEAD) && !(gaz(d, i) & FRN_GAZ_HEAD_BITS))
-			d->xflags[i] &= ~FRN_NX_HEAD;
-		if ((d->xflags[i] & FRN_NX_MAY_BEGIN) && (gaz(d, i) & FRN_GAZ_PREFIX))
-			scan_multi(d, i);
-	}
+	confirm_and_scan(d);
 }
 
 /* The classes token i may have after class prev (a bit per class). */

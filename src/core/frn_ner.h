@@ -93,6 +93,9 @@ typedef struct frn_ner_doc
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
 	uint8_t    *gaz_first;		/* 1 if the token begins that key */
 	uint16_t   *xflags;			/* FRN_NX_* */
+	uint32_t   *begins;			/* the tokens that may begin a name
+								 * (FRN_NX_MAY_BEGIN), in text order */
+	size_t		nbegins;
 	uint8_t    *cls;			/* BIO class per token (tagger output) */
 	uint8_t    *bp;				/* Viterbi back pointers: FRN_NER_NCLASS per token */
 	size_t		cap;

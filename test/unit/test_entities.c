@@ -205,6 +205,20 @@ UNIT_TEST(test_gazetteer)
 	/* by hash, as the tagger looks its tokens up */
 	CHECK_INT(frn_gaz_lookup_hash(frn_gaz_hash("france", 6)), frn_gaz_lookup("france", 6));
 	CHECK(frn_gaz_may_head(frn_gaz_hash("ministere", 9)));
+	/* the word filter, at every length of its key (up to 8 bytes, 9-16, more) */
+	CHECK(frn_gaz_may_head_word("rue", 3));
+	CHECK(frn_gaz_may_head_word("ministere", 9));
+	CHECK(frn_gaz_may_head_word("centre penitentiaire", 20));
+}
+
+UNIT_TEST(test_lower_case_heads)
+{
+	/* lower-case heads are flagged, as confirmed by the table; other words not */
+	CHECK(flags_at("Il vit rue de Rivoli.", 7) & FRN_NX_HEAD);
+	CHECK(flags_at("Le ministère de l’Intérieur a dit.", 3) & FRN_NX_HEAD);
+	CHECK(flags_at("la loi Evin", 3) & FRN_NX_HEAD);
+	CHECK(!(flags_at("Il vit rue de Rivoli.", 3) & FRN_NX_HEAD));
+	CHECK(!(flags_at("Le ministère de l’Intérieur a dit.", 0) & FRN_NX_HEAD));
 }
 
 UNIT_TEST(test_bad_input)
@@ -431,6 +445,7 @@ main(void)
 	UNIT_RUN(test_function_word_gate);
 	UNIT_RUN(test_punctuation_gate);
 	UNIT_RUN(test_gazetteer);
+	UNIT_RUN(test_lower_case_heads);
 	UNIT_RUN(test_bad_input);
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
