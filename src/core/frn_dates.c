@@ -2092,60 +2092,89 @@ time_then_day(const parser *p, size_t e, when *w)
 }
 
 /*
- * The words an expression may start with, by the first-word tests of the
- * readers: START_POINT for those of point_at, START_OTHER for the other
- * readers of scan.  A start at any other word (most of them: "a", "en",
- * "et", "été"...) is not tried, one at a word without START_POINT skips
- * point_at; a word with a capital is always tried (a roman century, a
- * holiday).  Each set holds at least the words its readers test first;
- * when a reader learns a new first word, add it here.
+ * The readers a start is tried with, by its first item: one bit for each
+ * reader of scan (S_) and of point_at (P_), set in starts[] for the words
+ * that reader tests first.  A reader fails at any other first word, so a
+ * start tries only the readers of its word, in the usual order, and a word
+ * without any bit (most of them: "a", "en", "et", "été"...) starts nothing.
+ * A word with a capital also tries century_at (a roman number: "XIXe"); a
+ * number tries every reader that can begin with one (START_NUM).  When a
+ * reader learns a new first word, add it here: the unit test first_words
+ * has an expression at each of them.
  */
 enum
 {
-	START_POINT = 1, START_OTHER = 2
+	S_NIGHT = 1 << 0, S_RANGE = 1 << 1, S_LAST_N = 1 << 2, S_SET = 1 << 3, S_DURATION = 1 << 4,
+	S_WHOLE = 1 << 5,
+	P_HOUR = 1 << 6, P_WEEKDAY = 1 << 7, P_RELDAY = 1 << 8, P_DEICTIC = 1 << 9, P_SHIFT = 1 << 10,
+	P_PART = 1 << 11, P_QUARTER = 1 << 12, P_DECADE = 1 << 13, P_CENTURY = 1 << 14,
+	P_HOLIDAY = 1 << 15, P_DAY_MONTH = 1 << 16, P_MONTH = 1 << 17, P_SEASON = 1 << 18, P_AN = 1 << 19,
+	P_MIDI = 1 << 20,
+	P_ANY = (1 << 21) - P_HOUR,
+	START_NUM = S_RANGE | S_LAST_N | S_DURATION | P_ANY
 };
-static uint8_t starts[W__COUNT];
+static uint32_t starts[W__COUNT];
 
 static void
 starts_init(void)
 {
-	static const uint16_t point[] = {
-		/* relday_at */ W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN,
-		W_LA, W_LE, W_L,
-		/* deictic_at */ W_CE, W_CET, W_CETTE,
-		/* shift_at */ W_IL, W_DANS,
-		/* part_at */ W_DEBUT, W_MI, W_MILIEU, W_FIN,
-		/* quarter_at (ordinal_at, "T1 2024") */ W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE,
-		W_DEUXIEME, W_TROISIEME, W_QUATRIEME, W_T, W_S, W_Q,
-		/* decade_at */ W_LES, W_DES, W_ANNEES,
-		/* holiday_at (and its weekdays below) */ W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES,
-		W_PENTECOTE, W_ASCENSION, W_RAMEAUX, W_SAINT, W_NOUVEL, W_JOUR,
-		/* "l'an 2000", time_at */ W_MIDI, W_MINUIT
-	},
-				other[] = {
-		/* night_at */ W_LA, W_NUIT,
-		/* range_at */ W_ENTRE, W_DE, W_DU, W_DES, W_D,
-		/* set_at */ W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE,
-		W_TOUS, W_TOUTES,
-		/* duration_at, whole_unit_at */ W_QUELQUES, W_TOUT, W_TOUTE
+	static const struct
+	{
+		uint32_t	bit;
+		uint16_t	w[14];		/* the first words, ended by W_NONE */
+	}			first[] = {
+		{S_NIGHT, {W_LA, W_NUIT}},
+		{S_RANGE, {W_ENTRE, W_DE, W_DU, W_DES, W_D}},
+		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
+		W_TOUTES}},
+		{S_DURATION, {W_QUELQUES}},
+		{S_WHOLE, {W_TOUT, W_TOUTE}},
+		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
+		W_LE, W_L}},
+		{P_DEICTIC, {W_L, W_LA, W_LE, W_CE, W_CET, W_CETTE}},
+		{P_SHIFT, {W_IL, W_DANS}},
+		{P_PART, {W_LA, W_DEBUT, W_MI, W_MILIEU, W_FIN}},
+		{P_QUARTER, {W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE, W_DEUXIEME, W_TROISIEME, W_QUATRIEME,
+		W_T, W_S, W_Q}},
+		{P_DECADE, {W_LES, W_DES, W_ANNEES}},
+		{P_HOLIDAY, {W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES, W_PENTECOTE, W_ASCENSION, W_RAMEAUX,
+		W_SAINT, W_NOUVEL, W_JOUR, W_LUNDI, W_MARDI, W_MERCREDI, W_VENDREDI}},
+		{P_DAY_MONTH, {W_PREMIER}},
+		{P_AN, {W_L, W_LA}},
+		{P_MIDI, {W_MIDI, W_MINUIT}}
 	};
 
-	for (size_t k = 0; k < sizeof point / sizeof point[0]; k++)
-		starts[point[k]] |= START_POINT;
-	for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
-		starts[other[k]] |= START_OTHER;
+	for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+		for (size_t j = 0; j < sizeof first[k].w / sizeof first[k].w[0] && first[k].w[j] != W_NONE; j++)
+			starts[first[k].w[j]] |= first[k].bit;
 	for (uint16_t w = 1; w < W__COUNT; w++)
 	{
 		bool		plural,
 					abbrev;
 
-		/* day_at, spelled hours (time_at); number_at for last_n_at and duration_at */
+		/* number_at (last_n_at, duration_at, day_at), spelled hours (time_at) */
 		if ((w >= W_ZERO && w <= W_MILLE) || w == W_SEPT)
-			starts[w] |= START_POINT | START_OTHER;
-		/* weekday_at, holiday_at, month_period_at, season_at */
-		if (weekday_word(w, &plural, &abbrev) || month_of(w) || season_of(w))
-			starts[w] |= START_POINT;
+			starts[w] |= S_LAST_N | S_DURATION | P_HOUR | P_DAY_MONTH;
+		if (weekday_word(w, &plural, &abbrev))
+			starts[w] |= P_WEEKDAY;
+		if (month_of(w))
+			starts[w] |= P_MONTH;
+		if (season_of(w))
+			starts[w] |= P_SEASON;
 	}
+}
+
+/* The readers to try at item i (starts[]). */
+static uint32_t
+start_mask(const parser *p, size_t i)
+{
+	const item *x = &p->it[i];
+
+	if (x->kind == IT_NUM)
+		return START_NUM;
+	if (x->kind != IT_WORD)
+		return 0;
+	return starts[wid(p, i)] | ((x->flags & IF_CAP) ? P_CENTURY : 0);
 }
 
 /*
@@ -2156,6 +2185,7 @@ static size_t
 point_at(const parser *p, size_t i, when *w, bool cued)
 {
 	size_t		e;
+	uint32_t	m;
 
 	when_init(w);
 	if (i >= p->n)
@@ -2182,10 +2212,10 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			return e;
 		return 0;
 	}
-	if (p->it[i].kind != IT_WORD || (!(starts[wid(p, i)] & START_POINT) && !(p->it[i].flags & IF_CAP)))
+	if (!((m = start_mask(p, i)) & P_ANY))
 		return 0;
 	/* a spelled hour: after "à", "vers", "est"... or before its day ("dix heures mercredi") */
-	if (is_number_word(p, i) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
+	if ((m & P_HOUR) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
 	{
 		size_t		f = time_then_day(p, e, w);
 		uint16_t	before = i > 0 ? wid(p, i - 1) : 0;
@@ -2194,24 +2224,20 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			before == W_APRES)
 			return f;
 	}
-	when_init(w);
-	if (wid(p, i) == 0)
-		return (is_number_word(p, i) && (e = day_month_at(p, i, w)) != 0) ? after_day(p, e, w) :
-			(is_number_word(p, i) && cued && (w->y = bare_year_at(p, i, &e)) != 0) ? e :
-			(p->it[i].flags & IF_CAP) ? century_at(p, i, w) : 0;
-	if ((e = weekday_at(p, i, w)) || (when_init(w), e = relday_at(p, i, w)) ||
-		(when_init(w), e = deictic_at(p, i, w)) || (when_init(w), e = shift_at(p, i, w)) ||
-		(when_init(w), e = part_at(p, i, w)) || (when_init(w), e = quarter_at(p, i, w)) ||
-		(when_init(w), e = decade_at(p, i, w)) || (when_init(w), e = century_at(p, i, w)) ||
-		(when_init(w), e = holiday_at(p, i, w)) || (when_init(w), e = day_month_at(p, i, w)) ||
-		(when_init(w), e = month_period_at(p, i, w, cued)) ||
-		(when_init(w), e = season_at(p, i, w)))
+	/* the readers of the word, in this order (the first that reads wins) */
+#define TRY(bit, reading) ((m & (bit)) && (when_init(w), (e = (reading)) != 0))
+	if (TRY(P_WEEKDAY, weekday_at(p, i, w)) || TRY(P_RELDAY, relday_at(p, i, w)) ||
+		TRY(P_DEICTIC, deictic_at(p, i, w)) || TRY(P_SHIFT, shift_at(p, i, w)) ||
+		TRY(P_PART, part_at(p, i, w)) || TRY(P_QUARTER, quarter_at(p, i, w)) ||
+		TRY(P_DECADE, decade_at(p, i, w)) || TRY(P_CENTURY, century_at(p, i, w)) ||
+		TRY(P_HOLIDAY, holiday_at(p, i, w)) || TRY(P_DAY_MONTH, day_month_at(p, i, w)) ||
+		TRY(P_MONTH, month_period_at(p, i, w, cued)) || TRY(P_SEASON, season_at(p, i, w)))
 		return e;
+#undef TRY
 	when_init(w);
-	if ((wid(p, i) == W_L || wid(p, i) == W_LA) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN &&
-		(w->y = bare_year_at(p, i + 3, &e)) != 0)
+	if ((m & P_AN) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN && (w->y = bare_year_at(p, i + 3, &e)) != 0)
 		return e;
-	if ((wid(p, i) == W_MIDI || wid(p, i) == W_MINUIT) && i > 0 &&
+	if ((m & P_MIDI) && i > 0 &&
 		(wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
 		 wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))
 		return time_at(p, i, w, false);
@@ -3061,7 +3087,7 @@ scan(reader *r)
 
 	while (i < p.n)
 	{
-		const item *x;
+		uint32_t	m;
 		size_t		e;
 		when		w;
 		frn_span_len len;
@@ -3081,31 +3107,31 @@ scan(reader *r)
 			i = next_strong - (STRONG_AHEAD - 1);
 			continue;
 		}
-		x = &p.it[i];
-		if (x->kind == IT_PUNCT || (x->kind == IT_WORD && !starts[wid(&p, i)] && !(x->flags & IF_CAP)))
+		if ((m = start_mask(&p, i)) == 0)
 		{
 			i++;
 			continue;
 		}
-		if ((e = night_at(r, &p, i)) != 0 || (e = range_at(r, &p, i, NULL, 0)) != 0 ||
-			(e = last_n_at(r, &p, i)) != 0)
+		if (((m & S_NIGHT) && (e = night_at(r, &p, i)) != 0) ||
+			((m & S_RANGE) && (e = range_at(r, &p, i, NULL, 0)) != 0) ||
+			((m & S_LAST_N) && (e = last_n_at(r, &p, i)) != 0))
 		{
 			i = e;
 			continue;
 		}
-		if ((e = set_at(&p, i, &len, &g)) != 0)
+		if ((m & S_SET) && (e = set_at(&p, i, &len, &g)) != 0)
 		{
 			/* "chaque lundi à 18h": the time belongs to the recurrence */
 			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len);
 			continue;
 		}
-		if ((duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
-			(e = whole_unit_at(&p, i, &len, &g)) != 0)
+		if (((m & S_DURATION) && duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
+			((m & S_WHOLE) && (e = whole_unit_at(&p, i, &len, &g)) != 0))
 		{
 			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
 			continue;
 		}
-		if ((e = point_at(&p, i, &w, false)) != 0)
+		if ((m & P_ANY) && (e = point_at(&p, i, &w, false)) != 0)
 		{
 			size_t		e2 = range_at(r, &p, i, &w, e);
 

@@ -249,9 +249,9 @@ surfaces(const char *s)
 }
 
 /*
- * An expression at each first word of the readers, in lower case in the
- * middle of a sentence: the scan tries a start only at the words of its
- * table of first words (starts[]), so a word missing there fails here.
+ * An expression at each first word of each reader, in lower case in the
+ * middle of a sentence: a start tries a reader only at the words its bit
+ * of starts[] holds, so a word missing there fails here.
  */
 UNIT_TEST(first_words)
 {
@@ -285,6 +285,14 @@ UNIT_TEST(first_words)
 			  "trois mars deux mille vingt; dix heures mercredi; dix ans; trois derniers mois");
 	CHECK_STR(surfaces("on dit mardi, en mars, en été, l'an 2000."),
 			  "mardi; mars; été; l'an 2000");
+	CHECK_STR(surfaces("on dit la fin 2023, le 3 mars, le lendemain matin, il ya trois jours."),
+			  "la fin 2023; 3 mars; le lendemain matin; il ya trois jours");
+	CHECK_STR(surfaces("on dit lundi de pâques, mardi-gras, vendredi saint, mercredi des cendres, ce jeudi."),
+			  "lundi de pâques; mardi-gras; vendredi saint; mercredi des cendres; ce jeudi");
+	CHECK_STR(surfaces("on dit première semaine, seconde fois, premier mai, première quinzaine, T1 2024, S2 2023, Q3 2022, XIXe siècle."),
+			  "premier mai; T1 2024; S2 2023; Q3 2022; XIXe siècle");
+	CHECK_STR(surfaces("on dit la nuit du 3 mars au 4 mars, les deux dernières semaines, 14h30, en 2019."),
+			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
 }
 
 int
