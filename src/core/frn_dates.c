@@ -2178,6 +2178,24 @@ start_mask(const parser *p, size_t i)
 }
 
 /*
+ * Can an expression of point_at begin at the number i?  Each of its
+ * readings needs 4 digits (a year), an item glued to the number ("3/12",
+ * "1er", "15h", "19e", "15:30"), a month ("3 décembre") or an hour word
+ * ("15 h", "18 heures") after it: most numbers of a text (counts, amounts,
+ * scores) have none, and skip the readers.
+ */
+static bool
+num_may_begin(const parser *p, size_t i)
+{
+	uint16_t	next;
+
+	if (p->it[i].ndig == 4 || glued(p, i + 1))
+		return true;
+	next = wid(p, i + 1);
+	return (starts[next] & P_MONTH) || next == W_H || next == W_HEURE || next == W_HEURES;
+}
+
+/*
  * One expression of time at i without range or qualifier; 0 if none.
  * cued: a word before makes a bare year or month a date.
  */
@@ -2192,6 +2210,8 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		return 0;
 	if (p->it[i].kind == IT_NUM)
 	{
+		if (!num_may_begin(p, i))
+			return 0;
 		if ((e = day_month_at(p, i, w)) != 0)
 			return after_day(p, e, w);
 		when_init(w);
