@@ -821,15 +821,9 @@ word_tense(const char *s, const item *x)
 #define TENSE_UNKNOWN 2
 
 /* word_tense of items[k], worked out once per chunk (r->tense caches it). */
-static int
+static inline int
 mark_at(reader *r, size_t k)
 {
-	if (!r->tense_ready)
-	{
-		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
-		memset(r->tense, TENSE_UNKNOWN, r->n);
-		r->tense_ready = true;
-	}
 	if (r->tense[k] == TENSE_UNKNOWN)
 		r->tense[k] = (int8_t) word_tense(r->s, &r->it[k]);
 	return r->tense[k];
@@ -848,6 +842,12 @@ tense_near(reader *r, size_t i)
 	bool		left = true,
 				right = true;
 
+	if (!r->tense_ready)
+	{
+		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
+		memset(r->tense, TENSE_UNKNOWN, r->n);
+		r->tense_ready = true;
+	}
 	for (size_t d = 1; d <= TENSE_WINDOW && (left || right); d++)
 	{
 		int			t;
