@@ -729,6 +729,7 @@ static const struct
 #define TENSE_SLOTS 128			/* power of two, > 2 × the words above */
 #define TENSE_WORD_MAX 9		/* bytes of the longest */
 static uint8_t tense_table[TENSE_SLOTS];	/* index + 1 into tense_words, 0: empty */
+static uint32_t tense_lasts[TENSE_WORD_MAX + 1];	/* [n] bit l: a word of n bytes ends with letter l */
 static bool tense_table_ready;
 
 static int
@@ -740,14 +741,19 @@ tense_word(const char *w, size_t n)
 	{
 		for (size_t k = 0; k < sizeof tense_words / sizeof tense_words[0]; k++)
 		{
-			h = key_hash(tense_words[k].w, strlen(tense_words[k].w)) & (TENSE_SLOTS - 1);
+			size_t		len = strlen(tense_words[k].w);
+
+			h = key_hash(tense_words[k].w, len) & (TENSE_SLOTS - 1);
 			while (tense_table[h] != 0)
 				h = (h + 1) & (TENSE_SLOTS - 1);
 			tense_table[h] = (uint8_t) (k + 1);
+			tense_lasts[len] |= 1u << (tense_words[k].w[len - 1] - 'a');
 		}
 		tense_table_ready = true;
 	}
-	if (n > TENSE_WORD_MAX)
+	/* most words fail on their length and last letter, without hashing */
+	if (n > TENSE_WORD_MAX || (unsigned char) (w[n - 1] - 'a') >= 26 ||
+		!(tense_lasts[n] >> (w[n - 1] - 'a') & 1))
 		return 0;
 	for (h = key_hash(w, n) & (TENSE_SLOTS - 1); tense_table[h] != 0; h = (h + 1) & (TENSE_SLOTS - 1))
 	{
