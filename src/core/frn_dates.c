@@ -3102,6 +3102,18 @@ time_after_set(const parser *p, size_t e)
 	return e;
 }
 
+/* The first item at or after k with digits or a strong word, n if none: four items a step (most have none). */
+static size_t
+strong_from(const item *it, size_t k, size_t n)
+{
+	for (; k + 4 <= n; k += 4)
+		if ((it[k].flags | it[k + 1].flags | it[k + 2].flags | it[k + 3].flags) & IF_STRONG)
+			break;
+	while (k < n && !(it[k].flags & IF_STRONG))
+		k++;
+	return k;
+}
+
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
@@ -3121,10 +3133,8 @@ scan(reader *r)
 
 		if ((++steps & 1023) == 0)
 			frn_check_interrupts();
-		if (next_strong < i)
-			next_strong = i;
-		while (next_strong < p.n && !(p.it[next_strong].flags & IF_STRONG))
-			next_strong++;
+		if (next_strong < i || !(p.it[next_strong].flags & IF_STRONG))
+			next_strong = strong_from(p.it, next_strong < i ? i : next_strong, p.n);
 		if (next_strong >= p.n)
 			break;
 		/* most items start nothing: no digits nor date word just ahead */
