@@ -2171,7 +2171,7 @@ starts_init(void)
 }
 
 /* The readers to try at item i (starts[]). */
-static uint32_t
+static inline uint32_t
 start_mask(const parser *p, size_t i)
 {
 	const item *x = &p->it[i];
