@@ -2103,8 +2103,8 @@ time_then_day(const parser *p, size_t e, when *w)
  * that reader tests first.  A reader fails at any other first word, so a
  * start tries only the readers of its word, in the usual order, and a word
  * without any bit (most of them: "a", "en", "et", "été"...) starts nothing.
- * A word with a capital also tries century_at (a roman number: "XIXe"); a
- * number tries every reader that can begin with one (START_NUM).  When a
+ * A word with a capital I, V or X also tries century_at (a roman number:
+ * "XIXe"); a number tries every reader that can begin with one (START_NUM).  When a
  * reader learns a new first word, add it here: the unit test first_words
  * has an expression at each of them.
  */
@@ -2180,7 +2180,9 @@ start_mask(const parser *p, size_t i)
 		return START_NUM;
 	if (x->kind != IT_WORD)
 		return 0;
-	return starts[wid(p, i)] | ((x->flags & IF_CAP) ? P_CENTURY : 0);
+	/* a roman number begins with I, V or X (most words with a capital are names) */
+	return starts[wid(p, i)] |
+		((x->flags & IF_CAP) && (p->s[x->b] == 'I' || p->s[x->b] == 'V' || p->s[x->b] == 'X') ? P_CENTURY : 0);
 }
 
 /*

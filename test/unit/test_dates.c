@@ -289,8 +289,8 @@ UNIT_TEST(first_words)
 			  "la fin 2023; 3 mars; le lendemain matin; il ya trois jours");
 	CHECK_STR(surfaces("on dit lundi de pâques, mardi-gras, vendredi saint, mercredi des cendres, ce jeudi."),
 			  "lundi de pâques; mardi-gras; vendredi saint; mercredi des cendres; ce jeudi");
-	CHECK_STR(surfaces("on dit première semaine, seconde fois, premier mai, première quinzaine, T1 2024, S2 2023, Q3 2022, XIXe siècle."),
-			  "premier mai; T1 2024; S2 2023; Q3 2022; XIXe siècle");
+	CHECK_STR(surfaces("on dit première semaine, seconde fois, premier mai, première quinzaine, T1 2024, S2 2023, Q3 2022, XIXe siècle, Ve siècle, IIIe siècle."),
+			  "premier mai; T1 2024; S2 2023; Q3 2022; XIXe siècle; Ve siècle; IIIe siècle");
 	CHECK_STR(surfaces("on dit la nuit du 3 mars au 4 mars, les deux dernières semaines, 14h30, en 2019."),
 			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
 }
