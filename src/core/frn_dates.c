@@ -2186,18 +2186,22 @@ start_mask(const parser *p, size_t i)
 }
 
 /*
- * Can an expression of point_at begin at the number i?  Each of its
- * readings needs 4 digits (a year), an item glued to the number ("3/12",
- * "1er", "15h", "19e", "15:30"), a month ("3 décembre") or an hour word
- * ("15 h", "18 heures") after it: most numbers of a text (counts, amounts,
- * scores) have none, and skip the readers.
+ * May the number i begin a date or time other than a bare year?  Each
+ * reading needs a word or one of / . - : glued to the number ("1er", "15h",
+ * "19e", "3/12", "2025-12-03", "15:30"), a month ("3 décembre") or an hour
+ * word ("15 h", "18 heures") after it: most numbers of a text (counts,
+ * amounts, scores, years) have none, and skip the readers.
  */
 static bool
 num_may_begin(const parser *p, size_t i)
 {
+	const item *x = &p->it[i + 1];
 	uint16_t	next;
 
-	if (p->it[i].ndig == 4 || glued(p, i + 1))
+	if (i + 1 >= p->n)
+		return false;
+	if (!(x->flags & IF_SPACE) && (x->kind == IT_WORD || (x->kind == IT_PUNCT &&
+														   (x->ch == '/' || x->ch == '.' || x->ch == '-' || x->ch == ':'))))
 		return true;
 	next = wid(p, i + 1);
 	return (starts[next] & P_MONTH) || next == W_H || next == W_HEURE || next == W_HEURES;
@@ -2218,25 +2222,27 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		return 0;
 	if (p->it[i].kind == IT_NUM)
 	{
-		if (!num_may_begin(p, i))
-			return 0;
-		if ((e = day_month_at(p, i, w)) != 0)
-			return after_day(p, e, w);
-		when_init(w);
-		if ((e = quarter_at(p, i, w)) != 0 || (e = century_at(p, i, w)) != 0)
-			return e;
-		when_init(w);
-		if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
-			return time_then_day(p, e, w);
-		when_init(w);
-		/* mm/yyyy */
-		if (num(p, i) >= 1 && num(p, i) <= 12 && punct(p, i + 1, '/') && glued(p, i + 1) &&
-			glued(p, i + 2) && num(p, i + 2) >= 1000 && p->it[i + 2].ndig == 4 && !punct(p, i + 3, '/'))
+		if (num_may_begin(p, i))
 		{
-			w->m = num(p, i), w->y = num(p, i + 2);
-			return i + 3;
+			if ((e = day_month_at(p, i, w)) != 0)
+				return after_day(p, e, w);
+			when_init(w);
+			if ((e = quarter_at(p, i, w)) != 0 || (e = century_at(p, i, w)) != 0)
+				return e;
+			when_init(w);
+			if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
+				return time_then_day(p, e, w);
+			when_init(w);
+			/* mm/yyyy */
+			if (num(p, i) >= 1 && num(p, i) <= 12 && punct(p, i + 1, '/') && glued(p, i + 1) &&
+				glued(p, i + 2) && num(p, i + 2) >= 1000 && p->it[i + 2].ndig == 4 && !punct(p, i + 3, '/'))
+			{
+				w->m = num(p, i), w->y = num(p, i + 2);
+				return i + 3;
+			}
 		}
-		if ((cued || date_cue_before(p, i)) && (w->y = bare_year_at(p, i, &e)) != 0)
+		/* a bare year: 4 digits */
+		if (p->it[i].ndig == 4 && (cued || date_cue_before(p, i)) && (w->y = bare_year_at(p, i, &e)) != 0)
 			return e;
 		return 0;
 	}

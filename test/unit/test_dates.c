@@ -291,6 +291,11 @@ UNIT_TEST(first_words)
 			  "lundi de pâques; mardi-gras; vendredi saint; mercredi des cendres; ce jeudi");
 	CHECK_STR(surfaces("on dit première semaine, seconde fois, premier mai, première quinzaine, T1 2024, S2 2023, Q3 2022, XIXe siècle, Ve siècle, IIIe siècle."),
 			  "premier mai; T1 2024; S2 2023; Q3 2022; XIXe siècle; Ve siècle; IIIe siècle");
+	/* the numbers that begin a date (num_may_begin): the item after each */
+	CHECK_STR(surfaces("on dit le 15.05.99, le 03/12/2025, le 2025-12-03, à 15:30, le 1er mai, le 14-Juillet, le 3/12, en 12/2024."),
+			  "15.05.99; 03/12/2025; 2025-12-03, à 15:30; 1er mai; 14-Juillet; 3/12; 12/2024");
+	CHECK_STR(surfaces("on dit 15 h 30, 18 heures, 3 décembre, 4pm, 19e siècle, 3 déc. 2025 et 1er trimestre 2024."),
+			  "15 h 30; 18 heures; 3 décembre; 4pm; 19e siècle; 3 déc. 2025; 1er trimestre 2024");
 	CHECK_STR(surfaces("on dit la nuit du 3 mars au 4 mars, les deux dernières semaines, 14h30, en 2019."),
 			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
 }
