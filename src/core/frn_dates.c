@@ -530,6 +530,7 @@ typedef struct reader
 	bool		has_ref;
 	int64_t		ref;
 	frn_dates  *out;
+	size_t		no_point;		/* scan: 1 + an item where point_at failed though cued, 0: none */
 } reader;
 
 /*
@@ -2931,6 +2932,7 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
 							&w1, true)) == 0)
 	{
+		r->no_point = k + 1;
 		if (num(p, k) < 0)
 			return 0;
 		bare = true;
@@ -3131,6 +3133,7 @@ scan(reader *r)
 				next_strong = 0,	/* first item at or after i with digits or a strong word */
 				steps = 0;
 
+	r->no_point = 0;
 	while (i < p.n)
 	{
 		uint32_t	m;
@@ -3175,7 +3178,8 @@ scan(reader *r)
 			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
 			continue;
 		}
-		if ((m & P_ANY) && (e = point_at(&p, i, &w, false)) != 0)
+		/* range_at may have found none there already ("de la part"): without the cue, none either */
+		if ((m & P_ANY) && r->no_point != i + 1 && (e = point_at(&p, i, &w, false)) != 0)
 		{
 			size_t		e2 = range_at(r, &p, i, &w, e);
 

@@ -300,6 +300,26 @@ UNIT_TEST(first_words)
 			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
 }
 
+/*
+ * What the scan remembers of a chunk stays in it: item 2051 of the first
+ * chunk (2048 items at least, then a sentence end) is "la" of "de la part",
+ * where no expression begins; item 2051 of the second is "la" of "la
+ * veille".
+ */
+UNIT_TEST(chunks_forget)
+{
+	static char text[32768];
+	size_t		n = 0;
+
+	for (int k = 0; k < 2050; k++)
+		n += (size_t) snprintf(text + n, sizeof text - n, "bla ");
+	n += (size_t) snprintf(text + n, sizeof text - n, "de la part 2019. ");
+	for (int k = 0; k < 2051; k++)
+		n += (size_t) snprintf(text + n, sizeof text - n, "bla ");
+	snprintf(text + n, sizeof text - n, "la veille 2019.");
+	CHECK_STR(surfaces(text), "la veille");
+}
+
 int
 main(void)
 {
@@ -312,5 +332,6 @@ main(void)
 	UNIT_RUN(offsets);
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
+	UNIT_RUN(chunks_forget);
 	UNIT_MAIN_END("test_dates");
 }
