@@ -2462,6 +2462,18 @@ typedef enum res
 	RES_IMPOSSIBLE				/* "31 février 2021", or beyond the years 1..9999 */
 } res;
 
+/* The year of a day (asked only by the readings that need it). */
+static int
+year_of_day(int64_t day)
+{
+	int			y,
+				m,
+				d;
+
+	frn_civil_from_days(day, &y, &m, &d);
+	return y;
+}
+
 /* Resolve w to [lo, hi) and its grain. */
 static res
 resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
@@ -2469,12 +2481,8 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	bool		has_ref = rdr->has_ref;
 	int64_t		ref = rdr->ref;
 	int64_t		rday = floor_div(ref, DAY_SECS);
-	int			ry,
-				rm,
-				rd;
 	range		r;
 
-	frn_civil_from_days(rday, &ry, &rm, &rd);
 	if (w->century)
 	{
 		r = years_range((w->century - 1) * 100 + 1, 100);
@@ -2494,17 +2502,21 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	else if (w->wd && !w->d)
 	{
 		range		c[3];
-		int			n = 0;
+		int			n = 0,
+					ahead = (w->wd - weekday_of(rday) + 7) % 7;	/* days to the next one, 0 today */
 
 		if (!has_ref)
 			return RES_UNKNOWN;
-		for (int k = -7; k <= 7; k++)
-			if (weekday_of(rday + k) == w->wd)
-				c[n++] = day_range(rday + k);
-		r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		/* "jeudi" said on a Thursday is that day whatever the tense */
-		if (w->dir == 0 && weekday_of(rday) == w->wd)
+		if (w->dir == 0 && ahead == 0)
 			r = day_range(rday);
+		else
+		{
+			/* the days of that weekday within a week of the reference */
+			for (int k = ahead - 7; k <= 7; k += 7)
+				c[n++] = day_range(rday + k);
+			r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
+		}
 		*grain = FRN_G_DAY;
 	}
 	else if ((w->d && w->m) || w->easter)
@@ -2522,10 +2534,12 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 		else
 		{
 			range		c[3];
-			int			n = 0;
+			int			n = 0,
+						ry;
 
 			if (!has_ref)
 				return RES_UNKNOWN;
+			ry = year_of_day(rday);
 			for (int y = ry - 1; y <= ry + 1; y++)
 			{
 				int64_t		day = day_in_year(w, y);
@@ -2552,11 +2566,12 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 		else if (!has_ref)
 			return RES_UNKNOWN;
 		else if (!w->m && !w->season)
-			r = months_range((int64_t) ry * 12 + first - 1, count);
+			r = months_range((int64_t) year_of_day(rday) * 12 + first - 1, count);
 		else
 		{
 			/* a month or season without year: by direction or tense */
 			range		c[3];
+			int			ry = year_of_day(rday);
 
 			for (int k = 0; k < 3; k++)
 				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, count);
