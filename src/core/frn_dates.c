@@ -2105,9 +2105,9 @@ time_then_day(const parser *p, size_t e, when *w)
  * start tries only the readers of its word, in the usual order, and a word
  * without any bit (most of them: "a", "en", "et", "été"...) starts nothing.
  * A word with a capital I, V or X also tries century_at (a roman number:
- * "XIXe"); a number tries every reader that can begin with one (START_NUM).  When a
- * reader learns a new first word, add it here: the unit test first_words
- * has an expression at each of them.
+ * "XIXe"); a number tries every reader that can begin with one
+ * (START_NUM).  When a reader learns a new first word, add it here: the
+ * unit test first_words has an expression at each of them.
  */
 enum
 {
@@ -2196,11 +2196,12 @@ start_mask(const parser *p, size_t i)
 static bool
 num_may_begin(const parser *p, size_t i)
 {
-	const item *x = &p->it[i + 1];
+	const item *x;
 	uint16_t	next;
 
 	if (i + 1 >= p->n)
 		return false;
+	x = &p->it[i + 1];
 	if (!(x->flags & IF_SPACE) && (x->kind == IT_WORD || (x->kind == IT_PUNCT &&
 														   (x->ch == '/' || x->ch == '.' || x->ch == '-' || x->ch == ':'))))
 		return true;
