@@ -547,6 +547,7 @@ typedef struct reader
 	bool		has_ref;
 	int64_t		ref;
 	frn_dates  *out;
+	size_t		no_point;		/* scan: 1 + an item where point_at failed though cued, 0: none */
 } reader;
 
 /*
@@ -907,6 +908,7 @@ static const struct
 #define TENSE_SLOTS 128			/* power of two, > 2 × the words above */
 #define TENSE_WORD_MAX 9		/* bytes of the longest */
 static uint8_t tense_table[TENSE_SLOTS];	/* index + 1 into tense_words, 0: empty */
+static uint32_t tense_lasts[TENSE_WORD_MAX + 1];	/* [n] bit l: a word of n bytes ends with letter l */
 static bool tense_table_ready;
 
 static int
@@ -918,14 +920,19 @@ tense_word(const char *w, size_t n)
 	{
 		for (size_t k = 0; k < sizeof tense_words / sizeof tense_words[0]; k++)
 		{
-			h = key_hash(tense_words[k].w, strlen(tense_words[k].w)) & (TENSE_SLOTS - 1);
+			size_t		len = strlen(tense_words[k].w);
+
+			h = key_hash(tense_words[k].w, len) & (TENSE_SLOTS - 1);
 			while (tense_table[h] != 0)
 				h = (h + 1) & (TENSE_SLOTS - 1);
 			tense_table[h] = (uint8_t) (k + 1);
+			tense_lasts[len] |= 1u << (tense_words[k].w[len - 1] - 'a');
 		}
 		tense_table_ready = true;
 	}
-	if (n > TENSE_WORD_MAX)
+	/* most words fail on their length and last letter, without hashing */
+	if (n > TENSE_WORD_MAX || (unsigned char) (w[n - 1] - 'a') >= 26 ||
+		!(tense_lasts[n] >> (w[n - 1] - 'a') & 1))
 		return 0;
 	for (h = key_hash(w, n) & (TENSE_SLOTS - 1); tense_table[h] != 0; h = (h + 1) & (TENSE_SLOTS - 1))
 	{
@@ -999,15 +1006,9 @@ word_tense(const char *s, const item *x)
 #define TENSE_UNKNOWN 2
 
 /* word_tense of items[k], worked out once per chunk (r->tense caches it). */
-static int
+static inline int
 mark_at(reader *r, size_t k)
 {
-	if (!r->tense_ready)
-	{
-		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
-		memset(r->tense, TENSE_UNKNOWN, r->n);
-		r->tense_ready = true;
-	}
 	if (r->tense[k] == TENSE_UNKNOWN)
 		r->tense[k] = (int8_t) word_tense(r->s, &r->it[k]);
 	return r->tense[k];
@@ -1035,6 +1036,12 @@ tense_near(reader *r, size_t i)
 	bool		left = true,
 				right = true;
 
+	if (!r->tense_ready)
+	{
+		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
+		memset(r->tense, TENSE_UNKNOWN, r->n);
+		r->tense_ready = true;
+	}
 	for (size_t d = 1; d <= TENSE_WINDOW && (left || right); d++)
 	{
 		int			t;
@@ -2278,60 +2285,114 @@ time_then_day(const parser *p, size_t e, when *w)
 }
 
 /*
- * The words an expression may start with, by the first-word tests of the
- * readers: START_POINT for those of point_at, START_OTHER for the other
- * readers of scan.  A start at any other word (most of them: "a", "en",
- * "et", "été"...) is not tried, one at a word without START_POINT skips
- * point_at; a word with a capital is always tried (a roman century, a
- * holiday).  Each set holds at least the words its readers test first;
- * when a reader learns a new first word, add it here.
+ * The readers a start is tried with, by its first item: one bit for each
+ * reader of scan (S_) and of point_at (P_), set in starts[] for the words
+ * that reader tests first.  A reader fails at any other first word, so a
+ * start tries only the readers of its word, in the usual order, and a word
+ * without any bit (most of them: "a", "en", "et", "été"...) starts nothing.
+ * A word with a capital I, V or X also tries century_at (a roman number:
+ * "XIXe"); a number tries every reader that can begin with one
+ * (START_NUM).  When a reader learns a new first word, add it here: the
+ * unit test first_words has an expression at each of them.
  */
 enum
 {
-	START_POINT = 1, START_OTHER = 2
+	S_NIGHT = 1 << 0, S_RANGE = 1 << 1, S_LAST_N = 1 << 2, S_SET = 1 << 3, S_DURATION = 1 << 4,
+	S_WHOLE = 1 << 5,
+	P_HOUR = 1 << 6, P_WEEKDAY = 1 << 7, P_RELDAY = 1 << 8, P_DEICTIC = 1 << 9, P_SHIFT = 1 << 10,
+	P_PART = 1 << 11, P_QUARTER = 1 << 12, P_DECADE = 1 << 13, P_CENTURY = 1 << 14,
+	P_HOLIDAY = 1 << 15, P_DAY_MONTH = 1 << 16, P_MONTH = 1 << 17, P_SEASON = 1 << 18, P_AN = 1 << 19,
+	P_MIDI = 1 << 20,
+	P_ANY = (1 << 21) - P_HOUR,
+	START_NUM = S_RANGE | S_LAST_N | S_DURATION | P_ANY
 };
-static uint8_t starts[W__COUNT];
+static uint32_t starts[W__COUNT];
 
 static void
 starts_init(void)
 {
-	static const uint16_t point[] = {
-		/* relday_at */ W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN,
-		W_LA, W_LE, W_L,
-		/* deictic_at */ W_CE, W_CET, W_CETTE,
-		/* shift_at */ W_IL, W_DANS,
-		/* part_at */ W_DEBUT, W_MI, W_MILIEU, W_FIN,
-		/* quarter_at (ordinal_at, "T1 2024") */ W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE,
-		W_DEUXIEME, W_TROISIEME, W_QUATRIEME, W_T, W_S, W_Q,
-		/* decade_at */ W_LES, W_DES, W_ANNEES,
-		/* holiday_at (and its weekdays below) */ W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES,
-		W_PENTECOTE, W_ASCENSION, W_RAMEAUX, W_SAINT, W_NOUVEL, W_JOUR,
-		/* "l'an 2000", time_at */ W_MIDI, W_MINUIT
-	},
-				other[] = {
-		/* night_at */ W_LA, W_NUIT,
-		/* range_at */ W_ENTRE, W_DE, W_DU, W_DES, W_D,
-		/* set_at */ W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE,
-		W_TOUS, W_TOUTES,
-		/* duration_at, whole_unit_at */ W_QUELQUES, W_TOUT, W_TOUTE
+	static const struct
+	{
+		uint32_t	bit;
+		uint16_t	w[14];		/* the first words, ended by W_NONE */
+	}			first[] = {
+		{S_NIGHT, {W_LA, W_NUIT}},
+		{S_RANGE, {W_ENTRE, W_DE, W_DU, W_DES, W_D}},
+		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
+		W_TOUTES}},
+		{S_DURATION, {W_QUELQUES}},
+		{S_WHOLE, {W_TOUT, W_TOUTE}},
+		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
+		W_LE, W_L}},
+		{P_DEICTIC, {W_L, W_LA, W_LE, W_CE, W_CET, W_CETTE}},
+		{P_SHIFT, {W_IL, W_DANS}},
+		{P_PART, {W_LA, W_DEBUT, W_MI, W_MILIEU, W_FIN}},
+		{P_QUARTER, {W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE, W_DEUXIEME, W_TROISIEME, W_QUATRIEME,
+		W_T, W_S, W_Q}},
+		{P_DECADE, {W_LES, W_DES, W_ANNEES}},
+		{P_HOLIDAY, {W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES, W_PENTECOTE, W_ASCENSION, W_RAMEAUX,
+		W_SAINT, W_NOUVEL, W_JOUR, W_LUNDI, W_MARDI, W_MERCREDI, W_VENDREDI}},
+		{P_DAY_MONTH, {W_PREMIER}},
+		{P_AN, {W_L, W_LA}},
+		{P_MIDI, {W_MIDI, W_MINUIT}}
 	};
 
-	for (size_t k = 0; k < sizeof point / sizeof point[0]; k++)
-		starts[point[k]] |= START_POINT;
-	for (size_t k = 0; k < sizeof other / sizeof other[0]; k++)
-		starts[other[k]] |= START_OTHER;
+	for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+		for (size_t j = 0; j < sizeof first[k].w / sizeof first[k].w[0] && first[k].w[j] != W_NONE; j++)
+			starts[first[k].w[j]] |= first[k].bit;
 	for (uint16_t w = 1; w < W__COUNT; w++)
 	{
 		bool		plural,
 					abbrev;
 
-		/* day_at, spelled hours (time_at); number_at for last_n_at and duration_at */
+		/* number_at (last_n_at, duration_at, day_at), spelled hours (time_at) */
 		if ((w >= W_ZERO && w <= W_MILLE) || w == W_SEPT)
-			starts[w] |= START_POINT | START_OTHER;
-		/* weekday_at, holiday_at, month_period_at, season_at */
-		if (weekday_word(w, &plural, &abbrev) || month_of(w) || season_of(w))
-			starts[w] |= START_POINT;
+			starts[w] |= S_LAST_N | S_DURATION | P_HOUR | P_DAY_MONTH;
+		if (weekday_word(w, &plural, &abbrev))
+			starts[w] |= P_WEEKDAY;
+		if (month_of(w))
+			starts[w] |= P_MONTH;
+		if (season_of(w))
+			starts[w] |= P_SEASON;
 	}
+}
+
+/* The readers to try at item i (starts[]). */
+static inline uint32_t
+start_mask(const parser *p, size_t i)
+{
+	const item *x = &p->it[i];
+
+	if (x->kind == IT_NUM)
+		return START_NUM;
+	if (x->kind != IT_WORD)
+		return 0;
+	/* a roman number begins with I, V or X (most words with a capital are names) */
+	return starts[wid(p, i)] |
+		((x->flags & IF_CAP) && (p->s[x->b] == 'I' || p->s[x->b] == 'V' || p->s[x->b] == 'X') ? P_CENTURY : 0);
+}
+
+/*
+ * May the number i begin a date or time other than a bare year?  Each
+ * reading needs a word or one of / . - : glued to the number ("1er", "15h",
+ * "19e", "3/12", "2025-12-03", "15:30"), a month ("3 décembre") or an hour
+ * word ("15 h", "18 heures") after it: most numbers of a text (counts,
+ * amounts, scores, years) have none, and skip the readers.
+ */
+static bool
+num_may_begin(const parser *p, size_t i)
+{
+	const item *x;
+	uint16_t	next;
+
+	if (i + 1 >= p->n)
+		return false;
+	x = &p->it[i + 1];
+	if (!(x->flags & IF_SPACE) && (x->kind == IT_WORD || (x->kind == IT_PUNCT &&
+														   (x->ch == '/' || x->ch == '.' || x->ch == '-' || x->ch == ':'))))
+		return true;
+	next = wid(p, i + 1);
+	return (starts[next] & P_MONTH) || next == W_H || next == W_HEURE || next == W_HEURES;
 }
 
 /*
@@ -2342,36 +2403,41 @@ static size_t
 point_at(const parser *p, size_t i, when *w, bool cued)
 {
 	size_t		e;
+	uint32_t	m;
 
 	when_init(w);
 	if (i >= p->n)
 		return 0;
 	if (p->it[i].kind == IT_NUM)
 	{
-		if ((e = day_month_at(p, i, w)) != 0)
-			return after_day(p, e, w);
-		when_init(w);
-		if ((e = quarter_at(p, i, w)) != 0 || (e = century_at(p, i, w)) != 0)
-			return e;
-		when_init(w);
-		if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
-			return time_then_day(p, e, w);
-		when_init(w);
-		/* mm/yyyy */
-		if (num(p, i) >= 1 && num(p, i) <= 12 && punct(p, i + 1, '/') && glued(p, i + 1) &&
-			glued(p, i + 2) && num(p, i + 2) >= 1000 && p->it[i + 2].ndig == 4 && !punct(p, i + 3, '/'))
+		if (num_may_begin(p, i))
 		{
-			w->m = num(p, i), w->y = num(p, i + 2);
-			return i + 3;
+			if ((e = day_month_at(p, i, w)) != 0)
+				return after_day(p, e, w);
+			when_init(w);
+			if ((e = quarter_at(p, i, w)) != 0 || (e = century_at(p, i, w)) != 0)
+				return e;
+			when_init(w);
+			if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
+				return time_then_day(p, e, w);
+			when_init(w);
+			/* mm/yyyy */
+			if (num(p, i) >= 1 && num(p, i) <= 12 && punct(p, i + 1, '/') && glued(p, i + 1) &&
+				glued(p, i + 2) && num(p, i + 2) >= 1000 && p->it[i + 2].ndig == 4 && !punct(p, i + 3, '/'))
+			{
+				w->m = num(p, i), w->y = num(p, i + 2);
+				return i + 3;
+			}
 		}
-		if ((cued || date_cue_before(p, i)) && (w->y = bare_year_at(p, i, &e)) != 0)
+		/* a bare year: 4 digits */
+		if (p->it[i].ndig == 4 && (cued || date_cue_before(p, i)) && (w->y = bare_year_at(p, i, &e)) != 0)
 			return e;
 		return 0;
 	}
-	if (p->it[i].kind != IT_WORD || (!(starts[wid(p, i)] & START_POINT) && !(p->it[i].flags & IF_CAP)))
+	if (!((m = start_mask(p, i)) & P_ANY))
 		return 0;
 	/* a spelled hour: after "à", "vers", "est"... or before its day ("dix heures mercredi") */
-	if (is_number_word(p, i) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
+	if ((m & P_HOUR) && (e = time_at(p, i, w, true)) != 0 && w->h < 24)
 	{
 		size_t		f = time_then_day(p, e, w);
 		uint16_t	before = i > 0 ? wid(p, i - 1) : 0;
@@ -2380,24 +2446,20 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			before == W_APRES)
 			return f;
 	}
-	when_init(w);
-	if (wid(p, i) == 0)
-		return (is_number_word(p, i) && (e = day_month_at(p, i, w)) != 0) ? after_day(p, e, w) :
-			(is_number_word(p, i) && cued && (w->y = bare_year_at(p, i, &e)) != 0) ? e :
-			(p->it[i].flags & IF_CAP) ? century_at(p, i, w) : 0;
-	if ((e = weekday_at(p, i, w)) || (when_init(w), e = relday_at(p, i, w)) ||
-		(when_init(w), e = deictic_at(p, i, w)) || (when_init(w), e = shift_at(p, i, w)) ||
-		(when_init(w), e = part_at(p, i, w)) || (when_init(w), e = quarter_at(p, i, w)) ||
-		(when_init(w), e = decade_at(p, i, w)) || (when_init(w), e = century_at(p, i, w)) ||
-		(when_init(w), e = holiday_at(p, i, w)) || (when_init(w), e = day_month_at(p, i, w)) ||
-		(when_init(w), e = month_period_at(p, i, w, cued)) ||
-		(when_init(w), e = season_at(p, i, w)))
+	/* the readers of the word, in this order (the first that reads wins) */
+#define TRY(bit, reading) ((m & (bit)) && (when_init(w), (e = (reading)) != 0))
+	if (TRY(P_WEEKDAY, weekday_at(p, i, w)) || TRY(P_RELDAY, relday_at(p, i, w)) ||
+		TRY(P_DEICTIC, deictic_at(p, i, w)) || TRY(P_SHIFT, shift_at(p, i, w)) ||
+		TRY(P_PART, part_at(p, i, w)) || TRY(P_QUARTER, quarter_at(p, i, w)) ||
+		TRY(P_DECADE, decade_at(p, i, w)) || TRY(P_CENTURY, century_at(p, i, w)) ||
+		TRY(P_HOLIDAY, holiday_at(p, i, w)) || TRY(P_DAY_MONTH, day_month_at(p, i, w)) ||
+		TRY(P_MONTH, month_period_at(p, i, w, cued)) || TRY(P_SEASON, season_at(p, i, w)))
 		return e;
+#undef TRY
 	when_init(w);
-	if ((wid(p, i) == W_L || wid(p, i) == W_LA) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN &&
-		(w->y = bare_year_at(p, i + 3, &e)) != 0)
+	if ((m & P_AN) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN && (w->y = bare_year_at(p, i + 3, &e)) != 0)
 		return e;
-	if ((wid(p, i) == W_MIDI || wid(p, i) == W_MINUIT) && i > 0 &&
+	if ((m & P_MIDI) && i > 0 &&
 		(wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
 		 wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))
 		return time_at(p, i, w, false);
@@ -2587,6 +2649,18 @@ typedef enum res
 	RES_IMPOSSIBLE				/* "31 février 2021", or beyond the years 1..9999 */
 } res;
 
+/* The year of a day (asked only by the readings that need it). */
+static int
+year_of_day(int64_t day)
+{
+	int			y,
+				m,
+				d;
+
+	frn_civil_from_days(day, &y, &m, &d);
+	return y;
+}
+
 /* Resolve w to [lo, hi) and its grain. */
 static res
 resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
@@ -2594,12 +2668,8 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	bool		has_ref = rdr->has_ref;
 	int64_t		ref = rdr->ref;
 	int64_t		rday = floor_div(ref, DAY_SECS);
-	int			ry,
-				rm,
-				rd;
 	range		r;
 
-	frn_civil_from_days(rday, &ry, &rm, &rd);
 	if (w->century)
 	{
 		r = years_range((w->century - 1) * 100 + 1, 100);
@@ -2619,17 +2689,21 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	else if (w->wd && !w->d)
 	{
 		range		c[3];
-		int			n = 0;
+		int			n = 0,
+					ahead = (w->wd - weekday_of(rday) + 7) % 7;	/* days to the next one, 0 today */
 
 		if (!has_ref)
 			return RES_UNKNOWN;
-		for (int k = -7; k <= 7; k++)
-			if (weekday_of(rday + k) == w->wd)
-				c[n++] = day_range(rday + k);
-		r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		/* "jeudi" said on a Thursday is that day whatever the tense */
-		if (w->dir == 0 && weekday_of(rday) == w->wd)
+		if (w->dir == 0 && ahead == 0)
 			r = day_range(rday);
+		else
+		{
+			/* the days of that weekday within a week of the reference */
+			for (int k = ahead - 7; k <= 7; k += 7)
+				c[n++] = day_range(rday + k);
+			r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
+		}
 		*grain = FRN_G_DAY;
 	}
 	else if ((w->d && w->m) || w->easter)
@@ -2647,10 +2721,12 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 		else
 		{
 			range		c[3];
-			int			n = 0;
+			int			n = 0,
+						ry;
 
 			if (!has_ref)
 				return RES_UNKNOWN;
+			ry = year_of_day(rday);
 			for (int y = ry - 1; y <= ry + 1; y++)
 			{
 				int64_t		day = day_in_year(w, y);
@@ -2677,11 +2753,12 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 		else if (!has_ref)
 			return RES_UNKNOWN;
 		else if (!w->m && !w->season)
-			r = months_range((int64_t) ry * 12 + first - 1, count);
+			r = months_range((int64_t) year_of_day(rday) * 12 + first - 1, count);
 		else
 		{
 			/* a month or season without year: by direction or tense */
 			range		c[3];
+			int			ry = year_of_day(rday);
 
 			for (int k = 0; k < 3; k++)
 				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, count);
@@ -3057,6 +3134,7 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
 							&w1, true)) == 0)
 	{
+		r->no_point = k + 1;
 		if (num(p, k) < 0)
 			return 0;
 		bare = true;
@@ -3236,6 +3314,18 @@ time_after_set(const parser *p, size_t e)
 	return e;
 }
 
+/* The first item at or after k with digits or a strong word, n if none: four items a step (most have none). */
+static size_t
+strong_from(const item *it, size_t k, size_t n)
+{
+	for (; k + 4 <= n; k += 4)
+		if ((it[k].flags | it[k + 1].flags | it[k + 2].flags | it[k + 3].flags) & IF_STRONG)
+			break;
+	while (k < n && !(it[k].flags & IF_STRONG))
+		k++;
+	return k;
+}
+
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
@@ -3245,9 +3335,10 @@ scan(reader *r)
 				next_strong = 0,	/* first item at or after i with digits or a strong word */
 				steps = 0;
 
+	r->no_point = 0;
 	while (i < p.n)
 	{
-		const item *x;
+		uint32_t	m;
 		size_t		e;
 		when		w;
 		frn_span_len len;
@@ -3255,10 +3346,8 @@ scan(reader *r)
 
 		if ((++steps & 1023) == 0)
 			frn_check_interrupts();
-		if (next_strong < i)
-			next_strong = i;
-		while (next_strong < p.n && !(p.it[next_strong].flags & IF_STRONG))
-			next_strong++;
+		if (next_strong < i || !(p.it[next_strong].flags & IF_STRONG))
+			next_strong = strong_from(p.it, next_strong < i ? i : next_strong, p.n);
 		if (next_strong >= p.n)
 			break;
 		/* most items start nothing: no digits nor date word just ahead */
@@ -3267,31 +3356,32 @@ scan(reader *r)
 			i = next_strong - (STRONG_AHEAD - 1);
 			continue;
 		}
-		x = &p.it[i];
-		if (x->kind == IT_PUNCT || (x->kind == IT_WORD && !starts[wid(&p, i)] && !(x->flags & IF_CAP)))
+		if ((m = start_mask(&p, i)) == 0)
 		{
 			i++;
 			continue;
 		}
-		if ((e = night_at(r, &p, i)) != 0 || (e = range_at(r, &p, i, NULL, 0)) != 0 ||
-			(e = last_n_at(r, &p, i)) != 0)
+		if (((m & S_NIGHT) && (e = night_at(r, &p, i)) != 0) ||
+			((m & S_RANGE) && (e = range_at(r, &p, i, NULL, 0)) != 0) ||
+			((m & S_LAST_N) && (e = last_n_at(r, &p, i)) != 0))
 		{
 			i = e;
 			continue;
 		}
-		if ((e = set_at(&p, i, &len, &g)) != 0)
+		if ((m & S_SET) && (e = set_at(&p, i, &len, &g)) != 0)
 		{
 			/* "chaque lundi à 18h": the time belongs to the recurrence */
 			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len);
 			continue;
 		}
-		if ((duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
-			(e = whole_unit_at(&p, i, &len, &g)) != 0)
+		if (((m & S_DURATION) && duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
+			((m & S_WHOLE) && (e = whole_unit_at(&p, i, &len, &g)) != 0))
 		{
 			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
 			continue;
 		}
-		if ((e = point_at(&p, i, &w, false)) != 0)
+		/* range_at may have found none there already ("de la part"): without the cue, none either */
+		if ((m & P_ANY) && r->no_point != i + 1 && (e = point_at(&p, i, &w, false)) != 0)
 		{
 			size_t		e2 = range_at(r, &p, i, &w, e);
 

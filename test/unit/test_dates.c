@@ -285,9 +285,9 @@ surfaces(const char *s)
 }
 
 /*
- * An expression at each first word of the readers, in lower case in the
- * middle of a sentence: the scan tries a start only at the words of its
- * table of first words (starts[]), so a word missing there fails here.
+ * An expression at each first word of each reader, in lower case in the
+ * middle of a sentence: a start tries a reader only at the words its bit
+ * of starts[] holds, so a word missing there fails here.
  */
 UNIT_TEST(first_words)
 {
@@ -321,6 +321,39 @@ UNIT_TEST(first_words)
 			  "trois mars deux mille vingt; dix heures mercredi; dix ans; trois derniers mois");
 	CHECK_STR(surfaces("on dit mardi, en mars, en été, l'an 2000."),
 			  "mardi; mars; été; l'an 2000");
+	CHECK_STR(surfaces("on dit la fin 2023, le 3 mars, le lendemain matin, il ya trois jours."),
+			  "la fin 2023; 3 mars; le lendemain matin; il ya trois jours");
+	CHECK_STR(surfaces("on dit lundi de pâques, mardi-gras, vendredi saint, mercredi des cendres, ce jeudi."),
+			  "lundi de pâques; mardi-gras; vendredi saint; mercredi des cendres; ce jeudi");
+	CHECK_STR(surfaces("on dit première semaine, seconde fois, premier mai, première quinzaine, T1 2024, S2 2023, Q3 2022, XIXe siècle, Ve siècle, IIIe siècle."),
+			  "premier mai; T1 2024; S2 2023; Q3 2022; XIXe siècle; Ve siècle; IIIe siècle");
+	/* the numbers that begin a date (num_may_begin): the item after each */
+	CHECK_STR(surfaces("on dit le 15.05.99, le 03/12/2025, le 2025-12-03, à 15:30, le 1er mai, le 14-Juillet, le 3/12, en 12/2024."),
+			  "15.05.99; 03/12/2025; 2025-12-03, à 15:30; 1er mai; 14-Juillet; 3/12; 12/2024");
+	CHECK_STR(surfaces("on dit 15 h 30, 18 heures, 3 décembre, 4pm, 19e siècle, 3 déc. 2025 et 1er trimestre 2024."),
+			  "15 h 30; 18 heures; 3 décembre; 4pm; 19e siècle; 3 déc. 2025; 1er trimestre 2024");
+	CHECK_STR(surfaces("on dit la nuit du 3 mars au 4 mars, les deux dernières semaines, 14h30, en 2019."),
+			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
+}
+
+/*
+ * What the scan remembers of a chunk stays in it: item 2051 of the first
+ * chunk (2048 items at least, then a sentence end) is "la" of "de la part",
+ * where no expression begins; item 2051 of the second is "la" of "la
+ * veille".
+ */
+UNIT_TEST(chunks_forget)
+{
+	static char text[32768];
+	size_t		n = 0;
+
+	for (int k = 0; k < 2050; k++)
+		n += (size_t) snprintf(text + n, sizeof text - n, "bla ");
+	n += (size_t) snprintf(text + n, sizeof text - n, "de la part 2019. ");
+	for (int k = 0; k < 2051; k++)
+		n += (size_t) snprintf(text + n, sizeof text - n, "bla ");
+	snprintf(text + n, sizeof text - n, "la veille 2019.");
+	CHECK_STR(surfaces(text), "la veille");
 }
 
 int
@@ -336,5 +369,6 @@ main(void)
 	UNIT_RUN(lexer_blocks);
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
+	UNIT_RUN(chunks_forget);
 	UNIT_MAIN_END("test_dates");
 }
