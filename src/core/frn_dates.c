@@ -419,7 +419,6 @@ enum
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
 #define IF_CAP		0x02		/* word starting with a capital */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
-#define IF_STRONG	0x10		/* digits or a strong word: the grammar is tried just before */
 
 typedef struct item
 {
@@ -541,6 +540,8 @@ typedef struct reader
 	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
+	uint16_t   *strong_at;		/* the items with digits or a strong word, in order (the grammar is tried just before) */
+	size_t		n_strong;
 	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
 	size_t		tense_cap;
 	bool		tense_ready;
@@ -558,6 +559,7 @@ typedef struct reader
  */
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
+_Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader.strong_at");
 
 /*
  * The end of the run of ASCII letters at s[i], eight bytes at a time: a byte
@@ -771,6 +773,7 @@ lex_chunk(reader *r)
 	uint8_t		pending = r->pending;
 	item	   *it = r->it,		/* room for CHUNK_HARD items (frn_extract_dates) */
 			   *next = it;		/* the next item */
+	uint16_t   *strong_next = r->strong_at;	/* as much room */
 	lex_block	blk = {0};
 
 	r->tense_ready = false;
@@ -821,8 +824,10 @@ lex_chunk(reader *r)
 			w = folds ? lexed_word_id(s, p, p + k, cl, flags & IF_ACCENT) : 0;
 			*x = (item) {
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
-				.kind = IT_WORD,.flags = flags | (strong[w] == STRONG_ALONE ? IF_STRONG : 0)
+				.kind = IT_WORD,.flags = flags
 			};
+			if (strong[w] == STRONG_ALONE)
+				*strong_next++ = (uint16_t) (x - it);
 			p += k;
 			chars += cl;
 		}
@@ -838,8 +843,9 @@ lex_chunk(reader *r)
 			*x = (item) {
 				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
 			};
+			/* the latest strong item is before x - 1: the order holds */
 			if (s[p] == '.' && !(pending & IF_SPACE) && x > it && strong[x[-1].wid] == STRONG_DOT)
-				x[-1].flags |= IF_STRONG;
+				*strong_next++ = (uint16_t) (x - 1 - it);
 			p++;
 			chars++;
 		}
@@ -861,13 +867,14 @@ lex_chunk(reader *r)
 				continue;
 			}
 			if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
-				x->flags |= IF_STRONG;
+				*strong_next++ = (uint16_t) (x - it);
 			p = e;
 			chars += x->cl;
 		}
 		pending = 0;
 	}
 	r->n = (size_t) (next - it);
+	r->n_strong = (size_t) (strong_next - r->strong_at);
 	r->pos = p;
 	r->chars = chars;
 	r->pending = pending;
@@ -3314,25 +3321,13 @@ time_after_set(const parser *p, size_t e)
 	return e;
 }
 
-/* The first item at or after k with digits or a strong word, n if none: four items a step (most have none). */
-static size_t
-strong_from(const item *it, size_t k, size_t n)
-{
-	for (; k + 4 <= n; k += 4)
-		if ((it[k].flags | it[k + 1].flags | it[k + 2].flags | it[k + 3].flags) & IF_STRONG)
-			break;
-	while (k < n && !(it[k].flags & IF_STRONG))
-		k++;
-	return k;
-}
-
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
 {
 	parser		p = {r, r->it, r->n, r->s};
 	size_t		i = 0,
-				next_strong = 0,	/* first item at or after i with digits or a strong word */
+				ks = 0,			/* r->strong_at[ks]: the first strong item at or after i */
 				steps = 0;
 
 	r->no_point = 0;
@@ -3346,14 +3341,14 @@ scan(reader *r)
 
 		if ((++steps & 1023) == 0)
 			frn_check_interrupts();
-		if (next_strong < i || !(p.it[next_strong].flags & IF_STRONG))
-			next_strong = strong_from(p.it, next_strong < i ? i : next_strong, p.n);
-		if (next_strong >= p.n)
+		while (ks < r->n_strong && r->strong_at[ks] < i)
+			ks++;
+		if (ks == r->n_strong)
 			break;
 		/* most items start nothing: no digits nor date word just ahead */
-		if (next_strong >= i + STRONG_AHEAD)
+		if (r->strong_at[ks] >= i + STRONG_AHEAD)
 		{
-			i = next_strong - (STRONG_AHEAD - 1);
+			i = r->strong_at[ks] - (STRONG_AHEAD - 1);
 			continue;
 		}
 		if ((m = start_mask(&p, i)) == 0)
@@ -3413,11 +3408,13 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.out = out;
 	/* an item holds at least one code point: the room of a chunk, bounded */
 	FRN_VEC_GROW(r.it, 0, r.cap, len < CHUNK_HARD ? len : CHUNK_HARD);
+	r.strong_at = frn_malloc(r.cap * sizeof *r.strong_at);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();
 		scan(&r);
 	}
 	frn_free(r.it);
+	frn_free(r.strong_at);
 	frn_free(r.tense);
 }
