@@ -292,7 +292,8 @@ DATE_LEXICON(DL_CHECK)
  * strong words, which the lexer must know; 94 % of the words are none by
  * this test, and are looked up only if the grammar asks (wid()).
  */
-typedef uint32_t word_ends[LEX_KEY_MAX + 1][32];
+#define ENDS_LENGTHS 64			/* > LEX_KEY_MAX, a power of two */
+typedef uint32_t word_ends[ENDS_LENGTHS][32];
 static word_ends lex_ends,
 			strong_ends;
 
@@ -302,11 +303,15 @@ ends_add(word_ends ends, uint16_t id)
 	ends[lex_len[id]][lex_keys[id][0] & 31] |= 1u << (lex_keys[id][lex_len[id] - 1] & 31);
 }
 
-/* Can a word of n letters, first and last (ASCII letters, either case), be in ends? */
+/*
+ * Can a word of n letters, first and last (ASCII letters, either case), be
+ * in ends?  Without a test of n: a word of ENDS_LENGTHS letters or more
+ * may pass (as one of n % ENDS_LENGTHS), word_find tells it is none.
+ */
 static inline bool
 ends_may_hold(const word_ends ends, size_t n, char first, char last)
 {
-	return n <= LEX_KEY_MAX && (ends[n][first & 31] >> (last & 31) & 1);
+	return ends[n & (ENDS_LENGTHS - 1)][first & 31] >> (last & 31) & 1;
 }
 static bool lex_ready;
 
@@ -479,14 +484,16 @@ folded_at(const char *s, size_t b)
 }
 
 /*
- * The lexicon id of the word s[b..e) of n <= LEX_KEY_MAX code points: ASCII
- * letters and Latin-1 letters that fold (2 bytes each).
+ * The lexicon id of the word s[b..e) of n code points: ASCII letters and
+ * Latin-1 letters that fold (2 bytes each).
  */
 static uint16_t
 word_find(const char *s, size_t b, size_t e, size_t n)
 {
-	unsigned char f[16] = {0};
+	unsigned char f[LEX_KEY_MAX + 1] = {0};
 
+	if (n > LEX_KEY_MAX)
+		return 0;
 	if (e - b == n)				/* ASCII, the common case */
 		return lex_find(ascii_key(s + b, n));
 	for (size_t i = b, j = 0; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
