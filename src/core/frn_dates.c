@@ -833,7 +833,7 @@ lex_chunk(reader *r)
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
 				.kind = IT_WORD,.flags = flags
 			};
-			if (strong[w] == STRONG_ALONE)
+			if (w != W_UNKNOWN && strong[w] == STRONG_ALONE)	/* W_UNKNOWN: most words */
 				*strong_next++ = (uint16_t) (x - it);
 			p += k;
 			chars += cl;
