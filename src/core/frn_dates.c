@@ -779,7 +779,8 @@ lex_chunk(reader *r)
 	uint32_t	chars = r->chars;
 	uint8_t		pending = r->pending;
 	item	   *it = r->it,		/* room for CHUNK_HARD items (frn_extract_dates) */
-			   *next = it;		/* the next item */
+			   *next = it,		/* the next item */
+			   *const soft = it + CHUNK_SOFT;
 	uint16_t   *strong_next = r->strong_at;	/* as much room */
 	lex_block	blk = {0};
 
@@ -805,7 +806,7 @@ lex_chunk(reader *r)
 			if ((o += k) == 64 || p >= len)
 				continue;
 		}
-		if (next >= it + CHUNK_SOFT && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
+		if (next >= soft && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
 			break;
 		x = next++;
 		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
