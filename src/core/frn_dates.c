@@ -809,7 +809,8 @@ lex_chunk(reader *r)
 		if (next >= soft && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
 			break;
 		x = next++;
-		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
+		/* m: the bytes from o that are in no word; none: the word runs to the block's end */
+		if (!((m = ~blk.word >> o) & 1) && m && !(blk.high >> (o + (k = (size_t) __builtin_ctzll(m))) & 1))
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
@@ -839,7 +840,7 @@ lex_chunk(reader *r)
 			p += k;
 			chars += cl;
 		}
-		else if (m & 1 && o + k == 64 && o > 0)
+		else if (m == 0 && o > 0)
 		{
 			/* a word that may run past the block: again from a block at its start */
 			next--;
