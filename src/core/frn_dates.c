@@ -424,6 +424,7 @@ enum
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
 #define IF_CAP		0x02		/* word starting with a capital */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
+_Static_assert(IF_CAP == 0x20 >> 4, "lex_chunk tests a capital by its bit 0x20");
 
 typedef struct item
 {
@@ -815,11 +816,11 @@ lex_chunk(reader *r)
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
 			bool		folds = true;
-			uint8_t		flags = pending;
+			unsigned char c = (unsigned char) s[p];
+			/* an ASCII letter is a capital without its bit 0x20 (IF_CAP: 0x20 >> 4) */
+			uint8_t		flags = pending | (c < 0x80 ? (~c >> 4 & IF_CAP) : (unsigned char) s[p + 1] < 0x9F ? IF_CAP : 0);
 			uint16_t	w;
 
-			if ((unsigned char) s[p] < 0x80 ? s[p] <= 'Z' : (unsigned char) s[p + 1] < 0x9F)
-				flags |= IF_CAP;
 			if (blk.high >> o << (64 - k))
 			{
 				/* its Latin-1 letters: one code point each, folded or not */
