@@ -791,7 +791,8 @@ lex_chunk(reader *r)
 	{
 		size_t		o,
 					k;
-		uint64_t	m;
+		uint64_t	m,
+					h;			/* the bytes from 0x80 from o */
 		item	   *x;
 
 		if (p - blk.base >= 64)
@@ -811,7 +812,7 @@ lex_chunk(reader *r)
 			break;
 		x = next++;
 		/* m: the bytes from o that are in no word; none: the word runs to the block's end */
-		if (!((m = ~blk.word >> o) & 1) && m && !(blk.high >> (o + (k = (size_t) __builtin_ctzll(m))) & 1))
+		if (!((m = ~blk.word >> o) & 1) && m && !((h = blk.high >> o) >> (k = (size_t) __builtin_ctzll(m)) & 1))
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
@@ -821,7 +822,7 @@ lex_chunk(reader *r)
 			uint8_t		flags = pending | (c < 0x80 ? (~c >> 4 & IF_CAP) : (unsigned char) s[p + 1] < 0x9F ? IF_CAP : 0);
 			uint16_t	w;
 
-			if (blk.high >> o << (64 - k))
+			if (h & ~(~UINT64_C(0) << k))
 			{
 				/* its Latin-1 letters: one code point each, folded or not */
 				flags |= IF_ACCENT;
