@@ -311,7 +311,7 @@ ends_add(word_ends ends, uint16_t id)
 static inline bool
 ends_may_hold(const word_ends ends, size_t n, char first, char last)
 {
-	return ends[n & (ENDS_LENGTHS - 1)][first & 31] >> (last & 31) & 1;
+	return (ends[n & (ENDS_LENGTHS - 1)][first & 31] & UINT32_C(1) << (last & 31)) != 0;
 }
 static bool lex_ready;
 
