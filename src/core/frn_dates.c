@@ -816,7 +816,6 @@ lex_chunk(reader *r)
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
-			bool		folds = true;
 			unsigned char c = (unsigned char) s[p];
 			/* an ASCII letter is a capital without its bit 0x20 (IF_CAP: 0x20 >> 4) */
 			uint8_t		flags = pending | (c < 0x80 ? (~c >> 4 & IF_CAP) : (unsigned char) s[p + 1] < 0x9F ? IF_CAP : 0);
@@ -825,14 +824,18 @@ lex_chunk(reader *r)
 			if (h & ~(~UINT64_C(0) << k))
 			{
 				/* its Latin-1 letters: one code point each, folded or not */
+				bool		folds = true;
+
 				flags |= IF_ACCENT;
 				for (uint64_t tr = blk.trail >> o & ~(~UINT64_C(0) << k); tr; tr &= tr - 1)
 				{
 					cl--;
 					folds = folds && latin1_fold[(unsigned char) s[p + (size_t) __builtin_ctzll(tr)] - 0x80] != 0;
 				}
+				w = folds ? lexed_word_id(s, p, p + k, cl, true) : 0;
 			}
-			w = folds ? lexed_word_id(s, p, p + k, cl, flags & IF_ACCENT) : 0;
+			else
+				w = lexed_word_id(s, p, p + k, cl, false);
 			*x = (item) {
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
 				.kind = IT_WORD,.flags = flags
