@@ -3412,6 +3412,8 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 {
 	reader		r;
 
+	if (len == 0)
+		return;					/* no item: no room for them either (lex_chunk's bounds) */
 	if (!lex_ready)
 		lex_init();
 	memset(&r, 0, sizeof r);
