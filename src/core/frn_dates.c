@@ -292,7 +292,8 @@ DATE_LEXICON(DL_CHECK)
  * strong words, which the lexer must know; 94 % of the words are none by
  * this test, and are looked up only if the grammar asks (wid()).
  */
-typedef uint32_t word_ends[LEX_KEY_MAX + 1][32];
+#define ENDS_LENGTHS 64			/* > LEX_KEY_MAX, a power of two */
+typedef uint32_t word_ends[ENDS_LENGTHS][32];
 static word_ends lex_ends,
 			strong_ends;
 
@@ -302,11 +303,15 @@ ends_add(word_ends ends, uint16_t id)
 	ends[lex_len[id]][lex_keys[id][0] & 31] |= 1u << (lex_keys[id][lex_len[id] - 1] & 31);
 }
 
-/* Can a word of n letters, first and last (ASCII letters, either case), be in ends? */
+/*
+ * Can a word of n letters, first and last (ASCII letters, either case), be
+ * in ends?  Without a test of n: a word of ENDS_LENGTHS letters or more
+ * may pass (as one of n % ENDS_LENGTHS), word_find tells it is none.
+ */
 static inline bool
 ends_may_hold(const word_ends ends, size_t n, char first, char last)
 {
-	return n <= LEX_KEY_MAX && (ends[n][first & 31] >> (last & 31) & 1);
+	return (ends[n & (ENDS_LENGTHS - 1)][first & 31] & UINT32_C(1) << (last & 31)) != 0;
 }
 static bool lex_ready;
 
@@ -419,7 +424,7 @@ enum
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
 #define IF_CAP		0x02		/* word starting with a capital */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
-#define IF_STRONG	0x10		/* digits or a strong word: the grammar is tried just before */
+_Static_assert(IF_CAP == 0x20 >> 4, "lex_chunk tests a capital by its bit 0x20");
 
 typedef struct item
 {
@@ -480,14 +485,16 @@ folded_at(const char *s, size_t b)
 }
 
 /*
- * The lexicon id of the word s[b..e) of n <= LEX_KEY_MAX code points: ASCII
- * letters and Latin-1 letters that fold (2 bytes each).
+ * The lexicon id of the word s[b..e) of n code points: ASCII letters and
+ * Latin-1 letters that fold (2 bytes each).
  */
 static uint16_t
 word_find(const char *s, size_t b, size_t e, size_t n)
 {
-	unsigned char f[16] = {0};
+	unsigned char f[LEX_KEY_MAX + 1] = {0};
 
+	if (n > LEX_KEY_MAX)
+		return 0;
 	if (e - b == n)				/* ASCII, the common case */
 		return lex_find(ascii_key(s + b, n));
 	for (size_t i = b, j = 0; i < e; i += (unsigned char) s[i] < 0x80 ? 1 : 2)
@@ -541,6 +548,8 @@ typedef struct reader
 	item	   *it;				/* the items of the current chunk */
 	size_t		n,
 				cap;
+	uint16_t   *strong_at;		/* the items with digits or a strong word, in order (the grammar is tried just before) */
+	size_t		n_strong;
 	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
 	size_t		tense_cap;
 	bool		tense_ready;
@@ -558,6 +567,7 @@ typedef struct reader
  */
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
+_Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader.strong_at");
 
 /*
  * The end of the run of ASCII letters at s[i], eight bytes at a time: a byte
@@ -770,7 +780,9 @@ lex_chunk(reader *r)
 	uint32_t	chars = r->chars;
 	uint8_t		pending = r->pending;
 	item	   *it = r->it,		/* room for CHUNK_HARD items (frn_extract_dates) */
-			   *next = it;		/* the next item */
+			   *next = it,		/* the next item */
+			   *const soft = it + CHUNK_SOFT;
+	uint16_t   *strong_next = r->strong_at;	/* as much room */
 	lex_block	blk = {0};
 
 	r->tense_ready = false;
@@ -779,7 +791,8 @@ lex_chunk(reader *r)
 	{
 		size_t		o,
 					k;
-		uint64_t	m;
+		uint64_t	m,
+					h;			/* the bytes from 0x80 from o */
 		item	   *x;
 
 		if (p - blk.base >= 64)
@@ -795,38 +808,44 @@ lex_chunk(reader *r)
 			if ((o += k) == 64 || p >= len)
 				continue;
 		}
-		if (next >= it + CHUNK_SOFT && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
+		if (next >= soft && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
 			break;
 		x = next++;
-		if ((m = blk.word >> o) & 1 && o + (k = run_length(m)) < 64 && !(blk.high >> (o + k) & 1))
+		/* m: the bytes from o that are in no word; none: the word runs to the block's end */
+		if (!((m = ~blk.word >> o) & 1) && m && !((h = blk.high >> o) >> (k = (size_t) __builtin_ctzll(m)) & 1))
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
-			bool		folds = true;
-			uint8_t		flags = pending;
+			unsigned char c = (unsigned char) s[p];
+			/* an ASCII letter is a capital without its bit 0x20 (IF_CAP: 0x20 >> 4) */
+			uint8_t		flags = pending | (c < 0x80 ? (~c >> 4 & IF_CAP) : (unsigned char) s[p + 1] < 0x9F ? IF_CAP : 0);
 			uint16_t	w;
 
-			if ((unsigned char) s[p] < 0x80 ? s[p] <= 'Z' : (unsigned char) s[p + 1] < 0x9F)
-				flags |= IF_CAP;
-			if (blk.high >> o << (64 - k))
+			if (h & ~(~UINT64_C(0) << k))
 			{
 				/* its Latin-1 letters: one code point each, folded or not */
+				bool		folds = true;
+
 				flags |= IF_ACCENT;
 				for (uint64_t tr = blk.trail >> o & ~(~UINT64_C(0) << k); tr; tr &= tr - 1)
 				{
 					cl--;
 					folds = folds && latin1_fold[(unsigned char) s[p + (size_t) __builtin_ctzll(tr)] - 0x80] != 0;
 				}
+				w = folds ? lexed_word_id(s, p, p + k, cl, true) : 0;
 			}
-			w = folds ? lexed_word_id(s, p, p + k, cl, flags & IF_ACCENT) : 0;
+			else
+				w = lexed_word_id(s, p, p + k, cl, false);
 			*x = (item) {
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
-				.kind = IT_WORD,.flags = flags | (strong[w] == STRONG_ALONE ? IF_STRONG : 0)
+				.kind = IT_WORD,.flags = flags
 			};
+			if (w != W_UNKNOWN && strong[w] == STRONG_ALONE)	/* W_UNKNOWN: most words */
+				*strong_next++ = (uint16_t) (x - it);
 			p += k;
 			chars += cl;
 		}
-		else if (m & 1 && o + k == 64 && o > 0)
+		else if (m == 0 && o > 0)
 		{
 			/* a word that may run past the block: again from a block at its start */
 			next--;
@@ -838,8 +857,9 @@ lex_chunk(reader *r)
 			*x = (item) {
 				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
 			};
+			/* the latest strong item is before x - 1: the order holds */
 			if (s[p] == '.' && !(pending & IF_SPACE) && x > it && strong[x[-1].wid] == STRONG_DOT)
-				x[-1].flags |= IF_STRONG;
+				*strong_next++ = (uint16_t) (x - 1 - it);
 			p++;
 			chars++;
 		}
@@ -861,13 +881,14 @@ lex_chunk(reader *r)
 				continue;
 			}
 			if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
-				x->flags |= IF_STRONG;
+				*strong_next++ = (uint16_t) (x - it);
 			p = e;
 			chars += x->cl;
 		}
 		pending = 0;
 	}
 	r->n = (size_t) (next - it);
+	r->n_strong = (size_t) (strong_next - r->strong_at);
 	r->pos = p;
 	r->chars = chars;
 	r->pending = pending;
@@ -3314,25 +3335,13 @@ time_after_set(const parser *p, size_t e)
 	return e;
 }
 
-/* The first item at or after k with digits or a strong word, n if none: four items a step (most have none). */
-static size_t
-strong_from(const item *it, size_t k, size_t n)
-{
-	for (; k + 4 <= n; k += 4)
-		if ((it[k].flags | it[k + 1].flags | it[k + 2].flags | it[k + 3].flags) & IF_STRONG)
-			break;
-	while (k < n && !(it[k].flags & IF_STRONG))
-		k++;
-	return k;
-}
-
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
 {
 	parser		p = {r, r->it, r->n, r->s};
 	size_t		i = 0,
-				next_strong = 0,	/* first item at or after i with digits or a strong word */
+				ks = 0,			/* r->strong_at[ks]: the first strong item at or after i */
 				steps = 0;
 
 	r->no_point = 0;
@@ -3346,14 +3355,14 @@ scan(reader *r)
 
 		if ((++steps & 1023) == 0)
 			frn_check_interrupts();
-		if (next_strong < i || !(p.it[next_strong].flags & IF_STRONG))
-			next_strong = strong_from(p.it, next_strong < i ? i : next_strong, p.n);
-		if (next_strong >= p.n)
+		while (ks < r->n_strong && r->strong_at[ks] < i)
+			ks++;
+		if (ks == r->n_strong)
 			break;
 		/* most items start nothing: no digits nor date word just ahead */
-		if (next_strong >= i + STRONG_AHEAD)
+		if (r->strong_at[ks] >= i + STRONG_AHEAD)
 		{
-			i = next_strong - (STRONG_AHEAD - 1);
+			i = r->strong_at[ks] - (STRONG_AHEAD - 1);
 			continue;
 		}
 		if ((m = start_mask(&p, i)) == 0)
@@ -3403,6 +3412,8 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 {
 	reader		r;
 
+	if (len == 0)
+		return;					/* no item: no room for them either (lex_chunk's bounds) */
 	if (!lex_ready)
 		lex_init();
 	memset(&r, 0, sizeof r);
@@ -3413,11 +3424,13 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.out = out;
 	/* an item holds at least one code point: the room of a chunk, bounded */
 	FRN_VEC_GROW(r.it, 0, r.cap, len < CHUNK_HARD ? len : CHUNK_HARD);
+	r.strong_at = frn_malloc(r.cap * sizeof *r.strong_at);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();
 		scan(&r);
 	}
 	frn_free(r.it);
+	frn_free(r.strong_at);
 	frn_free(r.tense);
 }

@@ -131,6 +131,9 @@ UNIT_TEST(relative)
 			  "15h30 ce samedi|datetime|2025-12-13 15:30:00|2025-12-13 15:31:00|minute|");
 	CHECK_STR(read_dates("Entre le 13 juillet et le 28 août 2026.", true),
 			  "Entre le 13 juillet et le 28 août 2026|period|2026-07-13 00:00:00|2026-08-29 00:00:00|day|");
+	/* an abbreviated month is strong only with its period, then with no number near */
+	CHECK_STR(read_dates("Venu en janv. dernier ; depuis janv. la hausse a continué.", false),
+			  "janv. dernier|period|-|-|month|; janv.|period|-|-|month|from");
 	/* without reference: span, kind and grain, no value */
 	CHECK_STR(read_dates("Hier et en mars.", false), "Hier|date|-|-|day|; mars|period|-|-|month|");
 }
