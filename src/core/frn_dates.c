@@ -1045,6 +1045,22 @@ line_break_before(const reader *r, size_t k)
 }
 
 /*
+ * Does item k end the sentence, for the tense?  The period of an abbreviated
+ * month or weekday ("depuis janv. la hausse") ends none when a number or a
+ * word without a capital follows it ("en bord de mer. « Avec" ends one).
+ */
+static bool
+tense_stop(const reader *r, size_t k)
+{
+	const item *x = &r->it[k];
+
+	if (!sentence_end(x))
+		return false;
+	return !(x->ch == '.' && k > 0 && !(x->flags & IF_SPACE) && strong[x[-1].wid] == STRONG_DOT &&
+			 k + 1 < r->n && (x[1].kind == IT_NUM || (x[1].kind == IT_WORD && !(x[1].flags & IF_CAP))));
+}
+
+/*
  * The tense of the sentence around items[i]: that of the nearest tense mark
  * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
  * Only the dates that need it (a bare weekday or month) ask; each word is
@@ -1068,8 +1084,8 @@ tense_near(reader *r, size_t i)
 		int			t;
 
 		/* a side closes at the end of the sentence or a line break */
-		left = left && d <= i && !sentence_end(&r->it[i - d]) && !line_break_before(r, i - d + 1);
-		right = right && i + d < r->n && !sentence_end(&r->it[i + d - 1]) && !line_break_before(r, i + d);
+		left = left && d <= i && !tense_stop(r, i - d) && !line_break_before(r, i - d + 1);
+		right = right && i + d < r->n && !tense_stop(r, i + d - 1) && !line_break_before(r, i + d);
 		if (left && (t = mark_at(r, i - d)) != 0)
 			return t;
 		if (right && (t = mark_at(r, i + d)) != 0)

@@ -134,6 +134,11 @@ UNIT_TEST(relative)
 	/* an abbreviated month is strong only with its period, then with no number near */
 	CHECK_STR(read_dates("Venu en janv. dernier ; depuis janv. la hausse a continué.", false),
 			  "janv. dernier|period|-|-|month|; janv.|period|-|-|month|from");
+	/* the period of "janv." ends no sentence before a lower-case word: the tense reaches past it */
+	CHECK_STR(read_dates("Depuis janv. la hausse a continué.", true),
+			  "janv.|period|2025-01-01 00:00:00|2025-02-01 00:00:00|month|from");
+	CHECK_STR(read_dates("Depuis janvier la hausse a continué.", true),
+			  "janvier|period|2025-01-01 00:00:00|2025-02-01 00:00:00|month|from");
 	/* without reference: span, kind and grain, no value */
 	CHECK_STR(read_dates("Hier et en mars.", false), "Hier|date|-|-|day|; mars|period|-|-|month|");
 }
