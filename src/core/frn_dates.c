@@ -1049,7 +1049,7 @@ line_break_before(const reader *r, size_t k)
  * month or weekday ("depuis janv. la hausse") ends none when a number or a
  * word without a capital follows it ("en bord de mer. « Avec" ends one).
  */
-static bool
+static inline bool
 tense_stop(const reader *r, size_t k)
 {
 	const item *x = &r->it[k];
