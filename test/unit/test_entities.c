@@ -409,7 +409,7 @@ UNIT_TEST(test_style_switch)
 	CHECK(old_press("La société < Banque des pays autrichiens > est fondée."));
 	CHECK(old_press("Le Conseil ^ fédéral a siégé."));
 	CHECK(old_press("\u2014 On annonce de Berne que la Diète est réunie."));
-	CHECK(old_press("< Banque des pays autrichiens > est fondée."));
+	CHECK(old_press("< Banque des pays autrichiens, fondée hier."));
 	CHECK(old_press("La Diète est réunie. \u2014 On annonce de Berne que le Conseil a siégé."));
 	/* modern press: none of them */
 	CHECK(!old_press("M. Macron a reçu lundi à l'Élysée le chancelier Olaf Scholz, a-t-on appris."));
