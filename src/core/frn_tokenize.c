@@ -11,6 +11,9 @@
 #include "frn_tokenize.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "frn_bits.h"
 #include "frn_unidata.h"
@@ -31,6 +34,12 @@ typedef struct scanner
 	size_t		extra;			/* bytes before last_end beyond one per character */
 	size_t		email_from;		/* no e-mail address starts before this byte ... */
 	frn_email_scan email;		/* ... as the e-mail look-ahead knows (frn_urls.h) */
+	/* the bytes of s[blk_base .. blk_base + 64), a bit each (block_fill) */
+	size_t		blk_base;
+	uint64_t	blk_word,		/* ASCII letters, and both bytes of the Latin-1 letters */
+				blk_lower,		/* lower-case ASCII letters, second bytes of lower-case Latin-1 ones */
+				blk_digit,		/* ASCII digits */
+				blk_trail;		/* second bytes of the Latin-1 letters */
 } scanner;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -704,6 +713,80 @@ ends_word(const scanner *sc, size_t p)
 }
 
 /*
+ * Classify the 64 bytes from base for scan_simple_word (past the end of
+ * the text: NUL bytes).  The Latin-1 letters are U+00C0..U+00FF but × and
+ * ÷, encoded C3 80..BF; those up to C3 9E are capitals.
+ */
+static void
+block_fill(scanner *sc, size_t base)
+{
+	unsigned char pad[64];
+	const unsigned char *b = (const unsigned char *) sc->s + base;
+	uint64_t	letter = 0,
+				lower = 0,		/* and the continuation bytes from 0x9F */
+				digit = 0,
+				c3 = 0,
+				cont = 0,
+				trail;
+
+	if (sc->len - base < 64)
+	{
+		memset(pad, 0, sizeof pad);
+		memcpy(pad, b, sc->len - base);
+		b = pad;
+	}
+#ifdef __SSE2__
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
+	for (int j = 0; j < 4; j++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (b + 16 * j));
+
+		/*
+		 * Adding 0x1F maps 0x61..0x7A (a letter, lower-cased by | 0x20 or
+		 * not), and only it, to 0x80..0x99: one signed compare below -102;
+		 * the same with 0x50 for the digits 0x30..0x39.  cont: the bytes
+		 * 0x80..0xBF but 0x97 and 0xB7 (× and ÷ after C3); those from 0x9F
+		 * (signed above -98) go with the lower-case letters.
+		 */
+		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1F)),
+									   _mm_set1_epi8(-102)),
+					d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118)),
+					ct = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xDF)),
+														 _mm_set1_epi8((char) 0x97)),
+										  _mm_cmplt_epi8(v, _mm_set1_epi8(-64))),
+					lo = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(-102)),
+									  _mm_and_si128(ct, _mm_cmpgt_epi8(v, _mm_set1_epi8(-98))));
+
+		letter |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * j);
+		lower |= (uint64_t) (uint32_t) _mm_movemask_epi8(lo) << (16 * j);
+		digit |= (uint64_t) (uint32_t) _mm_movemask_epi8(d) << (16 * j);
+		c3 |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC3))) << (16 * j);
+		cont |= (uint64_t) (uint32_t) _mm_movemask_epi8(ct) << (16 * j);
+	}
+#else
+	for (int j = 0; j < 64; j++)
+	{
+		unsigned	c = b[j];
+		int			ct = c >= 0x80 && c < 0xC0 && (c & 0xDF) != 0x97;
+
+		letter |= (uint64_t) ((unsigned) ((c | 0x20) - 'a') < 26) << j;
+		lower |= (uint64_t) ((unsigned) (c - 'a') < 26 || (ct && c >= 0x9F)) << j;
+		digit |= (uint64_t) ((unsigned) (c - '0') < 10) << j;
+		c3 |= (uint64_t) (c == 0xC3) << j;
+		cont |= (uint64_t) ct << j;
+	}
+#endif
+	trail = c3 << 1 & cont;
+	sc->blk_base = base;
+	sc->blk_word = letter | trail | trail >> 1;
+	sc->blk_lower = lower & (~cont | trail);
+	sc->blk_digit = digit;
+	sc->blk_trail = trail;
+}
+
+/*
  * The common case of scan_word: a word of ASCII letters and digits and
  * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
  * ended by a character that cannot extend it (not ' or -, nor the period
@@ -724,7 +807,41 @@ scan_simple_word(scanner *sc, size_t b)
 	unsigned	c,
 				k,
 				end_byte;
+	size_t		off = b - sc->blk_base;
+	uint64_t	stop,
+				in;
 
+	/*
+	 * Most words end within the block, at the first byte that is neither
+	 * a letter nor a digit: found without a loop.  The block is filled
+	 * again from b when the word reaches its end (or b its last byte, that
+	 * could be the first of a Latin-1 letter); a word that reaches the end
+	 * of the new block too, or stops at C3 (the block's last byte, or × ÷),
+	 * goes 8 bytes at a time below.
+	 */
+	stop = off < 63 ? ~(sc->blk_word | sc->blk_digit) >> off : 0;
+	if (!stop)
+	{
+		block_fill(sc, b);
+		off = 0;
+		stop = ~(sc->blk_word | sc->blk_digit);
+	}
+	if (stop)
+	{
+		k = (unsigned) __builtin_ctzll(stop);	/* >= 1: b is a letter */
+		in = ((UINT64_C(1) << k) - 1) << off;
+		end_byte = b + k < sc->len ? s[b + k] : 0;
+		if (end_byte != 0xC3)
+		{
+			p = b + k;
+			any_lower = sc->blk_lower & in;
+			any_digit = sc->blk_digit & in;
+			/* (a word has few of them: no call to count them) */
+			for (uint64_t t = sc->blk_trail & in; t; t &= t - 1)
+				latin1++;
+			goto ended;
+		}
+	}
 	for (;;)
 	{
 		uint64_t	v = frn_load_upto8(s + p, sc->len - p),
@@ -750,6 +867,7 @@ scan_simple_word(scanner *sc, size_t b)
 		latin1++;
 		p += 2;
 	}
+ended:
 	if (end_byte >= 0x80 ? !ends_word(sc, p) :
 		end_byte == '\'' || end_byte == '-' || (end_byte == '.' && abbrev_end(sc, b, p) > p))
 		return b;
@@ -868,7 +986,8 @@ scan_number_token(scanner *sc, size_t b)
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
-	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}};
+	/* blk_base: the first word fills the block */
+	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}, (size_t) -64, 0, 0, 0, 0};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
