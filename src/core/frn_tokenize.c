@@ -284,10 +284,11 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 
 		if (!(v & FRN_HIGHS))
 		{
-			push_token(sc, b0, b1, b1 - b0, kind, flags | ascii_flags(v));
+			push_token(sc, b0, b1, b1 - b0, kind, flags | FRN_TF_ASCII | ascii_flags(v));
 			return;
 		}
 	}
+	flags |= FRN_TF_ASCII;
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -295,7 +296,10 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 		if ((unsigned char) sc->s[i] < 0x80)
 			c = frn_class_latin1[(unsigned char) sc->s[i++]];
 		else
+		{
+			flags &= ~FRN_TF_ASCII;
 			c = frn_char_class(frn_utf8_step(sc->s, b1, &i));
+		}
 		if (c & FRN_C_LETTER)
 		{
 			if (first_letter && (c & FRN_C_UPPER))
@@ -882,6 +886,8 @@ ended:
 		flags |= FRN_TF_CAPITALIZED;
 	if (any_digit)
 		flags |= FRN_TF_HAS_DIGIT;
+	if (!latin1)
+		flags |= FRN_TF_ASCII;
 	push_token(sc, b, p, p - b - latin1, FRN_TOK_WORD, flags);
 	return p;
 }
@@ -1032,7 +1038,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 				case ']':
 				case '"':
 					/* common punctuation: one character that starts nothing longer */
-					push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
+					push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, FRN_TF_ASCII);
 					b++;
 					continue;
 			}
