@@ -15,9 +15,10 @@
  * not follow a name are classed O without scoring: most tokens of a text cost
  * nothing.
  * For the same reason the costlier facts about a token (shape, suffix, word
- * hash) are computed on first use.  Every token is folded at once (the
- * batch fold), and the gazetteer bits of the tokens around possible names
- * are looked up in one pass that asks for the table's slots ahead of use.
+ * hash) are computed on first use.  Every token is folded at once (in a
+ * lower-cased copy of the text: frn_fold_tokens_in_copy), and the
+ * gazetteer bits of the tokens around possible names are looked up in one
+ * pass that asks for the table's slots ahead of use.
  */
 #ifndef FRN_NER_H
 #define FRN_NER_H
