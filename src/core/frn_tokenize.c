@@ -11,9 +11,6 @@
 #include "frn_tokenize.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "frn_bits.h"
 #include "frn_unidata.h"
@@ -717,77 +714,21 @@ ends_word(const scanner *sc, size_t p)
 }
 
 /*
- * Classify the 64 bytes from base for scan_simple_word (past the end of
- * the text: NUL bytes).  The Latin-1 letters are U+00C0..U+00FF but × and
- * ÷, encoded C3 80..BF; those up to C3 9E are capitals.
+ * The bytes from base classified for scan_simple_word (frn_block64_fill).
+ * Not inlined: once per block, and inlined its registers would cost every
+ * word.
  */
-static void
+static __attribute__((noinline)) void
 block_fill(scanner *sc, size_t base)
 {
-	unsigned char pad[64];
-	const unsigned char *b = (const unsigned char *) sc->s + base;
-	uint64_t	letter = 0,
-				lower = 0,		/* and the continuation bytes from 0x9F */
-				digit = 0,
-				c3 = 0,
-				cont = 0,
-				trail;
+	frn_block64 m;
 
-	if (sc->len - base < 64)
-	{
-		memset(pad, 0, sizeof pad);
-		memcpy(pad, b, sc->len - base);
-		b = pad;
-	}
-#ifdef __SSE2__
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 4
-#endif
-	for (int j = 0; j < 4; j++)
-	{
-		__m128i		v = _mm_loadu_si128((const __m128i *) (b + 16 * j));
-
-		/*
-		 * Adding 0x1F maps 0x61..0x7A (a letter, lower-cased by | 0x20 or
-		 * not), and only it, to 0x80..0x99: one signed compare below -102;
-		 * the same with 0x50 for the digits 0x30..0x39.  cont: the bytes
-		 * 0x80..0xBF but 0x97 and 0xB7 (× and ÷ after C3); those from 0x9F
-		 * (signed above -98) go with the lower-case letters.
-		 */
-		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1F)),
-									   _mm_set1_epi8(-102)),
-					d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118)),
-					ct = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xDF)),
-														 _mm_set1_epi8((char) 0x97)),
-										  _mm_cmplt_epi8(v, _mm_set1_epi8(-64))),
-					lo = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(-102)),
-									  _mm_and_si128(ct, _mm_cmpgt_epi8(v, _mm_set1_epi8(-98))));
-
-		letter |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * j);
-		lower |= (uint64_t) (uint32_t) _mm_movemask_epi8(lo) << (16 * j);
-		digit |= (uint64_t) (uint32_t) _mm_movemask_epi8(d) << (16 * j);
-		c3 |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC3))) << (16 * j);
-		cont |= (uint64_t) (uint32_t) _mm_movemask_epi8(ct) << (16 * j);
-	}
-#else
-	for (int j = 0; j < 64; j++)
-	{
-		unsigned	c = b[j];
-		int			ct = c >= 0x80 && c < 0xC0 && (c & 0xDF) != 0x97;
-
-		letter |= (uint64_t) ((unsigned) ((c | 0x20) - 'a') < 26) << j;
-		lower |= (uint64_t) ((unsigned) (c - 'a') < 26 || (ct && c >= 0x9F)) << j;
-		digit |= (uint64_t) ((unsigned) (c - '0') < 10) << j;
-		c3 |= (uint64_t) (c == 0xC3) << j;
-		cont |= (uint64_t) ct << j;
-	}
-#endif
-	trail = c3 << 1 & cont;
+	frn_block64_fill(sc->s, sc->len, base, &m);
 	sc->blk_base = base;
-	sc->blk_word = letter | trail | trail >> 1;
-	sc->blk_lower = lower & (~cont | trail);
-	sc->blk_digit = digit;
-	sc->blk_trail = trail;
+	sc->blk_word = m.letter | m.trail | m.trail >> 1;
+	sc->blk_lower = m.lower;
+	sc->blk_digit = m.digit;
+	sc->blk_trail = m.trail;
 }
 
 /*
