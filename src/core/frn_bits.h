@@ -1,6 +1,7 @@
 /*
- * frn_bits.h — loading a few bytes as one number, for the word-at-a-time
- * code of the core (tokenizer, stem cache).  Internal to the core.
+ * frn_bits.h — loading a few bytes as one number, and classifying 64 bytes
+ * at once (frn_block64_fill), for the word-at-a-time code of the core
+ * (tokenizer, stem cache, date lexer).  Internal to the core.
  *
  * Values are little-endian (the first byte in the low bits) on every
  * machine, and no byte outside the given range is read.
