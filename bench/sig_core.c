@@ -92,9 +92,16 @@ dump_tokens(const char *s, size_t n, const frn_tokens *toks, const frn_buf *fold
 	{
 		const frn_token *t = &toks->tok[i];
 		size_t		f0 = i ? ends[i - 1] : 0;
+		int			ascii = 1;
 
+		/* FRN_TF_ASCII is not printed (older builds lack it), only where it
+		 * is wrong (a fold read in place would be) */
+		for (size_t k = 0; k < t->byte_len; k++)
+			ascii &= (unsigned char) s[t->byte_start + k] < 0x80;
+		if ((t->flags & FRN_TF_ASCII) && !ascii)
+			printf("WRONG FRN_TF_ASCII ");
 		printf("%u %u %u %u %u %02x ", t->byte_start, t->byte_len, t->char_start, t->char_len,
-			   t->kind, t->flags);
+			   t->kind, t->flags & ~FRN_TF_ASCII);
 		fwrite(folds->data + f0, 1, ends[i] - f0, stdout);
 		putchar('\n');
 	}

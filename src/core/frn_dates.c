@@ -23,9 +23,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "frn_alloc.h"
 #include "frn_bits.h"
@@ -608,69 +605,15 @@ typedef struct lex_block
 static inline void
 lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 {
-	unsigned char pad[64];
-	const unsigned char *b = (const unsigned char *) s + base;
-	uint64_t	letter = 0,
-				digit = 0,
-				c3 = 0,
-				cont = 0;
+	frn_block64 m;
 
-	if (len - base < 64)
-	{
-		/* the tail, NUL-padded */
-		memset(pad, 0, sizeof pad);
-		memcpy(pad, b, len - base);
-		b = pad;
-	}
+	frn_block64_fill(s, len, base, &m);
 	k->base = base;
-	k->space = k->high = 0;
-#ifdef __SSE2__
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 4
-#endif
-	for (int j = 0; j < 4; j++)
-	{
-		__m128i		v = _mm_loadu_si128((const __m128i *) (b + 16 * j));
-
-		/*
-		 * A letter lower-cased (| 0x20) is 0x61..0x7A; adding 0x1F maps that
-		 * range, and only it, to 0x80..0x99: one signed compare below -102.
-		 * The same with 0x50 for the digits 0x30..0x39, and with 0x77 for
-		 * the white space '\t'..'\r' 0x09..0x0D (and ' ').  cont: the
-		 * continuation bytes 0x80..0xBF but those of × and ÷ (0x97, 0xB7).
-		 */
-		__m128i		l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1F)),
-									   _mm_set1_epi8(-102)),
-					d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118)),
-					sp = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)), _mm_set1_epi8(-123)),
-									  _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))),
-					ct = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char) 0xDF)),
-														 _mm_set1_epi8((char) 0x97)),
-										  _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-
-		letter |= (uint64_t) (uint32_t) _mm_movemask_epi8(l) << (16 * j);
-		digit |= (uint64_t) (uint32_t) _mm_movemask_epi8(d) << (16 * j);
-		k->space |= (uint64_t) (uint32_t) _mm_movemask_epi8(sp) << (16 * j);
-		k->high |= (uint64_t) (uint32_t) _mm_movemask_epi8(v) << (16 * j);
-		c3 |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char) 0xC3))) << (16 * j);
-		cont |= (uint64_t) (uint32_t) _mm_movemask_epi8(ct) << (16 * j);
-	}
-#else
-	for (int j = 0; j < 64; j++)
-	{
-		uint8_t		cls = ascii_class[b[j]];
-
-		letter |= (uint64_t) (cls == AC_LETTER) << j;
-		digit |= (uint64_t) (cls == AC_DIGIT) << j;
-		k->space |= (uint64_t) (cls == AC_SPACE) << j;
-		k->high |= (uint64_t) (b[j] >= 0x80) << j;
-		c3 |= (uint64_t) (b[j] == 0xC3) << j;
-		cont |= (uint64_t) (b[j] >= 0x80 && b[j] < 0xC0 && (b[j] & 0xDF) != 0x97) << j;
-	}
-#endif
-	k->trail = c3 << 1 & cont;
-	k->word = letter | k->trail | k->trail >> 1;
-	k->punct = ~(letter | digit | k->space | k->high);
+	k->space = m.space;
+	k->high = m.high;
+	k->trail = m.trail;
+	k->word = m.letter | m.trail | m.trail >> 1;
+	k->punct = ~(m.letter | m.digit | m.space | m.high);
 }
 
 /* The length of the run of ones from bit 0 of m (64 if m is all ones). */

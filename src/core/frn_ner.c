@@ -60,7 +60,8 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_spans_free(&d->sents);
 	frn_buf_free(&d->fold);
 	frn_buf_free(&d->key);
-	frn_free(d->fold_end);
+	frn_free(d->fold_off);
+	frn_free(d->fold_len);
 	frn_free(d->h_word);
 	frn_free(d->h_shape);
 	frn_free(d->h_suffix);
@@ -82,7 +83,8 @@ reserve(frn_ner_doc *d, size_t n)
 		return;
 	d->cap = n < 64 ? 64 : n;
 #define GROW(f) d->f = frn_realloc(d->f, d->cap * sizeof(*d->f))
-	GROW(fold_end);
+	GROW(fold_off);
+	GROW(fold_len);
 	GROW(h_word);
 	GROW(h_shape);
 	GROW(h_suffix);
@@ -215,19 +217,11 @@ is_function_word(const char *s, size_t n)
 _Static_assert(GAZ_UNKNOWN == 0xFFFF && FRN_NER_O == 0, "frn_ner_analyze sets gaz and cls by memset");
 
 
-static inline size_t
-fold_start(const frn_ner_doc *d, size_t i)
-{
-	return i > 0 ? d->fold_end[i - 1] : 0;
-}
-
 const char *
 frn_ner_fold(frn_ner_doc *d, size_t i, size_t *len)
 {
-	size_t		a = fold_start(d, i);
-
-	*len = d->fold_end[i] - a;
-	return d->fold.data + a;
+	*len = d->fold_len[i];
+	return d->fold.data + d->fold_off[i];
 }
 
 static inline uint32_t
@@ -399,8 +393,8 @@ compute_shape(frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 	const char *f = d->fold.data;
-	size_t		start = fold_start(d, i),
-				end = d->fold_end[i],
+	size_t		start = d->fold_off[i],
+				end = start + d->fold_len[i],
 				suf = end,
 				pre = start;
 	word_entry *e = word_slot(d, i);
@@ -671,7 +665,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	frn_sentences(s, len, &d->toks, &d->sents);
 	n = d->toks.n;
 	reserve(d, n);
-	frn_fold_tokens(s, d->toks.tok, n, &d->fold, d->fold_end);
+	frn_fold_tokens_in_copy(s, len, d->toks.tok, n, &d->fold, d->fold_off, d->fold_len);
 	if (n == 0)
 		return;					/* (and the arrays may be NULL) */
 	memset(d->gaz, 0xFF, n * sizeof(*d->gaz));

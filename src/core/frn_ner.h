@@ -15,9 +15,10 @@
  * not follow a name are classed O without scoring: most tokens of a text cost
  * nothing.
  * For the same reason the costlier facts about a token (shape, suffix, word
- * hash) are computed on first use.  Every token is folded at once (the
- * batch fold), and the gazetteer bits of the tokens around possible names
- * are looked up in one pass that asks for the table's slots ahead of use.
+ * hash) are computed on first use.  Every token is folded at once (in a
+ * lower-cased copy of the text: frn_fold_tokens_in_copy), and the
+ * gazetteer bits of the tokens around possible names are looked up in one
+ * pass that asks for the table's slots ahead of use.
  */
 #ifndef FRN_NER_H
 #define FRN_NER_H
@@ -80,10 +81,11 @@ typedef struct frn_ner_doc
 	size_t		len;
 	frn_tokens	toks;
 	frn_spans	sents;
-	/* folded tokens (frn_ner_fold): token i is fold.data[fold_end[i - 1]
-	 * .. fold_end[i]), token 0 from 0 */
+	/* folded tokens (frn_ner_fold, frn_fold_tokens_in_copy): token i is
+	 * fold.data[fold_off[i] .. fold_off[i] + fold_len[i]) */
 	frn_buf		fold;
-	size_t	   *fold_end;
+	uint32_t   *fold_off,
+			   *fold_len;
 	frn_buf		key;			/* scratch: a key of several tokens (frn_ner_key_*) */
 	uint32_t   *h_word;			/* hash of the folded token: frn_ner_word */
 	uint32_t   *h_shape;		/* hash of the shape (Xx, XX, Xx-Xx, d, x'...): frn_ner_shape */

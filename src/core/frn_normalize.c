@@ -398,6 +398,53 @@ frn_fold_tokens(const char *s, const frn_token *toks, size_t n, frn_buf *out, si
 	*d = '\0';
 }
 
+/* v with its ASCII capitals lower-cased and its other bytes as they are. */
+static inline uint64_t
+lower8_ascii(uint64_t v)
+{
+	return v | (frn_bytes_in(v & ~FRN_HIGHS, 'A', 'Z') & ~v) >> 2;
+}
+
+/*
+ * The copy is lower-cased 8 bytes at a time (an eighth of an instruction
+ * or so per byte), so that an ASCII token (FRN_TF_ASCII) costs a test of
+ * its kind and flags here and no store of its fold; the others go through
+ * fold_long as in frn_fold_tokens, appended after the copy.
+ */
+void
+frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t n,
+						frn_buf *out, uint32_t *off, uint32_t *flen)
+{
+	size_t		start = out->len,
+				i;
+	char	   *d;
+
+	frn_buf_reserve(out, len + 8);
+	d = out->data + start;
+	for (i = 0; i + 8 <= len; i += 8)
+		store8(d + i, lower8_ascii(frn_le64((const unsigned char *) s + i)));
+	store8(d + i, lower8_ascii(frn_load_upto8((const unsigned char *) s + i, len - i)));
+	out->len = start + len;
+	out->data[out->len] = '\0';
+	for (size_t k = 0; k < n; k++)
+	{
+		size_t		b = toks[k].byte_start;
+
+		if ((k & 4095) == 4095)
+			frn_check_interrupts();
+		if ((toks[k].flags & FRN_TF_ASCII) && folds_by_lower_case(toks[k].kind))
+		{
+			off[k] = (uint32_t) (start + b);
+			flen[k] = toks[k].byte_len;
+		}
+		else
+		{
+			off[k] = (uint32_t) out->len;
+			flen[k] = (uint32_t) fold_long(s + b, toks[k].byte_len, len - b, out);
+		}
+	}
+}
+
 /* Stop on an ICU error: no answer without NFC (see frn_fail). */
 static void
 nfc_check(UErrorCode err)

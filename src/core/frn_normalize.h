@@ -31,6 +31,19 @@ size_t		frn_fold(const char *s, size_t len, frn_buf *out);
 void		frn_fold_tokens(const char *s, const frn_token *toks, size_t n,
 							frn_buf *out, size_t *ends);
 
+/*
+ * The same folds, laid out for a reader that wants most of them for free:
+ * out receives a copy of s[0..len) with its ASCII capitals lower-cased, in
+ * which an ASCII token (FRN_TF_ASCII) of a kind that folds by lower-casing
+ * alone (a word, number, elision or punctuation: most tokens) finds its
+ * fold at its own offset; the folds of the other tokens are appended after
+ * the copy.  Token i's fold is out->data[off[i] .. off[i] + flen[i]) (the
+ * caller allocates n entries of each).  The folds are those of
+ * frn_fold_tokens.
+ */
+void		frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t n,
+									frn_buf *out, uint32_t *off, uint32_t *flen);
+
 /* NFC lower case, accents kept (stemmer input).  Appends to out. */
 size_t		frn_lower(const char *s, size_t len, frn_buf *out);
 

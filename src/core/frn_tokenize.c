@@ -31,6 +31,12 @@ typedef struct scanner
 	size_t		extra;			/* bytes before last_end beyond one per character */
 	size_t		email_from;		/* no e-mail address starts before this byte ... */
 	frn_email_scan email;		/* ... as the e-mail look-ahead knows (frn_urls.h) */
+	/* the bytes of s[blk_base .. blk_base + 64), a bit each (block_fill) */
+	size_t		blk_base;
+	uint64_t	blk_word,		/* ASCII letters, and both bytes of the Latin-1 letters */
+				blk_lower,		/* lower-case ASCII letters, second bytes of lower-case Latin-1 ones */
+				blk_digit,		/* ASCII digits */
+				blk_trail;		/* second bytes of the Latin-1 letters */
 } scanner;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -275,10 +281,11 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 
 		if (!(v & FRN_HIGHS))
 		{
-			push_token(sc, b0, b1, b1 - b0, kind, flags | ascii_flags(v));
+			push_token(sc, b0, b1, b1 - b0, kind, flags | FRN_TF_ASCII | ascii_flags(v));
 			return;
 		}
 	}
+	flags |= FRN_TF_ASCII;
 	for (i = b0; i < b1; nchars++)
 	{
 		uint8_t		c;
@@ -286,7 +293,10 @@ emit(scanner *sc, size_t b0, size_t b1, frn_token_kind kind, uint8_t extra_flags
 		if ((unsigned char) sc->s[i] < 0x80)
 			c = frn_class_latin1[(unsigned char) sc->s[i++]];
 		else
+		{
+			flags &= ~FRN_TF_ASCII;
 			c = frn_char_class(frn_utf8_step(sc->s, b1, &i));
+		}
 		if (c & FRN_C_LETTER)
 		{
 			if (first_letter && (c & FRN_C_UPPER))
@@ -704,6 +714,24 @@ ends_word(const scanner *sc, size_t p)
 }
 
 /*
+ * The bytes from base classified for scan_simple_word (frn_block64_fill).
+ * Not inlined: once per block, and inlined its registers would cost every
+ * word.
+ */
+static __attribute__((noinline)) void
+block_fill(scanner *sc, size_t base)
+{
+	frn_block64 m;
+
+	frn_block64_fill(sc->s, sc->len, base, &m);
+	sc->blk_base = base;
+	sc->blk_word = m.letter | m.trail | m.trail >> 1;
+	sc->blk_lower = m.lower;
+	sc->blk_digit = m.digit;
+	sc->blk_trail = m.trail;
+}
+
+/*
  * The common case of scan_word: a word of ASCII letters and digits and
  * Latin-1 letters (é, à, ç, É: all cased) starting with a letter at b and
  * ended by a character that cannot extend it (not ' or -, nor the period
@@ -724,7 +752,41 @@ scan_simple_word(scanner *sc, size_t b)
 	unsigned	c,
 				k,
 				end_byte;
+	size_t		off = b - sc->blk_base;
+	uint64_t	stop,
+				in;
 
+	/*
+	 * Most words end within the block, at the first byte that is neither
+	 * a letter nor a digit: found without a loop.  The block is filled
+	 * again from b when the word reaches its end (or b its last byte, that
+	 * could be the first of a Latin-1 letter); a word that reaches the end
+	 * of the new block too, or stops at C3 (the block's last byte, or × ÷),
+	 * goes 8 bytes at a time below.
+	 */
+	stop = off < 63 ? ~(sc->blk_word | sc->blk_digit) >> off : 0;
+	if (!stop)
+	{
+		block_fill(sc, b);
+		off = 0;
+		stop = ~(sc->blk_word | sc->blk_digit);
+	}
+	if (stop)
+	{
+		k = (unsigned) __builtin_ctzll(stop);	/* >= 1: b is a letter */
+		in = ((UINT64_C(1) << k) - 1) << off;
+		end_byte = b + k < sc->len ? s[b + k] : 0;
+		if (end_byte != 0xC3)
+		{
+			p = b + k;
+			any_lower = sc->blk_lower & in;
+			any_digit = sc->blk_digit & in;
+			/* (a word has few of them: no call to count them) */
+			for (uint64_t t = sc->blk_trail & in; t; t &= t - 1)
+				latin1++;
+			goto ended;
+		}
+	}
 	for (;;)
 	{
 		uint64_t	v = frn_load_upto8(s + p, sc->len - p),
@@ -750,6 +812,7 @@ scan_simple_word(scanner *sc, size_t b)
 		latin1++;
 		p += 2;
 	}
+ended:
 	if (end_byte >= 0x80 ? !ends_word(sc, p) :
 		end_byte == '\'' || end_byte == '-' || (end_byte == '.' && abbrev_end(sc, b, p) > p))
 		return b;
@@ -764,6 +827,8 @@ scan_simple_word(scanner *sc, size_t b)
 		flags |= FRN_TF_CAPITALIZED;
 	if (any_digit)
 		flags |= FRN_TF_HAS_DIGIT;
+	if (!latin1)
+		flags |= FRN_TF_ASCII;
 	push_token(sc, b, p, p - b - latin1, FRN_TOK_WORD, flags);
 	return p;
 }
@@ -868,7 +933,8 @@ scan_number_token(scanner *sc, size_t b)
 void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
-	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}};
+	/* blk_base: the first word fills the block */
+	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}, (size_t) -64, 0, 0, 0, 0};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
@@ -913,7 +979,7 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 				case ']':
 				case '"':
 					/* common punctuation: one character that starts nothing longer */
-					push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, 0);
+					push_token(&sc, b, b + 1, 1, FRN_TOK_PUNCT, FRN_TF_ASCII);
 					b++;
 					continue;
 			}

@@ -31,6 +31,7 @@ typedef enum frn_token_kind
 #define FRN_TF_SPACE_BEFORE	0x08	/* white space (any) right before the token */
 #define FRN_TF_HAS_DIGIT	0x10	/* contains a digit (words like "G7", "CAC40") */
 #define FRN_TF_ABBREV		0x20	/* word token includes its final period (M., etc., p. ex.) or ° (n°) */
+#define FRN_TF_ASCII		0x40	/* every byte of the token is ASCII */
 
 typedef struct frn_token
 {

@@ -120,6 +120,42 @@ UNIT_TEST(fold_tokens_as_fold)
 	frn_buf_free(&one);
 }
 
+UNIT_TEST(fold_tokens_in_copy_as_fold_tokens)
+{
+	/* ASCII tokens read in place, the others appended: the same folds */
+	const char *s = "L’ÉTAT a dit : « Anticonstitutionnellement ! » Œuvre, x` B\t"
+		"HTTPS://Example.COM/A mail: Jean.Dupont@Example.FR 1\u00a0234,5 STRASSE straße "
+		"\xff\xfe" "abc ﬁn ÉTÉ été BNP-Paribas 3e";
+	frn_tokens	t;
+	frn_buf		all,
+				copy;
+	size_t		ends[64];
+	uint32_t	off[64],
+				flen[64];
+
+	frn_tokens_init(&t);
+	frn_buf_init(&all);
+	frn_buf_init(&copy);
+	frn_buf_append(&copy, "x", 1);	/* appended after what out holds */
+	frn_tokenize(s, strlen(s), &t);
+	CHECK(t.n <= 64);
+	frn_fold_tokens(s, t.tok, t.n, &all, ends);
+	frn_fold_tokens_in_copy(s, strlen(s), t.tok, t.n, &copy, off, flen);
+	for (size_t i = 0; i < t.n && i < 64; i++)
+	{
+		size_t		from = i > 0 ? ends[i - 1] : 0;
+
+		CHECK_INT(flen[i], ends[i] - from);
+		CHECK(memcmp(copy.data + off[i], all.data + from, flen[i]) == 0);
+		if (t.tok[i].flags & FRN_TF_ASCII && t.tok[i].kind == FRN_TOK_WORD)
+			CHECK_INT(off[i], 1 + t.tok[i].byte_start);
+	}
+	CHECK_INT(copy.data[copy.len], '\0');
+	frn_tokens_free(&t);
+	frn_buf_free(&all);
+	frn_buf_free(&copy);
+}
+
 UNIT_TEST(fold_decomposed_input)
 {
 	CHECK_STR(fold_of("E\u0301le\u0300ve"), "eleve");
@@ -352,6 +388,7 @@ main(void)
 	UNIT_RUN(fold_fast_path_edges);
 	UNIT_RUN(fold_mixed_at_every_offset);
 	UNIT_RUN(fold_tokens_as_fold);
+	UNIT_RUN(fold_tokens_in_copy_as_fold_tokens);
 	UNIT_RUN(fold_decomposed_input);
 	UNIT_RUN(normalize_spaces_and_trim);
 	UNIT_RUN(normalize_idempotent);

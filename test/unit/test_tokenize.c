@@ -42,6 +42,39 @@ UNIT_TEST(offsets_in_characters)
 	frn_tokens_free(&t);
 }
 
+UNIT_TEST(words_across_blocks)
+{
+	/*
+	 * Words at every offset from the start of scan_simple_word's 64-byte
+	 * blocks, Latin-1 letters on their edges, and a word longer than a
+	 * block: the same tokens and flags wherever they are.
+	 */
+	char		s[256];
+
+	for (size_t k = 0; k < 140; k++)
+	{
+		frn_tokens	t;
+		size_t		w;
+
+		memset(s, 'a', k);
+		strcpy(s + k, " Été d’élan CAFÉS x2");
+		t = tokenize(s);
+		w = k > 0;
+		CHECK_INT(t.n, w + 5);
+		CHECK_INT(t.tok[w].byte_start, k + 1);
+		CHECK_INT(t.tok[w].char_len, 3);
+		CHECK_INT(t.tok[w].flags, FRN_TF_CAPITALIZED | FRN_TF_SPACE_BEFORE);
+		CHECK_INT(t.tok[w + 1].kind, FRN_TOK_ELISION);
+		CHECK_INT(t.tok[w + 2].char_len, 4);
+		CHECK_INT(t.tok[w + 2].flags, 0);
+		CHECK_INT(t.tok[w + 3].flags, FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS | FRN_TF_SPACE_BEFORE);
+		CHECK_INT(t.tok[w + 4].flags, FRN_TF_HAS_DIGIT | FRN_TF_SPACE_BEFORE | FRN_TF_ASCII);
+		if (w)
+			CHECK_INT(t.tok[0].byte_len, k);
+		frn_tokens_free(&t);
+	}
+}
+
 UNIT_TEST(elisions_each_apostrophe)
 {
 	CHECK_STR(kinds_of("l’homme"), "l’/elision homme/word");
@@ -343,6 +376,7 @@ int
 main(void)
 {
 	UNIT_RUN(offsets_in_characters);
+	UNIT_RUN(words_across_blocks);
 	UNIT_RUN(elisions_each_apostrophe);
 	UNIT_RUN(apostrophe_not_elision);
 	UNIT_RUN(hyphens);

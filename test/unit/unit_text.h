@@ -34,6 +34,7 @@ tokens_consistent(const char *s, size_t len, const frn_tokens *t)
 {
 	size_t		prev_end_b = 0,
 				prev_end_c = 0;
+	int			ascii;
 
 	for (size_t i = 0; i < t->n; i++)
 	{
@@ -47,6 +48,12 @@ tokens_consistent(const char *s, size_t len, const frn_tokens *t)
 		if (prev_end_c + frn_utf8_count(s + prev_end_b, k->byte_start - prev_end_b) != k->char_start)
 			return 0;
 		if (frn_utf8_count(s + k->byte_start, k->byte_len) != k->char_len)
+			return 0;
+		/* FRN_TF_ASCII: exactly the tokens of ASCII bytes */
+		ascii = 1;
+		for (size_t j = 0; j < k->byte_len; j++)
+			ascii &= (unsigned char) s[k->byte_start + j] < 0x80;
+		if (ascii != !!(k->flags & FRN_TF_ASCII))
 			return 0;
 		prev_end_b = k->byte_start + k->byte_len;
 		prev_end_c = k->char_start + k->char_len;
