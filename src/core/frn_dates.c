@@ -546,12 +546,10 @@ typedef struct reader
 	uint32_t	chars;			/* lexer: code point offset of pos */
 	uint8_t		pending;		/* lexer: IF_SPACE for the next item */
 	item	   *it;				/* the items of the current chunk */
-	size_t		n,
-				cap;
+	size_t		n;
 	uint16_t   *strong_at;		/* the items with digits or a strong word, in order (the grammar is tried just before) */
 	size_t		n_strong;
 	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
-	size_t		tense_cap;
 	bool		tense_ready;
 	bool		has_ref;
 	int64_t		ref;
@@ -1108,7 +1106,6 @@ tense_near(reader *r, size_t i)
 
 	if (!r->tense_ready)
 	{
-		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
 		memset(r->tense, TENSE_UNKNOWN, r->n);
 		r->tense_ready = true;
 	}
@@ -3460,6 +3457,7 @@ void
 frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_dates *out)
 {
 	reader		r;
+	size_t		room;
 
 	if (len == 0)
 		return;					/* no item: no room for them either (lex_chunk's bounds) */
@@ -3471,15 +3469,20 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.has_ref = has_ref;
 	r.ref = ref;
 	r.out = out;
-	/* an item holds at least one code point: the room of a chunk, bounded */
-	FRN_VEC_GROW(r.it, 0, r.cap, len < CHUNK_HARD ? len : CHUNK_HARD);
-	r.strong_at = frn_malloc(r.cap * sizeof *r.strong_at);
+	/*
+	 * An item holds at least one code point: the room of a chunk, bounded.
+	 * Its items, the indexes of the strong ones and the tense cache in one
+	 * allocation (most texts are short: an allocation costs as much as the
+	 * tense of a date).
+	 */
+	room = len < CHUNK_HARD ? len : CHUNK_HARD;
+	r.it = frn_malloc(room * (sizeof *r.it + sizeof *r.strong_at + sizeof *r.tense));
+	r.strong_at = (uint16_t *) (r.it + room);
+	r.tense = (int8_t *) (r.strong_at + room);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();
 		scan(&r);
 	}
 	frn_free(r.it);
-	frn_free(r.strong_at);
-	frn_free(r.tense);
 }
