@@ -56,6 +56,11 @@ src/core/frn_unidata.o src/core/frn_unidata.bc: $(FOLD_TABLE)
 # and the module magic when the extension's version does.
 src/pg/frn_text.o src/pg/frn_text.bc src/pg/frn_module.o src/pg/frn_module.bc: frnews.control
 $(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h src/pg/*.h)
+# The core's objects in the module without the frame pointer that
+# PostgreSQL's CFLAGS may keep (-fno-omit-frame-pointer): a register more for
+# the core's loops, 3 % fewer instructions in fr_dates (the CLI's build has
+# none either); perf unwinds them with --call-graph dwarf.
+$(CORE_SRCS:.c=.o): CFLAGS += -fomit-frame-pointer
 
 # ---------------------------------------------------------------------------
 # The core built on its own (no PostgreSQL): CLI, unit tests, fuzzers.
