@@ -543,12 +543,10 @@ typedef struct reader
 	uint32_t	chars;			/* lexer: code point offset of pos */
 	uint8_t		pending;		/* lexer: IF_SPACE for the next item */
 	item	   *it;				/* the items of the current chunk */
-	size_t		n,
-				cap;
+	size_t		n;
 	uint16_t   *strong_at;		/* the items with digits or a strong word, in order (the grammar is tried just before) */
 	size_t		n_strong;
 	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
-	size_t		tense_cap;
 	bool		tense_ready;
 	bool		has_ref;
 	int64_t		ref;
@@ -930,39 +928,62 @@ future_ending(const char *w, size_t n)
 }
 
 /*
- * The tense a word marks: -1 past (an auxiliary of the passé composé or
- * plus-que-parfait, an imparfait), +1 future (a future or conditional form,
- * aller / devoir + infinitive, "prévu"), 0 none.  Only lower-case words.
- * Asked once per word near a bare weekday or month (mark_at caches it):
- * the common case (no mark) costs a switch.
+ * The last two letters of the tense marks below (tense_words and the
+ * endings): bit b of mark_ends[l] for a mark that ends with letters b, l
+ * (each 0 for 'a').  The one-letter mark is "a".
+ */
+#define LB(c) (1u << ((c) - 'a'))
+static const uint32_t mark_ends[26] = {
+	['a' - 'a'] = LB('r') | LB('v'),	/* -ra (aura, sera, -era, -dra...), va */
+	['e' - 'a'] = LB('u'),		/* prévue */
+	['i' - 'a'] = LB('a'),		/* ai, -erai */
+	['s' - 'a'] = LB('n') | LB('u') | LB('e'),	/* avons, -erons, prévus, prévues */
+	['t' - 'a'] = LB('n') | LB('i') | LB('u'),	/* -ont, -ent, -ait, doit, fut, eut */
+	['u' - 'a'] = LB('v'),		/* prévu */
+	['z' - 'a'] = LB('e'),		/* avez, -erez */
+};
+#undef LB
+
+/*
+ * The tense that the lower-case word w[0..n) marks: -1 past (an auxiliary of
+ * the passé composé or plus-que-parfait, an imparfait), +1 future (a future
+ * or conditional form, aller / devoir + infinitive, "prévu"), 0 none.
+ * accent: it holds a non-ASCII letter.
  */
 static int
-word_tense(const char *s, const item *x)
+mark_tense(const char *w, size_t n, bool accent)
 {
-	const char *w = s + x->b;
-	size_t		n = x->bl;
 	int			t;
 
-	if (x->kind != IT_WORD || (x->flags & IF_CAP))
-		return 0;
-	/* every mark ends with one of these letters */
-	switch (w[n - 1])
-	{
-		case 'a': case 'e': case 'i': case 's': case 't': case 'u': case 'z':
-			break;
-		default:
-			return 0;
-	}
 	if ((t = tense_word(w, n)) != 0)
 		return t;
 	if (n >= 6 && (ends_with(w, n, "aient") || (ends_with(w, n, "ait") && !ends_with(w, n, "rait") &&
 												 !ends_with(w, n, "fait"))))
 		return -1;
-	if (n >= 5 && !(x->flags & IF_ACCENT && ends_with(w, n, "ra")) && future_ending(w, n))
+	if (n >= 5 && !(accent && ends_with(w, n, "ra")) && future_ending(w, n))
 		return 1;
 	if (n >= 7 && (ends_with(w, n, "erait") || ends_with(w, n, "eraient")))
 		return 1;
 	return 0;
+}
+
+/*
+ * The tense item x marks (mark_tense; 0 for all but lower-case words).
+ * Asked once per word near a bare weekday or month (mark_at caches it): the
+ * common case (no mark) is refused inline by its last two letters.
+ */
+static inline int
+word_tense(const char *s, const item *x)
+{
+	const char *w = s + x->b;
+	size_t		n = x->bl;
+	unsigned	last = (unsigned char) w[n - 1] - 'a',
+				before = n > 1 ? (unsigned char) w[n - 2] - 'a' : 0;
+
+	if (x->kind != IT_WORD || (x->flags & IF_CAP) || last >= 26 || before >= 26 ||
+		(n > 1 && !(mark_ends[last] >> before & 1)))
+		return 0;
+	return mark_tense(w, n, x->flags & IF_ACCENT);
 }
 
 /* How far from a date its tense is looked for. */
@@ -978,13 +999,23 @@ mark_at(reader *r, size_t k)
 	return r->tense[k];
 }
 
-/* Is there a line break between items k - 1 and k (k > 0)?  Only white space lies between them. */
-static bool
+/*
+ * Is there a line break between items k - 1 and k (k > 0)?  Only white space
+ * lies between them, and none without IF_SPACE.  The gap is mostly one
+ * space: a loop here costs less than a call of memchr.
+ */
+static inline bool
 line_break_before(const reader *r, size_t k)
 {
-	size_t		e = r->it[k - 1].b + r->it[k - 1].bl;
+	const char *p = r->s + r->it[k - 1].b + r->it[k - 1].bl,
+			   *e = r->s + r->it[k].b;
 
-	return memchr(r->s + e, '\n', r->it[k].b - e) != NULL;
+	if (!(r->it[k].flags & IF_SPACE))
+		return false;
+	for (; p < e; p++)
+		if (*p == '\n')
+			return true;
+	return false;
 }
 
 /*
@@ -1018,7 +1049,6 @@ tense_near(reader *r, size_t i)
 
 	if (!r->tense_ready)
 	{
-		FRN_VEC_GROW(r->tense, 0, r->tense_cap, r->n);
 		memset(r->tense, TENSE_UNKNOWN, r->n);
 		r->tense_ready = true;
 	}
@@ -3370,6 +3400,7 @@ void
 frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_dates *out)
 {
 	reader		r;
+	size_t		room;
 
 	if (len == 0)
 		return;					/* no item: no room for them either (lex_chunk's bounds) */
@@ -3381,15 +3412,20 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.has_ref = has_ref;
 	r.ref = ref;
 	r.out = out;
-	/* an item holds at least one code point: the room of a chunk, bounded */
-	FRN_VEC_GROW(r.it, 0, r.cap, len < CHUNK_HARD ? len : CHUNK_HARD);
-	r.strong_at = frn_malloc(r.cap * sizeof *r.strong_at);
+	/*
+	 * An item holds at least one code point: the room of a chunk, bounded.
+	 * Its items, the indexes of the strong ones and the tense cache in one
+	 * allocation (most texts are short: an allocation costs as much as the
+	 * tense of a date).
+	 */
+	room = len < CHUNK_HARD ? len : CHUNK_HARD;
+	r.it = frn_malloc(room * (sizeof *r.it + sizeof *r.strong_at + sizeof *r.tense));
+	r.strong_at = (uint16_t *) (r.it + room);
+	r.tense = (int8_t *) (r.strong_at + room);
 	while (lex_chunk(&r))
 	{
 		frn_check_interrupts();
 		scan(&r);
 	}
 	frn_free(r.it);
-	frn_free(r.strong_at);
-	frn_free(r.tense);
 }

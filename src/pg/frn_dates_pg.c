@@ -17,7 +17,6 @@
 #include "utils/rangetypes.h"
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
-#include "utils/typcache.h"
 
 #include "frn_annotate.h"
 #include "frn_dates.h"
@@ -28,24 +27,37 @@
 /* seconds from 1970-01-01 to 2000-01-01, the PostgreSQL epoch */
 #define UNIX_TO_PG_SECS ((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
 
-static Datum
-make_tsrange(TypeCacheEntry *tc, const frn_date *x)
+/*
+ * The tsrange [lo, hi) laid out as range_serialize() lays it out: the
+ * header and type, the two timestamps at their alignment, the flags byte.
+ * range_serialize() would compare the bounds through the type's comparison
+ * function and size them generically at every row: the core's values are
+ * finite with lo < hi (fuzz_dates checks it), so the flags are those of a
+ * non-empty range with an inclusive lower bound.
+ */
+typedef struct frn_tsrange
 {
-	RangeBound	lo,
+	RangeType	h;
+	Timestamp	lo,
 				hi;
+	char		flags;
+} frn_tsrange;
 
-	lo.val = TimestampGetDatum((x->lo - UNIX_TO_PG_SECS) * USECS_PER_SEC);
-	hi.val = TimestampGetDatum((x->hi - UNIX_TO_PG_SECS) * USECS_PER_SEC);
-	lo.infinite = hi.infinite = false;
-	lo.inclusive = true;
-	hi.inclusive = false;
-	lo.lower = true;
-	hi.lower = false;
-#if PG_VERSION_NUM >= 160000
-	return RangeTypePGetDatum(make_range(tc, &lo, &hi, false, NULL));
-#else
-	return RangeTypePGetDatum(make_range(tc, &lo, &hi, false));
-#endif
+StaticAssertDecl(offsetof(frn_tsrange, lo) == MAXALIGN(sizeof(RangeType)),
+				 "the lower bound follows the header, aligned as range_serialize() does");
+
+static Datum
+make_tsrange(const frn_date *x)
+{
+	frn_tsrange *r = palloc(sizeof(frn_tsrange));
+
+	Assert(x->lo < x->hi);
+	SET_VARSIZE(r, offsetof(frn_tsrange, flags) + 1);
+	r->h.rangetypid = TSRANGEOID;
+	r->lo = (x->lo - UNIX_TO_PG_SECS) * USECS_PER_SEC;
+	r->hi = (x->hi - UNIX_TO_PG_SECS) * USECS_PER_SEC;
+	r->flags = RANGE_LB_INC;
+	return RangeTypePGetDatum(&r->h);
 }
 
 static Datum
@@ -98,7 +110,6 @@ fr_dates(PG_FUNCTION_ARGS)
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	bool		has_ref = PG_NARGS() > 1;
 	int64		ref = has_ref ? ref_seconds(PG_GETARG_TIMESTAMP(1)) : 0;
-	TypeCacheEntry *tc = lookup_type_cache(TSRANGEOID, TYPECACHE_RANGE_INFO);
 	MemoryContext old = frn_srf_begin(fcinfo);
 	size_t		len;
 	char	   *u;
@@ -121,7 +132,7 @@ fr_dates(PG_FUNCTION_ARGS)
 		values[2] = PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
 		values[3] = name_datum(&kinds[x->kind], frn_date_kind_name(x->kind));
 		if (x->has_value)
-			values[4] = make_tsrange(tc, x);
+			values[4] = make_tsrange(x);
 		else
 			nulls[4] = true;
 		values[5] = name_datum(&grains[x->grain], frn_grain_name(x->grain));

@@ -273,6 +273,12 @@ UNIT_TEST(second_round)
 			  "Jeudi|date|2025-12-11 00:00:00|2025-12-12 00:00:00|day|; "
 			  "vendredi|date|2025-12-12 00:00:00|2025-12-13 00:00:00|day|; "
 			  "Lundi|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|");
+	/* a line break ends the sentence for the tense, as a period does (a title, then its text) */
+	CHECK_STR(read_dates("Le rendez-vous de jeudi\nIl a parlé.", true),
+			  "jeudi|date|2025-12-11 00:00:00|2025-12-12 00:00:00|day|");
+	CHECK_STR(read_dates("Le rendez-vous de jeudi \t\n  Il a parlé ; jeudi  il a parlé.", true),
+			  "jeudi|date|2025-12-11 00:00:00|2025-12-12 00:00:00|day|; "
+			  "jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|");
 }
 
 /* The surfaces of the expressions of s, joined by "; ". */
