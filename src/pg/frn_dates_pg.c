@@ -49,9 +49,12 @@ StaticAssertDecl(offsetof(frn_tsrange, lo) == MAXALIGN(sizeof(RangeType)),
 static Datum
 make_tsrange(const frn_date *x)
 {
-	frn_tsrange *r = palloc(sizeof(frn_tsrange));
+	frn_tsrange *r;
 
-	Assert(x->lo < x->hi);
+	/* an empty or reversed range would be laid out wrong: never silently */
+	if (unlikely(x->lo >= x->hi))
+		elog(ERROR, "fr_dates: the expression at byte %zu has an empty range", (size_t) x->byte_start);
+	r = palloc(sizeof(frn_tsrange));
 	SET_VARSIZE(r, offsetof(frn_tsrange, flags) + 1);
 	r->h.rangetypid = TSRANGEOID;
 	r->lo = (x->lo - UNIX_TO_PG_SECS) * USECS_PER_SEC;
