@@ -7,8 +7,9 @@
 #    articles), wikineural-fr-val (encyclopaedic) and news-fr-dev (historical
 #    newspapers): every table is printed (per type, exact and overlap P/R/F1);
 #    the suite fails below the floors of FLOORS (skipped when ../shared/ner is
-#    absent).  The floors guard against regressions: they are the figures of the
-#    committed model minus a small margin.
+#    absent).  The floors guard against regressions: the targets of issue #10
+#    where the committed model meets them (invented recall 0.90, orangesum-fr-dev
+#    MISC 0.50, WikiNEuRal ORG 0.65...), else its figures minus a small margin.
 # Predictions and full score tables go to build/ner/.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,15 +23,15 @@ mkdir -p "$OUT"
 FLOORS="
 orangesum-fr-dev exact micro_core 0.85
 orangesum-fr-dev exact ORG 0.74
-orangesum-fr-dev exact MISC 0.49
+orangesum-fr-dev exact MISC 0.50
 orangesum-fr-dev overlap micro_core 0.87
 wikineural-fr-val exact micro_core 0.82
-wikineural-fr-val exact ORG 0.64
+wikineural-fr-val exact ORG 0.65
 wikineural-fr-val exact MISC 0.51
 news-fr-dev overlap micro_core 0.77
 news-fr-dev exact micro_core 0.59
 "
-INVENTED_MIN=0.86
+INVENTED_MIN=0.90
 
 ok() { echo "ok   $1"; pass=$((pass + 1)); }
 bad() { echo "FAIL $1"; fail=$((fail + 1)); }
