@@ -793,17 +793,17 @@ scan_simple_word(scanner *sc, size_t b)
 					v7 = v & ~FRN_HIGHS,
 					letter = frn_bytes_in(v7 | FRN_ONES * 0x20, 'a', 'z'),	/* either case */
 					digit = frn_bytes_in(v7, '0', '9'),
-					stop = (~(letter | digit) | v) & FRN_HIGHS,	/* non-ASCII bytes stop too */
-					keep = (stop & -stop) - 1;	/* the bytes before the stop (all if none) */
+					ends = (~(letter | digit) | v) & FRN_HIGHS,	/* non-ASCII bytes stop too */
+					keep = (ends & -ends) - 1;	/* the bytes before the stop (all if none) */
 
 		any_lower |= letter & v7 << 2 & keep;	/* a letter with bit 0x20: lower case */
 		any_digit |= digit & keep;
-		if (!stop)
+		if (!ends)
 		{
 			p += 8;
 			continue;
 		}
-		k = (unsigned) __builtin_ctzll(stop) / 8;
+		k = (unsigned) __builtin_ctzll(ends) / 8;
 		p += k;
 		end_byte = (unsigned) (v >> 8 * k) & 0xFF;	/* 0 past the end of the text */
 		if (end_byte != 0xC3 || !(c = latin1_letter_at(sc, p)))
