@@ -1,6 +1,4 @@
 /* test_normalize.c — folding, normalisation, lower-casing. */
-#include <setjmp.h>
-
 #include "unit.h"
 #include "unit_text.h"
 
@@ -158,16 +156,6 @@ UNIT_TEST(fold_tokens_in_copy_as_fold_tokens)
 	frn_buf_free(&copy);
 }
 
-static jmp_buf fail_jump;
-static frn_failure fail_why;
-
-static void
-fail_hook(frn_failure why, const char *detail)
-{
-	fail_why = why;
-	longjmp(fail_jump, 1);
-}
-
 UNIT_TEST(fold_tokens_in_copy_past_4_gib)
 {
 	/*
@@ -176,7 +164,7 @@ UNIT_TEST(fold_tokens_in_copy_past_4_gib)
 	 * pages of the allocation are reserved, and only those written touched.
 	 */
 	const char *s = "Été";
-	frn_allocator a = {.fail = fail_hook};
+	frn_allocator a = {.fail = unit_fail_hook};
 	frn_tokens	t;
 	frn_buf		out;
 	uint32_t	off[1],
@@ -193,7 +181,7 @@ UNIT_TEST(fold_tokens_in_copy_past_4_gib)
 	frn_tokenize(s, strlen(s), &t);
 	CHECK_INT(t.n, 1);
 	frn_set_allocator(&a);
-	if (setjmp(fail_jump) == 0)
+	if (setjmp(unit_fail_jump) == 0)
 	{
 		frn_fold_tokens_in_copy(s, strlen(s), t.tok, t.n, &out, off, flen);
 		CHECK_INT(flen[0], 3);
@@ -201,7 +189,7 @@ UNIT_TEST(fold_tokens_in_copy_past_4_gib)
 		CHECK(!"frn_fold_tokens_in_copy returned offsets past 4 GiB");
 	}
 	else
-		CHECK_INT(fail_why, FRN_FAIL_TOO_LONG);
+		CHECK_INT(unit_fail_why, FRN_FAIL_TOO_LONG);
 	frn_set_allocator(NULL);
 	free(out.data);
 	frn_tokens_free(&t);
