@@ -80,6 +80,13 @@ SELECT lower(d.value)::date AS day, a.id, d.surface
 FROM articles a, fr_dates(a.body, a.published) d
 WHERE d.value IS NOT NULL ORDER BY lower(d.value), a.id;
 
+-- the ranges laid out without range_serialize() (frn_dates_pg.c): the same bytes as tsrange()'s
+SELECT count(*) AS ranges, count(*) FILTER (WHERE mine *= pg) AS same_bytes
+FROM (SELECT doc, '2025-12-10 08:00'::timestamp AS ref FROM press_dates
+      UNION ALL SELECT body, published FROM articles) t, fr_dates(t.doc, t.ref) d,
+     LATERAL (SELECT d.value) mine, LATERAL (SELECT tsrange(lower(d.value), upper(d.value))) pg
+WHERE d.value IS NOT NULL;
+
 -- second round of #13: now, seconds and am/pm, lendemain alone, "de 1987", one whole unit,
 -- the half of the day after a time, the thirds of a day, a year before "ou", hyphen ranges
 SELECT d.*, substr(t.doc, d.start, d.len) = d.surface AS offsets_ok

@@ -421,6 +421,8 @@ enum
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
 #define IF_CAP		0x02		/* word starting with a capital */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
+#define IF_BREAK_READ 0x40		/* line_break_before has read the white space before */
+#define IF_BREAK	0x80		/* ... and found a line break there */
 _Static_assert(IF_CAP == 0x20 >> 4, "lex_chunk tests a capital by its bit 0x20");
 
 typedef struct item
@@ -1002,20 +1004,25 @@ mark_at(reader *r, size_t k)
 /*
  * Is there a line break between items k - 1 and k (k > 0)?  Only white space
  * lies between them, and none without IF_SPACE.  The gap is mostly one
- * space: a loop here costs less than a call of memchr.
+ * space: a loop here costs less than a call of memchr.  It is read once
+ * (the item's flags keep the answer): the dates around it may all ask, and
+ * it may be as long as the text.
  */
 static inline bool
-line_break_before(const reader *r, size_t k)
+line_break_before(reader *r, size_t k)
 {
-	const char *p = r->s + r->it[k - 1].b + r->it[k - 1].bl,
-			   *e = r->s + r->it[k].b;
+	item	   *x = &r->it[k];
 
-	if (!(r->it[k].flags & IF_SPACE))
-		return false;
-	for (; p < e; p++)
-		if (*p == '\n')
-			return true;
-	return false;
+	if ((x->flags & (IF_SPACE | IF_BREAK_READ)) == IF_SPACE)
+	{
+		const char *p = r->s + x[-1].b + x[-1].bl,
+				   *e = r->s + x->b;
+
+		while (p < e && *p != '\n')
+			p++;
+		x->flags |= IF_BREAK_READ | (p < e ? IF_BREAK : 0);
+	}
+	return x->flags & IF_BREAK;
 }
 
 /*

@@ -443,6 +443,9 @@ frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t
 			flen[k] = (uint32_t) fold_long(s + b, toks[k].byte_len, len - b, out);
 		}
 	}
+	/* the offsets are 32-bit (the header says when they would not do) */
+	if (out->len > UINT32_MAX)
+		frn_fail(FRN_FAIL_TOO_LONG, "The folded words of the text would take more than 4 GB.");
 }
 
 /* Stop on an ICU error: no answer without NFC (see frn_fail). */

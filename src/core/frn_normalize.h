@@ -39,7 +39,9 @@ void		frn_fold_tokens(const char *s, const frn_token *toks, size_t n,
  * fold at its own offset; the folds of the other tokens are appended after
  * the copy.  Token i's fold is out->data[off[i] .. off[i] + flen[i]) (the
  * caller allocates n entries of each).  The folds are those of
- * frn_fold_tokens.
+ * frn_fold_tokens.  Refused (frn_fail) when out would pass 4 GiB (a text
+ * of 1 GB in a single-byte encoding is up to 3 GB in UTF-8, and its folds
+ * as long again).
  */
 void		frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t n,
 									frn_buf *out, uint32_t *off, uint32_t *flen);

@@ -1,7 +1,8 @@
 /*
  * fuzz_text.c — libFuzzer target for the text core: tokenize, sentences,
- * normalize, fold, lower and stem on arbitrary bytes, with invariant
- * checks (a violated invariant aborts, which libFuzzer reports).
+ * normalize, fold (of a text, of its tokens, in a lower-cased copy), lower
+ * and stem on arbitrary bytes, with invariant checks (a violated invariant
+ * aborts, which libFuzzer reports).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -110,6 +111,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	frn_buf		a,
 				b;
 	size_t	   *ends;
+	uint32_t   *off,
+			   *flen;
 
 	frn_tokens_init(&t);
 	frn_spans_init(&sp);
@@ -170,6 +173,28 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		REQUIRE(ends[i] - from == b.len && memcmp(a.data + from, b.data, b.len) == 0);
 	}
 	free(ends);
+
+	/* the folds in a lower-cased copy: the same, and FRN_TF_ASCII only on ASCII tokens */
+	off = malloc((t.n + 1) * sizeof(uint32_t));
+	flen = malloc((t.n + 1) * sizeof(uint32_t));
+	REQUIRE(off != NULL && flen != NULL);
+	frn_buf_reset(&a);
+	frn_fold_tokens_in_copy(s, size, t.tok, t.n, &a, off, flen);
+	REQUIRE(a.len >= size && a.data[a.len] == '\0');
+	for (size_t i = 0; i < t.n; i++)
+	{
+		const char *w = s + t.tok[i].byte_start;
+
+		if (t.tok[i].flags & FRN_TF_ASCII)
+			for (size_t j = 0; j < t.tok[i].byte_len; j++)
+				REQUIRE((unsigned char) w[j] < 0x80);
+		frn_buf_reset(&b);
+		reference_fold(w, t.tok[i].byte_len, &b);
+		REQUIRE((size_t) off[i] + flen[i] <= a.len);
+		REQUIRE(flen[i] == b.len && memcmp(a.data + off[i], b.data, b.len) == 0);
+	}
+	free(off);
+	free(flen);
 	frn_buf_reset(&a);
 	frn_lower(s, size, &a);
 	require_valid_utf8(a.data, a.len);

@@ -156,6 +156,45 @@ UNIT_TEST(fold_tokens_in_copy_as_fold_tokens)
 	frn_buf_free(&copy);
 }
 
+UNIT_TEST(fold_tokens_in_copy_past_4_gib)
+{
+	/*
+	 * Folds whose 32-bit offsets would wrap are refused, never read at the
+	 * wrapped offset.  out is made to hold 4 GiB less 2 bytes already: the
+	 * pages of the allocation are reserved, and only those written touched.
+	 */
+	const char *s = "Été";
+	frn_allocator a = {.fail = unit_fail_hook};
+	frn_tokens	t;
+	frn_buf		out;
+	uint32_t	off[1],
+				flen[1];
+
+	out.cap = (size_t) UINT32_MAX + 4096;
+	out.len = (size_t) UINT32_MAX - 2;
+	if ((out.data = malloc(out.cap)) == NULL)
+	{
+		printf("  (skipped: no 4 GiB of address space)\n");
+		return;
+	}
+	frn_tokens_init(&t);
+	frn_tokenize(s, strlen(s), &t);
+	CHECK_INT(t.n, 1);
+	frn_set_allocator(&a);
+	if (setjmp(unit_fail_jump) == 0)
+	{
+		frn_fold_tokens_in_copy(s, strlen(s), t.tok, t.n, &out, off, flen);
+		CHECK_INT(flen[0], 3);
+		CHECK(memcmp(out.data + off[0], "ete", 3) == 0);
+		CHECK(!"frn_fold_tokens_in_copy returned offsets past 4 GiB");
+	}
+	else
+		CHECK_INT(unit_fail_why, FRN_FAIL_TOO_LONG);
+	frn_set_allocator(NULL);
+	free(out.data);
+	frn_tokens_free(&t);
+}
+
 UNIT_TEST(fold_decomposed_input)
 {
 	CHECK_STR(fold_of("E\u0301le\u0300ve"), "eleve");
@@ -389,6 +428,7 @@ main(void)
 	UNIT_RUN(fold_mixed_at_every_offset);
 	UNIT_RUN(fold_tokens_as_fold);
 	UNIT_RUN(fold_tokens_in_copy_as_fold_tokens);
+	UNIT_RUN(fold_tokens_in_copy_past_4_gib);
 	UNIT_RUN(fold_decomposed_input);
 	UNIT_RUN(normalize_spaces_and_trim);
 	UNIT_RUN(normalize_idempotent);

@@ -1,6 +1,5 @@
 /* test_stem.c — Snowball French stemming and its cache. */
 #include <libstemmer.h>
-#include <setjmp.h>
 
 #include "unit.h"
 #include "unit_text.h"
@@ -160,32 +159,22 @@ __wrap_sb_stemmer_stem(struct sb_stemmer *z, const sb_symbol *w, int n)
 	return stemmer_fails ? NULL : __real_sb_stemmer_stem(z, w, n);
 }
 
-static jmp_buf fail_jump;
-static frn_failure fail_why;
-
-static void
-fail_hook(frn_failure why, const char *detail)
-{
-	fail_why = why;
-	longjmp(fail_jump, 1);
-}
-
 /* A failing stemmer is an error, never the word returned unstemmed. */
 UNIT_TEST(stem_failure_is_an_error)
 {
-	frn_allocator a = {.fail = fail_hook};
+	frn_allocator a = {.fail = unit_fail_hook};
 	frn_buf    *b = unit_buf();
 	const char *word = "anticonstitutionnellement";	/* not cached yet */
 
 	frn_set_allocator(&a);
 	stemmer_fails = 1;
-	if (setjmp(fail_jump) == 0)
+	if (setjmp(unit_fail_jump) == 0)
 	{
 		frn_stem_word(word, strlen(word), b);
 		CHECK(!"frn_stem_word returned with a failing stemmer");
 	}
 	else
-		CHECK_INT(fail_why, FRN_FAIL_OUT_OF_MEMORY);
+		CHECK_INT(unit_fail_why, FRN_FAIL_OUT_OF_MEMORY);
 	stemmer_fails = 0;
 	frn_set_allocator(NULL);
 	CHECK_STR(stem_of(word), "anticonstitutionnel");

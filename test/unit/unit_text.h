@@ -5,6 +5,7 @@
 #ifndef FRN_UNIT_TEXT_H
 #define FRN_UNIT_TEXT_H
 
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,20 @@
 #include "frn_stem.h"
 #include "frn_tokenize.h"
 #include "frn_utf8.h"
+
+/*
+ * A fail hook (frn_allocator.fail) that returns to the test: setjmp on
+ * unit_fail_jump before the call that must fail; unit_fail_why says why.
+ */
+static jmp_buf unit_fail_jump;
+static frn_failure unit_fail_why;
+
+static inline void
+unit_fail_hook(frn_failure why, const char *detail)
+{
+	unit_fail_why = why;
+	longjmp(unit_fail_jump, 1);
+}
 
 /* Results live in a small ring of buffers, valid for a few calls. */
 static frn_buf unit_ring[8];
