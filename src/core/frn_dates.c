@@ -419,9 +419,7 @@ enum
 };
 
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
-#define IF_CAP		0x02		/* word starting with a capital */
 #define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
-_Static_assert(IF_CAP == 0x20 >> 4, "lex_chunk tests a capital by its bit 0x20");
 
 typedef struct item
 {
@@ -436,6 +434,19 @@ typedef struct item
 	uint8_t		ndig;			/* NUM: digit count (capped at 10) */
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
+
+/*
+ * Does the word x start with a capital?  Asked of the few words near a date,
+ * not worked out for every word as it is lexed.
+ */
+static bool
+word_capital(const char *s, const item *x)
+{
+	size_t		p = x->b;
+	int32_t		cp = (unsigned char) s[p];
+
+	return cp < 0x80 ? cp <= 'Z' : frn_is_upper(frn_utf8_step(s, x->b + x->bl, &p));
+}
 
 static void starts_init(void);
 
@@ -665,8 +676,6 @@ lex_item(const char *s, size_t len, size_t start, item *x)
 		bool		folds = cp < 0x80 || latin1_folds(cp);	/* every letter folds to an ASCII one */
 		uint8_t		flags = x->flags;
 
-		if (cp < 0x80 ? cp <= 'Z' : frn_is_upper(cp))
-			flags |= IF_CAP;
 		if (cp >= 0x80)
 			flags |= IF_ACCENT;
 		for (;;)
@@ -757,9 +766,7 @@ lex_chunk(reader *r)
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
-			unsigned char c = (unsigned char) s[p];
-			/* an ASCII letter is a capital without its bit 0x20 (IF_CAP: 0x20 >> 4) */
-			uint8_t		flags = pending | (c < 0x80 ? (~c >> 4 & IF_CAP) : (unsigned char) s[p + 1] < 0x9F ? IF_CAP : 0);
+			uint8_t		flags = pending;
 			uint16_t	w;
 
 			if (h & ~(~UINT64_C(0) << k))
@@ -980,8 +987,8 @@ word_tense(const char *s, const item *x)
 	unsigned	last = (unsigned char) w[n - 1] - 'a',
 				before = n > 1 ? (unsigned char) w[n - 2] - 'a' : 0;
 
-	if (x->kind != IT_WORD || (x->flags & IF_CAP) || last >= 26 || before >= 26 ||
-		(n > 1 && !(mark_ends[last] >> before & 1)))
+	if (x->kind != IT_WORD || last >= 26 || before >= 26 ||
+		(n > 1 && !(mark_ends[last] >> before & 1)) || word_capital(s, x))
 		return 0;
 	return mark_tense(w, n, x->flags & IF_ACCENT);
 }
@@ -1031,7 +1038,7 @@ tense_stop(const reader *r, size_t k)
 	if (!sentence_end(x))
 		return false;
 	return !(x->ch == '.' && k > 0 && !(x->flags & IF_SPACE) && strong[x[-1].wid] == STRONG_DOT &&
-			 k + 1 < r->n && (x[1].kind == IT_NUM || (x[1].kind == IT_WORD && !(x[1].flags & IF_CAP))));
+			 k + 1 < r->n && (x[1].kind == IT_NUM || (x[1].kind == IT_WORD && !word_capital(r->s, &x[1]))));
 }
 
 /*
@@ -1356,7 +1363,7 @@ year_follow_ok(const parser *p, size_t i)
 		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
 
 		/* "de 2010 à 2018 ou avant", but "2000 ou 3000 euros" is an amount */
-		return wid(p, i) != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE ||
+		return wid(p, i) != 0 || word_capital(p->s, &p->it[i]) || id == 0 || id >= FRN_W_DE ||
 			(id == FRN_W_OU && num(p, i + 1) < 0);
 	}
 }
@@ -1694,7 +1701,7 @@ holiday_at(const parser *p, size_t i, when *w)
 	size_t		e = i + 1;
 
 	/* a person ("Noël Mamère", "Toussaint Louverture") */
-	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && !month_of(wid(p, e)))
+	if (e < p->n && p->it[e].kind == IT_WORD && word_capital(p->s, &p->it[e]) && !month_of(wid(p, e)))
 		return 0;
 	switch (a)
 	{
@@ -1726,13 +1733,13 @@ holiday_at(const parser *p, size_t i, when *w)
 			e += 2;
 			break;
 		case W_MARDI:
-			if (!((p->it[i].flags & IF_CAP) || punct(p, e, '-')) || wid(p, e + (punct(p, e, '-') ? 1 : 0)) != W_GRAS)
+			if (!(word_capital(p->s, &p->it[i]) || punct(p, e, '-')) || wid(p, e + (punct(p, e, '-') ? 1 : 0)) != W_GRAS)
 				return 0;
 			w->easter = 1000 - 47;
 			e += punct(p, e, '-') ? 2 : 1;
 			break;
 		case W_VENDREDI:
-			if (!(wid(p, e) == W_SAINT && (p->it[e].flags & IF_CAP) == 0))
+			if (!(wid(p, e) == W_SAINT && !word_capital(p->s, &p->it[e])))
 				return 0;
 			w->easter = 998;
 			e++;
@@ -1896,7 +1903,7 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 		return 0;
 	cued = cued || date_cue_before(p, i);	/* asked only here: few starts are months */
 	/* "Mars" in the middle of a sentence is the planet or a brand */
-	if ((p->it[i].flags & IF_CAP) && wid(p, i) == W_MARS && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
+	if (wid(p, i) == W_MARS && word_capital(p->s, &p->it[i]) && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
 		return 0;
 	w->m = m;
 	g = opt_year(p, e, w);
@@ -2111,7 +2118,7 @@ quarter_at(const parser *p, size_t i, when *w)
 			w->semester = o;
 		e++;
 	}
-	else if ((wid(p, i) == W_T || wid(p, i) == W_S || wid(p, i) == W_Q) && (p->it[i].flags & IF_CAP) &&
+	else if ((wid(p, i) == W_T || wid(p, i) == W_S || wid(p, i) == W_Q) && word_capital(p->s, &p->it[i]) &&
 			 glued(p, i + 1) && num(p, i + 1) >= 1 && num(p, i + 1) <= (wid(p, i) == W_S ? 2 : 4))
 	{
 		if (wid(p, i) == W_S)
@@ -2156,7 +2163,7 @@ century_at(const parser *p, size_t i, when *w)
 	int			c = 0;
 	size_t		e = i + 1;
 
-	if (p->it[i].kind == IT_WORD && (p->it[i].flags & IF_CAP))
+	if (p->it[i].kind == IT_WORD && word_capital(p->s, &p->it[i]))
 		c = roman_century(p->s + p->it[i].b, p->it[i].bl);
 	else if (num(p, i) >= 1 && num(p, i) <= 30 && glued(p, i + 1) &&
 			 (wid(p, i + 1) == W_E || wid(p, i + 1) == W_EME))
@@ -2378,8 +2385,7 @@ start_mask(const parser *p, size_t i)
 	if (x->kind != IT_WORD)
 		return 0;
 	/* a roman number begins with I, V or X (most words with a capital are names) */
-	return starts[wid(p, i)] |
-		((x->flags & IF_CAP) && (p->s[x->b] == 'I' || p->s[x->b] == 'V' || p->s[x->b] == 'X') ? P_CENTURY : 0);
+	return starts[wid(p, i)] | (p->s[x->b] == 'I' || p->s[x->b] == 'V' || p->s[x->b] == 'X' ? P_CENTURY : 0);
 }
 
 /*
