@@ -608,7 +608,7 @@ typedef struct lex_block
 				trail,			/* the second bytes of those Latin-1 letters */
 				space,			/* ASCII white space */
 				high,			/* bytes from 0x80 */
-				punct;			/* the other ASCII bytes but digits */
+				punct;			/* the other ASCII bytes, digits too (told apart by their byte) */
 } lex_block;
 
 static inline void
@@ -622,7 +622,7 @@ lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 	k->high = m.high;
 	k->trail = m.trail;
 	k->word = m.letter | m.trail | m.trail >> 1;
-	k->punct = ~(m.letter | m.digit | m.space | m.high);
+	k->punct = ~(m.letter | m.space | m.high);
 }
 
 /* The length of the run of ones from bit 0 of m (64 if m is all ones). */
@@ -800,7 +800,7 @@ lex_chunk(reader *r)
 			blk.base = p - 64;
 			continue;
 		}
-		else if (blk.punct >> o & 1)
+		else if (blk.punct >> o & 1 && (unsigned char) (s[p] - '0') >= 10)
 		{
 			*x = (item) {
 				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
