@@ -419,7 +419,6 @@ enum
 };
 
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
-#define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
 
 typedef struct item
 {
@@ -674,10 +673,7 @@ lex_item(const char *s, size_t len, size_t start, item *x)
 		/* the run of letters: ASCII ones 8 at a time, others decoded */
 		size_t		cont = p - start - 1;	/* UTF-8 continuation bytes in the word */
 		bool		folds = cp < 0x80 || latin1_folds(cp);	/* every letter folds to an ASCII one */
-		uint8_t		flags = x->flags;
 
-		if (cp >= 0x80)
-			flags |= IF_ACCENT;
 		for (;;)
 		{
 			size_t		q;
@@ -687,15 +683,13 @@ lex_item(const char *s, size_t len, size_t start, item *x)
 			q = p;
 			if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
 				break;
-			flags |= IF_ACCENT;
 			folds = folds && latin1_folds(c);
 			cont += q - p - 1;
 			p = q;
 		}
 		cl = (uint32_t) (p - start - cont);
 		x->kind = IT_WORD;
-		x->flags = flags;
-		x->wid = folds ? lexed_word_id(s, start, p, cl, flags & IF_ACCENT) : 0;
+		x->wid = folds ? lexed_word_id(s, start, p, cl, cont != 0) : 0;
 	}
 	else
 	{
@@ -766,7 +760,6 @@ lex_chunk(reader *r)
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
-			uint8_t		flags = pending;
 			uint16_t	w;
 
 			if (h & ~(~UINT64_C(0) << k))
@@ -774,7 +767,6 @@ lex_chunk(reader *r)
 				/* its Latin-1 letters: one code point each, folded or not */
 				bool		folds = true;
 
-				flags |= IF_ACCENT;
 				for (uint64_t tr = blk.trail >> o & ~(~UINT64_C(0) << k); tr; tr &= tr - 1)
 				{
 					cl--;
@@ -786,7 +778,7 @@ lex_chunk(reader *r)
 				w = lexed_word_id(s, p, p + k, cl, false);
 			*x = (item) {
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
-				.kind = IT_WORD,.flags = flags
+				.kind = IT_WORD,.flags = pending
 			};
 			if (w != W_UNKNOWN && strong[w] == STRONG_ALONE)	/* W_UNKNOWN: most words */
 				*strong_next++ = (uint16_t) (x - it);
@@ -990,7 +982,7 @@ word_tense(const char *s, const item *x)
 	if (x->kind != IT_WORD || last >= 26 || before >= 26 ||
 		(n > 1 && !(mark_ends[last] >> before & 1)) || word_capital(s, x))
 		return 0;
-	return mark_tense(w, n, x->flags & IF_ACCENT);
+	return mark_tense(w, n, x->bl != x->cl);	/* a non-ASCII letter is 2 bytes or more */
 }
 
 /* How far from a date its tense is looked for. */
