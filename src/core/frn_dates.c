@@ -419,11 +419,8 @@ enum
 };
 
 #define IF_SPACE	0x01		/* white space before (a line break: line_break_before) */
-#define IF_CAP		0x02		/* word starting with a capital */
-#define IF_ACCENT	0x08		/* word holds a non-ASCII letter */
 #define IF_BREAK_READ 0x40		/* line_break_before has read the white space before */
 #define IF_BREAK	0x80		/* ... and found a line break there */
-_Static_assert(IF_CAP == 0x20 >> 4, "lex_chunk tests a capital by its bit 0x20");
 
 typedef struct item
 {
@@ -438,6 +435,19 @@ typedef struct item
 	uint8_t		ndig;			/* NUM: digit count (capped at 10) */
 	char		ch;				/* PUNCT: the ASCII character, '-' for dashes, '\'' for ’ */
 } item;
+
+/*
+ * Does the word x start with a capital?  Asked of the few words near a date,
+ * not worked out for every word as it is lexed.
+ */
+static bool
+word_capital(const char *s, const item *x)
+{
+	size_t		p = x->b;
+	int32_t		cp = (unsigned char) s[p];
+
+	return cp < 0x80 ? cp <= 'Z' : frn_is_upper(frn_utf8_step(s, x->b + x->bl, &p));
+}
 
 static void starts_init(void);
 
@@ -599,7 +609,7 @@ typedef struct lex_block
 				trail,			/* the second bytes of those Latin-1 letters */
 				space,			/* ASCII white space */
 				high,			/* bytes from 0x80 */
-				punct;			/* the other ASCII bytes but digits */
+				punct;			/* the other ASCII bytes, digits too (told apart by their byte) */
 } lex_block;
 
 static inline void
@@ -613,7 +623,7 @@ lex_block_fill(lex_block *k, const char *s, size_t len, size_t base)
 	k->high = m.high;
 	k->trail = m.trail;
 	k->word = m.letter | m.trail | m.trail >> 1;
-	k->punct = ~(m.letter | m.digit | m.space | m.high);
+	k->punct = ~(m.letter | m.space | m.high);
 }
 
 /* The length of the run of ones from bit 0 of m (64 if m is all ones). */
@@ -665,12 +675,7 @@ lex_item(const char *s, size_t len, size_t start, item *x)
 		/* the run of letters: ASCII ones 8 at a time, others decoded */
 		size_t		cont = p - start - 1;	/* UTF-8 continuation bytes in the word */
 		bool		folds = cp < 0x80 || latin1_folds(cp);	/* every letter folds to an ASCII one */
-		uint8_t		flags = x->flags;
 
-		if (cp < 0x80 ? cp <= 'Z' : frn_is_upper(cp))
-			flags |= IF_CAP;
-		if (cp >= 0x80)
-			flags |= IF_ACCENT;
 		for (;;)
 		{
 			size_t		q;
@@ -680,15 +685,13 @@ lex_item(const char *s, size_t len, size_t start, item *x)
 			q = p;
 			if (p >= len || (unsigned char) s[p] < 0x80 || !frn_is_letter(c = frn_utf8_step(s, len, &q)))
 				break;
-			flags |= IF_ACCENT;
 			folds = folds && latin1_folds(c);
 			cont += q - p - 1;
 			p = q;
 		}
 		cl = (uint32_t) (p - start - cont);
 		x->kind = IT_WORD;
-		x->flags = flags;
-		x->wid = folds ? lexed_word_id(s, start, p, cl, flags & IF_ACCENT) : 0;
+		x->wid = folds ? lexed_word_id(s, start, p, cl, cont != 0) : 0;
 	}
 	else
 	{
@@ -759,9 +762,6 @@ lex_chunk(reader *r)
 		{
 			/* a word of ASCII and Latin-1 letters that ends in the block */
 			uint32_t	cl = (uint32_t) k;
-			unsigned char c = (unsigned char) s[p];
-			/* an ASCII letter is a capital without its bit 0x20 (IF_CAP: 0x20 >> 4) */
-			uint8_t		flags = pending | (c < 0x80 ? (~c >> 4 & IF_CAP) : (unsigned char) s[p + 1] < 0x9F ? IF_CAP : 0);
 			uint16_t	w;
 
 			if (h & ~(~UINT64_C(0) << k))
@@ -769,7 +769,6 @@ lex_chunk(reader *r)
 				/* its Latin-1 letters: one code point each, folded or not */
 				bool		folds = true;
 
-				flags |= IF_ACCENT;
 				for (uint64_t tr = blk.trail >> o & ~(~UINT64_C(0) << k); tr; tr &= tr - 1)
 				{
 					cl--;
@@ -781,7 +780,7 @@ lex_chunk(reader *r)
 				w = lexed_word_id(s, p, p + k, cl, false);
 			*x = (item) {
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
-				.kind = IT_WORD,.flags = flags
+				.kind = IT_WORD,.flags = pending
 			};
 			if (w != W_UNKNOWN && strong[w] == STRONG_ALONE)	/* W_UNKNOWN: most words */
 				*strong_next++ = (uint16_t) (x - it);
@@ -795,7 +794,7 @@ lex_chunk(reader *r)
 			blk.base = p - 64;
 			continue;
 		}
-		else if (blk.punct >> o & 1)
+		else if (blk.punct >> o & 1 && (unsigned char) (s[p] - '0') >= 10)
 		{
 			*x = (item) {
 				.b = (uint32_t) p,.bl = 1,.c = chars,.cl = 1,.kind = IT_PUNCT,.flags = pending,.ch = s[p]
@@ -982,10 +981,10 @@ word_tense(const char *s, const item *x)
 	unsigned	last = (unsigned char) w[n - 1] - 'a',
 				before = n > 1 ? (unsigned char) w[n - 2] - 'a' : 0;
 
-	if (x->kind != IT_WORD || (x->flags & IF_CAP) || last >= 26 || before >= 26 ||
-		(n > 1 && !(mark_ends[last] >> before & 1)))
+	if (x->kind != IT_WORD || last >= 26 || before >= 26 ||
+		(n > 1 && !(mark_ends[last] >> before & 1)) || word_capital(s, x))
 		return 0;
-	return mark_tense(w, n, x->flags & IF_ACCENT);
+	return mark_tense(w, n, x->bl != x->cl);	/* a non-ASCII letter is 2 bytes or more */
 }
 
 /* How far from a date its tense is looked for. */
@@ -1038,7 +1037,7 @@ tense_stop(const reader *r, size_t k)
 	if (!sentence_end(x))
 		return false;
 	return !(x->ch == '.' && k > 0 && !(x->flags & IF_SPACE) && strong[x[-1].wid] == STRONG_DOT &&
-			 k + 1 < r->n && (x[1].kind == IT_NUM || (x[1].kind == IT_WORD && !(x[1].flags & IF_CAP))));
+			 k + 1 < r->n && (x[1].kind == IT_NUM || (x[1].kind == IT_WORD && !word_capital(r->s, &x[1]))));
 }
 
 /*
@@ -1363,7 +1362,7 @@ year_follow_ok(const parser *p, size_t i)
 		uint16_t	id = frn_lex_word_id(p->s + p->it[i].b, p->it[i].bl);
 
 		/* "de 2010 à 2018 ou avant", but "2000 ou 3000 euros" is an amount */
-		return wid(p, i) != 0 || (p->it[i].flags & IF_CAP) || id == 0 || id >= FRN_W_DE ||
+		return wid(p, i) != 0 || word_capital(p->s, &p->it[i]) || id == 0 || id >= FRN_W_DE ||
 			(id == FRN_W_OU && num(p, i + 1) < 0);
 	}
 }
@@ -1701,7 +1700,7 @@ holiday_at(const parser *p, size_t i, when *w)
 	size_t		e = i + 1;
 
 	/* a person ("Noël Mamère", "Toussaint Louverture") */
-	if (e < p->n && p->it[e].kind == IT_WORD && (p->it[e].flags & IF_CAP) && !month_of(wid(p, e)))
+	if (e < p->n && p->it[e].kind == IT_WORD && word_capital(p->s, &p->it[e]) && !month_of(wid(p, e)))
 		return 0;
 	switch (a)
 	{
@@ -1733,13 +1732,13 @@ holiday_at(const parser *p, size_t i, when *w)
 			e += 2;
 			break;
 		case W_MARDI:
-			if (!((p->it[i].flags & IF_CAP) || punct(p, e, '-')) || wid(p, e + (punct(p, e, '-') ? 1 : 0)) != W_GRAS)
+			if (!(word_capital(p->s, &p->it[i]) || punct(p, e, '-')) || wid(p, e + (punct(p, e, '-') ? 1 : 0)) != W_GRAS)
 				return 0;
 			w->easter = 1000 - 47;
 			e += punct(p, e, '-') ? 2 : 1;
 			break;
 		case W_VENDREDI:
-			if (!(wid(p, e) == W_SAINT && (p->it[e].flags & IF_CAP) == 0))
+			if (!(wid(p, e) == W_SAINT && !word_capital(p->s, &p->it[e])))
 				return 0;
 			w->easter = 998;
 			e++;
@@ -1903,7 +1902,7 @@ month_period_at(const parser *p, size_t i, when *w, bool cued)
 		return 0;
 	cued = cued || date_cue_before(p, i);	/* asked only here: few starts are months */
 	/* "Mars" in the middle of a sentence is the planet or a brand */
-	if ((p->it[i].flags & IF_CAP) && wid(p, i) == W_MARS && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
+	if (wid(p, i) == W_MARS && word_capital(p->s, &p->it[i]) && i > 0 && !sentence_end(&p->it[i - 1]) && !cued)
 		return 0;
 	w->m = m;
 	g = opt_year(p, e, w);
@@ -2118,7 +2117,7 @@ quarter_at(const parser *p, size_t i, when *w)
 			w->semester = o;
 		e++;
 	}
-	else if ((wid(p, i) == W_T || wid(p, i) == W_S || wid(p, i) == W_Q) && (p->it[i].flags & IF_CAP) &&
+	else if ((wid(p, i) == W_T || wid(p, i) == W_S || wid(p, i) == W_Q) && word_capital(p->s, &p->it[i]) &&
 			 glued(p, i + 1) && num(p, i + 1) >= 1 && num(p, i + 1) <= (wid(p, i) == W_S ? 2 : 4))
 	{
 		if (wid(p, i) == W_S)
@@ -2163,7 +2162,7 @@ century_at(const parser *p, size_t i, when *w)
 	int			c = 0;
 	size_t		e = i + 1;
 
-	if (p->it[i].kind == IT_WORD && (p->it[i].flags & IF_CAP))
+	if (p->it[i].kind == IT_WORD && word_capital(p->s, &p->it[i]))
 		c = roman_century(p->s + p->it[i].b, p->it[i].bl);
 	else if (num(p, i) >= 1 && num(p, i) <= 30 && glued(p, i + 1) &&
 			 (wid(p, i + 1) == W_E || wid(p, i + 1) == W_EME))
@@ -2385,8 +2384,7 @@ start_mask(const parser *p, size_t i)
 	if (x->kind != IT_WORD)
 		return 0;
 	/* a roman number begins with I, V or X (most words with a capital are names) */
-	return starts[wid(p, i)] |
-		((x->flags & IF_CAP) && (p->s[x->b] == 'I' || p->s[x->b] == 'V' || p->s[x->b] == 'X') ? P_CENTURY : 0);
+	return starts[wid(p, i)] | (p->s[x->b] == 'I' || p->s[x->b] == 'V' || p->s[x->b] == 'X' ? P_CENTURY : 0);
 }
 
 /*
