@@ -10,7 +10,9 @@
 #  - historical newspapers: europeana-fr-bnf (CC0), newseye-fr-dev and -dev2
 #    (CC BY 4.0) from ../shared/ner (data/ner/prepare.py).
 # Set NER_NO_NEWSEYE=1 to leave NewsEye out (to measure news-fr-dev, which
-# contains it).  Rebuild afterwards (make) to embed the new weights.
+# contains it), NER_OCR_NOISE=1 to add OCR-noised copies of the old-style
+# written sentences to the old-press model's data (an experiment).  Rebuild
+# afterwards (make) to embed the new weights.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NER=${FRNEWS_NER_DIR:-../shared/ner}
@@ -42,5 +44,12 @@ cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written.tsv >build/ner-all.t
 # that an unknown capitalised word is often an organisation, which is wrong
 # in old newspapers); 2^18 buckets keep both models under 16 MB
 python3 data/ner/written.py --strict --copies 1 build/ner-written-hist.tsv "${old_style[@]}"
+# NER_OCR_NOISE=1: half of those sentences get a copy with the noise of OCR
+# (data/ner/ocr_noise.py; off by default: no gain measured with the style
+# switch, see docs/entities.md)
+if [ -n "${NER_OCR_NOISE:-}" ]; then
+	python3 data/ner/ocr_noise.py --fraction 0.5 build/ner-written-hist.tsv build/ner-written-hist-ocr.tsv
+	mv build/ner-written-hist-ocr.tsv build/ner-written-hist.tsv
+fi
 cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written-hist.tsv >build/ner-all-hist.tsv
 ./build/frn-ner-train -e 20 -b 18 build/ner-all-hist.tsv data/ner/model-hist.bin

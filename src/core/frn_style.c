@@ -113,9 +113,16 @@ old_mark(const frn_ner_doc *d, size_t i)
 			 * OrangeSum corpus) */
 			return tok_is(d, i, "\xE2\x80\x9E", 3) || (is_apostrophe(d, i) && cut_elision(d, i)) ||
 				((t->flags & FRN_TF_SENT_START) && tok_is(d, i, "\xE2\x80\x94", 3));
+		case '_':
+			/* an underscore after a space, not inside a name (C_Two) nor at
+			 * the end of a handle (@nom_) */
+			return (t->flags & FRN_TF_SPACE_BEFORE) != 0;
 		case '^':
 		case '~':
-			/* OCR noise (not once in the OrangeSum corpus) */
+		case '\\':
+		case '{':
+		case '}':
+			/* OCR noise (none of them once in the OrangeSum corpus) */
 			return t->byte_len == 1;
 		case '<':
 		case '>':
@@ -127,8 +134,9 @@ old_mark(const frn_ner_doc *d, size_t i)
 				!(t[-1].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS)) &&
 				!(t[1].flags & (FRN_TF_CAPITALIZED | FRN_TF_ALLCAPS));
 		case 0xC2:
-			/* OCR marks: the hyphen of a cut word (¬) */
-			return tok_is(d, i, "\xC2\xAC", 2);
+			/* OCR marks: the hyphen of a cut word (¬); a broken bar (¦,
+			 * not once in the OrangeSum corpus) */
+			return tok_is(d, i, "\xC2\xAC", 2) || tok_is(d, i, "\xC2\xA6", 2);
 		default:
 			return false;
 	}

@@ -410,6 +410,11 @@ UNIT_TEST(test_style_switch)
 	CHECK(old_press("Le Conseil ^ fédéral a siégé."));
 	CHECK(old_press("\u2014 On annonce de Berne que la Diète est réunie."));
 	CHECK(old_press("La Diète est réunie. \u2014 On annonce de Berne que le Conseil a siégé."));
+	CHECK(old_press("Le Conseil d'Etat _ a siégé hier à Sion."));
+	CHECK(old_press("Le Conseil d'Etat \\ a siégé hier à Sion."));
+	CHECK(old_press("Le Conseil { d'Etat a siégé hier à Sion."));
+	CHECK(old_press("Le Conseil d'Etat } a siégé hier à Sion."));
+	CHECK(old_press("Le con\u00A6seil d'Etat a siégé hier à Sion."));
 	/* modern press: none of them */
 	CHECK(!old_press("M. Macron a reçu lundi à l'Élysée le chancelier Olaf Scholz, a-t-on appris."));
 	CHECK(!old_press("Le prix du litre a baissé de 2,40 euros, soit 12 %... selon l'Insee."));
@@ -417,6 +422,7 @@ UNIT_TEST(test_style_switch)
 	CHECK(!old_press("Johnson & Johnson rachète Procter & Gamble si x > 3 et y < 2."));
 	CHECK(!old_press("Le ministre \u2014 il l'a dit lundi \u2014 ne cédera pas."));
 	CHECK(!old_press("> La transition écologique"));
+	CHECK(!old_press("Rimac livrera sa C_Two en 2021, selon @rimac_auto_ et le site rimac_automobili."));
 	CHECK(!old_press(""));
 	/* in a long text, one mark in every FRN_STYLE_PER (6) sentences */
 	for (int k = 0; k < 12; k++)
