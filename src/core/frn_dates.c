@@ -1045,32 +1045,33 @@ tense_stop(const reader *r, size_t k)
  * within TENSE_WINDOW items in the same sentence (the one before wins a tie).
  * Only the dates that need it (a bare weekday or month) ask; each word is
  * judged once per chunk however many dates share its sentence, so a date
- * costs at most 2 × TENSE_WINDOW cached reads.
+ * costs at most 2 × TENSE_WINDOW cached reads.  The side before is read
+ * first, then the side after up to the distance of the mark found before:
+ * one bound per loop instead of two sides stepped together.
  */
 static int
 tense_near(reader *r, size_t i)
 {
-	bool		left = true,
-				right = true;
+	size_t		reach = TENSE_WINDOW;	/* how far after i a mark may still win */
+	int			before = 0,
+				t;
 
 	if (!r->tense_ready)
 	{
 		memset(r->tense, TENSE_UNKNOWN, r->n);
 		r->tense_ready = true;
 	}
-	for (size_t d = 1; d <= TENSE_WINDOW && (left || right); d++)
-	{
-		int			t;
-
-		/* a side closes at the end of the sentence or a line break */
-		left = left && d <= i && !tense_stop(r, i - d) && !line_break_before(r, i - d + 1);
-		right = right && i + d < r->n && !tense_stop(r, i + d - 1) && !line_break_before(r, i + d);
-		if (left && (t = mark_at(r, i - d)) != 0)
+	/* a side closes at the end of the sentence or a line break */
+	for (size_t d = 1; d <= TENSE_WINDOW && d <= i && !tense_stop(r, i - d) && !line_break_before(r, i - d + 1); d++)
+		if ((before = mark_at(r, i - d)) != 0)
+		{
+			reach = d - 1;
+			break;
+		}
+	for (size_t d = 1; d <= reach && i + d < r->n && !tense_stop(r, i + d - 1) && !line_break_before(r, i + d); d++)
+		if ((t = mark_at(r, i + d)) != 0)
 			return t;
-		if (right && (t = mark_at(r, i + d)) != 0)
-			return t;
-	}
-	return 0;
+	return before;
 }
 
 /* ------------------------------------------------------------------ */
