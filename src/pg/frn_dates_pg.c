@@ -11,6 +11,7 @@
 #include "datatype/timestamp.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
@@ -47,14 +48,11 @@ StaticAssertDecl(offsetof(frn_tsrange, lo) == MAXALIGN(sizeof(RangeType)),
 				 "the lower bound follows the header, aligned as range_serialize() does");
 
 static Datum
-make_tsrange(const frn_date *x)
+make_tsrange(const frn_date *x, frn_tsrange *r)
 {
-	frn_tsrange *r;
-
 	/* an empty or reversed range would be laid out wrong: never silently */
 	if (unlikely(x->lo >= x->hi))
 		elog(ERROR, "fr_dates: the expression at byte %zu has an empty range", (size_t) x->byte_start);
-	r = palloc(sizeof(frn_tsrange));
 	SET_VARSIZE(r, offsetof(frn_tsrange, flags) + 1);
 	r->h.rangetypid = TSRANGEOID;
 	r->lo = (x->lo - UNIX_TO_PG_SECS) * USECS_PER_SEC;
@@ -64,10 +62,8 @@ make_tsrange(const frn_date *x)
 }
 
 static Datum
-span_interval(const frn_span_len *l)
+span_interval(const frn_span_len *l, Interval *iv)
 {
-	Interval   *iv = palloc(sizeof(Interval));
-
 	iv->month = l->months;
 	iv->day = l->days;
 	iv->time = l->seconds * USECS_PER_SEC;
@@ -104,6 +100,26 @@ ref_seconds(Timestamp ts)
 	return (ts >= 0 ? ts / USECS_PER_SEC : -((-ts + USECS_PER_SEC - 1) / USECS_PER_SEC)) + UNIX_TO_PG_SECS;
 }
 
+/*
+ * The surface of an expression as a text value in *buf (grown as needed,
+ * in the call's work context): tuplestore_putvalues() copies it into the
+ * row, so one buffer serves every row of a document.
+ */
+static Datum
+surface_datum(const char *u, const frn_date *x, text **buf, size_t *room)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		return PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
+	if (*room < VARHDRSZ + (size_t) x->byte_len)
+	{
+		*room = Max(2 * *room, VARHDRSZ + (size_t) x->byte_len);
+		*buf = *buf ? repalloc(*buf, *room) : palloc(*room);
+	}
+	SET_VARSIZE(*buf, VARHDRSZ + x->byte_len);
+	memcpy(VARDATA(*buf), u + x->byte_start, x->byte_len);
+	return PointerGetDatum(*buf);
+}
+
 /* fr_dates(doc [, ref]) */
 PG_FUNCTION_INFO_V1(fr_dates);
 Datum
@@ -117,6 +133,8 @@ fr_dates(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *u;
 	frn_dates	d = {NULL, 0, 0};
+	text	   *surface = NULL;
+	size_t		surface_room = 0;
 	static text *kinds[FRN_DK_SET + 1],
 			   *grains[FRN_G_CENTURY + 1],
 			   *qualifiers[FRN_Q_TO + 1];
@@ -129,18 +147,20 @@ fr_dates(PG_FUNCTION_ARGS)
 		Datum		values[8];
 		bool		nulls[8] = {false, false, false, false, false, false, false, false};
 		const char *qual = frn_qualifier_name(x->qualifier);
+		frn_tsrange range;		/* the row's values, copied by tuplestore_putvalues */
+		Interval	duration;
 
 		values[0] = Int32GetDatum((int32) x->char_start + 1);
 		values[1] = Int32GetDatum((int32) x->char_len);
-		values[2] = PointerGetDatum(frn_utf8_to_text(u + x->byte_start, x->byte_len));
+		values[2] = surface_datum(u, x, &surface, &surface_room);
 		values[3] = name_datum(&kinds[x->kind], frn_date_kind_name(x->kind));
 		if (x->has_value)
-			values[4] = make_tsrange(x);
+			values[4] = make_tsrange(x, &range);
 		else
 			nulls[4] = true;
 		values[5] = name_datum(&grains[x->grain], frn_grain_name(x->grain));
 		if (x->has_duration)
-			values[6] = span_interval(&x->duration);
+			values[6] = span_interval(&x->duration, &duration);
 		else
 			nulls[6] = true;
 		if (qual)
