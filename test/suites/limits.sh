@@ -18,7 +18,9 @@
 #          ignoring times under FLOOR_MS (50 ms) on the large input and
 #          taking the small time as at least SMALL_FLOOR_MS (10 ms); a
 #          failing ratio is re-measured as the best of 3 fresh backends per
-#          size before it counts, and a small call over FLOOR_MS is timed
+#          size, in the backend's CPU time (4 ms ticks; wall time where
+#          /proc/self/schedstat cannot be read) so that other work on the
+#          machine cannot fail it, before it counts, and a small call over FLOOR_MS is timed
 #          twice (the better counts); the large call gets a
 #          statement_timeout of MAX_RATIO x the small time + 1 s, and
 #          hitting it fails the check;
@@ -130,8 +132,10 @@ psql_q() { "$PSQL" -X -At -v ON_ERROR_STOP=1 -q "$@" 2>&1; }
 
 # Helpers, in the database: lim_doc builds an input; lim_prepare warms the
 # function up on short texts, resets the peak and returns the input's size
-# and the resident size; lim_time builds the input and times one call (an
-# error is an answer: its SQLSTATE is returned, but a cancel propagates);
+# and the resident size; lim_time builds the input and times one call, in
+# wall time and in the backend's CPU time (/proc/self/schedstat, -1 where it
+# cannot be read) (an error is an answer: its SQLSTATE is returned, but a
+# cancel propagates);
 # lim_kb reads /proc/<backend>/status.
 if ! out=$(psql_q <<'SQL'
 CREATE EXTENSION frnews;
@@ -156,21 +160,31 @@ BEGIN
 	RETURN format('%s %s', octet_length(lim_doc(unit, head, bytes)), lim_kb('VmRSS'));
 END
 $$;
+CREATE FUNCTION lim_cpu_us() RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint / 1000;
+EXCEPTION WHEN OTHERS THEN
+	RETURN NULL;
+END
+$$;
 CREATE FUNCTION lim_time(unit text, head text, bytes int, expr text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
 	d text := lim_doc(unit, head, bytes);
 	t0 timestamptz;
+	c0 bigint;
 	r text := 'ok';
 	v text;
 BEGIN
+	c0 := lim_cpu_us();
 	t0 := clock_timestamp();
 	BEGIN
 		EXECUTE expr INTO v USING d;
 	EXCEPTION WHEN OTHERS THEN
 		r := SQLSTATE || ' ' || regexp_replace(left(SQLERRM, 60), '\s+', ' ', 'g');
 	END;
-	RETURN format('%s %s', (extract(epoch FROM clock_timestamp() - t0) * 1e6)::bigint, r);
+	RETURN format('%s %s %s', (extract(epoch FROM clock_timestamp() - t0) * 1e6)::bigint,
+		coalesce(lim_cpu_us() - c0, -1), r);
 END
 $$;
 SQL
@@ -203,8 +217,9 @@ kill_stuck() {
 
 # run_case UNIT HEAD BYTES EXPR TIMEOUT_MS: in a fresh backend, time one call
 # under the timeout and read the peak.  Sets C_BYTES, C_US (microseconds, or
-# "timeout", "killed", "crash", "error"), C_STATE, C_PEAK_KB, C_WALL_MS
-# (client time of the call), C_ERR.  Parsed with shell built-ins only: the
+# "timeout", "killed", "crash", "error"), C_CPU_US (the backend's CPU time
+# of the call, -1 if unknown), C_STATE, C_PEAK_KB, C_WALL_MS (client time of
+# the call), C_ERR.  Parsed with shell built-ins only: the
 # suite runs this a thousand times.
 run_case() {
 	local unit=$1 head=$2 bytes=$3 expr=$4 tmo=$5 out line rest rss0= hwm= times=0 script=$WORK/case.sql
@@ -220,13 +235,14 @@ run_case() {
 	out=$(PGAPPNAME=limits_case timeout -k 2 $((tmo / 1000 + HARD_EXTRA_S)) \
 		"$PSQL" -X -At -v unit="$unit" -v head="$head" -v bytes="$bytes" -v expr="$expr" -f "$script" 2>&1)
 	local rc=$?
-	C_BYTES= C_US= C_STATE= C_ERR= C_WALL_MS= C_PEAK_KB=
+	C_BYTES= C_US= C_CPU_US= C_STATE= C_ERR= C_WALL_MS= C_PEAK_KB=
 	while IFS= read -r line; do
 		case $line in
 		"prep "*) rest=${line#prep }; C_BYTES=${rest%% *} rss0=${rest#* } ;;
 		"peak "*) hwm=${line#peak } ;;
 		"run "*)
 			rest=${line#run }; C_US=${rest%% *} rest=${rest#* }
+			C_CPU_US=${rest%% *} rest=${rest#* }
 			C_STATE=${rest%% *}
 			[[ "$rest" == *" "* ]] && C_ERR=${rest#* } ;;
 		# \timing times SET, then the call
@@ -255,13 +271,16 @@ mb() { [ -n "$1" ] && printf '%d.%d' $(($1 / 1024)) $(($1 % 1024 * 10 / 1024)); 
 tenths() { printf '%d.%d' $(($1 * 10 / $2 / 10)) $(($1 * 10 / $2 % 10)); }
 bound_kb() { echo $((MEM_BASE_MB * 1024 + MEM_PER_BYTE * $1 / 1024)); }
 
-# best_us UNIT HEAD BYTES EXPR: the best time of 3 calls, each in a fresh
-# backend (a second call in one backend can find the first one's caches).
+# best_us UNIT HEAD BYTES EXPR: the best CPU time (wall time if unknown) of 3
+# calls, each in a fresh backend (a second call in one backend can find the
+# first one's caches).
 best_us() {
-	local best=
+	local best= t
 	for _ in 1 2 3; do
 		run_case "$@" 60000
-		is_num "$C_US" && { [ -z "$best" ] || [ "$C_US" -lt "$best" ]; } && best=$C_US
+		t=$C_US
+		is_num "$C_CPU_US" && t=$C_CPU_US
+		is_num "$t" && { [ -z "$best" ] || [ "$t" -lt "$best" ]; } && best=$t
 	done
 	echo "${best:-$C_US}"
 }
