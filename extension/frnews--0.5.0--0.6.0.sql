@@ -170,3 +170,15 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_dates(pg_catalog.text) IS
 'dates, times, periods, durations and recurrences in a French text; relative ones get a NULL value';
+
+-- fr_dictionary refuses entries the tagger would ignore (rows already there stay).
+CREATE FUNCTION @extschema@.fr_dictionary_check()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'fr_dictionary_check'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.fr_dictionary_check() IS
+'trigger of fr_dictionary: refuses an entry the tagger would never match (no token, or more than 16)';
+
+CREATE TRIGGER fr_dictionary_check
+BEFORE INSERT OR UPDATE ON @extschema@.fr_dictionary
+FOR EACH ROW EXECUTE FUNCTION @extschema@.fr_dictionary_check();
