@@ -85,6 +85,23 @@ RESET enable_seqscan;
 SELECT pg_relation_size('corrupt_tid') AS heap_size;
 DROP TABLE corrupt_tid;
 
+-- GiST (fr_sig_gist_ops): the sorted build of an empty table writes its root
+-- leaf page straight to disk.  Its one key is an "indirect" TOAST pointer
+-- (header 0x01, tag 1, then a memory address, here 16): detoasting it would
+-- follow the address.
+CREATE TABLE corrupt_gist (sig fr_sig);
+CREATE INDEX corrupt_gist_sig ON corrupt_gist USING gist (sig);
+SELECT lo_from_bytea(0, corrupt_page(1, 8152, 18,
+	-- t_tid (0,1), t_info: variable width, 18 bytes; the pointer; padding
+	'\x000000000100 1240 01 01 1000000000000000 000000000000'::bytea,
+	-- special: NSN, right link none, F_LEAF, GiST page id
+	'\x0000000000000000 ffffffff 0100 81ff'::bytea)) AS pages \gset
+SELECT lo_export(:pages, pg_relation_filepath('corrupt_gist_sig')) AS written, lo_unlink(:pages) AS unlinked;
+SET enable_seqscan = off;
+SELECT count(*) FROM (SELECT sig FROM corrupt_gist ORDER BY sig <-> fr_signature('réforme') LIMIT 3) s;
+RESET enable_seqscan;
+DROP TABLE corrupt_gist;
+
 DROP FUNCTION corrupt_page(int, int, int, bytea, bytea), corrupt_le32(bigint), corrupt_le16(int);
 \if :frn_created
 DROP EXTENSION frnews;
