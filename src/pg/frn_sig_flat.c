@@ -628,12 +628,21 @@ key_distance(uint64 key)
 	return (int) (key >> 48);
 }
 
+/*
+ * Order of two keys, for the sort of the keys tied at the cut of a batch:
+ * up to work_mem / 8 of them (tens of millions with a large work_mem,
+ * seconds of sorting), so it checks for interrupts (pg_qsort allocates
+ * nothing: leaving it by an error is safe).
+ */
 static int
 cmp_uint64(const void *a, const void *b)
 {
+	static uint32 calls;
 	uint64		x = *(const uint64 *) a,
 				y = *(const uint64 *) b;
 
+	if ((++calls & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
 	return (x > y) - (x < y);
 }
 
