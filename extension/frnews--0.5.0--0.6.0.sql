@@ -170,3 +170,19 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 COST 100 ROWS 5;
 COMMENT ON FUNCTION @extschema@.fr_dates(pg_catalog.text) IS
 'dates, times, periods, durations and recurrences in a French text; relative ones get a NULL value';
+
+-- fr_dictionary refuses entries the tagger would ignore.
+CREATE FUNCTION @extschema@.fr_dictionary_check()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'fr_dictionary_check'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.fr_dictionary_check() IS
+'trigger of fr_dictionary: refuses an entry the tagger would never match (no token, or more than 16)';
+
+CREATE TRIGGER fr_dictionary_check
+BEFORE INSERT OR UPDATE ON @extschema@.fr_dictionary
+FOR EACH ROW EXECUTE FUNCTION @extschema@.fr_dictionary_check();
+-- The rows already there pass the same check (as a new CHECK constraint
+-- would): an entry the tagger never matched stops the update, named, and a
+-- dump of the table restores.
+UPDATE @extschema@.fr_dictionary SET surface = surface;

@@ -1024,6 +1024,17 @@ CREATE TRIGGER fr_dictionary_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fr_dictionary
 FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.fr_dictionary_changed();
 
+CREATE FUNCTION @extschema@.fr_dictionary_check()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'fr_dictionary_check'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.fr_dictionary_check() IS
+'trigger of fr_dictionary: refuses an entry the tagger would never match (no token, or more than 16)';
+
+CREATE TRIGGER fr_dictionary_check
+BEFORE INSERT OR UPDATE ON @extschema@.fr_dictionary
+FOR EACH ROW EXECUTE FUNCTION @extschema@.fr_dictionary_check();
+
 -- STABLE: reads fr_dictionary.
 CREATE FUNCTION @extschema@.fr_entities(doc pg_catalog.text,
 	OUT start pg_catalog.int4, OUT len pg_catalog.int4, OUT surface pg_catalog.text,

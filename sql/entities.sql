@@ -84,6 +84,14 @@ SELECT surface, kind FROM fr_entities('Ils ont vu Quorvane hier.');
 -- bad kinds are refused by the table
 INSERT INTO fr_dictionary VALUES ('Tartempion', 'PERSON');
 INSERT INTO fr_dictionary VALUES ('  ', 'PER');
+-- entries the tagger would ignore are refused (docs/limits.md): white space
+-- the CHECK does not trim (tab, no-break space), more than 16 tokens
+INSERT INTO fr_dictionary VALUES (E'\t' || chr(160), 'PER');
+INSERT INTO fr_dictionary VALUES ('Un Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Treize Quatorze Quinze Seize Dixsept', 'ORG');
+UPDATE fr_dictionary SET surface = surface || repeat(' Bis', 20) WHERE surface = 'Quorvane';
+-- 16 tokens is the longest entry, and it matches
+INSERT INTO fr_dictionary VALUES ('Un Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Treize Quatorze Quinze Seize', 'ORG');
+SELECT surface, kind FROM fr_entities('On cite Un Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Treize Quatorze Quinze Seize hier.');
 -- the table is an extension configuration table (dumped by pg_dump)
 SELECT c.relname FROM pg_extension x, unnest(x.extconfig) cfg(oid) JOIN pg_class c ON c.oid = cfg.oid
 WHERE x.extname = 'frnews';
@@ -94,7 +102,7 @@ SELECT surface, kind FROM fr_entities('Ils ont vu Quorvane à Paris.');
 SELECT p.proname, p.provolatile, p.proparallel, p.proisstrict, p.procost, p.prorows,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
 FROM pg_proc p
-WHERE p.proname IN ('fr_entities', 'fr_entities_builtin', 'fr_annotate', 'fr_highlight', 'fr_dictionary_changed')
+WHERE p.proname IN ('fr_entities', 'fr_entities_builtin', 'fr_annotate', 'fr_highlight', 'fr_dictionary_changed', 'fr_dictionary_check')
 ORDER BY p.proname;
 
 \set orig_db :DBNAME

@@ -255,6 +255,27 @@ EXPLAIN (COSTS OFF) SELECT id FROM sim_inserted ORDER BY sig <-> sim_sig(1) LIMI
 EXPLAIN (COSTS OFF) SELECT id FROM sim_inserted WHERE sig % sim_sig(1);
 RESET enable_seqscan;
 
+-- A column mixing slot counts: through GIN (the bulk build and the pending
+-- list), % raises the error a sequential scan raises instead of silently
+-- never finding the rows of the other count.
+CREATE TABLE sim_mixed (id int, sig fr_sig);
+INSERT INTO sim_mixed SELECT id, sig FROM sim_articles;
+INSERT INTO sim_mixed VALUES (0, fr_signature('La grève touche la SNCF.', 64));
+CREATE INDEX sim_mixed_gin ON sim_mixed USING gin (sig);
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM sim_mixed WHERE sig % sim_sig(1);
+SELECT id FROM sim_mixed WHERE sig % sim_sig(1);
+SELECT id FROM sim_mixed WHERE sig % fr_sig_query(fr_signature('La grève touche la SNCF.', 64), 0.9);
+DELETE FROM sim_mixed WHERE id = 0;
+SELECT count(*) AS one_slot_count_again FROM sim_mixed WHERE sig % sim_sig(1);
+INSERT INTO sim_mixed VALUES (0, fr_signature('La grève touche la SNCF.', 1024));
+SELECT id FROM sim_mixed WHERE sig % sim_sig(1);
+RESET enable_seqscan;
+SET enable_bitmapscan = off;
+SELECT id FROM sim_mixed WHERE sig % sim_sig(1);
+RESET enable_bitmapscan;
+DROP TABLE sim_mixed;
+
 -- Related articles: words and shared entities.
 SELECT round(fr_related(fr_signature('Emmanuel Macron reçoit Olaf Scholz à Paris.'),
                         fr_signature('Olaf Scholz rencontre Emmanuel Macron à Berlin.'),

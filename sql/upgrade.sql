@@ -18,6 +18,9 @@ ALTER EXTENSION frnews UPDATE TO '0.5.0';
 -- 0.6.0 gives fr_amounts two more columns (unit, unit_value): a view built on
 -- the function stops the update with a clear error, and nothing is dropped
 CREATE VIEW amounts_0_5_0 AS SELECT * FROM fr_amounts('10 000 francs suisses');
+-- 0.6.0 refuses dictionary entries the tagger never matched; 0.5.0 stored them
+INSERT INTO fr_dictionary VALUES ('Quorvane', 'ORG'),
+	('Un Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Treize Quatorze Quinze Seize Dixsept', 'ORG');
 -- (no CONTEXT line: PostgreSQL 18 names the script line there, 15 does not)
 \set SHOW_CONTEXT never
 ALTER EXTENSION frnews UPDATE;
@@ -25,7 +28,14 @@ ALTER EXTENSION frnews UPDATE;
 SELECT extversion AS still_at FROM pg_extension WHERE extname = 'frnews';
 SELECT surface, amount FROM amounts_0_5_0;
 DROP VIEW amounts_0_5_0;
+-- an entry stored by 0.5.0 that 0.6.0 refuses stops the update, named
+\set SHOW_CONTEXT never
 ALTER EXTENSION frnews UPDATE;
+\set SHOW_CONTEXT errors
+SELECT extversion AS still_at FROM pg_extension WHERE extname = 'frnews';
+DELETE FROM fr_dictionary WHERE surface LIKE 'Un Deux %';
+ALTER EXTENSION frnews UPDATE;
+SELECT surface, kind FROM fr_dictionary;
 SELECT surface, amount, unit, unit_value FROM fr_amounts('10 000 francs suisses, 50 cents, 528 millions de francs');
 SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'frnews') AS at_default_version
 FROM pg_extension WHERE extname = 'frnews';

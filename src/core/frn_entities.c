@@ -38,6 +38,7 @@
  * long the names the tagger finds ("Jean Jean Jean ...").
  */
 #define KM_MAX_TOKENS	(FRN_GAZ_MAX_TOKENS * 2)
+_Static_assert(KM_MAX_TOKENS == FRN_DICT_MAX_TOKENS, "a dictionary entry is one key of a keymap");
 
 typedef struct kslot
 {
@@ -210,7 +211,7 @@ frn_dict_add(frn_dict *dict, const char *surface, size_t len, frn_entity_kind ki
 
 	frn_ner_doc_init(&doc);
 	frn_ner_analyze(&doc, surface, len);
-	ok = doc.toks.n > 0 && doc.toks.n <= KM_MAX_TOKENS;
+	ok = doc.toks.n > 0 && doc.toks.n <= FRN_DICT_MAX_TOKENS;
 	if (ok)
 	{
 		uint8_t		flags = KM_ENTRY;
@@ -224,6 +225,19 @@ frn_dict_add(frn_dict *dict, const char *surface, size_t len, frn_entity_kind ki
 	}
 	frn_ner_doc_free(&doc);
 	return ok;
+}
+
+size_t
+frn_dict_tokens(const char *surface, size_t len)
+{
+	frn_ner_doc doc;
+	size_t		n;
+
+	frn_ner_doc_init(&doc);
+	frn_ner_analyze(&doc, surface, len);
+	n = doc.toks.n;
+	frn_ner_doc_free(&doc);
+	return n;
 }
 
 size_t

@@ -53,12 +53,17 @@ typedef struct frn_entities
  */
 typedef struct frn_dict frn_dict;
 
+/* Longest entry, in tokens (words and punctuation marks) as the tagger reads them. */
+#define FRN_DICT_MAX_TOKENS 16
+
 frn_dict   *frn_dict_create(void);
 /*
  * Add an entry; returns false (and ignores it) if the surface has no token,
- * or more than 16 (FRN_GAZ_MAX_TOKENS * 2): no scan matches such names.
+ * or more than FRN_DICT_MAX_TOKENS: no scan matches such names.
  */
 bool		frn_dict_add(frn_dict *d, const char *surface, size_t len, frn_entity_kind kind);
+/* The tokens of a surface, as frn_dict_add counts them (to refuse an entry up front). */
+size_t		frn_dict_tokens(const char *surface, size_t len);
 size_t		frn_dict_size(const frn_dict *d);
 void		frn_dict_free(frn_dict *d);
 

@@ -39,6 +39,7 @@
 PG_FUNCTION_INFO_V1(fr_entities);
 PG_FUNCTION_INFO_V1(fr_entities_builtin);
 PG_FUNCTION_INFO_V1(fr_dictionary_changed);
+PG_FUNCTION_INFO_V1(fr_dictionary_check);
 
 #define DICT_TABLE "fr_dictionary"
 
@@ -242,6 +243,60 @@ fr_dictionary_changed(PG_FUNCTION_ARGS)
 				 errmsg("fr_dictionary_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(td->tg_relation);
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * Row trigger on fr_dictionary (before INSERT or UPDATE): refuse an entry
+ * the tagger would ignore, with no token (white space other than the
+ * spaces the table's CHECK trims) or more than it matches.
+ */
+Datum
+fr_dictionary_check(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+	HeapTuple	row;
+	TupleDesc	desc;
+	int			attnum;
+	bool		isnull;
+	Datum		surface;
+	text	   *t;
+	size_t		len,
+				ntokens;
+	char	   *s;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(td->tg_event) || TRIGGER_FIRED_BY_DELETE(td->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("fr_dictionary_check() must be called as a trigger BEFORE INSERT OR UPDATE FOR EACH ROW")));
+	row = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
+	desc = RelationGetDescr(td->tg_relation);
+	attnum = SPI_fnumber(desc, "surface");
+	if (attnum <= 0)
+		elog(ERROR, "relation \"%s\" has no column \"surface\"",
+			 RelationGetRelationName(td->tg_relation));
+	surface = heap_getattr(row, attnum, desc, &isnull);
+	if (isnull)
+		return PointerGetDatum(row);	/* the primary key refuses it */
+	t = DatumGetTextPP(surface);
+	s = frn_text_to_utf8(t, &len);
+	ntokens = frn_dict_tokens(s, len);
+	if (ntokens == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("%s entry \"%s\" has no word", DICT_TABLE,
+						frn_input_excerpt(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
+				 errdetail("The entity tagger reads no token in it, so it would never match."),
+				 errhint("Write the name as it appears in text.")));
+	if (ntokens > FRN_DICT_MAX_TOKENS)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("%s entry \"%s\" is too long", DICT_TABLE,
+						frn_input_excerpt(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
+				 errdetail("It has %zu tokens (words and punctuation marks); the entity tagger matches names of at most %d.",
+						   ntokens, FRN_DICT_MAX_TOKENS),
+				 errhint("Enter a shorter form of the name.")));
+	return PointerGetDatum(row);
 }
 
 /* fr_annotate()/fr_highlight() producer: entities with their norm. */

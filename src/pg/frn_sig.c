@@ -12,6 +12,7 @@
 #include "executor/executor.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -445,14 +446,29 @@ fr_sig_joinsel(PG_FUNCTION_ARGS)
 /* ------------------------------------------------------------------------
  * fr_related: words and entities
  */
+
+/*
+ * Bytewise order of two text pointers.  The sort, the removal of duplicates
+ * and the merge of two key arrays all compare through here: sorting arrays
+ * of millions of keys takes seconds, so it checks for interrupts (qsort is
+ * PostgreSQL's pg_qsort, which allocates nothing: leaving it by an error is
+ * safe).
+ */
 static int
 cmp_text_ptr(const void *a, const void *b)
 {
+	static uint32 calls;
 	text	   *x = *(text *const *) a;
 	text	   *y = *(text *const *) b;
-	int			lx = VARSIZE_ANY_EXHDR(x),
-				ly = VARSIZE_ANY_EXHDR(y);
-	int			c = memcmp(VARDATA_ANY(x), VARDATA_ANY(y), Min(lx, ly));
+	int			lx,
+				ly,
+				c;
+
+	if ((++calls & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
+	lx = VARSIZE_ANY_EXHDR(x);
+	ly = VARSIZE_ANY_EXHDR(y);
+	c = memcmp(VARDATA_ANY(x), VARDATA_ANY(y), Min(lx, ly));
 
 	return c != 0 ? c : (lx > ly) - (lx < ly);
 }

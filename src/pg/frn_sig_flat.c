@@ -137,6 +137,12 @@ flat_meta_init(Page page)
 	((PageHeader) page)->pd_lower = (char *) (meta + 1) - (char *) page;
 }
 
+/*
+ * A page of this index, or an error.  PostgreSQL checked the header when it
+ * read the page (pd_lower <= pd_upper <= pd_special), which still allows
+ * more line pointers than entries fit on a page: VACUUM collects the
+ * offsets of a page in an array of MaxIndexTuplesPerPage.
+ */
 static void
 flat_check_page(Relation index, Page page, BlockNumber blkno)
 {
@@ -145,7 +151,8 @@ flat_check_page(Relation index, Page page, BlockNumber blkno)
 	if (PageGetSpecialSize(page) != MAXALIGN(sizeof(FlatPageOpaqueData)) ||
 		(opaque = FlatPageGetOpaque(page))->page_id != FLAT_PAGE_ID ||
 		opaque->format != FLAT_FORMAT ||
-		((opaque->flags & FLAT_META) != 0) != (blkno == FLAT_META_BLKNO))
+		((opaque->flags & FLAT_META) != 0) != (blkno == FLAT_META_BLKNO) ||
+		PageGetMaxOffsetNumber(page) > MaxIndexTuplesPerPage)
 		ereport(ERROR,
 				(errcode(ERRCODE_INDEX_CORRUPTED),
 				 errmsg("index \"%s\" contains a corrupted page at block %u",
@@ -153,7 +160,10 @@ flat_check_page(Relation index, Page page, BlockNumber blkno)
 				 errhint("Please REINDEX it.")));
 }
 
-/* Entry off of a data page, its line pointer and size checked. */
+/*
+ * Entry off of a data page, its line pointer, size and heap TID checked (a
+ * heap fetch of block InvalidBlockNumber, P_NEW, would extend the table).
+ */
 static inline IndexTuple
 flat_page_entry(Relation index, Page page, BlockNumber blkno, OffsetNumber off)
 {
@@ -163,7 +173,9 @@ flat_page_entry(Relation index, Page page, BlockNumber blkno, OffsetNumber off)
 	if (unlikely(!ItemIdIsNormal(iid) ||
 				 ItemIdGetLength(iid) < sizeof(IndexTupleData) ||
 				 ItemIdGetOffset(iid) + ItemIdGetLength(iid) > BLCKSZ ||
-				 IndexTupleSize(itup = (IndexTuple) PageGetItem(page, iid)) > ItemIdGetLength(iid)))
+				 IndexTupleSize(itup = (IndexTuple) PageGetItem(page, iid)) > ItemIdGetLength(iid) ||
+				 !BlockNumberIsValid(ItemPointerGetBlockNumberNoCheck(&itup->t_tid)) ||
+				 !OffsetNumberIsValid(ItemPointerGetOffsetNumberNoCheck(&itup->t_tid))))
 		ereport(ERROR,
 				(errcode(ERRCODE_INDEX_CORRUPTED),
 				 errmsg("index \"%s\" contains a corrupted entry at block %u, offset %u",
@@ -616,12 +628,21 @@ key_distance(uint64 key)
 	return (int) (key >> 48);
 }
 
+/*
+ * Order of two keys, for the sort of the keys tied at the cut of a batch:
+ * up to work_mem / 8 of them (tens of millions with a large work_mem,
+ * seconds of sorting), so it checks for interrupts (pg_qsort allocates
+ * nothing: leaving it by an error is safe).
+ */
 static int
 cmp_uint64(const void *a, const void *b)
 {
+	static uint32 calls;
 	uint64		x = *(const uint64 *) a,
 				y = *(const uint64 *) b;
 
+	if ((++calls & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
 	return (x > y) - (x < y);
 }
 

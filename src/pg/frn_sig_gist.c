@@ -51,17 +51,26 @@ gkey_make(int nslots, const uint16 *slots, int radius)
 	return k;
 }
 
+/*
+ * A key, checked.  Keys are stored as gkey_make builds them: fr_sig_gkey has
+ * STORAGE plain, so index_form_tuple keeps the 4-byte header and never
+ * compresses or moves them.  Anything else comes from a corrupt page, and is
+ * not detoasted: an "indirect" TOAST pointer there would be followed as a raw
+ * memory address.
+ */
 static FrSigGKey *
 gkey_from_datum(Datum d)
 {
-	FrSigGKey  *k = (FrSigGKey *) PG_DETOAST_DATUM(d);
+	FrSigGKey  *k = (FrSigGKey *) DatumGetPointer(d);
 
-	if (VARSIZE(k) < offsetof(FrSigGKey, slots) || k->version != FRN_SIG_VERSION ||
+	if (!VARATT_IS_4B_U(k) ||
+		VARSIZE(k) < offsetof(FrSigGKey, slots) || k->version != FRN_SIG_VERSION ||
 		!frn_sig_valid_nslots(k->nslots) || VARSIZE(k) != FRSIG_GKEY_SIZE(k->nslots) ||
 		k->radius > k->nslots)
 		ereport(ERROR,
 				(errcode(ERRCODE_INDEX_CORRUPTED),
-				 errmsg("corrupted fr_sig GiST key")));
+				 errmsg("corrupted fr_sig GiST key"),
+				 errhint("Please REINDEX the GiST index.")));
 	return k;
 }
 

@@ -41,6 +41,9 @@
 #      size, grown to take about 2 s (between 1 and 4 MB), runs under
 #      SET statement_timeout = '1s': the client must get its answer or the
 #      cancel within 2 s of wall time.
+#   3. Cancel inside a sort: fr_related(sig, sig, keys, keys) sorts its key
+#      arrays; with 4 million distinct keys (built before the timed call)
+#      each sort takes seconds.  The same check as 2.
 # A call that ignores its statement_timeout is given HARD_EXTRA_S more
 # seconds, then its backend is killed (the cluster restarts) and the check
 # fails.
@@ -403,6 +406,36 @@ for f in "${FUNCS[@]}"; do
 		ok "$what: ${CANCEL[$fname]%%,*}"
 	fi
 done
+
+# ------------------------------------------------------------------------
+# 3. Cancel inside the sort of an array's elements (before the check for
+# interrupts in its comparison, the client waited 5.0 to 6.2 s).
+if [[ "fr_related(sig,keys)" =~ $ONLY_FUNC ]]; then
+	what="fr_related(sig,keys), 4,000,000 distinct keys, statement_timeout 1s"
+	out=$(PGAPPNAME=limits_case timeout -k 2 $((60 + HARD_EXTRA_S)) "$PSQL" -X -At 2>&1 <<'SQL'
+CREATE TEMP TABLE lim_keys AS
+	SELECT array_agg(((i::bigint * 7919) % 4000000)::text) AS k FROM generate_series(1, 4000000) i;
+\timing on
+SET statement_timeout = 1000;
+SELECT fr_related(fr_signature('x'), fr_signature('x'), k, k) FROM lim_keys;
+SQL
+)
+	rc=$? wall= times=0
+	while IFS= read -r line; do
+		# \timing times SET, then the call
+		[[ "$line" == "Time: "* ]] && times=$((times + 1)) && [ "$times" -eq 2 ] && { wall=${line#Time: }; wall=${wall%%.*}; }
+	done <<<"$out"
+	if [ "$rc" -ge 124 ]; then
+		fail "$what" "no answer past its statement_timeout: backend killed"
+		kill_stuck
+	elif [ -z "$wall" ]; then
+		fail "$what" "no wall time measured: $out"
+	elif [ "$wall" -gt "$CANCEL_WALL_MS" ]; then
+		fail "$what" "the client waited ${wall} ms (at most ${CANCEL_WALL_MS})"
+	else
+		ok "$what: $([[ "$out" == *"canceling statement due to statement timeout"* ]] && echo cancelled || echo answered) after $wall ms"
+	fi
+fi
 
 # ------------------------------------------------------------------------
 # Summary per function, for docs/limits.md: the worst peak at each size over

@@ -124,6 +124,18 @@ UNIT_TEST(test_dictionary)
 	CHECK(frn_dict_add(d, "Paris", 5, FRN_ENT_NONE));
 	CHECK(!frn_dict_add(d, "  ", 2, FRN_ENT_ORG));
 	CHECK_INT(frn_dict_size(d), 2);
+	/* frn_dict_tokens tells up front which entries frn_dict_add would refuse */
+	{
+		const char *longest = "A B C D E F G H I J K L M N O P";
+		const char *too_long = "A B C D E F G H I J K L M N O P Q";
+
+		CHECK_INT(frn_dict_tokens("\t ", 2), 0);
+		CHECK_INT(frn_dict_tokens("l'ONU", 5), 2);
+		CHECK_INT(frn_dict_tokens(longest, strlen(longest)), FRN_DICT_MAX_TOKENS);
+		CHECK_INT(frn_dict_tokens(too_long, strlen(too_long)), FRN_DICT_MAX_TOKENS + 1);
+		CHECK(!frn_dict_add(d, too_long, strlen(too_long), FRN_ENT_ORG));
+		CHECK_INT(frn_dict_size(d), 2);
+	}
 	CHECK_STR(tag(s, d), "Marc Tiberghien|PER|marc tiberghien; Zorbanex|ORG|zorbanex");
 	/* case- and accent-insensitive, whole tokens only */
 	CHECK_STR(tag("ZORBANEX a dit oui, zorbanexia non.", d), "ZORBANEX|ORG|zorbanex");
