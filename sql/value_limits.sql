@@ -1,6 +1,6 @@
 -- Values at their limits (review of December 2026, docs/limits.md): fr_money
 -- and fr_percent arithmetic, hashing and aggregates, also in parallel plans;
--- the settings.
+-- the selectivity estimator of fr_sig %; the settings.
 -- Leave the extension as found: other files may expect it present or absent.
 SELECT NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'frnews') AS frn_created \gset
 SET client_min_messages = warning;
@@ -130,6 +130,34 @@ RESET parallel_tuple_cost;
 RESET parallel_setup_cost;
 RESET :parallel_guc;
 DROP TABLE vl_money;
+
+-- ---------------------------------------------------------------------------
+-- The estimator of sig % fr_sig_query(...) reads the constant without
+-- raising errors: a query that never runs the operator plans and answers;
+-- the operator itself refuses a null field or a threshold out of range.
+CREATE TABLE vl_sig (id int, sig fr_sig);
+SELECT * FROM vl_sig WHERE sig % ROW(NULL, 0.5)::fr_sig_query;
+SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 2)::fr_sig_query;
+SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 'NaN')::fr_sig_query;
+SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), NULL)::fr_sig_query;
+SELECT * FROM vl_sig WHERE sig % NULL::fr_sig_query;
+INSERT INTO vl_sig VALUES (1, fr_signature('Le Sénat adopte le budget de la nation.'));
+SELECT * FROM vl_sig WHERE id < 0 AND sig % ROW(NULL, 0.5)::fr_sig_query;
+SELECT pg_temp.err($$SELECT * FROM vl_sig WHERE sig % ROW(NULL, 0.5)::fr_sig_query$$) AS null_sig;
+SELECT pg_temp.err($$SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 2)::fr_sig_query$$) AS threshold_2;
+-- a valid constant still sets the estimate: a stricter threshold, fewer rows
+CREATE FUNCTION pg_temp.estimate(q text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+	plan json;
+BEGIN
+	EXECUTE 'EXPLAIN (FORMAT json) ' || q INTO plan;
+	RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+END $$;
+INSERT INTO vl_sig SELECT i, fr_signature('Texte numéro ' || i) FROM generate_series(2, 5000) AS i;
+ANALYZE vl_sig;
+SELECT pg_temp.estimate($$SELECT * FROM vl_sig WHERE sig % fr_sig_query(fr_signature('Texte'), 0.01)$$) >
+	pg_temp.estimate($$SELECT * FROM vl_sig WHERE sig % fr_sig_query(fr_signature('Texte'), 0.9)$$) AS stricter_fewer;
+DROP TABLE vl_sig;
 
 -- ---------------------------------------------------------------------------
 -- Settings: out of range, empty, huge; SET LOCAL undone by an error; RESET.

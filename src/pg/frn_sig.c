@@ -407,6 +407,26 @@ similar_selectivity(double t)
 	return noise + SIM_SAME_STORY * (1.0 - t);
 }
 
+/*
+ * The threshold of an fr_sig_query constant, for the estimate only: the
+ * setting's (dflt) when the field is null or out of range.  The estimate
+ * raises no error: the operator raises it if it ever runs, and a query that
+ * never does (an empty table, a false condition before it) must not fail
+ * while being planned.
+ */
+static double
+query_threshold_estimate(Datum d, double dflt)
+{
+	bool		isnull;
+	Datum		t = GetAttributeByNum(DatumGetHeapTupleHeader(d), 2, &isnull);
+	double		v;
+
+	if (isnull)
+		return dflt;
+	v = DatumGetFloat4(t);
+	return isnan(v) || v < 0.0 || v > 1.0 ? dflt : v;
+}
+
 PG_FUNCTION_INFO_V1(fr_sig_restrict);
 Datum
 fr_sig_restrict(PG_FUNCTION_ARGS)
@@ -427,7 +447,7 @@ fr_sig_restrict(PG_FUNCTION_ARGS)
 	else
 	{
 		if (IsA(other, Const) && type_is_rowtype(((Const *) other)->consttype))
-			(void) decode_query(((Const *) other)->constvalue, &t);
+			t = query_threshold_estimate(((Const *) other)->constvalue, t);
 		sel = similar_selectivity(t);
 	}
 	ReleaseVariableStats(vardata);
