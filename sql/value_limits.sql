@@ -111,7 +111,19 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-EXPLAIN (COSTS OFF) SELECT fr_money_currency(m), sum(m), avg(m), avg(p) FROM vl_money GROUP BY 1;
+CREATE FUNCTION pg_temp.plan_has(q text, node text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+		IF line LIKE '%' || node || '%' THEN
+			RETURN true;
+		END IF;
+	END LOOP;
+	RETURN false;
+END $$;
+SELECT pg_temp.plan_has($$SELECT fr_money_currency(m), sum(m), avg(m), avg(p) FROM vl_money GROUP BY 1$$,
+	'Partial') AS partial_aggregates;
 SELECT count(*) AS differences FROM (
 	SELECT fr_money_currency(m), sum(m), avg(m), min(m), max(m), sum(p), avg(p), min(p), max(p),
 		count(DISTINCT m), count(DISTINCT p)
