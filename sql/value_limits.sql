@@ -144,10 +144,12 @@ RESET :parallel_guc;
 DROP TABLE vl_money;
 
 -- ---------------------------------------------------------------------------
--- The estimator of sig % fr_sig_query(...) reads the constant without
--- raising errors: a query that never runs the operator plans and answers;
--- the operator itself refuses a null field or a threshold out of range.
+-- The estimator of sig % fr_sig_query(...), and GIN's cost estimate, read
+-- the constant without raising errors: a query that never runs the operator
+-- plans and answers; the operator itself refuses a null field or a
+-- threshold out of range, also through a GIN index.
 CREATE TABLE vl_sig (id int, sig fr_sig);
+CREATE INDEX vl_sig_gin ON vl_sig USING gin (sig);
 SELECT * FROM vl_sig WHERE sig % ROW(NULL, 0.5)::fr_sig_query;
 SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 2)::fr_sig_query;
 SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 'NaN')::fr_sig_query;
@@ -157,6 +159,12 @@ INSERT INTO vl_sig VALUES (1, fr_signature('Le Sénat adopte le budget de la nat
 SELECT * FROM vl_sig WHERE id < 0 AND sig % ROW(NULL, 0.5)::fr_sig_query;
 SELECT pg_temp.err($$SELECT * FROM vl_sig WHERE sig % ROW(NULL, 0.5)::fr_sig_query$$) AS null_sig;
 SELECT pg_temp.err($$SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 2)::fr_sig_query$$) AS threshold_2;
+SET enable_seqscan = off;
+SELECT pg_temp.plan_has($$SELECT * FROM vl_sig WHERE sig % ROW(NULL, 0.5)::fr_sig_query$$, 'vl_sig_gin') AS gin_scan;
+SELECT pg_temp.err($$SELECT * FROM vl_sig WHERE sig % ROW(NULL, 0.5)::fr_sig_query$$) AS gin_null_sig;
+SELECT pg_temp.err($$SELECT * FROM vl_sig WHERE sig % ROW(fr_signature('Le Sénat adopte le budget.'), 'NaN')::fr_sig_query$$) AS gin_threshold_nan;
+SELECT id FROM vl_sig WHERE sig % fr_sig_query(fr_signature('Le Sénat adopte le budget de la nation.'), 0.9);
+RESET enable_seqscan;
 -- a valid constant still sets the estimate: a stricter threshold, fewer rows
 CREATE FUNCTION pg_temp.estimate(q text) RETURNS float8 LANGUAGE plpgsql AS $$
 DECLARE

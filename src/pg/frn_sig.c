@@ -300,6 +300,39 @@ decode_query(Datum d, double *threshold)
 	return frn_sig_from_datum(sig);
 }
 
+/*
+ * The threshold of an fr_sig_query value, without raising errors: false
+ * when a field is NULL or the threshold is out of range, a value the
+ * operator refuses when it runs.  The planner reads the right-hand side of
+ * % (the selectivity estimate, GIN's cost estimate through extractQuery):
+ * it must not raise that error itself, or a query that never runs the
+ * operator (an empty table, a false condition before it) could not be
+ * planned.
+ */
+static bool
+query_threshold(Datum d, double *threshold)
+{
+	HeapTupleHeader th = DatumGetHeapTupleHeader(d);
+	bool		sig_null,
+				t_null;
+	double		t;
+
+	(void) GetAttributeByNum(th, 1, &sig_null);
+	t = DatumGetFloat4(GetAttributeByNum(th, 2, &t_null));
+	if (sig_null || t_null || isnan(t) || t < 0.0 || t > 1.0)
+		return false;
+	*threshold = t;
+	return true;
+}
+
+bool
+frn_sig_query_refused(Datum query, StrategyNumber strategy)
+{
+	double		t;
+
+	return strategy == FrSigSimilarQueryStrategy && !query_threshold(query, &t);
+}
+
 PG_FUNCTION_INFO_V1(fr_sig_query);
 Datum
 fr_sig_query(PG_FUNCTION_ARGS)
@@ -407,26 +440,6 @@ similar_selectivity(double t)
 	return noise + SIM_SAME_STORY * (1.0 - t);
 }
 
-/*
- * The threshold of an fr_sig_query constant, for the estimate only: the
- * setting's (dflt) when the field is null or out of range.  The estimate
- * raises no error: the operator raises it if it ever runs, and a query that
- * never does (an empty table, a false condition before it) must not fail
- * while being planned.
- */
-static double
-query_threshold_estimate(Datum d, double dflt)
-{
-	bool		isnull;
-	Datum		t = GetAttributeByNum(DatumGetHeapTupleHeader(d), 2, &isnull);
-	double		v;
-
-	if (isnull)
-		return dflt;
-	v = DatumGetFloat4(t);
-	return isnan(v) || v < 0.0 || v > 1.0 ? dflt : v;
-}
-
 PG_FUNCTION_INFO_V1(fr_sig_restrict);
 Datum
 fr_sig_restrict(PG_FUNCTION_ARGS)
@@ -446,8 +459,9 @@ fr_sig_restrict(PG_FUNCTION_ARGS)
 		sel = 0.0;
 	else
 	{
+		/* a query % refuses gets the setting's threshold: see query_threshold */
 		if (IsA(other, Const) && type_is_rowtype(((Const *) other)->consttype))
-			t = query_threshold_estimate(((Const *) other)->constvalue, t);
+			(void) query_threshold(((Const *) other)->constvalue, &t);
 		sel = similar_selectivity(t);
 	}
 	ReleaseVariableStats(vardata);
