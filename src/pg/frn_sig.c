@@ -271,10 +271,16 @@ fr_sig_similar(PG_FUNCTION_ARGS)
 /* ------------------------------------------------------------------------
  * fr_sig_query: (sig fr_sig, threshold float4), the per-query form of %
  */
+static bool
+threshold_in_range(double t)
+{
+	return !isnan(t) && t >= 0.0 && t <= 1.0;
+}
+
 static void
 check_threshold(double t)
 {
-	if (isnan(t) || t < 0.0 || t > 1.0)
+	if (!threshold_in_range(t))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("similarity threshold %g is out of range", t),
@@ -319,7 +325,7 @@ query_threshold(Datum d, double *threshold)
 
 	(void) GetAttributeByNum(th, 1, &sig_null);
 	t = DatumGetFloat4(GetAttributeByNum(th, 2, &t_null));
-	if (sig_null || t_null || isnan(t) || t < 0.0 || t > 1.0)
+	if (sig_null || t_null || !threshold_in_range(t))
 		return false;
 	*threshold = t;
 	return true;
