@@ -356,7 +356,13 @@ fr_money_hash_extended(PG_FUNCTION_ARGS)
 														NumericGetDatum(FRMONEY_NUMERIC(m)),
 														seed));
 
-	PG_RETURN_UINT64(hash_combine64(h, hn));
+	/*
+	 * A hash operator class wants the low 32 bits under seed 0 to be those
+	 * of fr_money_hash: hash_combine of the two parts' low halves (which
+	 * are then hash_any's and hash_numeric's), hash_combine64 above.
+	 */
+	PG_RETURN_UINT64((hash_combine64(h, hn) & UINT64CONST(0xFFFFFFFF00000000)) |
+					 hash_combine((uint32) h, (uint32) hn));
 }
 
 /* ---- arithmetic ----------------------------------------------------------- */

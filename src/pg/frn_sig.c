@@ -271,10 +271,16 @@ fr_sig_similar(PG_FUNCTION_ARGS)
 /* ------------------------------------------------------------------------
  * fr_sig_query: (sig fr_sig, threshold float4), the per-query form of %
  */
+static bool
+threshold_in_range(double t)
+{
+	return !isnan(t) && t >= 0.0 && t <= 1.0;
+}
+
 static void
 check_threshold(double t)
 {
-	if (isnan(t) || t < 0.0 || t > 1.0)
+	if (!threshold_in_range(t))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("similarity threshold %g is out of range", t),
@@ -298,6 +304,39 @@ decode_query(Datum d, double *threshold)
 	*threshold = DatumGetFloat4(t);
 	check_threshold(*threshold);
 	return frn_sig_from_datum(sig);
+}
+
+/*
+ * The threshold of an fr_sig_query value, without raising errors: false
+ * when a field is NULL or the threshold is out of range, a value the
+ * operator refuses when it runs.  The planner reads the right-hand side of
+ * % (the selectivity estimate, GIN's cost estimate through extractQuery):
+ * it must not raise that error itself, or a query that never runs the
+ * operator (an empty table, a false condition before it) could not be
+ * planned.
+ */
+static bool
+query_threshold(Datum d, double *threshold)
+{
+	HeapTupleHeader th = DatumGetHeapTupleHeader(d);
+	bool		sig_null,
+				t_null;
+	double		t;
+
+	(void) GetAttributeByNum(th, 1, &sig_null);
+	t = DatumGetFloat4(GetAttributeByNum(th, 2, &t_null));
+	if (sig_null || t_null || !threshold_in_range(t))
+		return false;
+	*threshold = t;
+	return true;
+}
+
+bool
+frn_sig_query_refused(Datum query, StrategyNumber strategy)
+{
+	double		t;
+
+	return strategy == FrSigSimilarQueryStrategy && !query_threshold(query, &t);
 }
 
 PG_FUNCTION_INFO_V1(fr_sig_query);
@@ -426,8 +465,9 @@ fr_sig_restrict(PG_FUNCTION_ARGS)
 		sel = 0.0;
 	else
 	{
+		/* a query % refuses gets the setting's threshold: see query_threshold */
 		if (IsA(other, Const) && type_is_rowtype(((Const *) other)->consttype))
-			(void) decode_query(((Const *) other)->constvalue, &t);
+			(void) query_threshold(((Const *) other)->constvalue, &t);
 		sel = similar_selectivity(t);
 	}
 	ReleaseVariableStats(vardata);

@@ -81,4 +81,10 @@ typedef struct FrSigQuery
 
 FrSigQuery *frn_sig_query(FmgrInfo *flinfo, Datum query, StrategyNumber strategy);
 
+/*
+ * Whether % refuses the right-hand side of strategy (an fr_sig_query with a
+ * NULL field or a threshold out of range), without raising the error.
+ */
+bool		frn_sig_query_refused(Datum query, StrategyNumber strategy);
+
 #endif

@@ -37,6 +37,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "access/amapi.h"
 #include "access/amvalidate.h"
 #include "access/generic_xlog.h"
@@ -881,22 +883,32 @@ flat_costestimate(PlannerInfo *root, IndexPath *path, double loop_count,
 				  double *indexPages)
 {
 	IndexOptInfo *index = path->indexinfo;
-	double		tuples = Max(index->tuples, 1.0);
+	double		tuples = clamp_row_est(index->tuples);	/* 1 .. 1e100, never NaN */
 	double		pages = Max((double) index->pages, 1.0);
 	double		spc_seq_page_cost,
 				pass_cost,
 				left = tuples,
-				batch = FLAT_FIRST_BATCH;
-	int			passes = 0;
+				batch = FLAT_FIRST_BATCH,
+				max_batch = flat_max_batch(),
+				passes = 0;
 
 	get_tablespace_page_costs(index->reltablespace, NULL, &spc_seq_page_cost);
 	pass_cost = pages * spc_seq_page_cost + tuples * (cpu_index_tuple_cost + cpu_operator_cost);
-	while (left > 0)
+
+	/*
+	 * The batches grow to max_batch, then the passes left are one division:
+	 * a loop to the end took as many steps as passes, without a check for
+	 * interrupts, and never ended on the row count of statistics that say
+	 * 1e30 rows (left - batch == left).
+	 */
+	while (left > 0 && batch < max_batch)
 	{
 		passes++;
 		left -= batch;
-		batch = Min(batch * 4, (double) flat_max_batch());
+		batch = Min(batch * 4, max_batch);
 	}
+	if (left > 0)
+		passes += ceil(left / max_batch);
 	*indexStartupCost = pass_cost + index_other_operands_eval_cost(root, path->indexorderbys);
 	*indexTotalCost = *indexStartupCost + (passes - 1) * pass_cost;
 	*indexSelectivity = 1.0;

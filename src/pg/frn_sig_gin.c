@@ -85,11 +85,22 @@ fr_sig_gin_extract_query(PG_FUNCTION_ARGS)
 	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
 	StrategyNumber strategy = PG_GETARG_UINT16(2);
 	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
-	FrSigQuery *q = frn_sig_query(fcinfo->flinfo, PG_GETARG_DATUM(0), strategy);
+	FrSigQuery *q;
 	int32		other_counts[SLOT_COUNTS - 1];
 	int			nother = 0;
 
 	*nkeys = 0;
+	if (frn_sig_query_refused(PG_GETARG_DATUM(0), strategy))
+	{
+		/*
+		 * A query % refuses: no error here, where the planner calls too
+		 * (gincostestimate); every row goes to consistent(), which raises
+		 * it, and an empty index raises none, as a sequential scan.
+		 */
+		*searchMode = GIN_SEARCH_MODE_ALL;
+		PG_RETURN_POINTER(NULL);
+	}
+	q = frn_sig_query(fcinfo->flinfo, PG_GETARG_DATUM(0), strategy);
 	if (q->min_matches > q->nslots)
 		PG_RETURN_POINTER(NULL);	/* threshold above 1: nothing matches */
 	if (bands_required(q) <= 0)

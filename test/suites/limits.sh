@@ -44,6 +44,10 @@
 #   3. Cancel inside a sort: fr_related(sig, sig, keys, keys) sorts its key
 #      arrays; with 4 million distinct keys (built before the timed call)
 #      each sort takes seconds.  The same check as 2.
+#   4. Planning against extreme statistics: EXPLAIN of a k-nearest query
+#      through an fr_flat index whose table pg_class says holds 1e30 rows,
+#      then Infinity, under SET statement_timeout = '1s'.  The same check
+#      as 2 ("fr_flat cost" in LIMITS_FUNC selects it).
 # A call that ignores its statement_timeout is given HARD_EXTRA_S more
 # seconds, then its backend is killed (the cluster restarts) and the check
 # fails.
@@ -435,6 +439,44 @@ SQL
 	else
 		ok "$what: $([[ "$out" == *"canceling statement due to statement timeout"* ]] && echo cancelled || echo answered) after $wall ms"
 	fi
+fi
+
+# ------------------------------------------------------------------------
+# 4. The cost estimate of fr_flat counted its passes one by one, without a
+# check for interrupts: on statistics of 1e30 rows (a superuser's catalog
+# update; from PostgreSQL 18 on, pg_restore_relation_stats() by the table's
+# owner) EXPLAIN never ended, and neither cancel nor terminate stopped it.
+if [[ "fr_flat cost" =~ $ONLY_FUNC ]]; then
+	psql_q <<'SQL' >/dev/null
+CREATE TABLE lim_flat AS SELECT i AS id, fr_signature('texte ' || i) AS sig FROM generate_series(1, 100) i;
+CREATE INDEX lim_flat_idx ON lim_flat USING fr_flat (sig);
+VACUUM ANALYZE lim_flat;
+SQL
+	for rows in 1e30 Infinity; do
+		what="fr_flat cost, EXPLAIN with reltuples $rows, statement_timeout 1s"
+		psql_q -c "UPDATE pg_class SET reltuples = '$rows' WHERE oid = 'lim_flat'::regclass" >/dev/null
+		out=$(PGAPPNAME=limits_case timeout -k 2 $((1 + HARD_EXTRA_S)) "$PSQL" -X -At 2>&1 <<'SQL'
+\timing on
+SET statement_timeout = 1000;
+EXPLAIN SELECT id FROM lim_flat ORDER BY sig <-> fr_signature('texte 1') LIMIT 5;
+SQL
+)
+		rc=$? wall= times=0
+		while IFS= read -r line; do
+			[[ "$line" == "Time: "* ]] && times=$((times + 1)) && [ "$times" -eq 2 ] && { wall=${line#Time: }; wall=${wall%%.*}; }
+		done <<<"$out"
+		if [ "$rc" -ge 124 ]; then
+			fail "$what" "no answer past its statement_timeout: backend killed"
+			kill_stuck
+		elif [ -z "$wall" ] || [[ "$out" != *"Index Scan using lim_flat_idx"* ]]; then
+			fail "$what" "no plan through the index: $out"
+		elif [ "$wall" -gt "$CANCEL_WALL_MS" ]; then
+			fail "$what" "the client waited ${wall} ms (at most ${CANCEL_WALL_MS})"
+		else
+			ok "$what: planned in $wall ms"
+		fi
+	done
+	psql_q -c "DROP TABLE lim_flat" >/dev/null
 fi
 
 # ------------------------------------------------------------------------
