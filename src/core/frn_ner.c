@@ -14,6 +14,7 @@
 
 #include "frn_ner_model.inc"
 #include "frn_ner_hist_model.inc"
+#include "frn_ner_never.inc"
 
 _Static_assert(FRN_NER_NCLASSES == FRN_NER_NCLASS && FRN_NER_HIST_NCLASSES == FRN_NER_NCLASS,
 			   "the models' classes are the tagger's");
@@ -648,6 +649,58 @@ confirm_and_scan(frn_ner_doc *d)
 		scan_multi(d, scan_at[q % MULTI_AHEAD], scan_hash[q % MULTI_AHEAD]);
 }
 
+/* Is token i a word that the training text (almost) never has inside a
+ * name (data/ner/never-inside.txt: "est", "a", "avait", "par")?  Read as
+ * written: the verb "a" is in the list, the preposition "à" is not. */
+static inline bool
+never_inside(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+	uint32_t	h = frn_hash_bytes(d->s + t->byte_start, t->byte_len, FRN_NER_NEVER_SEED);
+
+	for (size_t k = h & (FRN_NER_NEVER_SLOTS - 1); frn_ner_never[k] != 0; k = (k + 1) & (FRN_NER_NEVER_SLOTS - 1))
+		if (frn_ner_never[k] == h)
+			return true;
+	return false;
+}
+
+/*
+ * The lower-case words of never-inside.txt that a name could reach (after a
+ * possible first word, before any sentence start, punctuation outside names
+ * or other possible first word) are outside every name, as punctuation is:
+ * not scored, and the name paths end there, so the words after them take
+ * the decoder's fast path too.  (A word of a multi-token gazetteer name stays
+ * inside.)  Each token is visited once at most, and the walk from a possible
+ * first word stops at the first such word.
+ */
+static void
+mark_never_inside(frn_ner_doc *d)
+{
+	size_t		next = 0,
+				n = d->toks.n;
+
+	for (size_t b = 0; b < d->nbegins; b++)
+	{
+		size_t		k = d->begins[b] + 1;
+
+		if ((b & 1023) == 1023)
+			frn_check_interrupts();
+		for (k = k > next ? k : next; k < n; k++)
+		{
+			uint16_t	x = d->xflags[k];
+
+			if ((x & (FRN_NX_OUTSIDE | FRN_NX_MAY_BEGIN)) || (d->toks.tok[k].flags & FRN_TF_SENT_START))
+				break;
+			if ((x & FRN_NX_LOWER) && d->gaz_in[k] == 0 && never_inside(d, k))
+			{
+				d->xflags[k] |= FRN_NX_OUTSIDE;
+				break;
+			}
+		}
+		next = k;
+	}
+}
+
 void
 frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 {
@@ -686,6 +739,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	settle(d, n - 1);
 	look_up_near_names(d);
 	confirm_and_scan(d);
+	mark_never_inside(d);
 }
 
 /* The classes token i may have after class prev (a bit per class). */

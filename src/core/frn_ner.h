@@ -72,8 +72,12 @@ enum
 #define FRN_NX_HEAD			0x80	/* a lower-case word that may head a name: "ministère"
 									 * (de l'Intérieur), "rue" (de Rivoli), "loi" (Evin) */
 #define FRN_NX_OUTSIDE		0x100	/* never inside a name (punctuation but the joiners
-									 * - / _ . ' –): not scored, always O */
+									 * - / _ . ' –, and the words of never-inside.txt
+									 * that a name could reach): not scored, always O */
 #define FRN_NX_MAY_BEGIN	(FRN_NX_CANDIDATE | FRN_NX_HEAD)
+
+/* seed of the hashes of the words of data/ner/never-inside.txt (gen_ner_never.c) */
+#define FRN_NER_NEVER_SEED	23
 
 typedef struct frn_ner_doc
 {
