@@ -701,6 +701,53 @@ mark_never_inside(frn_ner_doc *d)
 	}
 }
 
+/*
+ * A lower-case head begins a name only before a capitalised word or a
+ * number ("ministère de l'Intérieur", "tribunal correctionnel de Bobigny",
+ * "loi Evin", "plan 2030") within HEAD_REACH tokens, none of them outside
+ * names, in its sentence, or at the start of a multi-token gazetteer name
+ * ("parquet national financier"): "la police a", "ces derniers jours", "en
+ * cours" begin nothing, so they and the words after them are not scored.
+ * The others leave d->begins (and stay heads no more).
+ */
+#define HEAD_REACH 4
+
+static bool
+head_before_name(const frn_ner_doc *d, size_t i)
+{
+	if (d->gaz_first[i] && d->gaz_in[i] != 0)
+		return true;
+	for (size_t k = i + 1; k < d->toks.n && k <= i + HEAD_REACH; k++)
+	{
+		const frn_token *t = &d->toks.tok[k];
+
+		if ((d->xflags[k] & FRN_NX_OUTSIDE) || (t->flags & FRN_TF_SENT_START))
+			return false;
+		if ((d->xflags[k] & FRN_NX_CANDIDATE) || t->kind == FRN_TOK_NUMBER || (t->flags & FRN_TF_HAS_DIGIT))
+			return true;
+	}
+	return false;
+}
+
+static void
+keep_heads_before_names(frn_ner_doc *d)
+{
+	size_t		kept = 0;
+
+	for (size_t b = 0; b < d->nbegins; b++)
+	{
+		size_t		i = d->begins[b];
+
+		if ((b & 1023) == 1023)
+			frn_check_interrupts();
+		if (!(d->xflags[i] & FRN_NX_CANDIDATE) && !head_before_name(d, i))
+			d->xflags[i] &= ~FRN_NX_HEAD;
+		else
+			d->begins[kept++] = (uint32_t) i;
+	}
+	d->nbegins = kept;
+}
+
 void
 frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 {
@@ -740,6 +787,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	look_up_near_names(d);
 	confirm_and_scan(d);
 	mark_never_inside(d);
+	keep_heads_before_names(d);
 }
 
 /* The classes token i may have after class prev (a bit per class). */
