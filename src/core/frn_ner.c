@@ -670,8 +670,10 @@ never_inside(const frn_ner_doc *d, size_t i)
  * or other possible first word) are outside every name, as punctuation is:
  * not scored, and the name paths end there, so the words after them take
  * the decoder's fast path too.  (A word of a multi-token gazetteer name stays
- * inside.)  Each token is visited once at most, and the walk from a possible
- * first word stops at the first such word.
+ * inside.)  So are the tokens that cannot end a name (particles, elisions,
+ * joiners: the period before a sentence start) just before where names end
+ * so.  Each token is visited once or twice at most, and the walk from a
+ * possible first word stops at the first such word.
  */
 static void
 mark_never_inside(frn_ner_doc *d)
@@ -681,11 +683,13 @@ mark_never_inside(frn_ner_doc *d)
 
 	for (size_t b = 0; b < d->nbegins; b++)
 	{
-		size_t		k = d->begins[b] + 1;
+		size_t		from = d->begins[b] + 1,
+					k;
 
 		if ((b & 1023) == 1023)
 			frn_check_interrupts();
-		for (k = k > next ? k : next; k < n; k++)
+		from = from > next ? from : next;
+		for (k = from; k < n; k++)
 		{
 			uint16_t	x = d->xflags[k];
 
@@ -698,6 +702,10 @@ mark_never_inside(frn_ner_doc *d)
 			}
 		}
 		next = k;
+		/* every name ends before k: the tokens before it that cannot end one are outside */
+		if (k == n || (d->xflags[k] & FRN_NX_OUTSIDE) || (d->toks.tok[k].flags & FRN_TF_SENT_START))
+			while (k-- > from && frn_ner_cannot_end(d, k))
+				d->xflags[k] |= FRN_NX_OUTSIDE;
 	}
 }
 
