@@ -40,7 +40,9 @@ cat build/ner-hist.tsv build/ner-hist.tsv build/ner-written.tsv >build/ner-all.t
 # tagger and the trainer, rebuilt with them, read none of them as part of one
 ./build/frn-ner-train -w build/ner-all.tsv data/ner/never-inside.txt
 make -s build/frn-ner-train
-./build/frn-ner-train -e 20 -b 19 build/ner-all.tsv data/ner/model.bin
+# three trainings over three orders of the sentences, their weights averaged
+# (-r 3): the model depends less on one order
+./build/frn-ner-train -r 3 -e 20 -b 19 build/ner-all.tsv data/ner/model.bin
 # the model of old press: the historical newspapers twice and the old-style
 # written sentences with one substituted copy, no modern text (it teaches
 # that an unknown capitalised word is often an organisation, which is wrong

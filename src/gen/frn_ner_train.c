@@ -4,7 +4,7 @@
  * updates where the best path and the gold path differ) and writes
  * data/ner/model.bin.
  *
- * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin
+ * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] [-r RUNS] TRAIN.tsv MODEL.bin
  *        frn-ner-train -w TRAIN.tsv NEVER_INSIDE.txt
  *
  * -w writes the lower-case words that the training text never has inside a
@@ -418,6 +418,7 @@ int
 main(int argc, char **argv)
 {
 	int			epochs = 10,
+				runs = 1,
 				log2b = 18,
 				opt;
 	size_t		n,
@@ -429,14 +430,18 @@ main(int argc, char **argv)
 	uint8_t    *scratch;
 	unsigned	seed = 12345;
 	FILE	   *out;
-	float		maxabs = 0;
+	float		maxabs = 0,
+			   *sum;
+	size_t		nw;
 
-	while ((opt = getopt(argc, argv, "e:b:w")) != -1)
+	while ((opt = getopt(argc, argv, "e:b:r:w")) != -1)
 	{
 		if (opt == 'e')
 			epochs = atoi(optarg);
 		else if (opt == 'b')
 			log2b = atoi(optarg);
+		else if (opt == 'r' && atoi(optarg) > 0)
+			runs = atoi(optarg);
 		else if (opt == 'w')
 			counting = true;
 		else
@@ -444,7 +449,7 @@ main(int argc, char **argv)
 	}
 	if (argc - optind != 2)
 	{
-		fprintf(stderr, "usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin\n"
+		fprintf(stderr, "usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] [-r RUNS] TRAIN.tsv MODEL.bin\n"
 				"       frn-ner-train -w TRAIN.tsv NEVER_INSIDE.txt\n");
 		return 2;
 	}
@@ -456,8 +461,10 @@ main(int argc, char **argv)
 	}
 	nb = nbuckets = (size_t) 1 << log2b;
 	mask = (uint32_t) (nb - 1);
-	w = calloc((nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS, sizeof(float));
-	u = calloc((nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS, sizeof(float));
+	nw = (nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS;
+	w = calloc(nw, sizeof(float));
+	u = calloc(nw, sizeof(float));
+	sum = calloc(nw, sizeof(float));
 	order = malloc(n * sizeof(size_t));
 	for (size_t i = 0; i < n; i++)
 	{
@@ -468,24 +475,39 @@ main(int argc, char **argv)
 	scratch = malloc(longest + 1);
 	fprintf(stderr, "frn-ner-train: %zu sentences, %zu tokens, %zu buckets\n", n, total, nb);
 
-	for (int e = 0; e < epochs; e++)
+	/*
+	 * RUNS trainings, each over its own order of the sentences, their
+	 * averaged weights averaged: less dependence on one order.
+	 */
+	for (int r = 0; r < runs; r++)
 	{
-		size_t		errors = 0;
+		if (r > 0)
+		{
+			memset(w, 0, nw * sizeof(float));
+			memset(u, 0, nw * sizeof(float));
+			step = 1;
+			for (size_t i = 0; i < n; i++)
+				order[i] = i;
+		}
+		for (int e = 0; e < epochs; e++)
+		{
+			size_t		errors = 0;
 
-		shuffle(order, n, &seed);
-		for (size_t k = 0; k < n; k++)
-			errors += train_one(&data[order[k]], scratch);
-		fprintf(stderr, "epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
-				e + 1, errors, total, 100.0 * errors / (total ? total : 1));
+			shuffle(order, n, &seed);
+			for (size_t k = 0; k < n; k++)
+				errors += train_one(&data[order[k]], scratch);
+			fprintf(stderr, "run %d, epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
+					r + 1, e + 1, errors, total, 100.0 * errors / (total ? total : 1));
+		}
+		for (size_t i = 0; i < nw; i++)
+			sum[i] += (w[i] - u[i] / step) / runs;
 	}
+	w = sum;
 
-	/* average, then quantise to int16 */
-	for (size_t i = 0; i < (nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS; i++)
-	{
-		w[i] -= u[i] / step;
+	/* quantise to int16 */
+	for (size_t i = 0; i < nw; i++)
 		if (fabsf(w[i]) > maxabs)
 			maxabs = fabsf(w[i]);
-	}
 	out = fopen(argv[optind + 1], "wb");
 	if (!out)
 	{
