@@ -195,6 +195,23 @@ UNIT_TEST(test_punctuation_gate)
 	CHECK(!(flags_at("Jean Dupont, Marie Curie", 5) & FRN_NX_OUTSIDE));
 }
 
+UNIT_TEST(test_never_inside)
+{
+	/* a word that names never contain ends them, as punctuation does */
+	CHECK(flags_at("Emmanuel Macron est arrivé.", 16) & FRN_NX_OUTSIDE);
+	/* "à" may be inside one ("a", the verb, may not) */
+	CHECK(!(flags_at("Haut Conseil à l'égalité", 13) & FRN_NX_OUTSIDE));
+	/* a joiner just before a sentence start cannot end a name: outside */
+	CHECK(flags_at("Il a vu Jean Dupont. Puis il est parti.", 19) & FRN_NX_OUTSIDE);
+	CHECK(!(flags_at("Le parti Génération.s a voté.", 21) & FRN_NX_OUTSIDE));
+	/* a lower-case head begins a name before a capitalised word, or where a
+	 * multi-word list name begins, not elsewhere */
+	CHECK(may_begin_at("Il habite rue de Rivoli.", 10));
+	CHECK(!may_begin_at("Il habite rue de la paix.", 10));
+	CHECK(!may_begin_at("La police a fermé la route.", 3));
+	CHECK(may_begin_at("Le parquet national financier enquête.", 3));
+}
+
 UNIT_TEST(test_gazetteer)
 {
 	CHECK(frn_gaz_size() > 1000);
@@ -448,6 +465,7 @@ main(void)
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
 	UNIT_RUN(test_punctuation_gate);
+	UNIT_RUN(test_never_inside);
 	UNIT_RUN(test_gazetteer);
 	UNIT_RUN(test_lower_case_heads);
 	UNIT_RUN(test_bad_input);
