@@ -11,9 +11,10 @@
  * tagging see exactly the same features.
  *
  * Tokens that cannot begin a name (no upper-case letter, and not one of the
- * lower-case head words of the gazetteer such as "ministère" or "rue") and do
- * not follow a name are classed O without scoring: most tokens of a text cost
- * nothing.
+ * lower-case head words of the gazetteer such as "ministère" or "rue" before
+ * a capitalised word) and do not follow a name are classed O without
+ * scoring, and so are the words that names never contain ("est", "a":
+ * data/ner/never-inside.txt): most tokens of a text cost nothing.
  * For the same reason the costlier facts about a token (shape, suffix, word
  * hash) are computed on first use.  Every token is folded at once (in a
  * lower-cased copy of the text: frn_fold_tokens_in_copy), and the
