@@ -124,6 +124,7 @@ fuzz-build: $(FUZZ_BINS)
 GAZ_TABLE = $(GEN_DIR)/frn_gazetteer_table.inc
 NER_MODEL_INC = $(GEN_DIR)/frn_ner_model.inc
 NER_HIST_INC = $(GEN_DIR)/frn_ner_hist_model.inc
+NER_NEVER_INC = $(GEN_DIR)/frn_ner_never.inc
 GAZ_LISTS = $(wildcard data/gazetteer/*.txt) data/gazetteer/cues.tsv
 # core objects that do not depend on the generated entity data
 GEN_CORE_OBJS = $(filter-out $(CORE_BUILD)/frn_gazetteer.o $(CORE_BUILD)/frn_ner.o $(CORE_BUILD)/frn_entities.o,$(CORE_OBJS))
@@ -145,15 +146,22 @@ $(NER_MODEL_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model.bin)
 $(NER_HIST_INC): $(GEN_DIR)/gen_ner_model $(wildcard data/ner/model-hist.bin)
 	$(GEN_DIR)/gen_ner_model data/ner/model-hist.bin hist > $@.tmp && mv $@.tmp $@
 
+$(GEN_DIR)/gen_ner_never: src/gen/gen_ner_never.c src/core/frn_gazetteer.h src/core/frn_ner.h
+	@mkdir -p $(GEN_DIR)
+	$(CC) -O2 -std=c11 -Wall -Isrc/core -o $@ $<
+
+$(NER_NEVER_INC): $(GEN_DIR)/gen_ner_never $(wildcard data/ner/never-inside.txt)
+	$(GEN_DIR)/gen_ner_never data/ner/never-inside.txt > $@.tmp && mv $@.tmp $@
+
 src/core/frn_gazetteer.o src/core/frn_gazetteer.bc $(CORE_BUILD)/frn_gazetteer.o: $(GAZ_TABLE)
-src/core/frn_ner.o src/core/frn_ner.bc $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC) $(NER_HIST_INC)
+src/core/frn_ner.o src/core/frn_ner.bc $(CORE_BUILD)/frn_ner.o: $(NER_MODEL_INC) $(NER_HIST_INC) $(NER_NEVER_INC)
 
 # The trainer of the entity model (development tool, not installed).
 build/frn-ner-train: src/gen/frn_ner_train.c $(CORE_OBJS)
 	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -o $@ $< $(CORE_OBJS) $(CORE_LIBS)
 
 # the fuzzers compile the core sources, entity tagger included
-$(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC) $(NER_HIST_INC)
+$(FUZZ_BINS): $(GAZ_TABLE) $(NER_MODEL_INC) $(NER_HIST_INC) $(NER_NEVER_INC)
 
 # ---------------------------------------------------------------------------
 # make dist: the source archive of the committed tree (HEAD) for PGXN and

@@ -11,9 +11,10 @@
  * tagging see exactly the same features.
  *
  * Tokens that cannot begin a name (no upper-case letter, and not one of the
- * lower-case head words of the gazetteer such as "ministère" or "rue") and do
- * not follow a name are classed O without scoring: most tokens of a text cost
- * nothing.
+ * lower-case head words of the gazetteer such as "ministère" or "rue" before
+ * a capitalised word) and do not follow a name are classed O without
+ * scoring, and so are the words that names never contain ("est", "a":
+ * data/ner/never-inside.txt): most tokens of a text cost nothing.
  * For the same reason the costlier facts about a token (shape, suffix, word
  * hash) are computed on first use.  Every token is folded at once (in a
  * lower-cased copy of the text: frn_fold_tokens_in_copy), and the
@@ -72,8 +73,15 @@ enum
 #define FRN_NX_HEAD			0x80	/* a lower-case word that may head a name: "ministère"
 									 * (de l'Intérieur), "rue" (de Rivoli), "loi" (Evin) */
 #define FRN_NX_OUTSIDE		0x100	/* never inside a name (punctuation but the joiners
-									 * - / _ . ' –): not scored, always O */
+									 * - / _ . ' –, and the words of never-inside.txt
+									 * that a name could reach): not scored, always O */
+#define FRN_NX_HEAD_SPAN	0x200	/* from a lower-case head that begins a name to just
+									 * before the capitalised word or number it leads to:
+									 * the decoder keeps the paths of names longer there */
 #define FRN_NX_MAY_BEGIN	(FRN_NX_CANDIDATE | FRN_NX_HEAD)
+
+/* seed of the hashes of the words of data/ner/never-inside.txt (gen_ner_never.c) */
+#define FRN_NER_NEVER_SEED	23
 
 typedef struct frn_ner_doc
 {
@@ -130,6 +138,9 @@ size_t		frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *feat);
 
 /* Keys of token i in the dense table, whatever the previous class. */
 void		frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS]);
+/* the first dense key of token i (its kind and flags), the only one read at
+ * a token outside every name, where the name paths end */
+uint16_t	frn_ner_kind_key(const frn_ner_doc *d, size_t i);
 
 /* Is token i scored after class prev?  (else it is O, at no cost) */
 bool		frn_ner_scored(const frn_ner_doc *d, size_t i, int prev);

@@ -4,7 +4,15 @@
  * updates where the best path and the gold path differ) and writes
  * data/ner/model.bin.
  *
- * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin
+ * Usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] [-r RUNS] [-s SEED] TRAIN.tsv MODEL.bin
+ *        frn-ner-train -w TRAIN.tsv NEVER_INSIDE.txt
+ *
+ * -s SEED seeds the orders of the sentences (12345 by default): retraining
+ * with other seeds measures how much a figure owes to one order.
+ *
+ * -w writes the lower-case words that the training text never has inside a
+ * name (data/ner/never-inside.txt, which the tagger embeds) instead of
+ * training: train.sh writes it, rebuilds the trainer with it, then trains.
  *
  * TRAIN.tsv comes from data/ner/prepare.py and data/ner/written.py
  * (redistributable corpora only): text<TAB>start:end:TYPE,... and, for a
@@ -132,6 +140,88 @@ fix_gold(sample *sm)
 	}
 }
 
+/*
+ * The lower-case words of the training text, each occurrence with whether
+ * the gold puts it inside a name (-w: the list of words never inside one).
+ */
+typedef struct word_use
+{
+	char	   *word;			/* as written (lower case: "à" is not "a") */
+	bool		inside;
+} word_use;
+
+static bool counting;			/* -w: keep the uses */
+static word_use *uses;
+static size_t nuses,
+			uses_cap;
+
+/* Keep the uses of the lower-case words of sm (its gold as marked, before
+ * fix_gold, which reads the current list). */
+static void
+count_uses(sample *sm)
+{
+	frn_ner_doc *d = &sm->doc;
+
+	for (size_t i = 0; i < d->toks.n; i++)
+	{
+		size_t		len;
+		const char *f;
+
+		if ((d->xflags[i] & (FRN_NX_LOWER | FRN_NX_HEAD)) != FRN_NX_LOWER)
+			continue;
+		f = d->s + d->toks.tok[i].byte_start;
+		len = d->toks.tok[i].byte_len;
+		if (nuses == uses_cap)
+			uses = realloc(uses, (uses_cap = uses_cap ? uses_cap * 2 : 1 << 20) * sizeof(word_use));
+		uses[nuses].word = strndup(f, len);
+		uses[nuses++].inside = sm->gold[i] != FRN_NER_O;
+	}
+}
+
+static int
+cmp_use(const void *a, const void *b)
+{
+	return strcmp(((const word_use *) a)->word, ((const word_use *) b)->word);
+}
+
+/*
+ * Write the lower-case words seen at least NEVER_MIN times in the training
+ * text and inside a gold name less than once in NEVER_RATIO ("est", "a",
+ * "avait", "par": not "à", "été", "pour", "centrale", "de"), in byte order:
+ * the tagger reads none of them as part of a name (frn_ner.c,
+ * mark_never_inside).
+ */
+#define NEVER_MIN 20
+#define NEVER_RATIO 500
+
+static void
+write_never_inside(const char *path)
+{
+	FILE	   *out = fopen(path, "w");
+	size_t		kept = 0;
+
+	if (!out)
+	{
+		perror(path);
+		exit(1);
+	}
+	qsort(uses, nuses, sizeof(word_use), cmp_use);
+	for (size_t a = 0, b; a < nuses; a = b)
+	{
+		size_t		inside = 0;
+
+		for (b = a; b < nuses && strcmp(uses[b].word, uses[a].word) == 0; b++)
+			inside += uses[b].inside;
+		if (b - a >= NEVER_MIN && inside * NEVER_RATIO < b - a)
+		{
+			fprintf(out, "%s\n", uses[a].word);
+			kept++;
+		}
+	}
+	fclose(out);
+	fprintf(stderr, "frn-ner-train: %zu words never inside a name in %s\n", kept, path);
+}
+
 static sample *
 load(const char *path, size_t *count)
 {
@@ -182,6 +272,8 @@ load(const char *path, size_t *count)
 			if (sscanf(tok, "%u:%u:%15s", &cs, &ce, ty) == 3 && type_of(ty))
 				mark_span(sm, cs, ce, type_of(ty));
 		}
+		if (counting)
+			count_uses(sm);
 		fix_gold(sm);
 	}
 	free(line);
@@ -242,6 +334,16 @@ update_step(frn_ner_doc *d, size_t i, int prev, int c, float sign)
 	uint32_t	feat[FRN_NER_MAX_FEATURES];
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 
+	/* a token outside every name: the end of the path, by the token's kind
+	 * (as frn_ner_viterbi scores it) */
+	if (d->xflags[i] & FRN_NX_OUTSIDE)
+	{
+		size_t		b = (nbuckets + (size_t) prev * FRN_NER_DENSE_PER_PREV + frn_ner_kind_key(d, i)) * FRN_NER_NCLASS + c;
+
+		w[b] += sign;
+		u[b] += sign * step;
+		return;
+	}
 	if (!frn_ner_scored(d, i, prev))
 		return;
 	add(feat, frn_ner_features(d, i, feat), c, sign);
@@ -329,6 +431,7 @@ int
 main(int argc, char **argv)
 {
 	int			epochs = 10,
+				runs = 1,
 				log2b = 18,
 				opt;
 	size_t		n,
@@ -340,27 +443,43 @@ main(int argc, char **argv)
 	uint8_t    *scratch;
 	unsigned	seed = 12345;
 	FILE	   *out;
-	float		maxabs = 0;
+	float		maxabs = 0,
+			   *sum;
+	size_t		nw;
 
-	while ((opt = getopt(argc, argv, "e:b:")) != -1)
+	while ((opt = getopt(argc, argv, "e:b:r:s:w")) != -1)
 	{
 		if (opt == 'e')
 			epochs = atoi(optarg);
 		else if (opt == 'b')
 			log2b = atoi(optarg);
+		else if (opt == 'r' && atoi(optarg) > 0)
+			runs = atoi(optarg);
+		else if (opt == 's')
+			seed = (unsigned) strtoul(optarg, NULL, 10);
+		else if (opt == 'w')
+			counting = true;
 		else
 			return 2;
 	}
 	if (argc - optind != 2)
 	{
-		fprintf(stderr, "usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] TRAIN.tsv MODEL.bin\n");
+		fprintf(stderr, "usage: frn-ner-train [-e EPOCHS] [-b LOG2_BUCKETS] [-r RUNS] [-s SEED] TRAIN.tsv MODEL.bin\n"
+				"       frn-ner-train -w TRAIN.tsv NEVER_INSIDE.txt\n");
 		return 2;
 	}
 	data = load(argv[optind], &n);
+	if (counting)
+	{
+		write_never_inside(argv[optind + 1]);
+		return 0;
+	}
 	nb = nbuckets = (size_t) 1 << log2b;
 	mask = (uint32_t) (nb - 1);
-	w = calloc((nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS, sizeof(float));
-	u = calloc((nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS, sizeof(float));
+	nw = (nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS;
+	w = calloc(nw, sizeof(float));
+	u = calloc(nw, sizeof(float));
+	sum = calloc(nw, sizeof(float));
 	order = malloc(n * sizeof(size_t));
 	for (size_t i = 0; i < n; i++)
 	{
@@ -371,24 +490,39 @@ main(int argc, char **argv)
 	scratch = malloc(longest + 1);
 	fprintf(stderr, "frn-ner-train: %zu sentences, %zu tokens, %zu buckets\n", n, total, nb);
 
-	for (int e = 0; e < epochs; e++)
+	/*
+	 * RUNS trainings, each over its own order of the sentences, their
+	 * averaged weights averaged: less dependence on one order.
+	 */
+	for (int r = 0; r < runs; r++)
 	{
-		size_t		errors = 0;
+		if (r > 0)
+		{
+			memset(w, 0, nw * sizeof(float));
+			memset(u, 0, nw * sizeof(float));
+			step = 1;
+			for (size_t i = 0; i < n; i++)
+				order[i] = i;
+		}
+		for (int e = 0; e < epochs; e++)
+		{
+			size_t		errors = 0;
 
-		shuffle(order, n, &seed);
-		for (size_t k = 0; k < n; k++)
-			errors += train_one(&data[order[k]], scratch);
-		fprintf(stderr, "epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
-				e + 1, errors, total, 100.0 * errors / (total ? total : 1));
+			shuffle(order, n, &seed);
+			for (size_t k = 0; k < n; k++)
+				errors += train_one(&data[order[k]], scratch);
+			fprintf(stderr, "run %d, epoch %d: %zu tokens wrong of %zu (%.2f%%)\n",
+					r + 1, e + 1, errors, total, 100.0 * errors / (total ? total : 1));
+		}
+		for (size_t i = 0; i < nw; i++)
+			sum[i] += (w[i] - u[i] / step) / runs;
 	}
+	w = sum;
 
-	/* average, then quantise to int16 */
-	for (size_t i = 0; i < (nb + FRN_NER_DENSE_ROWS) * FRN_NER_NCLASS; i++)
-	{
-		w[i] -= u[i] / step;
+	/* quantise to int16 */
+	for (size_t i = 0; i < nw; i++)
 		if (fabsf(w[i]) > maxabs)
 			maxabs = fabsf(w[i]);
-	}
 	out = fopen(argv[optind + 1], "wb");
 	if (!out)
 	{

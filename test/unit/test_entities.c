@@ -1,6 +1,7 @@
 /*
  * test_entities.c — unit tests of the entity tagger core (frn_entities.h).
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,6 +206,118 @@ UNIT_TEST(test_punctuation_gate)
 	CHECK(!(flags_at("Paris – Roubaix", 6) & FRN_NX_OUTSIDE));
 	/* nor are words */
 	CHECK(!(flags_at("Jean Dupont, Marie Curie", 5) & FRN_NX_OUTSIDE));
+}
+
+UNIT_TEST(test_never_inside)
+{
+	/* a word that names never contain ends them, as punctuation does */
+	CHECK(flags_at("Emmanuel Macron est arrivé.", 16) & FRN_NX_OUTSIDE);
+	/* "à" may be inside one ("a", the verb, may not) */
+	CHECK(!(flags_at("Haut Conseil à l'égalité", 13) & FRN_NX_OUTSIDE));
+	/* a joiner just before a sentence start cannot end a name: outside */
+	CHECK(flags_at("Il a vu Jean Dupont. Puis il est parti.", 19) & FRN_NX_OUTSIDE);
+	CHECK(!(flags_at("Le parti Génération.s a voté.", 21) & FRN_NX_OUTSIDE));
+	/* a lower-case head begins a name before a capitalised word, or where a
+	 * multi-word list name begins, not elsewhere */
+	CHECK(may_begin_at("Il habite rue de Rivoli.", 10));
+	CHECK(!may_begin_at("Il habite rue de la paix.", 10));
+	CHECK(!may_begin_at("La police a fermé la route.", 3));
+	CHECK(may_begin_at("Le parquet national financier enquête.", 3));
+	/* from a head that begins a name to its capitalised word, the decoder
+	 * keeps the name paths longer */
+	CHECK(flags_at("La cour d'appel de Congonenne examinera.", 3) & FRN_NX_HEAD_SPAN);
+	CHECK(flags_at("La cour d'appel de Congonenne examinera.", 10) & FRN_NX_HEAD_SPAN);
+	CHECK(!(flags_at("La cour d'appel de Congonenne examinera.", 19) & FRN_NX_HEAD_SPAN));
+	CHECK(!(flags_at("Il habite rue de la paix.", 10) & FRN_NX_HEAD_SPAN));
+}
+
+/* A scorer for test_name_end: every word prefers a person to an
+ * organisation, a little; the dense table is test_dense. */
+static float test_dense[FRN_NER_DENSE_ROWS * FRN_NER_NCLASS];
+
+static void
+test_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
+{
+	(void) arg;
+	(void) d;
+	pr->tok = i;
+}
+
+static void
+test_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
+{
+	(void) arg;
+	(void) d;
+	(void) pr;
+	for (int c = 0; c < FRN_NER_NCLASS; c++)
+		out[c] = -10;
+	out[FRN_NER_O] = 0;
+	out[FRN_NER_B(FRN_ENT_PER)] = 2;
+	out[FRN_NER_B(FRN_ENT_ORG)] = 1;
+}
+
+UNIT_TEST(test_name_end)
+{
+	frn_ner_scorer sc = {test_prepare, test_score, NULL, test_dense};
+	frn_ner_doc d;
+	const char *s = "Quorvane est là.";
+	size_t		est;
+
+	frn_ner_doc_init(&d);
+	frn_ner_analyze(&d, s, strlen(s));
+	CHECK(d.toks.n >= 2 && (d.xflags[1] & FRN_NX_OUTSIDE));
+	/* a person's name that ends before "est" scores low: the word outside
+	 * names that ends the path gives its score, and the name is an
+	 * organisation */
+	est = frn_ner_kind_key(&d, 1);
+	test_dense[((size_t) FRN_NER_B(FRN_ENT_PER) * FRN_NER_DENSE_PER_PREV + est) * FRN_NER_NCLASS + FRN_NER_O] = -5;
+	frn_ner_viterbi(&d, &sc, INFINITY);
+	CHECK(d.cls[0] == FRN_NER_B(FRN_ENT_ORG) && d.cls[1] == FRN_NER_O);
+	/* without that score, the person */
+	test_dense[((size_t) FRN_NER_B(FRN_ENT_PER) * FRN_NER_DENSE_PER_PREV + est) * FRN_NER_NCLASS + FRN_NER_O] = 0;
+	frn_ner_viterbi(&d, &sc, INFINITY);
+	CHECK(d.cls[0] == FRN_NER_B(FRN_ENT_PER));
+	frn_ner_doc_free(&d);
+}
+
+/* A scorer for test_head_span: "cour" is a weak organisation, the rest
+ * of "cour d'appel de" goes on one, "Congonenne" ends one strongly. */
+static void
+span_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
+{
+	const frn_token *t = &d->toks.tok[pr->tok];
+	const char *w = d->s + t->byte_start;
+
+	(void) arg;
+	for (int c = 0; c < FRN_NER_NCLASS; c++)
+		out[c] = -10;
+	out[FRN_NER_O] = 0;
+	if (t->byte_len == 4 && memcmp(w, "cour", 4) == 0)
+		out[FRN_NER_B(FRN_ENT_ORG)] = -3;
+	else if (t->byte_len == 10 && memcmp(w, "Congonenne", 10) == 0)
+	{
+		out[FRN_NER_B(FRN_ENT_ORG)] = 1;
+		out[FRN_NER_I(FRN_ENT_ORG)] = 10;
+	}
+	else
+		out[FRN_NER_I(FRN_ENT_ORG)] = 0;
+}
+
+UNIT_TEST(test_head_span)
+{
+	frn_ner_scorer sc = {test_prepare, span_score, NULL, test_dense};
+	frn_ner_doc d;
+	const char *s = "La cour d'appel de Congonenne examinera.";
+
+	memset(test_dense, 0, sizeof(test_dense));
+	frn_ner_doc_init(&d);
+	frn_ner_analyze(&d, s, strlen(s));
+	/* a beam of 2 would drop B-ORG at "cour" (3 behind O); from the head to
+	 * its capitalised word the decoder keeps twice as much, and the name is
+	 * whole */
+	frn_ner_viterbi(&d, &sc, 2);
+	CHECK(d.toks.n > 5 && d.cls[1] == FRN_NER_B(FRN_ENT_ORG) && d.cls[5] == FRN_NER_I(FRN_ENT_ORG));
+	frn_ner_doc_free(&d);
 }
 
 UNIT_TEST(test_gazetteer)
@@ -466,6 +579,9 @@ main(void)
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
 	UNIT_RUN(test_punctuation_gate);
+	UNIT_RUN(test_never_inside);
+	UNIT_RUN(test_name_end);
+	UNIT_RUN(test_head_span);
 	UNIT_RUN(test_gazetteer);
 	UNIT_RUN(test_lower_case_heads);
 	UNIT_RUN(test_bad_input);
