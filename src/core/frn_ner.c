@@ -878,24 +878,59 @@ frn_ner_has_model(void)
 }
 
 /*
- * The decoder computes the features of a token that will probably be
- * scored (it may begin a name, or follows one that may) AHEAD tokens before
- * it reaches it, and asks for their weights then: the model is megabytes,
- * so most weight rows are cache misses, and this way they arrive while the
- * tokens in between are decoded.  A token scored without them (a long name)
- * gets its features on the spot: the scores are the same either way.
+ * The decoder computes the features of the tokens it will probably score
+ * (each possible first word, and the token after it) AHEAD such tokens
+ * before it reaches them, and asks for their weights then: the model is
+ * megabytes, so most weight rows are cache misses, and this way they arrive
+ * while the tokens in between are decoded.  A token scored without them (a
+ * long name) gets its features on the spot: the scores are the same either
+ * way.
  */
-#define AHEAD 8
+#define AHEAD 4
 
-/* Prepare token i if it will probably be scored (else pr->tok = SIZE_MAX). */
-static inline void
-prepare_ahead(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, frn_ner_prepared *pr)
+typedef struct ahead_queue
 {
-	pr->tok = SIZE_MAX;
-	if ((d->xflags[i] & FRN_NX_OUTSIDE) || (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
-											(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN))))
-		return;
-	sc->prepare(sc->arg, d, i, pr);
+	frn_ner_prepared pr[AHEAD];
+	size_t		head,			/* prepared tokens: pr[head .. tail) modulo AHEAD */
+				tail;
+	size_t		b,				/* d->begins[b] is the next possible first word */
+				next;			/* the tokens before it are queued or skipped */
+} ahead_queue;
+
+/* Prepare the next tokens that will probably be scored until AHEAD are. */
+static void
+queue_fill(frn_ner_doc *d, const frn_ner_scorer *sc, ahead_queue *q)
+{
+	size_t		n = d->toks.n;
+
+	while (q->tail - q->head < AHEAD && q->b < d->nbegins)
+	{
+		size_t		i = d->begins[q->b];
+
+		if (q->next <= i)
+		{
+			q->next = i;
+		}
+		else if (q->next > i + 1 || q->next == n || (d->xflags[q->next] & FRN_NX_OUTSIDE))
+		{
+			/* the word after i is queued (it may begin a name too), is
+			 * punctuation outside names, or there is none */
+			q->b++;
+			continue;
+		}
+		sc->prepare(sc->arg, d, q->next, &q->pr[q->tail++ % AHEAD]);
+		q->next++;
+	}
+}
+
+/* The prepared features of token i, or NULL; drops those of the tokens
+ * before it, which the decoder passed without scoring them. */
+static inline frn_ner_prepared *
+queue_take(ahead_queue *q, size_t i)
+{
+	while (q->head < q->tail && q->pr[q->head % AHEAD].tok < i)
+		q->head++;
+	return q->head < q->tail && q->pr[q->head % AHEAD].tok == i ? &q->pr[q->head++ % AHEAD] : NULL;
 }
 
 /* The first of the live classes with the best path score. */
@@ -926,7 +961,8 @@ best_alive(unsigned alive, const float *delta)
 void
 frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
-	frn_ner_prepared ahead[AHEAD];
+	ahead_queue q;				/* (its prepared entries are not cleared) */
+	frn_ner_prepared here;
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
@@ -935,36 +971,58 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				now,
 				begin;
 	float		top;
-	size_t		n = d->toks.n;
+	size_t		n = d->toks.n,
+				b = 0,			/* d->begins[b] is the next possible first word */
+				check_at = 1024;
+	uint8_t    *const bps = d->bp,
+			   *const cls = d->cls;
 	int			c;
 
+	q.head = q.tail = q.b = q.next = 0;
 	delta[FRN_NER_O] = 0;
-	for (size_t i = 0; i + 1 < AHEAD && i < n; i++)
-		prepare_ahead(d, sc, i, &ahead[i]);
 	for (size_t i = 0; i < n; i++)
 	{
-		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
-		frn_ner_prepared *pr = &ahead[i % AHEAD];
+		uint8_t    *bp = bps + i * FRN_NER_NCLASS;
+		frn_ner_prepared *pr;
 
-		if ((i & 1023) == 1023)
+		if (i >= check_at)
+		{
 			frn_check_interrupts();
-		if (i + AHEAD - 1 < n)
-			prepare_ahead(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
+			check_at = i + 1024;
+		}
+		while (b < d->nbegins && d->begins[b] < i)
+			b++;
 		/*
-		 * The fast path: no path can be in a name at token i, which is not
-		 * scored (every path is outside a name and stays there, or token i
-		 * ends them all): the best path goes on with O.
+		 * No path is in a name, and no name can begin before the next
+		 * possible first word: every path is O up to it, unscored.
 		 */
-		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
-			(alive == 1u << FRN_NER_O || (d->xflags[i] & FRN_NX_OUTSIDE)))
+		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
+		{
+			size_t		to = b < d->nbegins ? d->begins[b] : n;
+
+			for (; i < to; i++)
+				bps[i * FRN_NER_NCLASS + FRN_NER_O] = FRN_NER_O;
+			i--;
+			continue;
+		}
+		/*
+		 * The fast path: token i ends every name and is not scored (it is
+		 * punctuation outside names): the best path goes on with O.
+		 */
+		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) && (d->xflags[i] & FRN_NX_OUTSIDE))
 		{
 			bp[FRN_NER_O] = (uint8_t) best_alive(alive, delta);
 			delta[FRN_NER_O] = 0;
 			alive = 1u << FRN_NER_O;
 			continue;
 		}
-		if (pr->tok != i)
-			sc->prepare(sc->arg, d, i, pr);
+		queue_fill(d, sc, &q);
+		pr = queue_take(&q, i);
+		if (pr == NULL)
+		{
+			sc->prepare(sc->arg, d, i, &here);
+			pr = &here;
+		}
 		sc->score(sc->arg, d, pr, stat);
 		frn_ner_dense_keys(d, i, keys);
 		begin = allowed_after(d, i, FRN_NER_O);
@@ -1011,8 +1069,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	c = best_alive(alive, delta);
 	for (size_t i = n; i-- > 0;)
 	{
-		d->cls[i] = (uint8_t) c;
-		c = d->bp[i * FRN_NER_NCLASS + c];
+		cls[i] = (uint8_t) c;
+		c = bps[i * FRN_NER_NCLASS + c];
 	}
 }
 
