@@ -60,43 +60,42 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_spans_free(&d->sents);
 	frn_buf_free(&d->fold);
 	frn_buf_free(&d->key);
-	frn_free(d->fold_off);
-	frn_free(d->fold_len);
-	frn_free(d->h_word);
-	frn_free(d->h_shape);
-	frn_free(d->h_suffix);
-	frn_free(d->h_prefix);
-	frn_free(d->gaz);
-	frn_free(d->gaz_in);
-	frn_free(d->gaz_first);
-	frn_free(d->xflags);
-	frn_free(d->begins);
-	frn_free(d->cls);
-	frn_free(d->bp);
+	frn_free(d->arrays);
 	memset(d, 0, sizeof(*d));
 }
 
+/*
+ * Room for the per-token arrays of n tokens, in one block (one allocation
+ * per text instead of thirteen).  Their contents are not kept: the
+ * analysis sets them all.
+ */
 static void
 reserve(frn_ner_doc *d, size_t n)
 {
+	size_t		size = 0;
+	char	   *p;
+
 	if (n <= d->cap)
 		return;
 	d->cap = n < 64 ? 64 : n;
-#define GROW(f) d->f = frn_realloc(d->f, d->cap * sizeof(*d->f))
-	GROW(fold_off);
-	GROW(fold_len);
-	GROW(h_word);
-	GROW(h_shape);
-	GROW(h_suffix);
-	GROW(h_prefix);
-	GROW(gaz);
-	GROW(gaz_in);
-	GROW(gaz_first);
-	GROW(xflags);
-	GROW(begins);
-	GROW(cls);
-#undef GROW
-	d->bp = frn_realloc(d->bp, d->cap * FRN_NER_NCLASS);
+	/* each array at a multiple of 8 bytes */
+#define ROOM(f, per) size += (d->cap * (per) + 7) & ~(size_t) 7
+#define CARVE(f, per) (d->f = (void *) p, p += (d->cap * (per) + 7) & ~(size_t) 7)
+#define ARRAYS(X) \
+	X(fold_off, sizeof(*d->fold_off)); X(fold_len, sizeof(*d->fold_len)); \
+	X(h_word, sizeof(*d->h_word)); X(h_shape, sizeof(*d->h_shape)); \
+	X(h_suffix, sizeof(*d->h_suffix)); X(h_prefix, sizeof(*d->h_prefix)); \
+	X(begins, sizeof(*d->begins)); X(gaz, sizeof(*d->gaz)); \
+	X(gaz_in, sizeof(*d->gaz_in)); X(xflags, sizeof(*d->xflags)); \
+	X(gaz_first, sizeof(*d->gaz_first)); X(cls, sizeof(*d->cls)); \
+	X(bp, FRN_NER_NCLASS)
+	ARRAYS(ROOM);
+	frn_free(d->arrays);
+	d->arrays = p = frn_malloc(size);
+	ARRAYS(CARVE);
+#undef ARRAYS
+#undef CARVE
+#undef ROOM
 }
 
 /*
