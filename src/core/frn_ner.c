@@ -1240,14 +1240,17 @@ name_last(const frn_ner_doc *d, size_t a)
 	return b;
 }
 
-/* Hash of the folded tokens [a, b]. */
+/* Hash of the key of the folded tokens [a, b] (hashed as it grows). */
 static uint64_t
 name_hash(frn_ner_doc *d, size_t a, size_t b)
 {
-	frn_ner_key_start(d, a);
+	size_t		len;
+	const char *f = frn_ner_fold(d, a, &len);
+	uint64_t	h = frn_gaz_hash_add(FRN_GAZ_HASH_START, f, len);
+
 	for (size_t j = a + 1; j <= b; j++)
-		frn_ner_key_add(d, j);
-	return frn_gaz_hash(d->key.data, d->key.len) | 1;	/* 0 marks an empty slot */
+		h = key_hash_add(d, h, j);
+	return frn_gaz_hash_end(h) | 1;	/* 0 marks an empty slot */
 }
 
 typedef struct vote
