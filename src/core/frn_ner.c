@@ -735,32 +735,46 @@ flag_value(const frn_ner_doc *d, size_t i)
 		((d->xflags[i] & FRN_NX_HEAD) ? 64 : 0);
 }
 
+/*
+ * A feature's bucket; with rows (the built-in models), the memory is asked
+ * for its row as soon as it is known.  The feature functions are inlined
+ * into each caller, so that the trainer's copy (rows NULL) tests nothing.
+ */
+static inline __attribute__((always_inline)) uint32_t
+bucket(uint32_t h, uint32_t mask, const int8_t *rows)
+{
+	h &= mask;
+	if (rows != NULL)
+		__builtin_prefetch(rows + (size_t) h * FRN_NER_NCLASS);
+	return h;
+}
+
 /* The features of token i that read it alone: the same word (the same
  * bytes, the same kind) has the same ones wherever it is.  At most
  * OWN_MAX: five and a gazetteer bit each. */
 #define OWN_MAX (5 + 15)
 _Static_assert(FRN_GAZ_PREFIX == 0x8000, "a token has at most 15 gazetteer bits but the prefix one");
 
-static size_t
-own_features(frn_ner_doc *d, size_t i, uint32_t *f)
+static inline __attribute__((always_inline)) size_t
+own_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t *rows)
 {
 	size_t		n = 0;
 
 	shape(d, i);
-	f[n++] = mix(T_BIAS, 0);
-	f[n++] = mix(T_W, word(d, i));
-	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
-	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
-	f[n++] = mix(T_SHAPE, d->h_shape[i]);
+	f[n++] = bucket(mix(T_BIAS, 0), mask, rows);
+	f[n++] = bucket(mix(T_W, word(d, i)), mask, rows);
+	f[n++] = bucket(mix(T_SUFFIX, d->h_suffix[i]), mask, rows);
+	f[n++] = bucket(mix(T_PREFIX, d->h_prefix[i]), mask, rows);
+	f[n++] = bucket(mix(T_SHAPE, d->h_shape[i]), mask, rows);
 	for (uint32_t m = gaz(d, i) & ~FRN_GAZ_PREFIX; m != 0; m &= m - 1)
-		f[n++] = mix(T_GAZ, m & -m);
+		f[n++] = bucket(mix(T_GAZ, m & -m), mask, rows);
 	return n;
 }
 
 /* The features of token i that read its context too: at most
  * FRN_NER_MAX_FEATURES - OWN_MAX. */
-static size_t
-context_features(frn_ner_doc *d, size_t i, uint32_t *f)
+static inline __attribute__((always_inline)) size_t
+context_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t *rows)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -789,16 +803,16 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 		shn = d->h_shape[i + 1];
 	}
 
-	f[n++] = mix(T_W_P1, wp1);
-	f[n++] = mix(T_W_N1, wn1);
-	f[n++] = mix(T_W_P2, wp2);
-	f[n++] = mix(T_W_P1_W, mix(wp1, w));
+	f[n++] = bucket(mix(T_W_P1, wp1), mask, rows);
+	f[n++] = bucket(mix(T_W_N1, wn1), mask, rows);
+	f[n++] = bucket(mix(T_W_P2, wp2), mask, rows);
+	f[n++] = bucket(mix(T_W_P1_W, mix(wp1, w)), mask, rows);
 	/* "la mairie de", "le PDG de": two words of left context together */
-	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
-	f[n++] = mix(T_W_N1_W, mix(w, wn1));
-	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
-	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
-	f[n++] = mix(T_FLAGS, fl);
+	f[n++] = bucket(mix(T_W_P2_P1, mix(wp2, wp1)), mask, rows);
+	f[n++] = bucket(mix(T_W_N1_W, mix(w, wn1)), mask, rows);
+	f[n++] = bucket(mix(T_SHAPE_P1, mix(shp, sh)), mask, rows);
+	f[n++] = bucket(mix(T_SHAPE_N1, mix(sh, shn)), mask, rows);
+	f[n++] = bucket(mix(T_FLAGS, fl), mask, rows);
 	/* gazetteer bits with the capitalisation context, of the neighbours
 	 * and of the longest multi-word list name (in increasing order) */
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
@@ -808,13 +822,13 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 		if (n > FRN_NER_MAX_FEATURES - OWN_MAX - 4)
 			break;
 		if (g & bit)
-			f[n++] = mix(T_GAZ, mix(bit, fl & 15));
+			f[n++] = bucket(mix(T_GAZ, mix(bit, fl & 15)), mask, rows);
 		if (gp & bit)
-			f[n++] = mix(T_GAZ_P1, bit);
+			f[n++] = bucket(mix(T_GAZ_P1, bit), mask, rows);
 		if (gn & bit)
-			f[n++] = mix(T_GAZ_N1, bit);
+			f[n++] = bucket(mix(T_GAZ_N1, bit), mask, rows);
 		if (d->gaz_in[i] & bit)
-			f[n++] = mix(T_GAZ_IN, mix(bit, d->gaz_first[i]));
+			f[n++] = bucket(mix(T_GAZ_IN, mix(bit, d->gaz_first[i])), mask, rows);
 	}
 	return n;
 }
@@ -822,9 +836,9 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 size_t
 frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 {
-	size_t		n = own_features(d, i, f);
+	size_t		n = own_features(d, i, f, UINT32_MAX, NULL);
 
-	return n + context_features(d, i, f + n);
+	return n + context_features(d, i, f + n, UINT32_MAX, NULL);
 }
 
 /* Coarse kind of token i (8 values): its kind, and for a word its case. */
@@ -1102,13 +1116,8 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 		pr->nown = 0;
 	}
 	else
-		pr->nown = own_features(d, i, pr->feat);
-	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown);
-	for (size_t k = 0; k < pr->nf; k++)
-	{
-		pr->feat[k] &= m->mask;
-		__builtin_prefetch(m->rows + (size_t) pr->feat[k] * FRN_NER_NCLASS);
-	}
+		pr->nown = own_features(d, i, pr->feat, m->mask, m->rows);
+	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown, m->mask, m->rows);
 }
 
 typedef int8_t v16i8 __attribute__((vector_size(16)));
