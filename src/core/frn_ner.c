@@ -98,6 +98,18 @@ reserve(frn_ner_doc *d, size_t n)
 #undef ROOM
 }
 
+/* The shape class of an ASCII byte */
+#define SHAPE_CLASS(b) ((b) >= 'A' && (b) <= 'Z' ? 'X' : (b) >= 'a' && (b) <= 'z' ? 'x' : \
+						(b) >= '0' && (b) <= '9' ? 'd' : (b))
+#define SC4(b) SHAPE_CLASS(b), SHAPE_CLASS((b) + 1), SHAPE_CLASS((b) + 2), SHAPE_CLASS((b) + 3)
+#define SC16(b) SC4(b), SC4((b) + 4), SC4((b) + 8), SC4((b) + 12)
+static const char ascii_shape[128] = {
+	SC16(0), SC16(16), SC16(32), SC16(48), SC16(64), SC16(80), SC16(96), SC16(112)
+};
+#undef SC16
+#undef SC4
+#undef SHAPE_CLASS
+
 /*
  * Shape of a token: upper-case letters X, other letters x, digits d, other
  * characters as themselves, runs of one class collapsed ("Jean-Pierre" ->
@@ -119,13 +131,15 @@ shape_hash(const char *s, size_t len)
 
 		if (b < 0x80)
 		{
-			k = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x' :
-				(b >= '0' && b <= '9') ? 'd' : (char) b;
+			k = ascii_shape[b];
 			i++;
 		}
 		else
 		{
-			int32_t		c = frn_utf8_next(s, len, &i);
+			size_t		j = i;	/* (i stays in a register) */
+			int32_t		c = frn_utf8_next(s, len, &j);
+
+			i = j;
 
 			k = frn_is_upper(c) ? 'X' : frn_is_letter(c) ? 'x' : frn_is_digit(c) ? 'd' :
 				frn_is_apostrophe(c) ? '\'' : c < 0x80 ? (char) c : '*';
