@@ -877,19 +877,45 @@ token_kind(const frn_ner_doc *d, size_t i)
 	}
 }
 
+/*
+ * The 8 gazetteer bits of the second dense key: particle, common word,
+ * company suffix, first name, organisation or place head, organisation or
+ * brand list, product list, place lists.  Each is an "or" of bits of the
+ * token, so it is that of its low and its high byte: two tables of 256.
+ */
+#define GAZ_KEY(g) ((((g) & FRN_GAZ_PARTICLE) ? 1 : 0) | (((g) & FRN_GAZ_WORD) ? 2 : 0) | \
+	(((g) & FRN_GAZ_ORGSUFFIX) ? 4 : 0) | (((g) & FRN_GAZ_FIRSTNAME) ? 8 : 0) | \
+	(((g) & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) | \
+	(((g) & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) | (((g) & FRN_GAZ_PRODUCT) ? 64 : 0) | \
+	(((g) & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ? 128 : 0))
+#define GK4(g, sh) GAZ_KEY((g) << (sh)), GAZ_KEY(((g) + 1) << (sh)), GAZ_KEY(((g) + 2) << (sh)), \
+	GAZ_KEY(((g) + 3) << (sh))
+#define GK16(g, sh) GK4(g, sh), GK4((g) + 4, sh), GK4((g) + 8, sh), GK4((g) + 12, sh)
+#define GK256(sh) GK16(0, sh), GK16(16, sh), GK16(32, sh), GK16(48, sh), GK16(64, sh), \
+	GK16(80, sh), GK16(96, sh), GK16(112, sh), GK16(128, sh), GK16(144, sh), GK16(160, sh), \
+	GK16(176, sh), GK16(192, sh), GK16(208, sh), GK16(224, sh), GK16(240, sh)
+static const uint8_t gaz_key_low[256] = {GK256(0)},
+			gaz_key_high[256] = {GK256(8)};
+#undef GK256
+#undef GK16
+#undef GK4
+#undef GAZ_KEY
+
 void
 frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
-	uint16_t	g = gaz(d, i);
-	uint32_t	fl = flag_value(d, i);
+	uint16_t	g = gaz(d, i),
+				x = d->xflags[i];
+	uint8_t		tf = d->toks.tok[i].flags;
 
-	/* the kind with the flags that it does not imply (all but the case) */
-	keys[0] = token_kind(d, i) * 32 + ((fl & 3) | ((fl >> 2) & 0x1C));
-	keys[1] = 256 + ((g & FRN_GAZ_PARTICLE) ? 1 : 0) + ((g & FRN_GAZ_WORD) ? 2 : 0) +
-		((g & FRN_GAZ_ORGSUFFIX) ? 4 : 0) + ((g & FRN_GAZ_FIRSTNAME) ? 8 : 0) +
-		((g & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) +
-		((g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) + ((g & FRN_GAZ_PRODUCT) ? 64 : 0) +
-		((g & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ? 128 : 0);
+	/* the kind with the flags that it does not imply (all but the case):
+	 * the bits 1, 2, 16, 32 and 64 of flag_value, as 1, 2, 4, 8 and 16 */
+	keys[0] = token_kind(d, i) * 32 + (((tf & FRN_TF_SENT_START) ? 1 : 0) |
+									   ((x & FRN_NX_AFTER_OPEN) ? 2 : 0) |
+									   ((x & FRN_NX_INITIAL) ? 4 : 0) |
+									   ((tf & FRN_TF_SPACE_BEFORE) ? 8 : 0) |
+									   ((x & FRN_NX_HEAD) ? 16 : 0));
+	keys[1] = 256 + (gaz_key_low[g & 0xFF] | gaz_key_high[g >> 8]);
 }
 
 bool
