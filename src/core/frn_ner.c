@@ -1165,52 +1165,53 @@ typedef int16_t v8i16 __attribute__((vector_size(16)));
 typedef int32_t v4i32 __attribute__((vector_size(16)));
 typedef float v4f __attribute__((vector_size(16)));
 
-/* Sums of rows: class c in lane c % 8 of half c / 8 (vectors of 16 bytes,
- * which every 64-bit target keeps in registers). */
+/* Sums of rows: classes 0-7 in the lanes of a vector of 16 bytes (which
+ * every 64-bit target keeps in a register), class 8 in an integer. */
 typedef struct row_sums
 {
-	v8i16		half[2];
+	v8i16		lo;
+	int32_t		last;
 } row_sums;
 
-_Static_assert(FRN_NER_NCLASS > 8, "the second half holds classes 8 and after");
+_Static_assert(FRN_NER_NCLASS == 9, "row_sums holds 8 classes in a vector and one more");
 
 /* The sums of the classes to sums[0..FRN_NER_NCLASS) or from them */
 static inline void
 sums_out(const row_sums *rs, int16_t *sums)
 {
 	for (int c = 0; c < 8; c++)
-		sums[c] = rs->half[0][c];
-	for (int c = 8; c < FRN_NER_NCLASS; c++)
-		sums[c] = rs->half[1][c - 8];
+		sums[c] = rs->lo[c];
+	sums[8] = (int16_t) rs->last;
 }
 
 static inline void
 sums_in(row_sums *rs, const int16_t *sums)
 {
 	for (int c = 0; c < 8; c++)
-		rs->half[0][c] = sums[c];
-	for (int c = 8; c < FRN_NER_NCLASS; c++)
-		rs->half[1][c - 8] = sums[c];
+		rs->lo[c] = sums[c];
+	rs->last = sums[8];
 }
 
 /* Add rows feat[0..nf) to *acc. */
 static inline void
 sum_rows(row_sums *acc, const int8_t *rows, const uint32_t *feat, size_t nf)
 {
-	v8i16		lo = acc->half[0],
-				hi = acc->half[1];
+	v8i16		lo = acc->lo;
+	int32_t		last = acc->last;
 
 	for (size_t k = 0; k < nf; k++)
 	{
+		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS;
 		v16i8		w;
 
-		memcpy(&w, rows + (size_t) feat[k] * FRN_NER_NCLASS, sizeof(w));
-		/* each byte twice in a 16-bit lane, shifted back: sign-extended */
+		memcpy(&w, r, sizeof(w));
+		/* each of the first 8 bytes twice in a 16-bit lane, shifted back:
+		 * sign-extended */
 		lo += (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
-		hi += (v8i16) __builtin_shufflevector(w, w, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15) >> 8;
+		last += r[8];
 	}
-	acc->half[0] = lo;
-	acc->half[1] = hi;
+	acc->lo = lo;
+	acc->last = last;
 }
 
 /* Keep the sums of token i's own rows (if the word is not too long). */
@@ -1227,16 +1228,16 @@ own_keep(frn_ner_doc *d, size_t i, const row_sums *sum)
 
 /*
  * Scores of the classes: sums of int8 weights (the trainer's int16 ones
- * divided by 256), brought back to the scale of the dense table.  Each row
- * is read as 16 bytes (its 9 weights, then bytes of the next row or the
- * slack, summed in lanes that are never read) and summed in 16-bit lanes:
- * at most FRN_NER_MAX_FEATURES * 128 = 8192.
+ * divided by 256), brought back to the scale of the dense table.  Of each
+ * row (read as 16 bytes: its 9 weights, then bytes of the next row or the
+ * slack) the first 8 weights are summed in 16-bit lanes, the ninth as an
+ * integer: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
 model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
 	const built_in *m = arg;
-	row_sums	sum = {{{0}}};
+	row_sums	sum = {{0}, 0};
 	v4f			lo,
 				hi;
 
@@ -1251,14 +1252,13 @@ model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 	sum_rows(&sum, m->rows, pr->feat + pr->nown, pr->nf - pr->nown);
 	/* classes 0-7 four at a time (each lane twice in 32 bits, shifted back:
 	 * sign-extended), then the others */
-	lo = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
+	lo = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.lo, sum.lo,
 																	   0, 0, 1, 1, 2, 2, 3, 3) >> 16, v4f);
-	hi = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
+	hi = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.lo, sum.lo,
 																	   4, 4, 5, 5, 6, 6, 7, 7) >> 16, v4f);
 	memcpy(out, &lo, sizeof(lo));
 	memcpy(out + 4, &hi, sizeof(hi));
-	for (int c = 8; c < FRN_NER_NCLASS; c++)
-		out[c] = 256.0f * sum.half[1][c - 8];
+	out[8] = 256.0f * (float) sum.last;
 }
 
 size_t
