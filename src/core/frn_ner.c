@@ -1192,22 +1192,38 @@ sums_in(row_sums *rs, const int16_t *sums)
 	rs->last = sums[8];
 }
 
-/* Add rows feat[0..nf) to *acc. */
+/* The first 8 weights of row r in 16-bit lanes (each byte twice in a lane,
+ * shifted back: sign-extended) */
+static inline v8i16
+row_low8(const int8_t *r)
+{
+	v16i8		w;
+
+	memcpy(&w, r, sizeof(w));
+	return (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
+}
+
+/* Add rows feat[0..nf) to *acc, two at a time. */
 static inline void
 sum_rows(row_sums *acc, const int8_t *rows, const uint32_t *feat, size_t nf)
 {
 	v8i16		lo = acc->lo;
 	int32_t		last = acc->last;
+	size_t		k = 0;
 
-	for (size_t k = 0; k < nf; k++)
+	for (; k + 1 < nf; k += 2)
+	{
+		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS,
+				   *r2 = rows + (size_t) feat[k + 1] * FRN_NER_NCLASS;
+
+		lo += row_low8(r) + row_low8(r2);
+		last += r[8] + r2[8];
+	}
+	if (k < nf)
 	{
 		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS;
-		v16i8		w;
 
-		memcpy(&w, r, sizeof(w));
-		/* each of the first 8 bytes twice in a 16-bit lane, shifted back:
-		 * sign-extended */
-		lo += (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
+		lo += row_low8(r);
 		last += r[8];
 	}
 	acc->lo = lo;
