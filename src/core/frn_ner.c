@@ -685,12 +685,16 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	memset(d->gaz_in, 0, n * sizeof(*d->gaz_in));
 	memset(d->gaz_first, 0, n * sizeof(*d->gaz_first));
 	memset(d->cls, FRN_NER_O, n * sizeof(*d->cls));
-	for (size_t i = 0; i < n; i++)
+	/* (in blocks of 1,024 tokens, with a check for interrupts between) */
+	for (size_t i = 0, block_end = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
 
-		if ((i & 1023) == 1023)
+		if (i == block_end)
+		{
 			frn_check_interrupts();
+			block_end = i + 1024;
+		}
 		d->xflags[i] = token_flags(d, i, after_open);
 		after_open = t->kind == FRN_TOK_PUNCT && is_opening(s + t->byte_start, t->byte_len);
 		if (i > 0)
