@@ -2,7 +2,6 @@
  * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "frn_bits.h"
@@ -182,7 +181,7 @@ is_opening(const char *s, size_t n)
 	return false;
 }
 
-/* French function words, folded, in byte order (bsearch) */
+/* French function words, folded */
 static const char *const function_words[] = {
 	"a", "apres", "au", "aux", "avant", "avec", "ca", "car", "ce", "ceci", "cela", "celle",
 	"celles", "celui", "ces", "cet", "cette", "chacun", "chaque", "chez", "comme", "comment",
@@ -196,34 +195,53 @@ static const char *const function_words[] = {
 	"tu", "un", "une", "vers", "vos", "votre", "vous"
 };
 
-typedef struct word_key
-{
-	const char *s;
-	size_t		n;
-} word_key;
+/*
+ * The function words by a hash of their length and first and last bytes,
+ * in a table of FW_SLOTS (open addressing; built on first use): a word
+ * that is none usually finds an empty slot at once.
+ */
+#define FW_SLOTS 512
+#define N_FUNCTION_WORDS (sizeof(function_words) / sizeof(function_words[0]))
 
-/* k against the NUL-terminated w, in byte order (a shorter word first) */
-static int
-cmp_word(const void *key, const void *elem)
-{
-	const word_key *k = key;
-	const unsigned char *w = *(const unsigned char *const *) elem;
-	size_t		j = 0;
+static uint8_t fw_slot[FW_SLOTS];	/* 1 + index in function_words, 0: empty */
+static uint8_t fw_len[N_FUNCTION_WORDS];
 
-	while (j < k->n && w[j] != 0 && (unsigned char) k->s[j] == w[j])
-		j++;
-	if (j == k->n)
-		return w[j] == 0 ? 0 : -1;
-	return w[j] == 0 ? 1 : (int) (unsigned char) k->s[j] - (int) w[j];
+_Static_assert(N_FUNCTION_WORDS < 255 && N_FUNCTION_WORDS * 2 < FW_SLOTS, "fw_slot holds them");
+
+static inline size_t
+fw_hash(const char *s, size_t n)
+{
+	return ((unsigned char) s[0] * 31u + (unsigned char) s[n - 1] * 7u + n) & (FW_SLOTS - 1);
 }
 
 static bool
 is_function_word(const char *s, size_t n)
 {
-	word_key	k = {s, n};
+	static bool ready;
 
-	return bsearch(&k, function_words, sizeof(function_words) / sizeof(function_words[0]),
-				   sizeof(function_words[0]), cmp_word) != NULL;
+	if (!ready)
+	{
+		for (size_t k = 0; k < N_FUNCTION_WORDS; k++)
+		{
+			size_t		h;
+
+			fw_len[k] = (uint8_t) strlen(function_words[k]);
+			for (h = fw_hash(function_words[k], fw_len[k]); fw_slot[h] != 0; h = (h + 1) & (FW_SLOTS - 1))
+				;
+			fw_slot[h] = (uint8_t) (k + 1);
+		}
+		ready = true;
+	}
+	if (n == 0)
+		return false;
+	for (size_t h = fw_hash(s, n); fw_slot[h] != 0; h = (h + 1) & (FW_SLOTS - 1))
+	{
+		size_t		k = fw_slot[h] - 1;
+
+		if (fw_len[k] == n && memcmp(function_words[k], s, n) == 0)
+			return true;
+	}
+	return false;
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
