@@ -1022,6 +1022,12 @@ best_alive(unsigned alive, const float *delta)
 	return c;
 }
 
+/* The back pointer of O at the last token of a run of tokens that no name
+ * can reach (never a class) */
+#define RUN_END 0xFF
+_Static_assert(FRN_NER_NCLASS < RUN_END && FRN_NER_NCLASS >= 1 + sizeof(uint32_t),
+			   "a run's first token fits in the back pointers of its last one");
+
 /*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
@@ -1069,15 +1075,18 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			b++;
 		/*
 		 * No path is in a name, and no name can begin before the next
-		 * possible first word: every path is O up to it, unscored.
+		 * possible first word: every path is O up to it, unscored.  The
+		 * back pointers of that run are its first token, in those of its
+		 * last one.
 		 */
 		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
 		{
-			size_t		to = b < d->nbegins ? d->begins[b] : n;
+			uint32_t	from = (uint32_t) i;
 
-			for (; i < to; i++)
-				bps[i * FRN_NER_NCLASS + FRN_NER_O] = FRN_NER_O;
-			i--;
+			i = (b < d->nbegins ? d->begins[b] : n) - 1;
+			bp = bps + i * FRN_NER_NCLASS;
+			bp[FRN_NER_O] = RUN_END;
+			memcpy(bp + 1, &from, sizeof(from));
 			continue;
 		}
 		/*
@@ -1140,12 +1149,23 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				alive &= ~(1u << c);
 		}
 	}
-	/* the best last class, then back */
+	/* the best last class, then back (O is the class before a run) */
 	c = best_alive(alive, delta);
 	for (size_t i = n; i-- > 0;)
 	{
+		const uint8_t *bp = bps + i * FRN_NER_NCLASS;
+
+		if (c == FRN_NER_O && bp[FRN_NER_O] == RUN_END)
+		{
+			uint32_t	from;
+
+			memcpy(&from, bp + 1, sizeof(from));
+			memset(cls + from, FRN_NER_O, i + 1 - from);
+			i = from;
+			continue;
+		}
 		cls[i] = (uint8_t) c;
-		c = bps[i * FRN_NER_NCLASS + c];
+		c = bp[c];
 	}
 }
 
