@@ -961,7 +961,7 @@ frn_ner_has_model(void)
  * long name) gets its features on the spot: the scores are the same either
  * way.
  */
-#define AHEAD 4
+#define AHEAD 2
 
 typedef struct ahead_queue
 {
