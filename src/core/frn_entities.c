@@ -626,16 +626,20 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 				evidence_put(&ev, d, sp[k].b, sp[k].b, FRN_ENT_PER);
 		}
 	}
-	for (size_t i = 0; i < d->toks.n; i++)
+	/* the capitalised words are among the possible first words */
+	for (size_t k = 0, next = 0; k < d->nbegins; k++)
 	{
-		uint8_t		kind = 0;
-		size_t		end,
+		size_t		i = d->begins[k],
+					end,
 					tagged;
+		uint8_t		kind = 0;
 
-		if ((i & 1023) == 1023)
+		if ((k & 1023) == 1023)
 			frn_check_interrupts();
-		/* inside a name, or a word that cannot begin one */
-		if ((d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])) || !(d->xflags[i] & FRN_NX_CANDIDATE))
+		/* inside a name (the tagger's or one added here), or a word that
+		 * cannot begin one */
+		if (i < next || (d->cls[i] != FRN_NER_O && !FRN_NER_IS_B(d->cls[i])) ||
+			!(d->xflags[i] & FRN_NX_CANDIDATE))
 			continue;
 		/* a name found here must be longer than the one the tagger found */
 		tagged = d->cls[i] == FRN_NER_O ? 0 : name_end(d, i) + 1 - i;
@@ -662,7 +666,7 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		{
 			set_name(d, i, end - 1, kind);
 			added = true;
-			i = end - 1;
+			next = end;
 		}
 	}
 	km_free(&ev.km);

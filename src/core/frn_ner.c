@@ -2,7 +2,6 @@
  * frn_ner.c — document analysis, features and perceptron tagging (Viterbi).
  */
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "frn_bits.h"
@@ -61,44 +60,55 @@ frn_ner_doc_free(frn_ner_doc *d)
 	frn_spans_free(&d->sents);
 	frn_buf_free(&d->fold);
 	frn_buf_free(&d->key);
-	frn_free(d->fold_off);
-	frn_free(d->fold_len);
-	frn_free(d->h_word);
-	frn_free(d->h_shape);
-	frn_free(d->h_suffix);
-	frn_free(d->h_prefix);
-	frn_free(d->gaz);
-	frn_free(d->gaz_in);
-	frn_free(d->gaz_first);
-	frn_free(d->xflags);
-	frn_free(d->begins);
-	frn_free(d->cls);
-	frn_free(d->bp);
+	frn_free(d->arrays);
 	memset(d, 0, sizeof(*d));
 }
 
+/*
+ * Room for the per-token arrays of n tokens, in one block (one allocation
+ * per text instead of thirteen).  Their contents are not kept: the
+ * analysis sets them all.
+ */
 static void
 reserve(frn_ner_doc *d, size_t n)
 {
+	size_t		size = 0;
+	char	   *p;
+
 	if (n <= d->cap)
 		return;
 	d->cap = n < 64 ? 64 : n;
-#define GROW(f) d->f = frn_realloc(d->f, d->cap * sizeof(*d->f))
-	GROW(fold_off);
-	GROW(fold_len);
-	GROW(h_word);
-	GROW(h_shape);
-	GROW(h_suffix);
-	GROW(h_prefix);
-	GROW(gaz);
-	GROW(gaz_in);
-	GROW(gaz_first);
-	GROW(xflags);
-	GROW(begins);
-	GROW(cls);
-#undef GROW
-	d->bp = frn_realloc(d->bp, d->cap * FRN_NER_NCLASS);
+	/* each array at a multiple of 8 bytes */
+#define ROOM(f, per) size += (d->cap * (per) + 7) & ~(size_t) 7
+#define CARVE(f, per) (d->f = (void *) p, p += (d->cap * (per) + 7) & ~(size_t) 7)
+#define ARRAYS(X) \
+	X(fold_off, sizeof(*d->fold_off)); X(fold_len, sizeof(*d->fold_len)); \
+	X(h_word, sizeof(*d->h_word)); X(h_shape, sizeof(*d->h_shape)); \
+	X(h_suffix, sizeof(*d->h_suffix)); X(h_prefix, sizeof(*d->h_prefix)); \
+	X(begins, sizeof(*d->begins)); X(gaz, sizeof(*d->gaz)); \
+	X(gaz_in, sizeof(*d->gaz_in)); X(xflags, sizeof(*d->xflags)); \
+	X(gaz_first, sizeof(*d->gaz_first)); X(cls, sizeof(*d->cls)); \
+	X(bp, FRN_NER_NCLASS)
+	ARRAYS(ROOM);
+	frn_free(d->arrays);
+	d->arrays = p = frn_malloc(size);
+	ARRAYS(CARVE);
+#undef ARRAYS
+#undef CARVE
+#undef ROOM
 }
+
+/* The shape class of an ASCII byte */
+#define SHAPE_CLASS(b) ((b) >= 'A' && (b) <= 'Z' ? 'X' : (b) >= 'a' && (b) <= 'z' ? 'x' : \
+						(b) >= '0' && (b) <= '9' ? 'd' : (b))
+#define SC4(b) SHAPE_CLASS(b), SHAPE_CLASS((b) + 1), SHAPE_CLASS((b) + 2), SHAPE_CLASS((b) + 3)
+#define SC16(b) SC4(b), SC4((b) + 4), SC4((b) + 8), SC4((b) + 12)
+static const char ascii_shape[128] = {
+	SC16(0), SC16(16), SC16(32), SC16(48), SC16(64), SC16(80), SC16(96), SC16(112)
+};
+#undef SC16
+#undef SC4
+#undef SHAPE_CLASS
 
 /*
  * Shape of a token: upper-case letters X, other letters x, digits d, other
@@ -121,13 +131,15 @@ shape_hash(const char *s, size_t len)
 
 		if (b < 0x80)
 		{
-			k = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x' :
-				(b >= '0' && b <= '9') ? 'd' : (char) b;
+			k = ascii_shape[b];
 			i++;
 		}
 		else
 		{
-			int32_t		c = frn_utf8_next(s, len, &i);
+			size_t		j = i;	/* (i stays in a register) */
+			int32_t		c = frn_utf8_next(s, len, &j);
+
+			i = j;
 
 			k = frn_is_upper(c) ? 'X' : frn_is_letter(c) ? 'x' : frn_is_digit(c) ? 'd' :
 				frn_is_apostrophe(c) ? '\'' : c < 0x80 ? (char) c : '*';
@@ -170,7 +182,7 @@ is_opening(const char *s, size_t n)
 	return false;
 }
 
-/* French function words, folded, in byte order (bsearch) */
+/* French function words, folded */
 static const char *const function_words[] = {
 	"a", "apres", "au", "aux", "avant", "avec", "ca", "car", "ce", "ceci", "cela", "celle",
 	"celles", "celui", "ces", "cet", "cette", "chacun", "chaque", "chez", "comme", "comment",
@@ -184,34 +196,53 @@ static const char *const function_words[] = {
 	"tu", "un", "une", "vers", "vos", "votre", "vous"
 };
 
-typedef struct word_key
-{
-	const char *s;
-	size_t		n;
-} word_key;
+/*
+ * The function words by a hash of their length and first and last bytes,
+ * in a table of FW_SLOTS (open addressing; built on first use): a word
+ * that is none usually finds an empty slot at once.
+ */
+#define FW_SLOTS 512
+#define N_FUNCTION_WORDS (sizeof(function_words) / sizeof(function_words[0]))
 
-/* k against the NUL-terminated w, in byte order (a shorter word first) */
-static int
-cmp_word(const void *key, const void *elem)
-{
-	const word_key *k = key;
-	const unsigned char *w = *(const unsigned char *const *) elem;
-	size_t		j = 0;
+static uint8_t fw_slot[FW_SLOTS];	/* 1 + index in function_words, 0: empty */
+static uint8_t fw_len[N_FUNCTION_WORDS];
 
-	while (j < k->n && w[j] != 0 && (unsigned char) k->s[j] == w[j])
-		j++;
-	if (j == k->n)
-		return w[j] == 0 ? 0 : -1;
-	return w[j] == 0 ? 1 : (int) (unsigned char) k->s[j] - (int) w[j];
+_Static_assert(N_FUNCTION_WORDS < 255 && N_FUNCTION_WORDS * 2 < FW_SLOTS, "fw_slot holds them");
+
+static inline size_t
+fw_hash(const char *s, size_t n)
+{
+	return ((unsigned char) s[0] * 31u + (unsigned char) s[n - 1] * 7u + n) & (FW_SLOTS - 1);
 }
 
 static bool
 is_function_word(const char *s, size_t n)
 {
-	word_key	k = {s, n};
+	static bool ready;
 
-	return bsearch(&k, function_words, sizeof(function_words) / sizeof(function_words[0]),
-				   sizeof(function_words[0]), cmp_word) != NULL;
+	if (!ready)
+	{
+		for (size_t k = 0; k < N_FUNCTION_WORDS; k++)
+		{
+			size_t		h;
+
+			fw_len[k] = (uint8_t) strlen(function_words[k]);
+			for (h = fw_hash(function_words[k], fw_len[k]); fw_slot[h] != 0; h = (h + 1) & (FW_SLOTS - 1))
+				;
+			fw_slot[h] = (uint8_t) (k + 1);
+		}
+		ready = true;
+	}
+	if (n == 0)
+		return false;
+	for (size_t h = fw_hash(s, n); fw_slot[h] != 0; h = (h + 1) & (FW_SLOTS - 1))
+	{
+		size_t		k = fw_slot[h] - 1;
+
+		if (fw_len[k] == n && memcmp(function_words[k], s, n) == 0)
+			return true;
+	}
+	return false;
 }
 
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
@@ -786,12 +817,16 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	memset(d->gaz_in, 0, n * sizeof(*d->gaz_in));
 	memset(d->gaz_first, 0, n * sizeof(*d->gaz_first));
 	memset(d->cls, FRN_NER_O, n * sizeof(*d->cls));
-	for (size_t i = 0; i < n; i++)
+	/* (in blocks of 1,024 tokens, with a check for interrupts between) */
+	for (size_t i = 0, block_end = 0; i < n; i++)
 	{
 		const frn_token *t = &d->toks.tok[i];
 
-		if ((i & 1023) == 1023)
+		if (i == block_end)
+		{
 			frn_check_interrupts();
+			block_end = i + 1024;
+		}
 		d->xflags[i] = token_flags(d, i, after_open);
 		after_open = t->kind == FRN_TOK_PUNCT && is_opening(s + t->byte_start, t->byte_len);
 		if (i > 0)
@@ -852,32 +887,46 @@ flag_value(const frn_ner_doc *d, size_t i)
 		((d->xflags[i] & FRN_NX_HEAD) ? 64 : 0);
 }
 
+/*
+ * A feature's bucket; with rows (the built-in models), the memory is asked
+ * for its row as soon as it is known.  The feature functions are inlined
+ * into each caller, so that the trainer's copy (rows NULL) tests nothing.
+ */
+static inline __attribute__((always_inline)) uint32_t
+bucket(uint32_t h, uint32_t mask, const int8_t *rows)
+{
+	h &= mask;
+	if (rows != NULL)
+		__builtin_prefetch(rows + (size_t) h * FRN_NER_NCLASS);
+	return h;
+}
+
 /* The features of token i that read it alone: the same word (the same
  * bytes, the same kind) has the same ones wherever it is.  At most
  * OWN_MAX: five and a gazetteer bit each. */
 #define OWN_MAX (5 + 15)
 _Static_assert(FRN_GAZ_PREFIX == 0x8000, "a token has at most 15 gazetteer bits but the prefix one");
 
-static size_t
-own_features(frn_ner_doc *d, size_t i, uint32_t *f)
+static inline __attribute__((always_inline)) size_t
+own_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t *rows)
 {
 	size_t		n = 0;
 
 	shape(d, i);
-	f[n++] = mix(T_BIAS, 0);
-	f[n++] = mix(T_W, word(d, i));
-	f[n++] = mix(T_SUFFIX, d->h_suffix[i]);
-	f[n++] = mix(T_PREFIX, d->h_prefix[i]);
-	f[n++] = mix(T_SHAPE, d->h_shape[i]);
+	f[n++] = bucket(mix(T_BIAS, 0), mask, rows);
+	f[n++] = bucket(mix(T_W, word(d, i)), mask, rows);
+	f[n++] = bucket(mix(T_SUFFIX, d->h_suffix[i]), mask, rows);
+	f[n++] = bucket(mix(T_PREFIX, d->h_prefix[i]), mask, rows);
+	f[n++] = bucket(mix(T_SHAPE, d->h_shape[i]), mask, rows);
 	for (uint32_t m = gaz(d, i) & ~FRN_GAZ_PREFIX; m != 0; m &= m - 1)
-		f[n++] = mix(T_GAZ, m & -m);
+		f[n++] = bucket(mix(T_GAZ, m & -m), mask, rows);
 	return n;
 }
 
 /* The features of token i that read its context too: at most
  * FRN_NER_MAX_FEATURES - OWN_MAX. */
-static size_t
-context_features(frn_ner_doc *d, size_t i, uint32_t *f)
+static inline __attribute__((always_inline)) size_t
+context_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t *rows)
 {
 	size_t		n = 0,
 				nt = d->toks.n;
@@ -906,16 +955,16 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 		shn = d->h_shape[i + 1];
 	}
 
-	f[n++] = mix(T_W_P1, wp1);
-	f[n++] = mix(T_W_N1, wn1);
-	f[n++] = mix(T_W_P2, wp2);
-	f[n++] = mix(T_W_P1_W, mix(wp1, w));
+	f[n++] = bucket(mix(T_W_P1, wp1), mask, rows);
+	f[n++] = bucket(mix(T_W_N1, wn1), mask, rows);
+	f[n++] = bucket(mix(T_W_P2, wp2), mask, rows);
+	f[n++] = bucket(mix(T_W_P1_W, mix(wp1, w)), mask, rows);
 	/* "la mairie de", "le PDG de": two words of left context together */
-	f[n++] = mix(T_W_P2_P1, mix(wp2, wp1));
-	f[n++] = mix(T_W_N1_W, mix(w, wn1));
-	f[n++] = mix(T_SHAPE_P1, mix(shp, sh));
-	f[n++] = mix(T_SHAPE_N1, mix(sh, shn));
-	f[n++] = mix(T_FLAGS, fl);
+	f[n++] = bucket(mix(T_W_P2_P1, mix(wp2, wp1)), mask, rows);
+	f[n++] = bucket(mix(T_W_N1_W, mix(w, wn1)), mask, rows);
+	f[n++] = bucket(mix(T_SHAPE_P1, mix(shp, sh)), mask, rows);
+	f[n++] = bucket(mix(T_SHAPE_N1, mix(sh, shn)), mask, rows);
+	f[n++] = bucket(mix(T_FLAGS, fl), mask, rows);
 	/* gazetteer bits with the capitalisation context, of the neighbours
 	 * and of the longest multi-word list name (in increasing order) */
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
@@ -925,13 +974,13 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 		if (n > FRN_NER_MAX_FEATURES - OWN_MAX - 4)
 			break;
 		if (g & bit)
-			f[n++] = mix(T_GAZ, mix(bit, fl & 15));
+			f[n++] = bucket(mix(T_GAZ, mix(bit, fl & 15)), mask, rows);
 		if (gp & bit)
-			f[n++] = mix(T_GAZ_P1, bit);
+			f[n++] = bucket(mix(T_GAZ_P1, bit), mask, rows);
 		if (gn & bit)
-			f[n++] = mix(T_GAZ_N1, bit);
+			f[n++] = bucket(mix(T_GAZ_N1, bit), mask, rows);
 		if (d->gaz_in[i] & bit)
-			f[n++] = mix(T_GAZ_IN, mix(bit, d->gaz_first[i]));
+			f[n++] = bucket(mix(T_GAZ_IN, mix(bit, d->gaz_first[i])), mask, rows);
 	}
 	return n;
 }
@@ -939,9 +988,9 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f)
 size_t
 frn_ner_features(frn_ner_doc *d, size_t i, uint32_t *f)
 {
-	size_t		n = own_features(d, i, f);
+	size_t		n = own_features(d, i, f, UINT32_MAX, NULL);
 
-	return n + context_features(d, i, f + n);
+	return n + context_features(d, i, f + n, UINT32_MAX, NULL);
 }
 
 /* Coarse kind of token i (8 values): its kind, and for a word its case. */
@@ -967,26 +1016,58 @@ token_kind(const frn_ner_doc *d, size_t i)
 }
 
 /* The first dense key of token i: its kind with the flags that the kind
- * does not imply (all but the case). */
+ * does not imply (all but the case), the bits 1, 2, 16, 32 and 64 of
+ * flag_value as 1, 2, 4, 8 and 16. */
+static inline uint16_t
+kind_key(const frn_ner_doc *d, size_t i)
+{
+	uint16_t	x = d->xflags[i];
+	uint8_t		tf = d->toks.tok[i].flags;
+
+	return token_kind(d, i) * 32 + (((tf & FRN_TF_SENT_START) ? 1 : 0) |
+									((x & FRN_NX_AFTER_OPEN) ? 2 : 0) |
+									((x & FRN_NX_INITIAL) ? 4 : 0) |
+									((tf & FRN_TF_SPACE_BEFORE) ? 8 : 0) |
+									((x & FRN_NX_HEAD) ? 16 : 0));
+}
+
 uint16_t
 frn_ner_kind_key(const frn_ner_doc *d, size_t i)
 {
-	uint32_t	fl = flag_value(d, i);
-
-	return token_kind(d, i) * 32 + ((fl & 3) | ((fl >> 2) & 0x1C));
+	return kind_key(d, i);
 }
+
+/*
+ * The 8 gazetteer bits of the second dense key: particle, common word,
+ * company suffix, first name, organisation or place head, organisation or
+ * brand list, product list, place lists.  Each is an "or" of bits of the
+ * token, so it is that of its low and its high byte: two tables of 256.
+ */
+#define GAZ_KEY(g) ((((g) & FRN_GAZ_PARTICLE) ? 1 : 0) | (((g) & FRN_GAZ_WORD) ? 2 : 0) | \
+	(((g) & FRN_GAZ_ORGSUFFIX) ? 4 : 0) | (((g) & FRN_GAZ_FIRSTNAME) ? 8 : 0) | \
+	(((g) & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) | \
+	(((g) & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) | (((g) & FRN_GAZ_PRODUCT) ? 64 : 0) | \
+	(((g) & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ? 128 : 0))
+#define GK4(g, sh) GAZ_KEY((g) << (sh)), GAZ_KEY(((g) + 1) << (sh)), GAZ_KEY(((g) + 2) << (sh)), \
+	GAZ_KEY(((g) + 3) << (sh))
+#define GK16(g, sh) GK4(g, sh), GK4((g) + 4, sh), GK4((g) + 8, sh), GK4((g) + 12, sh)
+#define GK256(sh) GK16(0, sh), GK16(16, sh), GK16(32, sh), GK16(48, sh), GK16(64, sh), \
+	GK16(80, sh), GK16(96, sh), GK16(112, sh), GK16(128, sh), GK16(144, sh), GK16(160, sh), \
+	GK16(176, sh), GK16(192, sh), GK16(208, sh), GK16(224, sh), GK16(240, sh)
+static const uint8_t gaz_key_low[256] = {GK256(0)},
+			gaz_key_high[256] = {GK256(8)};
+#undef GK256
+#undef GK16
+#undef GK4
+#undef GAZ_KEY
 
 void
 frn_ner_dense_keys(frn_ner_doc *d, size_t i, uint16_t keys[FRN_NER_DENSE_KEYS])
 {
 	uint16_t	g = gaz(d, i);
 
-	keys[0] = frn_ner_kind_key(d, i);
-	keys[1] = 256 + ((g & FRN_GAZ_PARTICLE) ? 1 : 0) + ((g & FRN_GAZ_WORD) ? 2 : 0) +
-		((g & FRN_GAZ_ORGSUFFIX) ? 4 : 0) + ((g & FRN_GAZ_FIRSTNAME) ? 8 : 0) +
-		((g & (FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD)) ? 16 : 0) +
-		((g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) ? 32 : 0) + ((g & FRN_GAZ_PRODUCT) ? 64 : 0) +
-		((g & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ? 128 : 0);
+	keys[0] = kind_key(d, i);
+	keys[1] = 256 + (gaz_key_low[g & 0xFF] | gaz_key_high[g >> 8]);
 }
 
 bool
@@ -1002,24 +1083,59 @@ frn_ner_has_model(void)
 }
 
 /*
- * The decoder computes the features of a token that will probably be
- * scored (it may begin a name, or follows one that may) AHEAD tokens before
- * it reaches it, and asks for their weights then: the model is megabytes,
- * so most weight rows are cache misses, and this way they arrive while the
- * tokens in between are decoded.  A token scored without them (a long name)
- * gets its features on the spot: the scores are the same either way.
+ * The decoder computes the features of the tokens it will probably score
+ * (each possible first word, and the token after it) AHEAD such tokens
+ * before it reaches them, and asks for their weights then: the model is
+ * megabytes, so most weight rows are cache misses, and this way they arrive
+ * while the tokens in between are decoded.  A token scored without them (a
+ * long name) gets its features on the spot: the scores are the same either
+ * way.
  */
-#define AHEAD 8
+#define AHEAD 2
 
-/* Prepare token i if it will probably be scored (else pr->tok = SIZE_MAX). */
-static inline void
-prepare_ahead(frn_ner_doc *d, const frn_ner_scorer *sc, size_t i, frn_ner_prepared *pr)
+typedef struct ahead_queue
 {
-	pr->tok = SIZE_MAX;
-	if ((d->xflags[i] & FRN_NX_OUTSIDE) || (!(d->xflags[i] & FRN_NX_MAY_BEGIN) &&
-											(i == 0 || !(d->xflags[i - 1] & FRN_NX_MAY_BEGIN))))
-		return;
-	sc->prepare(sc->arg, d, i, pr);
+	frn_ner_prepared pr[AHEAD];
+	size_t		head,			/* prepared tokens: pr[head .. tail) modulo AHEAD */
+				tail;
+	size_t		b,				/* d->begins[b] is the next possible first word */
+				next;			/* the tokens before it are queued or skipped */
+} ahead_queue;
+
+/* Prepare the next tokens that will probably be scored until AHEAD are. */
+static void
+queue_fill(frn_ner_doc *d, const frn_ner_scorer *sc, ahead_queue *q)
+{
+	size_t		n = d->toks.n;
+
+	while (q->tail - q->head < AHEAD && q->b < d->nbegins)
+	{
+		size_t		i = d->begins[q->b];
+
+		if (q->next <= i)
+		{
+			q->next = i;
+		}
+		else if (q->next > i + 1 || q->next == n || (d->xflags[q->next] & FRN_NX_OUTSIDE))
+		{
+			/* the word after i is queued (it may begin a name too), is
+			 * punctuation outside names, or there is none */
+			q->b++;
+			continue;
+		}
+		sc->prepare(sc->arg, d, q->next, &q->pr[q->tail++ % AHEAD]);
+		q->next++;
+	}
+}
+
+/* The prepared features of token i, or NULL; drops those of the tokens
+ * before it, which the decoder passed without scoring them. */
+static inline frn_ner_prepared *
+queue_take(ahead_queue *q, size_t i)
+{
+	while (q->head < q->tail && q->pr[q->head % AHEAD].tok < i)
+		q->head++;
+	return q->head < q->tail && q->pr[q->head % AHEAD].tok == i ? &q->pr[q->head++ % AHEAD] : NULL;
 }
 
 /* The first of the live classes with the best path score. */
@@ -1035,6 +1151,12 @@ best_alive(unsigned alive, const float *delta)
 			c = k;
 	return c;
 }
+
+/* The back pointer of O at the last token of a run of tokens that no name
+ * can reach (never a class) */
+#define RUN_END 0xFF
+_Static_assert(FRN_NER_NCLASS < RUN_END && FRN_NER_NCLASS >= 1 + sizeof(uint32_t),
+			   "a run's first token fits in the back pointers of its last one");
 
 /*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
@@ -1052,7 +1174,8 @@ best_alive(unsigned alive, const float *delta)
 void
 frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 {
-	frn_ner_prepared ahead[AHEAD];
+	ahead_queue q;				/* (its prepared entries are not cleared) */
+	frn_ner_prepared here;
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				next[FRN_NER_NCLASS],
@@ -1061,28 +1184,43 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				now,
 				begin;
 	float		top;
-	size_t		n = d->toks.n;
+	size_t		n = d->toks.n,
+				b = 0,			/* d->begins[b] is the next possible first word */
+				check_at = 1024;
+	uint8_t    *const bps = d->bp,
+			   *const cls = d->cls;
 	int			c;
 
+	q.head = q.tail = q.b = q.next = 0;
 	delta[FRN_NER_O] = 0;
-	for (size_t i = 0; i + 1 < AHEAD && i < n; i++)
-		prepare_ahead(d, sc, i, &ahead[i]);
 	for (size_t i = 0; i < n; i++)
 	{
-		uint8_t    *bp = d->bp + i * FRN_NER_NCLASS;
-		frn_ner_prepared *pr = &ahead[i % AHEAD];
+		uint8_t    *bp = bps + i * FRN_NER_NCLASS;
+		frn_ner_prepared *pr;
 
-		if ((i & 1023) == 1023)
-			frn_check_interrupts();
-		if (i + AHEAD - 1 < n)
-			prepare_ahead(d, sc, i + AHEAD - 1, &ahead[(i + AHEAD - 1) % AHEAD]);
-		/*
-		 * The fast path: no path can be in a name at token i, which is not
-		 * scored: the best path goes on with O.
-		 */
-		if (!(d->xflags[i] & FRN_NX_MAY_BEGIN) && alive == 1u << FRN_NER_O)
+		if (i >= check_at)
 		{
-			bp[FRN_NER_O] = FRN_NER_O;
+			frn_check_interrupts();
+			check_at = i + 1024;
+		}
+		while (b < d->nbegins && d->begins[b] < i)
+			b++;
+		/*
+		 * No path is in a name, and no name can begin before the next
+		 * possible first word: every path is O up to it, unscored (a token
+		 * outside names there ends no name: the single path's score would
+		 * only move by a constant, which the relative scores drop).  The
+		 * back pointers of that run are its first token, in those of its
+		 * last one.
+		 */
+		if (alive == 1u << FRN_NER_O && !(d->xflags[i] & FRN_NX_MAY_BEGIN))
+		{
+			uint32_t	from = (uint32_t) i;
+
+			i = (b < d->nbegins ? d->begins[b] : n) - 1;
+			bp = bps + i * FRN_NER_NCLASS;
+			bp[FRN_NER_O] = RUN_END;
+			memcpy(bp + 1, &from, sizeof(from));
 			continue;
 		}
 		/*
@@ -1093,7 +1231,7 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		 */
 		if (d->xflags[i] & FRN_NX_OUTSIDE)
 		{
-			size_t		key = frn_ner_kind_key(d, i);
+			size_t		key = kind_key(d, i);
 
 			top = -INFINITY;
 			for (unsigned live = alive; live != 0; live &= live - 1)
@@ -1111,8 +1249,13 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			alive = 1u << FRN_NER_O;
 			continue;
 		}
-		if (pr->tok != i)
-			sc->prepare(sc->arg, d, i, pr);
+		queue_fill(d, sc, &q);
+		pr = queue_take(&q, i);
+		if (pr == NULL)
+		{
+			sc->prepare(sc->arg, d, i, &here);
+			pr = &here;
+		}
 		sc->score(sc->arg, d, pr, stat);
 		frn_ner_dense_keys(d, i, keys);
 		begin = allowed_after(d, i, FRN_NER_O);
@@ -1159,12 +1302,23 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				alive &= ~(1u << c);
 		}
 	}
-	/* the best last class, then back */
+	/* the best last class, then back (O is the class before a run) */
 	c = best_alive(alive, delta);
 	for (size_t i = n; i-- > 0;)
 	{
-		d->cls[i] = (uint8_t) c;
-		c = d->bp[i * FRN_NER_NCLASS + c];
+		const uint8_t *bp = bps + i * FRN_NER_NCLASS;
+
+		if (c == FRN_NER_O && bp[FRN_NER_O] == RUN_END)
+		{
+			uint32_t	from;
+
+			memcpy(&from, bp + 1, sizeof(from));
+			memset(cls + from, FRN_NER_O, i + 1 - from);
+			i = from;
+			continue;
+		}
+		cls[i] = (uint8_t) c;
+		c = bp[c];
 	}
 }
 
@@ -1197,13 +1351,8 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 		pr->nown = 0;
 	}
 	else
-		pr->nown = own_features(d, i, pr->feat);
-	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown);
-	for (size_t k = 0; k < pr->nf; k++)
-	{
-		pr->feat[k] &= m->mask;
-		__builtin_prefetch(m->rows + (size_t) pr->feat[k] * FRN_NER_NCLASS);
-	}
+		pr->nown = own_features(d, i, pr->feat, m->mask, m->rows);
+	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown, m->mask, m->rows);
 }
 
 typedef int8_t v16i8 __attribute__((vector_size(16)));
@@ -1211,52 +1360,69 @@ typedef int16_t v8i16 __attribute__((vector_size(16)));
 typedef int32_t v4i32 __attribute__((vector_size(16)));
 typedef float v4f __attribute__((vector_size(16)));
 
-/* Sums of rows: class c in lane c % 8 of half c / 8 (vectors of 16 bytes,
- * which every 64-bit target keeps in registers). */
+/* Sums of rows: classes 0-7 in the lanes of a vector of 16 bytes (which
+ * every 64-bit target keeps in a register), class 8 in an integer. */
 typedef struct row_sums
 {
-	v8i16		half[2];
+	v8i16		lo;
+	int32_t		last;
 } row_sums;
 
-_Static_assert(FRN_NER_NCLASS > 8, "the second half holds classes 8 and after");
+_Static_assert(FRN_NER_NCLASS == 9, "row_sums holds 8 classes in a vector and one more");
 
 /* The sums of the classes to sums[0..FRN_NER_NCLASS) or from them */
 static inline void
 sums_out(const row_sums *rs, int16_t *sums)
 {
 	for (int c = 0; c < 8; c++)
-		sums[c] = rs->half[0][c];
-	for (int c = 8; c < FRN_NER_NCLASS; c++)
-		sums[c] = rs->half[1][c - 8];
+		sums[c] = rs->lo[c];
+	sums[8] = (int16_t) rs->last;
 }
 
 static inline void
 sums_in(row_sums *rs, const int16_t *sums)
 {
 	for (int c = 0; c < 8; c++)
-		rs->half[0][c] = sums[c];
-	for (int c = 8; c < FRN_NER_NCLASS; c++)
-		rs->half[1][c - 8] = sums[c];
+		rs->lo[c] = sums[c];
+	rs->last = sums[8];
 }
 
-/* Add rows feat[0..nf) to *acc. */
+/* The first 8 weights of row r in 16-bit lanes (each byte twice in a lane,
+ * shifted back: sign-extended) */
+static inline v8i16
+row_low8(const int8_t *r)
+{
+	v16i8		w;
+
+	memcpy(&w, r, sizeof(w));
+	return (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
+}
+
+/* Add rows feat[0..nf) to *acc, two at a time. */
 static inline void
 sum_rows(row_sums *acc, const int8_t *rows, const uint32_t *feat, size_t nf)
 {
-	v8i16		lo = acc->half[0],
-				hi = acc->half[1];
+	v8i16		lo = acc->lo;
+	int32_t		last = acc->last;
+	size_t		k = 0;
 
-	for (size_t k = 0; k < nf; k++)
+	for (; k + 1 < nf; k += 2)
 	{
-		v16i8		w;
+		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS,
+				   *r2 = rows + (size_t) feat[k + 1] * FRN_NER_NCLASS;
 
-		memcpy(&w, rows + (size_t) feat[k] * FRN_NER_NCLASS, sizeof(w));
-		/* each byte twice in a 16-bit lane, shifted back: sign-extended */
-		lo += (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
-		hi += (v8i16) __builtin_shufflevector(w, w, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15) >> 8;
+		lo += row_low8(r) + row_low8(r2);
+		last += r[8] + r2[8];
 	}
-	acc->half[0] = lo;
-	acc->half[1] = hi;
+	if (k < nf)
+	{
+		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS;
+
+		lo += row_low8(r);
+		last += r[8];
+	}
+	acc->lo = lo;
+	acc->last = last;
 }
 
 /* Keep the sums of token i's own rows (if the word is not too long). */
@@ -1273,16 +1439,16 @@ own_keep(frn_ner_doc *d, size_t i, const row_sums *sum)
 
 /*
  * Scores of the classes: sums of int8 weights (the trainer's int16 ones
- * divided by 256), brought back to the scale of the dense table.  Each row
- * is read as 16 bytes (its 9 weights, then bytes of the next row or the
- * slack, summed in lanes that are never read) and summed in 16-bit lanes:
- * at most FRN_NER_MAX_FEATURES * 128 = 8192.
+ * divided by 256), brought back to the scale of the dense table.  Of each
+ * row (read as 16 bytes: its 9 weights, then bytes of the next row or the
+ * slack) the first 8 weights are summed in 16-bit lanes, the ninth as an
+ * integer: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void
 model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 {
 	const built_in *m = arg;
-	row_sums	sum = {{{0}}};
+	row_sums	sum = {{0}, 0};
 	v4f			lo,
 				hi;
 
@@ -1297,14 +1463,13 @@ model_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
 	sum_rows(&sum, m->rows, pr->feat + pr->nown, pr->nf - pr->nown);
 	/* classes 0-7 four at a time (each lane twice in 32 bits, shifted back:
 	 * sign-extended), then the others */
-	lo = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
+	lo = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.lo, sum.lo,
 																	   0, 0, 1, 1, 2, 2, 3, 3) >> 16, v4f);
-	hi = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.half[0], sum.half[0],
+	hi = 256.0f * __builtin_convertvector((v4i32) __builtin_shufflevector(sum.lo, sum.lo,
 																	   4, 4, 5, 5, 6, 6, 7, 7) >> 16, v4f);
 	memcpy(out, &lo, sizeof(lo));
 	memcpy(out + 4, &hi, sizeof(hi));
-	for (int c = 8; c < FRN_NER_NCLASS; c++)
-		out[c] = 256.0f * sum.half[1][c - 8];
+	out[8] = 256.0f * (float) sum.last;
 }
 
 size_t
@@ -1335,14 +1500,17 @@ name_last(const frn_ner_doc *d, size_t a)
 	return b;
 }
 
-/* Hash of the folded tokens [a, b]. */
+/* Hash of the key of the folded tokens [a, b] (hashed as it grows). */
 static uint64_t
 name_hash(frn_ner_doc *d, size_t a, size_t b)
 {
-	frn_ner_key_start(d, a);
+	size_t		len;
+	const char *f = frn_ner_fold(d, a, &len);
+	uint64_t	h = frn_gaz_hash_add(FRN_GAZ_HASH_START, f, len);
+
 	for (size_t j = a + 1; j <= b; j++)
-		frn_ner_key_add(d, j);
-	return frn_gaz_hash(d->key.data, d->key.len) | 1;	/* 0 marks an empty slot */
+		h = key_hash_add(d, h, j);
+	return frn_gaz_hash_end(h) | 1;	/* 0 marks an empty slot */
 }
 
 typedef struct vote

@@ -108,7 +108,8 @@ typedef struct frn_ner_doc
 	size_t		nbegins;
 	uint8_t    *cls;			/* BIO class per token (tagger output) */
 	uint8_t    *bp;				/* Viterbi back pointers: FRN_NER_NCLASS per token */
-	size_t		cap;
+	size_t		cap;			/* tokens the arrays above have room for */
+	void	   *arrays;			/* the block that holds them */
 } frn_ner_doc;
 
 void		frn_ner_doc_init(frn_ner_doc *d);

@@ -503,6 +503,165 @@ UNIT_TEST(test_word_cache_order)
 	CHECK(same);
 }
 
+/*
+ * The decoder's shortcuts (runs of tokens no name can reach jumped over,
+ * features prepared ahead, tokens outside names) give the path of a plain
+ * Viterbi search over every live class and every allowed class at every
+ * token, under the same beam (twice as wide in FRN_NX_HEAD_SPAN), where a
+ * token outside names ends every path with the end-of-name weight of O
+ * after its class: a scorer of pseudo-random weights,
+ * texts with names, punctuation and long runs of lower-case words, each
+ * decoded twice in a row on one document (as the trainer does), over
+ * classes and back pointers left wrong.
+ */
+static float
+test_weight(uint32_t h, int c)
+{
+	uint32_t	x = (h ^ (uint32_t) c * 0x9E3779B1u) * 2654435761u;
+
+	return (float) ((int) (x >> 20) - 2048) / 256.0f;
+}
+
+static void
+random_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
+{
+	(void) arg;
+	pr->tok = i;
+	pr->nf = frn_ner_features(d, i, pr->feat);
+}
+
+static void
+random_score(void *arg, frn_ner_doc *d, const frn_ner_prepared *pr, float *out)
+{
+	(void) arg;
+	(void) d;
+	for (int c = 0; c < FRN_NER_NCLASS; c++)
+	{
+		out[c] = 0;
+		for (size_t k = 0; k < pr->nf; k++)
+			out[c] += test_weight(pr->feat[k], c);
+	}
+}
+
+/* The best path of the plain search into out[0..n). */
+static void
+plain_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam, uint8_t *out)
+{
+	size_t		n = d->toks.n;
+	uint8_t    *bp = malloc(n * FRN_NER_NCLASS + 1);
+	float		delta[FRN_NER_NCLASS] = {0},
+				next[FRN_NER_NCLASS],
+				stat[FRN_NER_NCLASS];
+	unsigned	alive = 1u << FRN_NER_O;
+	int			c = FRN_NER_O;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		frn_ner_prepared pr;
+		uint16_t	keys[FRN_NER_DENSE_KEYS];
+		unsigned	now = 0;
+		float		top = -INFINITY;
+
+		random_prepare(NULL, d, i, &pr);
+		sc->score(sc->arg, d, &pr, stat);
+		frn_ner_dense_keys(d, i, keys);
+		for (int p = 0; p < FRN_NER_NCLASS; p++)
+		{
+			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+
+			for (int k = 0; k < FRN_NER_NCLASS && (alive >> p) & 1; k++)
+			{
+				float		v = (d->xflags[i] & FRN_NX_OUTSIDE) ?
+					delta[p] + row[frn_ner_kind_key(d, i) * FRN_NER_NCLASS + k] :
+					frn_ner_scored(d, i, p) ?
+					delta[p] + ((stat[k] + row[keys[0] * FRN_NER_NCLASS + k]) + row[keys[1] * FRN_NER_NCLASS + k]) :
+					delta[p];
+
+				if (!frn_ner_allowed(d, i, p, k) || ((now >> k) & 1 && v <= next[k]))
+					continue;
+				next[k] = v;
+				bp[i * FRN_NER_NCLASS + k] = (uint8_t) p;
+				now |= 1u << k;
+				top = v > top ? v : top;
+			}
+		}
+		alive = now;
+		for (int k = 0; k < FRN_NER_NCLASS; k++)
+			if ((now >> k) & 1 && (delta[k] = next[k] - top) <
+				-((d->xflags[i] & FRN_NX_HEAD_SPAN) ? 2 * beam : beam))
+				alive &= ~(1u << k);
+	}
+	for (int k = 0; k < FRN_NER_NCLASS; k++)
+		if ((alive >> k) & 1 && (!((alive >> c) & 1) || delta[k] > delta[c]))
+			c = k;
+	for (size_t i = n; i-- > 0;)
+	{
+		out[i] = (uint8_t) c;
+		c = bp[i * FRN_NER_NCLASS + c];
+	}
+	free(bp);
+}
+
+UNIT_TEST(test_decoder_shortcuts)
+{
+	static const char *const part[] = {
+		"Le président Emmanuel Macron a reçu Olaf Scholz à Paris. ",
+		"la réunion a duré deux heures et rien n'a été décidé, selon les participants, ",
+		"« Nous verrons », a dit la ministre de l'Intérieur (Beauvau), ",
+		"puis la Banque centrale européenne et Air France-KLM ont répondu. ",
+		"Les élèves de l'école, les parents et les professeurs attendent la rentrée ; ",
+		"Jean-Pierre Dupont, de Nantes Métropole, et M. Le Pen, ",
+		"le tribunal correctionnel de Bobigny, la rue de Rivoli et la loi Evin. ",
+		"A B C D E F G. Le Monde, La Poste, L'Équipe. "
+	};
+	static char text[65536];
+	float	   *dense = malloc(sizeof(float) * FRN_NER_DENSE_ROWS * FRN_NER_NCLASS);
+	frn_ner_scorer sc = {random_prepare, random_score, NULL, dense};
+	frn_ner_doc d;
+	uint8_t    *want = malloc(sizeof(text));
+	int			same = 1,
+				names = 0,
+				spans = 0,		/* tokens where the beam is wider */
+				ends = 0;		/* names ended by a token outside names */
+
+	for (size_t k = 0; k < (size_t) FRN_NER_DENSE_ROWS * FRN_NER_NCLASS; k++)
+		dense[k] = test_weight((uint32_t) k, 99);
+	frn_ner_doc_init(&d);
+	for (unsigned t = 0; t < 40; t++)
+	{
+		size_t		n = 0;
+		uint32_t	h = t * 2654435761u + 7u;
+
+		/* 1 to 400 parts: up to about 6,000 tokens */
+		for (unsigned k = 0; k < 1 + (t * t * 7) % 400 && n + 200 < sizeof(text); k++, h = h * 1103515245u + 12345u)
+			n += (size_t) snprintf(text + n, sizeof(text) - n, "%s", part[(h >> 8) % 8]);
+		frn_ner_analyze(&d, text, n);
+		for (int r = 0; r < 2; r++)
+		{
+			float		beam = r == 0 ? 8.0f + (float) (t % 5) * 4.0f : INFINITY;
+
+			plain_viterbi(&d, &sc, beam, want);
+			/* what the decoder must not read: old classes and back pointers */
+			memset(d.cls, FRN_NER_B(FRN_ENT_ORG), d.toks.n);
+			memset(d.bp, FRN_NER_B(FRN_ENT_PER), d.toks.n * FRN_NER_NCLASS);
+			frn_ner_viterbi(&d, &sc, beam);
+			same &= memcmp(want, d.cls, d.toks.n) == 0;
+			for (size_t i = 0; i < d.toks.n; i++)
+			{
+				names += FRN_NER_IS_B(d.cls[i]);
+				spans += (d.xflags[i] & FRN_NX_HEAD_SPAN) != 0;
+				ends += (d.xflags[i] & FRN_NX_OUTSIDE) && i > 0 && d.cls[i - 1] != FRN_NER_O;
+			}
+		}
+	}
+	frn_ner_doc_free(&d);
+	free(want);
+	free(dense);
+	CHECK(same);
+	CHECK(names > 1000);
+	CHECK(spans > 100 && ends > 100);
+}
+
 /* Does the style detector read s as old press? */
 static bool
 old_press(const char *s)
@@ -588,6 +747,7 @@ main(void)
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
 	UNIT_RUN(test_word_cache_order);
+	UNIT_RUN(test_decoder_shortcuts);
 	UNIT_RUN(test_style_switch);
 	frn_entities_free(&E);
 	UNIT_MAIN_END("test_entities");
