@@ -36,7 +36,10 @@ typedef struct scanner
 	uint64_t	blk_word,		/* ASCII letters, and both bytes of the Latin-1 letters */
 				blk_lower,		/* lower-case ASCII letters, second bytes of lower-case Latin-1 ones */
 				blk_digit,		/* ASCII digits */
-				blk_trail;		/* second bytes of the Latin-1 letters */
+				blk_trail,		/* second bytes of the Latin-1 letters */
+				blk_upper;		/* upper-case ASCII letters, first bytes of upper-case Latin-1 ones */
+	const unsigned char *blk_bytes; /* the block's bytes, readable 8 bytes past it */
+	unsigned char blk_pad[64 + 8];	/* ... copied here at the end of the text, NUL past it */
 } scanner;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -714,21 +717,40 @@ ends_word(const scanner *sc, size_t p)
 }
 
 /*
- * The bytes from base classified for scan_simple_word (frn_block64_fill).
- * Not inlined: once per block, and inlined its registers would cost every
- * word.
+ * The bytes from base classified for scan_simple_word and scan_run
+ * (frn_block64_fill), and room for a token at each of them (the tokens
+ * from here on start there or later, one per byte at most).  Not inlined:
+ * once per block, and inlined its registers would cost every word.
  */
 static __attribute__((noinline)) void
 block_fill(scanner *sc, size_t base)
 {
 	frn_block64 m;
 
-	frn_block64_fill(sc->s, sc->len, base, &m);
+	if (sc->end_tok - sc->next_tok < 64)
+	{
+		frn_tokens *out = sc->out;
+
+		out->n = (size_t) (sc->next_tok - out->tok);
+		FRN_VEC_GROW(out->tok, out->n, out->cap, 64);
+		sc->next_tok = out->tok + out->n;
+		sc->end_tok = out->tok + out->cap;
+	}
+	if (sc->len - base < sizeof sc->blk_pad)
+	{
+		memset(sc->blk_pad, 0, sizeof sc->blk_pad);
+		memcpy(sc->blk_pad, sc->s + base, sc->len - base);
+		sc->blk_bytes = sc->blk_pad;
+	}
+	else
+		sc->blk_bytes = (const unsigned char *) sc->s + base;
+	frn_block64_fill((const char *) sc->blk_bytes, sizeof sc->blk_pad, 0, &m);
 	sc->blk_base = base;
 	sc->blk_word = m.letter | m.trail | m.trail >> 1;
 	sc->blk_lower = m.lower;
 	sc->blk_digit = m.digit;
 	sc->blk_trail = m.trail;
+	sc->blk_upper = (m.letter & ~m.lower) | (m.trail & ~m.lower) >> 1;
 }
 
 /*
@@ -833,6 +855,220 @@ ended:
 	return p;
 }
 
+/* ---- runs of simple words ------------------------------------------------- */
+
+/*
+ * What scan_run needs to know of an ASCII byte: a letter (a simple word may
+ * start there), a byte that ends a simple word without scan_simple_word's
+ * later checks (not a letter or digit, not ' - . nor a byte from 0x80, which
+ * are left to it; NUL stands for the end of the text), and the punctuation
+ * that the main loop emits at once.
+ */
+#define RUN_LETTER	0x01
+#define RUN_END		0x02
+#define RUN_PUNCT	0x04
+#define RUN_CLASS(c) \
+	((unsigned) (((c) | 0x20) - 'a') < 26 ? RUN_LETTER : \
+	 (c) >= 0x80 || ((c) >= '0' && (c) <= '9') || (c) == '\'' || (c) == '-' || (c) == '.' ? 0 : \
+	 (c) == ',' || (c) == ';' || (c) == ':' || (c) == '(' || (c) == ')' || (c) == '[' || (c) == ']' || \
+	 (c) == '"' ? RUN_END | RUN_PUNCT : RUN_END)
+#define RUN_CLASS4(c) RUN_CLASS(c), RUN_CLASS((c) + 1), RUN_CLASS((c) + 2), RUN_CLASS((c) + 3)
+#define RUN_CLASS16(c) RUN_CLASS4(c), RUN_CLASS4((c) + 4), RUN_CLASS4((c) + 8), RUN_CLASS4((c) + 12)
+#define RUN_CLASS64(c) RUN_CLASS16(c), RUN_CLASS16((c) + 16), RUN_CLASS16((c) + 32), RUN_CLASS16((c) + 48)
+
+static const uint8_t run_class[256] = {
+	RUN_CLASS64(0), RUN_CLASS64(64), RUN_CLASS64(128), RUN_CLASS64(192)
+};
+
+/* s[0..n) (n < 8) is an elision (the elisions list), its letters in v. */
+static inline int
+is_elision_word(uint64_t v, unsigned n)
+{
+	/* | 0x20 lower-cases the letters and leaves no other byte a letter */
+	v |= (FRN_ONES * 0x20) >> (64 - 8 * n);
+	switch (n)
+	{
+		case 1:
+			return (unsigned) (v - 'a') < 26 && (UINT32_C(1) << (v - 'a') &
+												  (1 << ('l' - 'a') | 1 << ('d' - 'a') | 1 << ('n' - 'a') |
+												   1 << ('s' - 'a') | 1 << ('c' - 'a') | 1 << ('j' - 'a') |
+												   1 << ('m' - 'a') | 1 << ('t' - 'a')));
+		case 2:
+			return v == ('q' | 'u' << 8);
+		case 5:
+			return equals_ci((const char *) &v, 5, "jusqu");
+		case 6:
+			return equals_ci((const char *) &v, 6, "lorsqu") || equals_ci((const char *) &v, 6, "puisqu") ||
+				equals_ci((const char *) &v, 6, "quoiqu") || equals_ci((const char *) &v, 6, "presqu");
+	}
+	return 0;
+}
+
+/*
+ * The word after an elision, as scan_word takes it (no URL or e-mail
+ * address starts there).  Not inlined: scan_simple_word is large.
+ */
+static __attribute__((noinline)) size_t
+scan_after_elision(scanner *sc, size_t b)
+{
+	size_t		e = scan_simple_word(sc, b);
+
+	return e > b ? e : scan_word(sc, b);
+}
+
+/*
+ * Store a token: as two 8-byte halves and the kind with the flags where
+ * the layout allows (built whole, it goes through vector registers).
+ */
+_Static_assert(offsetof(frn_token, byte_len) == 4 && offsetof(frn_token, char_start) == 8 &&
+			   offsetof(frn_token, char_len) == 12 && offsetof(frn_token, kind) == 16 &&
+			   offsetof(frn_token, flags) == 17, "put_token knows frn_token's layout");
+static inline frn_token *
+put_token(frn_token *t, size_t b, unsigned n, size_t char_start, unsigned nchars, frn_token_kind kind,
+		  unsigned flags)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t	bytes = (uint32_t) b | (uint64_t) n << 32,
+				chars = (uint32_t) char_start | (uint64_t) nchars << 32;
+	uint16_t	kf = (uint16_t) (kind | flags << 8);
+
+	memcpy((char *) t, &bytes, 8);
+	memcpy((char *) t + 8, &chars, 8);
+	memcpy((char *) t + 16, &kf, 2);
+#else
+	t->byte_start = (uint32_t) b;
+	t->byte_len = n;
+	t->char_start = (uint32_t) char_start;
+	t->char_len = nchars;
+	t->kind = (uint8_t) kind;
+	t->flags = (uint8_t) flags;
+#endif
+	return t + 1;
+}
+
+/*
+ * The usual stretch of text from the letter at b (ASCII, or C3 for a
+ * Latin-1 one; no e-mail address there, b < email_from): simple words (what
+ * scan_simple_word takes) ended by an ASCII byte, the elisions before them
+ * (l', qu'), the punctuation , ; : ( ) [ ] " and a period that ends a
+ * sentence after them, and single spaces, all read from the blocks' masks
+ * in one loop and stored without push_token's checks (room for a block's
+ * tokens is made when it is filled).  Stops, for the main loop, at anything
+ * else and at limit; returns where it stopped (b if it took nothing).  Not
+ * inlined: in the main loop, its values would not stay in registers.
+ */
+static __attribute__((noinline)) size_t
+scan_run(scanner *sc, size_t b, size_t limit)
+{
+	const unsigned char *bb = sc->blk_bytes;
+	size_t		off = b - sc->blk_base,
+				extra = sc->extra;
+	uint64_t	word = sc->blk_word | sc->blk_digit,
+				lower = sc->blk_lower;
+	unsigned	space = b != sc->last_end ? FRN_TF_SPACE_BEFORE : 0,
+				c;
+	frn_token  *t = sc->next_tok;
+	ptrdiff_t	first = t - sc->out->tok;	/* (the tokens may move) */
+
+	for (;;)
+	{
+		/* a word at b, off bytes into the block: an ASCII letter or C3 */
+		unsigned	k,
+					latin1 = 0,
+					flags = space;
+		uint64_t	stop,
+					in;
+
+		if (off >= 63 || !(stop = ~word >> off))
+		{
+			/* the word may go on past the block: fill it from b */
+			if (b >= limit)
+				break;
+			sc->next_tok = t;
+			block_fill(sc, b);
+			t = sc->next_tok;
+			bb = sc->blk_bytes;
+			off = 0;
+			word = sc->blk_word | sc->blk_digit;
+			lower = sc->blk_lower;
+			stop = ~word;
+		}
+		if ((stop & 1) || !stop)
+			break;				/* not a Latin-1 letter, or a word of 64 bytes */
+		k = (unsigned) __builtin_ctzll(stop);
+		c = bb[off + k];
+		if (!(run_class[c] & RUN_END))
+		{
+			/* l' d' qu': the word after it goes without URL or e-mail tests */
+			uint64_t	v;
+			size_t		n2;
+
+			if (c != '\'' || k > 6 || !is_elision_word(v = frn_load_upto8(bb + off, k), k) ||
+				!(cls(peek(sc, b + k + 1, &n2)) & FRN_C_LETTER))
+				break;
+			t = put_token(t, b, k + 1, b - extra, k + 1, FRN_TOK_ELISION, flags | FRN_TF_ASCII | ascii_flags(v));
+			b += k + 1;
+			sc->next_tok = t;
+			sc->extra = extra;
+			sc->last_end = b;
+			return scan_after_elision(sc, b);
+		}
+		if (c == ':' && frn_url_may_start(bb[off]))
+			break;				/* http: ftp: a URL? */
+		if (c == '.' && k <= ABBREV_MAX_BYTES && abbrev_end(sc, b, b + k) > b + k)
+			break;				/* an abbreviation: M. J.-C. */
+		in = ((UINT64_C(1) << k) - 1) << off;
+		if (!(lower & in))
+			break;				/* acronyms and initials: emit works out ALLCAPS */
+		flags |= (sc->blk_upper >> off & 1) * FRN_TF_CAPITALIZED;
+		if (sc->blk_digit & in)
+			flags |= FRN_TF_HAS_DIGIT;
+		for (uint64_t tr = sc->blk_trail & in; tr; tr &= tr - 1)
+			latin1++;
+		if (!latin1)
+			flags |= FRN_TF_ASCII;
+		t = put_token(t, b, k, b - extra, k - latin1, FRN_TOK_WORD, flags);
+		extra += latin1;
+		b += k;
+		off += k;
+		if (c == '.')
+		{
+			/* a period alone (not ... nor .?) */
+			c = bb[off + 1];
+			if (c == '.' || c == '!' || c == '?' || c == 0xE2)
+				break;
+			t = put_token(t, b, 1, b - extra, 1, FRN_TOK_PUNCT, FRN_TF_ASCII);
+			b++;
+			off++;
+		}
+		/* then punctuation and spaces, up to the next word */
+		for (;;)
+		{
+			space = 0;
+			if (c == ' ')
+			{
+				b++;
+				off++;
+				space = FRN_TF_SPACE_BEFORE;
+				c = bb[off];
+			}
+			if (!(run_class[c] & RUN_PUNCT) || off >= 64)
+				break;
+			t = put_token(t, b, 1, b - extra, 1, FRN_TOK_PUNCT, FRN_TF_ASCII | space);
+			b++;
+			off++;
+			c = bb[off];
+		}
+		if ((!(run_class[c] & RUN_LETTER) && c != 0xC3) || b >= sc->email_from)
+			break;
+	}
+	if (t - sc->out->tok > first)
+		sc->last_end = t[-1].byte_start + t[-1].byte_len;
+	sc->next_tok = t;
+	sc->extra = extra;
+	return b;
+}
+
 /* ---- the main loop --------------------------------------------------------- */
 
 void
@@ -934,7 +1170,7 @@ void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
 	/* blk_base: the first word fills the block */
-	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}, (size_t) -64, 0, 0, 0, 0};
+	scanner		sc = {.s = s, .len = len, .out = out, .blk_base = (size_t) -64};
 	size_t		b = 0,
 				next,
 				next_check = CHECK_EVERY;
@@ -959,6 +1195,12 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			/* the usual space between two tokens: go on to the next one */
 			if (++b == len)
 				break;
+		}
+		if (((unsigned) ((s[b] | 0x20) - 'a') < 26 || (unsigned char) s[b] == 0xC3) && b < sc.email_from &&
+			(e = scan_run(&sc, b, next_check)) > b)
+		{
+			b = e;
+			continue;
 		}
 		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) && b < sc.email_from)
 		{
