@@ -37,7 +37,8 @@ typedef struct scanner
 				blk_lower,		/* lower-case ASCII letters, second bytes of lower-case Latin-1 ones */
 				blk_digit,		/* ASCII digits */
 				blk_trail,		/* second bytes of the Latin-1 letters */
-				blk_upper;		/* upper-case ASCII letters, first bytes of upper-case Latin-1 ones */
+				blk_upper,		/* upper-case ASCII letters, first bytes of upper-case Latin-1 ones */
+				blk_start;		/* ASCII letters, first bytes of the Latin-1 letters */
 	const unsigned char *blk_bytes; /* the block's bytes, readable 8 bytes past it */
 	unsigned char blk_pad[64 + 8];	/* ... copied here at the end of the text, NUL past it */
 } scanner;
@@ -810,6 +811,7 @@ block_fill(scanner *sc, size_t base)
 	sc->blk_digit = m.digit;
 	sc->blk_trail = m.trail;
 	sc->blk_upper = (m.letter & ~m.lower) | (m.trail & ~m.lower) >> 1;
+	sc->blk_start = m.letter | m.trail >> 1;
 }
 
 /*
@@ -917,19 +919,19 @@ ended:
 /* ---- runs of simple words ------------------------------------------------- */
 
 /*
- * What scan_run needs to know of an ASCII byte: a letter (a simple word may
- * start there), a byte that ends a simple word without scan_simple_word's
- * later checks (not a letter or digit, not ' - . nor a byte from 0x80, which
- * are left to it; NUL stands for the end of the text), and the punctuation
- * that the main loop emits at once.
+ * What scan_run needs to know of a byte: whether it ends a simple word
+ * without more checks (not a letter or digit, not ' - . : nor a byte from
+ * 0x80, which scan_run or scan_simple_word look at; NUL stands for the end
+ * of the text), and whether it is punctuation that the main loop emits at
+ * once.
  */
-#define RUN_LETTER	0x01
-#define RUN_END		0x02
-#define RUN_PUNCT	0x04
+#define RUN_END		0x01
+#define RUN_PUNCT	0x02
 #define RUN_CLASS(c) \
-	((unsigned) (((c) | 0x20) - 'a') < 26 ? RUN_LETTER : \
-	 (c) >= 0x80 || ((c) >= '0' && (c) <= '9') || (c) == '\'' || (c) == '-' || (c) == '.' ? 0 : \
-	 (c) == ',' || (c) == ';' || (c) == ':' || (c) == '(' || (c) == ')' || (c) == '[' || (c) == ']' || \
+	((unsigned) (((c) | 0x20) - 'a') < 26 || (c) >= 0x80 || ((c) >= '0' && (c) <= '9') || \
+	 (c) == '\'' || (c) == '-' || (c) == '.' ? 0 : \
+	 (c) == ':' ? RUN_PUNCT : \
+	 (c) == ',' || (c) == ';' || (c) == '(' || (c) == ')' || (c) == '[' || (c) == ']' || \
 	 (c) == '"' ? RUN_END | RUN_PUNCT : RUN_END)
 #define RUN_CLASS4(c) RUN_CLASS(c), RUN_CLASS((c) + 1), RUN_CLASS((c) + 2), RUN_CLASS((c) + 3)
 #define RUN_CLASS16(c) RUN_CLASS4(c), RUN_CLASS4((c) + 4), RUN_CLASS4((c) + 8), RUN_CLASS4((c) + 12)
@@ -1022,8 +1024,7 @@ scan_run(scanner *sc, size_t b, size_t limit)
 	const unsigned char *bb = sc->blk_bytes;
 	size_t		off = b - sc->blk_base,
 				extra = sc->extra;
-	uint64_t	word = sc->blk_word | sc->blk_digit,
-				lower = sc->blk_lower;
+	uint64_t	nonword = ~(sc->blk_word | sc->blk_digit);
 	unsigned	space = b != sc->last_end ? FRN_TF_SPACE_BEFORE : 0,
 				c;
 	frn_token  *t = sc->next_tok;
@@ -1031,14 +1032,14 @@ scan_run(scanner *sc, size_t b, size_t limit)
 
 	for (;;)
 	{
-		/* a word at b, off bytes into the block: an ASCII letter or C3 */
+		/* a word at b, off bytes into the block, if blk_start says so */
 		unsigned	k,
 					latin1 = 0,
 					flags = space;
 		uint64_t	stop,
 					in;
 
-		if (off >= 63 || !(stop = ~word >> off))
+		if (off >= 63 || !(stop = nonword >> off))
 		{
 			/* the word may go on past the block: fill it from b */
 			if (b >= limit)
@@ -1048,43 +1049,48 @@ scan_run(scanner *sc, size_t b, size_t limit)
 			t = sc->next_tok;
 			bb = sc->blk_bytes;
 			off = 0;
-			word = sc->blk_word | sc->blk_digit;
-			lower = sc->blk_lower;
-			stop = ~word;
+			nonword = ~(sc->blk_word | sc->blk_digit);
+			if (!(stop = nonword))
+				break;			/* a word of 64 bytes */
 		}
-		if ((stop & 1) || !stop)
-			break;				/* not a Latin-1 letter, or a word of 64 bytes */
+		if (!(sc->blk_start >> off & 1))
+			break;
 		k = (unsigned) __builtin_ctzll(stop);
 		c = bb[off + k];
 		if (!(run_class[c] & RUN_END))
 		{
-			/* l' d' qu': the word after it goes without URL or e-mail tests */
-			uint64_t	v;
-			size_t		n2;
+			if (c == '\'')
+			{
+				/* l' d' qu': the word after it goes without URL or e-mail tests */
+				uint64_t	v;
+				size_t		n2;
 
-			if (c != '\'' || k > 6 || !is_elision_word(v = frn_load_upto8(bb + off, k), k) ||
-				!(cls(peek(sc, b + k + 1, &n2)) & FRN_C_LETTER))
+				if (k > 6 || !is_elision_word(v = frn_load_upto8(bb + off, k), k) ||
+					!(cls(peek(sc, b + k + 1, &n2)) & FRN_C_LETTER))
+					break;
+				t = put_token(t, b, k + 1, b - extra, k + 1, FRN_TOK_ELISION,
+							  flags | FRN_TF_ASCII | ascii_flags(v));
+				b += k + 1;
+				sc->next_tok = t;
+				sc->extra = extra;
+				sc->last_end = b;
+				return scan_after_elision(sc, b);
+			}
+			/* ' - and non-ASCII bytes; http: www. (a URL?); abbreviations (M. J.-C.) */
+			if ((c != ':' && c != '.') || frn_url_may_start(bb[off]) ||
+				(c == '.' && k <= ABBREV_MAX_BYTES && abbrev_end(sc, b, b + k) > b + k))
 				break;
-			t = put_token(t, b, k + 1, b - extra, k + 1, FRN_TOK_ELISION, flags | FRN_TF_ASCII | ascii_flags(v));
-			b += k + 1;
-			sc->next_tok = t;
-			sc->extra = extra;
-			sc->last_end = b;
-			return scan_after_elision(sc, b);
 		}
-		if (c == ':' && frn_url_may_start(bb[off]))
-			break;				/* http: ftp: a URL? */
-		if (c == '.' && k <= ABBREV_MAX_BYTES && abbrev_end(sc, b, b + k) > b + k)
-			break;				/* an abbreviation: M. J.-C. */
-		in = ((UINT64_C(1) << k) - 1) << off;
-		if (!(lower & in))
+		in = ((stop & -stop) - 1) << off;
+		if (!(sc->blk_lower & in))
 			break;				/* acronyms and initials: emit works out ALLCAPS */
 		flags |= (sc->blk_upper >> off & 1) * FRN_TF_CAPITALIZED;
 		if (sc->blk_digit & in)
 			flags |= FRN_TF_HAS_DIGIT;
-		for (uint64_t tr = sc->blk_trail & in; tr; tr &= tr - 1)
-			latin1++;
-		if (!latin1)
+		if (sc->blk_trail & in)
+			for (uint64_t tr = sc->blk_trail & in; tr; tr &= tr - 1)
+				latin1++;
+		else
 			flags |= FRN_TF_ASCII;
 		t = put_token(t, b, k, b - extra, k - latin1, FRN_TOK_WORD, flags);
 		extra += latin1;
@@ -1118,7 +1124,7 @@ scan_run(scanner *sc, size_t b, size_t limit)
 			off++;
 			c = bb[off];
 		}
-		if ((!(run_class[c] & RUN_LETTER) && c != 0xC3) || b >= sc->email_from)
+		if (b >= sc->email_from || !((unsigned) ((c | 0x20) - 'a') < 26 || c == 0xC3))
 			break;
 	}
 	if (t - sc->out->tok > first)
