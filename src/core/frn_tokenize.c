@@ -236,7 +236,7 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 	 */
 	t = (frn_token) {
 		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) (b0 - sc->extra), (uint32_t) nchars,
-		(uint8_t) kind, flags
+		(uint8_t) kind, flags, 0
 	};
 	if (sc->next_tok == sc->end_tok)
 		grow_tokens(sc);
@@ -978,12 +978,15 @@ scan_after_elision(scanner *sc, size_t b)
 }
 
 /*
- * Store a token: as two 8-byte halves and the kind with the flags where
- * the layout allows (built whole, it goes through vector registers).
+ * Store a token of a run, inside (no sentence ends after it: scan_run
+ * clears that on its last token): as two 8-byte halves and the kind with
+ * the flags where the layout allows (built whole, it goes through vector
+ * registers).
  */
 _Static_assert(offsetof(frn_token, byte_len) == 4 && offsetof(frn_token, char_start) == 8 &&
 			   offsetof(frn_token, char_len) == 12 && offsetof(frn_token, kind) == 16 &&
-			   offsetof(frn_token, flags) == 17, "put_token knows frn_token's layout");
+			   offsetof(frn_token, flags) == 17 && offsetof(frn_token, inside) == 18,
+			   "put_token knows frn_token's layout");
 static inline frn_token *
 put_token(frn_token *t, size_t b, unsigned n, size_t char_start, unsigned nchars, frn_token_kind kind,
 		  unsigned flags)
@@ -991,11 +994,11 @@ put_token(frn_token *t, size_t b, unsigned n, size_t char_start, unsigned nchars
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	uint64_t	bytes = (uint32_t) b | (uint64_t) n << 32,
 				chars = (uint32_t) char_start | (uint64_t) nchars << 32;
-	uint16_t	kf = (uint16_t) (kind | flags << 8);
+	uint32_t	kfi = kind | flags << 8 | 1 << 16;	/* and a zero padding byte */
 
 	memcpy((char *) t, &bytes, 8);
 	memcpy((char *) t + 8, &chars, 8);
-	memcpy((char *) t + 16, &kf, 2);
+	memcpy((char *) t + 16, &kfi, 4);
 #else
 	t->byte_start = (uint32_t) b;
 	t->byte_len = n;
@@ -1003,6 +1006,7 @@ put_token(frn_token *t, size_t b, unsigned n, size_t char_start, unsigned nchars
 	t->char_len = nchars;
 	t->kind = (uint8_t) kind;
 	t->flags = (uint8_t) flags;
+	t->inside = 1;
 #endif
 	return t + 1;
 }
@@ -1103,6 +1107,7 @@ scan_run(scanner *sc, size_t b, size_t limit)
 			if (c == '.' || c == '!' || c == '?' || c == 0xE2)
 				break;
 			t = put_token(t, b, 1, b - extra, 1, FRN_TOK_PUNCT, FRN_TF_ASCII);
+			t[-1].inside = 0;	/* a sentence may end after it */
 			b++;
 			off++;
 		}
@@ -1128,7 +1133,10 @@ scan_run(scanner *sc, size_t b, size_t limit)
 			break;
 	}
 	if (t - sc->out->tok > first)
+	{
 		sc->last_end = t[-1].byte_start + t[-1].byte_len;
+		t[-1].inside = 0;		/* what comes next is not known here */
+	}
 	sc->next_tok = t;
 	sc->extra = extra;
 	return b;
@@ -1467,7 +1475,8 @@ skip_inside_sentence(const char *s, frn_token *t, size_t i, size_t n)
 	frn_token  *p = t + i,
 			   *stop = t + (n - i > 4096 ? i + 4096 : n - 1);
 
-	while (p < stop && p[1].byte_start - p->byte_start - p->byte_len < 2 && !may_end_sentence(s, p))
+	while (p < stop &&
+		   (p->inside || (p[1].byte_start - p->byte_start - p->byte_len < 2 && !may_end_sentence(s, p))))
 		p++;
 	return (size_t) (p - t);
 }
