@@ -1058,7 +1058,24 @@ scan_run(scanner *sc, size_t b, size_t limit)
 				break;			/* a word of 64 bytes */
 		}
 		if (!(sc->blk_start >> off & 1))
-			break;
+		{
+			/*
+			 * A number of ASCII digits alone (scan_number_token's): not
+			 * followed by a letter (1er, 20h30), a decimal part (4,5 or
+			 * 4.5), nor by what may be a thousands group (3 000, 1.000).
+			 */
+			if (!(sc->blk_digit >> off & 1))
+				break;
+			k = (unsigned) __builtin_ctzll(~sc->blk_digit >> off);	/* within the word's end */
+			c = bb[off + k];
+			if (!(run_class[c] & RUN_END) || c == ',' ||
+				(k <= 3 && c == ' ' && (unsigned) (bb[off + k + 1] - '0') < 10))
+				break;
+			t = put_token(t, b, k, b - extra, k, FRN_TOK_NUMBER, flags | FRN_TF_ASCII | FRN_TF_HAS_DIGIT);
+			b += k;
+			off += k;
+			goto after_token;
+		}
 		k = (unsigned) __builtin_ctzll(stop);
 		c = bb[off + k];
 		if (!(run_class[c] & RUN_END))
@@ -1112,6 +1129,7 @@ scan_run(scanner *sc, size_t b, size_t limit)
 			off++;
 		}
 		/* then punctuation and spaces, up to the next word */
+after_token:
 		for (;;)
 		{
 			space = 0;
@@ -1129,7 +1147,8 @@ scan_run(scanner *sc, size_t b, size_t limit)
 			off++;
 			c = bb[off];
 		}
-		if (b >= sc->email_from || !((unsigned) ((c | 0x20) - 'a') < 26 || c == 0xC3))
+		if (b >= sc->email_from ||
+			!((unsigned) ((c | 0x20) - 'a') < 26 || c == 0xC3 || (unsigned) (c - '0') < 10))
 			break;
 	}
 	if (t - sc->out->tok > first)
