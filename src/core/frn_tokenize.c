@@ -1012,6 +1012,36 @@ put_token(frn_token *t, size_t b, unsigned n, size_t char_start, unsigned nchars
 }
 
 /*
+ * Words joined by hyphens (États-Unis, Saint-Denis) where scan_word would
+ * take them whole: the first hyphen (ASCII) at offset h of the block after
+ * a simple word, each one followed by a simple word, the last word ended by
+ * a byte of RUN_END and not a lower-case ASCII word of at most 6 letters
+ * (dit-elle, a-t-il: inverted_tail's).  Returns the offset of the end, or
+ * 0 for scan_word.
+ */
+static inline unsigned
+hyphenated_end(const scanner *sc, const unsigned char *bb, uint64_t nonword, unsigned h)
+{
+	unsigned	e,
+				n;
+	uint64_t	rest;
+
+	for (;;)
+	{
+		if (h >= 62 || (nonword >> (h + 1) & 1) || !(rest = nonword >> (h + 1)))
+			return 0;
+		e = h + 1 + (unsigned) __builtin_ctzll(rest);
+		if (bb[e] != '-')
+			break;
+		h = e;
+	}
+	n = e - h - 1;				/* the last word's length */
+	if (!(run_class[bb[e]] & RUN_END) || (n <= 6 && !(~sc->blk_lower & ((UINT64_C(1) << n) - 1) << (h + 1))))
+		return 0;
+	return e;
+}
+
+/*
  * The usual stretch of text from the letter at b (ASCII, or C3 for a
  * Latin-1 one; no e-mail address there, b < email_from): simple words (what
  * scan_simple_word takes) ended by an ASCII byte, the elisions before them
@@ -1097,9 +1127,19 @@ scan_run(scanner *sc, size_t b, size_t limit)
 				sc->last_end = b;
 				return scan_after_elision(sc, b);
 			}
-			/* ' - and non-ASCII bytes; http: www. (a URL?); abbreviations (M. J.-C.) */
-			if ((c != ':' && c != '.') || frn_url_may_start(bb[off]) ||
-				(c == '.' && k <= ABBREV_MAX_BYTES && abbrev_end(sc, b, b + k) > b + k))
+			if (c == '-')
+			{
+				unsigned	e = hyphenated_end(sc, bb, nonword, off + k);
+
+				if (!e)
+					break;
+				k = e - off;
+				c = bb[e];
+				stop = UINT64_C(1) << k;	/* for in below */
+			}
+			/* ' and non-ASCII bytes; http: www. (a URL?); abbreviations (M. J.-C.) */
+			else if ((c != ':' && c != '.') || frn_url_may_start(bb[off]) ||
+					 (c == '.' && k <= ABBREV_MAX_BYTES && abbrev_end(sc, b, b + k) > b + k))
 				break;
 		}
 		in = ((stop & -stop) - 1) << off;
@@ -1147,8 +1187,8 @@ after_token:
 			off++;
 			c = bb[off];
 		}
-		if (b >= sc->email_from ||
-			!((unsigned) ((c | 0x20) - 'a') < 26 || c == 0xC3 || (unsigned) (c - '0') < 10))
+		/* the loop's head looks at what comes next (a word or a number?) */
+		if (b >= sc->email_from)
 			break;
 	}
 	if (t - sc->out->tok > first)
