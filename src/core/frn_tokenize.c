@@ -1122,10 +1122,9 @@ scan_run(scanner *sc, size_t b, size_t limit)
 				t = put_token(t, b, k + 1, b - extra, k + 1, FRN_TOK_ELISION,
 							  flags | FRN_TF_ASCII | ascii_flags(v));
 				b += k + 1;
-				sc->next_tok = t;
-				sc->extra = extra;
-				sc->last_end = b;
-				return scan_after_elision(sc, b);
+				off += k + 1;
+				space = 0;
+				continue;		/* with no e-mail test; the URL test is undone below */
 			}
 			if (c == '-')
 			{
@@ -1191,13 +1190,16 @@ after_token:
 		if (b >= sc->email_from)
 			break;
 	}
+	sc->next_tok = t;
+	sc->extra = extra;
 	if (t - sc->out->tok > first)
 	{
 		sc->last_end = t[-1].byte_start + t[-1].byte_len;
 		t[-1].inside = 0;		/* what comes next is not known here */
+		/* the word after an elision goes without URL or e-mail tests */
+		if (t[-1].kind == FRN_TOK_ELISION && sc->last_end == b)
+			return scan_after_elision(sc, b);
 	}
-	sc->next_tok = t;
-	sc->extra = extra;
 	return b;
 }
 
