@@ -729,40 +729,60 @@ static int	block_avx2 = -1;	/* whether the processor has AVX2; -1: not asked yet
  * targets plain x86-64): half its instructions, most of them the moves of
  * each step's bits into the masks.
  */
+typedef struct classes32
+{
+	uint32_t	letter,
+				lower,
+				digit,
+				c3,
+				cont;
+} classes32;
+
+static inline __attribute__((always_inline, target("avx2"))) classes32
+classes32_avx2(const unsigned char *b, const __m256i *c)
+{
+	__m256i		v = _mm256_loadu_si256((const __m256i *) b),
+				ct = _mm256_andnot_si256(_mm256_cmpeq_epi8(_mm256_and_si256(v, c[0]), c[1]),
+										 _mm256_cmpgt_epi8(c[2], v));
+
+	return (classes32) {
+		(uint32_t) _mm256_movemask_epi8(_mm256_cmpgt_epi8(c[5], _mm256_add_epi8(_mm256_or_si256(v, c[3]), c[4]))),
+		(uint32_t) _mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpgt_epi8(c[5], _mm256_add_epi8(v, c[4])),
+														_mm256_and_si256(ct, _mm256_cmpgt_epi8(v, c[8])))),
+		(uint32_t) _mm256_movemask_epi8(_mm256_cmpgt_epi8(c[7], _mm256_add_epi8(v, c[6]))),
+		(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, c[9])),
+		(uint32_t) _mm256_movemask_epi8(ct)
+	};
+}
+
 static __attribute__((target("avx2"))) void
 block64_fill_avx2(const unsigned char *b, frn_block64 *k)
 {
-	uint64_t	letter = 0,
-				lower = 0,
-				digit = 0,
-				c3 = 0,
-				cont = 0;
-
-	for (int j = 0; j < 2; j++)
+	static const struct
 	{
-		__m256i		v = _mm256_loadu_si256((const __m256i *) (b + 32 * j)),
-					ct = _mm256_andnot_si256(_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char) 0xDF)),
-															   _mm256_set1_epi8((char) 0x97)),
-										 _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)),
-					l = _mm256_cmpgt_epi8(_mm256_set1_epi8(-102),
-										  _mm256_add_epi8(_mm256_or_si256(v, _mm256_set1_epi8(0x20)),
-														  _mm256_set1_epi8(0x1F))),
-					d = _mm256_cmpgt_epi8(_mm256_set1_epi8(-118), _mm256_add_epi8(v, _mm256_set1_epi8(0x50))),
-					lo = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(-102),
-														   _mm256_add_epi8(v, _mm256_set1_epi8(0x1F))),
-										 _mm256_and_si256(ct, _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-98))));
+		char		v[10][32];
+	}			constants __attribute__((aligned(32))) = {{
+#define K(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
+			K((char) 0xDF), K((char) 0x97), K(-64), K(0x20), K(0x1F), K(-102), K(0x50), K(-118), K(-98),
+			K((char) 0xC3)
+#undef K
+	}};
+	const __m256i *c = (const __m256i *) constants.v;
+	classes32	lo,
+				hi;
+	uint64_t	c3,
+				cont;
 
-		letter |= (uint64_t) (uint32_t) _mm256_movemask_epi8(l) << (32 * j);
-		lower |= (uint64_t) (uint32_t) _mm256_movemask_epi8(lo) << (32 * j);
-		digit |= (uint64_t) (uint32_t) _mm256_movemask_epi8(d) << (32 * j);
-		c3 |= (uint64_t) (uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char) 0xC3)))
-			<< (32 * j);
-		cont |= (uint64_t) (uint32_t) _mm256_movemask_epi8(ct) << (32 * j);
-	}
-	k->letter = letter;
-	k->digit = digit;
+	/* hidden from the compiler: read from memory, not built in registers at each call */
+	__asm__("" : "+r"(c));
+	lo = classes32_avx2(b, c);
+	hi = classes32_avx2(b + 32, c);
+	c3 = lo.c3 | (uint64_t) hi.c3 << 32;
+	cont = lo.cont | (uint64_t) hi.cont << 32;
+	k->letter = lo.letter | (uint64_t) hi.letter << 32;
+	k->digit = lo.digit | (uint64_t) hi.digit << 32;
 	k->trail = c3 << 1 & cont;
-	k->lower = lower & (~cont | k->trail);
+	k->lower = (lo.lower | (uint64_t) hi.lower << 32) & (~cont | k->trail);
 }
 #endif
 
