@@ -1268,7 +1268,11 @@ scan_email(scanner *sc, size_t b)
 	if (b < sc->email_from)
 		return b;
 	e = frn_scan_email_at(sc->s, sc->len, b, &sc->email);
-	sc->email_from = sc->email.next_at > FRN_EMAIL_LOCAL_MAX ? sc->email.next_at - FRN_EMAIL_LOCAL_MAX : 0;
+	/* no '@' left (next_at is len): no address starts anywhere on */
+	if (sc->email.next_at >= sc->len)
+		sc->email_from = sc->len;
+	else
+		sc->email_from = sc->email.next_at > FRN_EMAIL_LOCAL_MAX ? sc->email.next_at - FRN_EMAIL_LOCAL_MAX : 0;
 	if (sc->email_from < sc->email.fail_until)
 		sc->email_from = sc->email.fail_until;
 	return e;
