@@ -156,34 +156,62 @@ typedef struct abbrev
 #define ABBREV_MAX_BYTES 5
 #define ABBREV_LEN(w) \
 	(sizeof(w) - 1 + 0 * sizeof(char[sizeof(w) - 1 <= ABBREV_MAX_BYTES ? 1 : -1]))
-#define TITLE(w) {w, ABBREV_LEN(w), ABBR_TITLE}
-#define MAY_END(w) {w, ABBREV_LEN(w), ABBR_MAY_END}
+
+#define ABBREVIATIONS(X) \
+	X(TITLE, "M") X(TITLE, "MM") X(TITLE, "Mme") X(TITLE, "Mmes") \
+	X(TITLE, "Mlle") X(TITLE, "Mlles") X(TITLE, "Mgr") X(TITLE, "Me") \
+	X(TITLE, "Dr") X(TITLE, "Drs") X(TITLE, "Pr") X(TITLE, "St") \
+	X(TITLE, "Ste") X(TITLE, "Sts") X(TITLE, "Stes") X(TITLE, "Cie") \
+	X(TITLE, "Ets") X(TITLE, "Gal") X(TITLE, "Gén") X(TITLE, "Col") \
+	X(TITLE, "Cdt") X(TITLE, "Lt") X(TITLE, "Cne") X(TITLE, "Sgt") \
+	X(TITLE, "av") X(TITLE, "apr") X(TITLE, "cf") X(TITLE, "p") \
+	X(TITLE, "pp") X(TITLE, "n") X(TITLE, "no") X(TITLE, "nos") \
+	X(TITLE, "chap") X(TITLE, "éd") X(TITLE, "coll") X(TITLE, "tél") \
+	X(TITLE, "fig") X(TITLE, "env") X(TITLE, "hab") X(TITLE, "réf") \
+	X(TITLE, "dép") X(TITLE, "janv") X(TITLE, "févr") X(TITLE, "fév") \
+	X(TITLE, "avr") X(TITLE, "juil") X(TITLE, "juill") X(TITLE, "oct") \
+	X(TITLE, "nov") X(TITLE, "déc") X(TITLE, "vs") \
+	X(MAY_END, "etc") X(MAY_END, "ex") X(MAY_END, "Inc") \
+	X(MAY_END, "Corp") X(MAY_END, "Ltd") X(MAY_END, "Co") \
+	X(MAY_END, "Jr") X(MAY_END, "Sr")
+
+#define ABBREV_ENTRY(kind, w) {w, ABBREV_LEN(w), ABBR_##kind},
 
 static const abbrev abbreviations[] = {
-	TITLE("M"), TITLE("MM"), TITLE("Mme"), TITLE("Mmes"),
-	TITLE("Mlle"), TITLE("Mlles"), TITLE("Mgr"), TITLE("Me"),
-	TITLE("Dr"), TITLE("Drs"), TITLE("Pr"), TITLE("St"),
-	TITLE("Ste"), TITLE("Sts"), TITLE("Stes"), TITLE("Cie"),
-	TITLE("Ets"), TITLE("Gal"), TITLE("Gén"), TITLE("Col"),
-	TITLE("Cdt"), TITLE("Lt"), TITLE("Cne"), TITLE("Sgt"),
-	TITLE("av"), TITLE("apr"), TITLE("cf"), TITLE("p"),
-	TITLE("pp"), TITLE("n"), TITLE("no"), TITLE("nos"),
-	TITLE("chap"), TITLE("éd"), TITLE("coll"), TITLE("tél"),
-	TITLE("fig"), TITLE("env"), TITLE("hab"), TITLE("réf"),
-	TITLE("dép"), TITLE("janv"), TITLE("févr"), TITLE("fév"),
-	TITLE("avr"), TITLE("juil"), TITLE("juill"), TITLE("oct"),
-	TITLE("nov"), TITLE("déc"), TITLE("vs"),
-	MAY_END("etc"), MAY_END("ex"), MAY_END("Inc"),
-	MAY_END("Corp"), MAY_END("Ltd"), MAY_END("Co"),
-	MAY_END("Jr"), MAY_END("Sr"),
+	ABBREVIATIONS(ABBREV_ENTRY)
 	{NULL, 0, ABBR_NONE}
 };
+
+/*
+ * A filter of 256 bits in front of the list: one per hash of the length,
+ * the first byte lower-cased (| 0x20) and the second byte of each entry, the
+ * same for a word that matches one (exactly, or capitalised).
+ */
+#define ABBREV_HASH(n, c0, c1) \
+	((((unsigned) (unsigned char) (c0) | 0x20) * 31 + (unsigned) (unsigned char) (c1) * 7 + (unsigned) (n) * 101) & 255)
+#define ABBREV_WORD_HASH(w) ABBREV_HASH(sizeof(w) - 1, (w)[0], sizeof(w) > 2 ? (w)[1] : 0)
+#define ABBREV_BIT(w, j) \
+	(ABBREV_WORD_HASH(w) >> 6 == (j) ? UINT64_C(1) << (ABBREV_WORD_HASH(w) & 63) : 0) |
+#define ABBREV_BIT0(kind, w) ABBREV_BIT(w, 0)
+#define ABBREV_BIT1(kind, w) ABBREV_BIT(w, 1)
+#define ABBREV_BIT2(kind, w) ABBREV_BIT(w, 2)
+#define ABBREV_BIT3(kind, w) ABBREV_BIT(w, 3)
 
 /* The abbreviation kind of s[0..n) (without its period). */
 static int
 abbrev_kind(const char *s, size_t n)
 {
-	if (n > ABBREV_MAX_BYTES)
+	/* computed by the compiler from the list */
+	const uint64_t filter[4] = {
+		ABBREVIATIONS(ABBREV_BIT0) 0, ABBREVIATIONS(ABBREV_BIT1) 0,
+		ABBREVIATIONS(ABBREV_BIT2) 0, ABBREVIATIONS(ABBREV_BIT3) 0
+	};
+	unsigned	h;
+
+	if (n > ABBREV_MAX_BYTES || n == 0)
+		return ABBR_NONE;
+	h = ABBREV_HASH(n, s[0], n > 1 ? s[1] : 0);
+	if (!(filter[h >> 6] >> (h & 63) & 1))
 		return ABBR_NONE;
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
