@@ -1093,12 +1093,15 @@ hyphenated_end(const scanner *sc, const unsigned char *bb, uint64_t nonword, uns
  * The usual stretch of text from the letter at b (ASCII, or C3 for a
  * Latin-1 one; no e-mail address there, b < email_from): simple words (what
  * scan_simple_word takes) ended by an ASCII byte, the elisions before them
- * (l', qu'), the punctuation , ; : ( ) [ ] " and a period that ends a
- * sentence after them, and single spaces, all read from the blocks' masks
- * in one loop and stored without push_token's checks (room for a block's
- * tokens is made when it is filled).  Stops, for the main loop, at anything
- * else and at limit; returns where it stopped (b if it took nothing).  Not
- * inlined: in the main loop, its values would not stay in registers.
+ * (l', qu'; the word after one without the e-mail test, as scan_word takes
+ * it), words joined by hyphens (hyphenated_end), plain numbers, the
+ * punctuation , ; : ( ) [ ] " and a period that ends a sentence after a
+ * word, and single spaces, all read from the blocks' masks in one loop and
+ * stored without push_token's checks (room for a block's tokens is made
+ * when it is filled), marked inside but the last.  Stops, for the main
+ * loop, at anything else and at limit; returns where it stopped (b if it
+ * took nothing).  Not inlined: in the main loop, its values would not stay
+ * in registers.
  */
 static __attribute__((noinline)) size_t
 scan_run(scanner *sc, size_t b, size_t limit)
@@ -1114,7 +1117,7 @@ scan_run(scanner *sc, size_t b, size_t limit)
 
 	for (;;)
 	{
-		/* a word at b, off bytes into the block, if blk_start says so */
+		/* a word at b, off bytes into the block, if blk_start says so (else a number?) */
 		unsigned	k,
 					latin1 = 0,
 					flags = space;
