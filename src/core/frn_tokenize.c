@@ -36,7 +36,11 @@ typedef struct scanner
 	uint64_t	blk_word,		/* ASCII letters, and both bytes of the Latin-1 letters */
 				blk_lower,		/* lower-case ASCII letters, second bytes of lower-case Latin-1 ones */
 				blk_digit,		/* ASCII digits */
-				blk_trail;		/* second bytes of the Latin-1 letters */
+				blk_trail,		/* second bytes of the Latin-1 letters */
+				blk_upper,		/* upper-case ASCII letters, first bytes of upper-case Latin-1 ones */
+				blk_start;		/* ASCII letters, first bytes of the Latin-1 letters */
+	const unsigned char *blk_bytes; /* the block's bytes, readable 8 bytes past it */
+	unsigned char blk_pad[64 + 8];	/* ... copied here at the end of the text, NUL past it */
 } scanner;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -152,34 +156,62 @@ typedef struct abbrev
 #define ABBREV_MAX_BYTES 5
 #define ABBREV_LEN(w) \
 	(sizeof(w) - 1 + 0 * sizeof(char[sizeof(w) - 1 <= ABBREV_MAX_BYTES ? 1 : -1]))
-#define TITLE(w) {w, ABBREV_LEN(w), ABBR_TITLE}
-#define MAY_END(w) {w, ABBREV_LEN(w), ABBR_MAY_END}
+
+#define ABBREVIATIONS(X) \
+	X(TITLE, "M") X(TITLE, "MM") X(TITLE, "Mme") X(TITLE, "Mmes") \
+	X(TITLE, "Mlle") X(TITLE, "Mlles") X(TITLE, "Mgr") X(TITLE, "Me") \
+	X(TITLE, "Dr") X(TITLE, "Drs") X(TITLE, "Pr") X(TITLE, "St") \
+	X(TITLE, "Ste") X(TITLE, "Sts") X(TITLE, "Stes") X(TITLE, "Cie") \
+	X(TITLE, "Ets") X(TITLE, "Gal") X(TITLE, "Gén") X(TITLE, "Col") \
+	X(TITLE, "Cdt") X(TITLE, "Lt") X(TITLE, "Cne") X(TITLE, "Sgt") \
+	X(TITLE, "av") X(TITLE, "apr") X(TITLE, "cf") X(TITLE, "p") \
+	X(TITLE, "pp") X(TITLE, "n") X(TITLE, "no") X(TITLE, "nos") \
+	X(TITLE, "chap") X(TITLE, "éd") X(TITLE, "coll") X(TITLE, "tél") \
+	X(TITLE, "fig") X(TITLE, "env") X(TITLE, "hab") X(TITLE, "réf") \
+	X(TITLE, "dép") X(TITLE, "janv") X(TITLE, "févr") X(TITLE, "fév") \
+	X(TITLE, "avr") X(TITLE, "juil") X(TITLE, "juill") X(TITLE, "oct") \
+	X(TITLE, "nov") X(TITLE, "déc") X(TITLE, "vs") \
+	X(MAY_END, "etc") X(MAY_END, "ex") X(MAY_END, "Inc") \
+	X(MAY_END, "Corp") X(MAY_END, "Ltd") X(MAY_END, "Co") \
+	X(MAY_END, "Jr") X(MAY_END, "Sr")
+
+#define ABBREV_ENTRY(kind, w) {w, ABBREV_LEN(w), ABBR_##kind},
 
 static const abbrev abbreviations[] = {
-	TITLE("M"), TITLE("MM"), TITLE("Mme"), TITLE("Mmes"),
-	TITLE("Mlle"), TITLE("Mlles"), TITLE("Mgr"), TITLE("Me"),
-	TITLE("Dr"), TITLE("Drs"), TITLE("Pr"), TITLE("St"),
-	TITLE("Ste"), TITLE("Sts"), TITLE("Stes"), TITLE("Cie"),
-	TITLE("Ets"), TITLE("Gal"), TITLE("Gén"), TITLE("Col"),
-	TITLE("Cdt"), TITLE("Lt"), TITLE("Cne"), TITLE("Sgt"),
-	TITLE("av"), TITLE("apr"), TITLE("cf"), TITLE("p"),
-	TITLE("pp"), TITLE("n"), TITLE("no"), TITLE("nos"),
-	TITLE("chap"), TITLE("éd"), TITLE("coll"), TITLE("tél"),
-	TITLE("fig"), TITLE("env"), TITLE("hab"), TITLE("réf"),
-	TITLE("dép"), TITLE("janv"), TITLE("févr"), TITLE("fév"),
-	TITLE("avr"), TITLE("juil"), TITLE("juill"), TITLE("oct"),
-	TITLE("nov"), TITLE("déc"), TITLE("vs"),
-	MAY_END("etc"), MAY_END("ex"), MAY_END("Inc"),
-	MAY_END("Corp"), MAY_END("Ltd"), MAY_END("Co"),
-	MAY_END("Jr"), MAY_END("Sr"),
+	ABBREVIATIONS(ABBREV_ENTRY)
 	{NULL, 0, ABBR_NONE}
 };
+
+/*
+ * A filter of 256 bits in front of the list: one per hash of the length,
+ * the first byte lower-cased (| 0x20) and the second byte of each entry, the
+ * same for a word that matches one (exactly, or capitalised).
+ */
+#define ABBREV_HASH(n, c0, c1) \
+	((((unsigned) (unsigned char) (c0) | 0x20) * 31 + (unsigned) (unsigned char) (c1) * 7 + (unsigned) (n) * 101) & 255)
+#define ABBREV_WORD_HASH(w) ABBREV_HASH(sizeof(w) - 1, (w)[0], sizeof(w) > 2 ? (w)[1] : 0)
+#define ABBREV_BIT(w, j) \
+	(ABBREV_WORD_HASH(w) >> 6 == (j) ? UINT64_C(1) << (ABBREV_WORD_HASH(w) & 63) : 0) |
+#define ABBREV_BIT0(kind, w) ABBREV_BIT(w, 0)
+#define ABBREV_BIT1(kind, w) ABBREV_BIT(w, 1)
+#define ABBREV_BIT2(kind, w) ABBREV_BIT(w, 2)
+#define ABBREV_BIT3(kind, w) ABBREV_BIT(w, 3)
 
 /* The abbreviation kind of s[0..n) (without its period). */
 static int
 abbrev_kind(const char *s, size_t n)
 {
-	if (n > ABBREV_MAX_BYTES)
+	/* computed by the compiler from the list */
+	const uint64_t filter[4] = {
+		ABBREVIATIONS(ABBREV_BIT0) 0, ABBREVIATIONS(ABBREV_BIT1) 0,
+		ABBREVIATIONS(ABBREV_BIT2) 0, ABBREVIATIONS(ABBREV_BIT3) 0
+	};
+	unsigned	h;
+
+	if (n > ABBREV_MAX_BYTES || n == 0)
+		return ABBR_NONE;
+	h = ABBREV_HASH(n, s[0], n > 1 ? s[1] : 0);
+	if (!(filter[h >> 6] >> (h & 63) & 1))
 		return ABBR_NONE;
 	for (const abbrev *a = abbreviations; a->word; a++)
 	{
@@ -232,7 +264,7 @@ push_token(scanner *sc, size_t b0, size_t b1, size_t nchars, frn_token_kind kind
 	 */
 	t = (frn_token) {
 		(uint32_t) b0, (uint32_t) (b1 - b0), (uint32_t) (b0 - sc->extra), (uint32_t) nchars,
-		(uint8_t) kind, flags
+		(uint8_t) kind, flags, 0
 	};
 	if (sc->next_tok == sc->end_tok)
 		grow_tokens(sc);
@@ -713,22 +745,121 @@ ends_word(const scanner *sc, size_t p)
 		!hyphen_at(sc->s, sc->len, p) && cp != 0xB0;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__AVX2__)
+#include <immintrin.h>
+#define BLOCK_AVX2 1
+
+static int	block_avx2 = -1;	/* whether the processor has AVX2; -1: not asked yet */
+
 /*
- * The bytes from base classified for scan_simple_word (frn_block64_fill).
- * Not inlined: once per block, and inlined its registers would cost every
- * word.
+ * frn_block64_fill's classes (those block_fill reads) of 64 readable bytes
+ * in two 32-byte steps, for the processors that have AVX2 (the build
+ * targets plain x86-64): half its instructions, most of them the moves of
+ * each step's bits into the masks.
+ */
+typedef struct classes32
+{
+	uint32_t	letter,
+				lower,
+				digit,
+				c3,
+				cont;
+} classes32;
+
+static inline __attribute__((always_inline, target("avx2"))) classes32
+classes32_avx2(const unsigned char *b, const __m256i *c)
+{
+	__m256i		v = _mm256_loadu_si256((const __m256i *) b),
+				ct = _mm256_andnot_si256(_mm256_cmpeq_epi8(_mm256_and_si256(v, c[0]), c[1]),
+										 _mm256_cmpgt_epi8(c[2], v));
+
+	return (classes32) {
+		(uint32_t) _mm256_movemask_epi8(_mm256_cmpgt_epi8(c[5], _mm256_add_epi8(_mm256_or_si256(v, c[3]), c[4]))),
+		(uint32_t) _mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpgt_epi8(c[5], _mm256_add_epi8(v, c[4])),
+														_mm256_and_si256(ct, _mm256_cmpgt_epi8(v, c[8])))),
+		(uint32_t) _mm256_movemask_epi8(_mm256_cmpgt_epi8(c[7], _mm256_add_epi8(v, c[6]))),
+		(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, c[9])),
+		(uint32_t) _mm256_movemask_epi8(ct)
+	};
+}
+
+static __attribute__((target("avx2"))) void
+block64_fill_avx2(const unsigned char *b, frn_block64 *k)
+{
+	static const struct
+	{
+		char		v[10][32];
+	}			constants __attribute__((aligned(32))) = {{
+#define K(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
+			K((char) 0xDF), K((char) 0x97), K(-64), K(0x20), K(0x1F), K(-102), K(0x50), K(-118), K(-98),
+			K((char) 0xC3)
+#undef K
+	}};
+	const __m256i *c = (const __m256i *) constants.v;
+	classes32	lo,
+				hi;
+	uint64_t	c3,
+				cont;
+
+	/* hidden from the compiler: read from memory, not built in registers at each call */
+	__asm__("" : "+r"(c));
+	lo = classes32_avx2(b, c);
+	hi = classes32_avx2(b + 32, c);
+	c3 = lo.c3 | (uint64_t) hi.c3 << 32;
+	cont = lo.cont | (uint64_t) hi.cont << 32;
+	k->letter = lo.letter | (uint64_t) hi.letter << 32;
+	k->digit = lo.digit | (uint64_t) hi.digit << 32;
+	k->trail = c3 << 1 & cont;
+	k->lower = (lo.lower | (uint64_t) hi.lower << 32) & (~cont | k->trail);
+}
+#endif
+
+/*
+ * The bytes from base classified for scan_simple_word and scan_run
+ * (frn_block64_fill), and room for a token at each of them (the tokens
+ * from here on start there or later, one per byte at most).  Not inlined:
+ * once per block, and inlined its registers would cost every word.
  */
 static __attribute__((noinline)) void
 block_fill(scanner *sc, size_t base)
 {
 	frn_block64 m;
 
-	frn_block64_fill(sc->s, sc->len, base, &m);
+	if (sc->end_tok - sc->next_tok < 64)
+	{
+		frn_tokens *out = sc->out;
+
+		out->n = (size_t) (sc->next_tok - out->tok);
+		FRN_VEC_GROW(out->tok, out->n, out->cap, 64);
+		sc->next_tok = out->tok + out->n;
+		sc->end_tok = out->tok + out->cap;
+	}
+	if (sc->len - base < sizeof sc->blk_pad)
+	{
+		memset(sc->blk_pad, 0, sizeof sc->blk_pad);
+		memcpy(sc->blk_pad, sc->s + base, sc->len - base);
+		sc->blk_bytes = sc->blk_pad;
+	}
+	else
+		sc->blk_bytes = (const unsigned char *) sc->s + base;
+#ifdef BLOCK_AVX2
+	if (block_avx2 < 0)
+	{
+		__builtin_cpu_init();
+		block_avx2 = __builtin_cpu_supports("avx2") != 0;
+	}
+	if (block_avx2)
+		block64_fill_avx2(sc->blk_bytes, &m);
+	else
+#endif
+		frn_block64_fill((const char *) sc->blk_bytes, sizeof sc->blk_pad, 0, &m);
 	sc->blk_base = base;
 	sc->blk_word = m.letter | m.trail | m.trail >> 1;
 	sc->blk_lower = m.lower;
 	sc->blk_digit = m.digit;
 	sc->blk_trail = m.trail;
+	sc->blk_upper = (m.letter & ~m.lower) | (m.trail & ~m.lower) >> 1;
+	sc->blk_start = m.letter | m.trail >> 1;
 }
 
 /*
@@ -833,6 +964,296 @@ ended:
 	return p;
 }
 
+/* ---- runs of simple words ------------------------------------------------- */
+
+/*
+ * What scan_run needs to know of a byte: whether it ends a simple word
+ * without more checks (not a letter or digit, not ' - . : nor a byte from
+ * 0x80, which scan_run or scan_simple_word look at; NUL stands for the end
+ * of the text), and whether it is punctuation that the main loop emits at
+ * once.
+ */
+#define RUN_END		0x01
+#define RUN_PUNCT	0x02
+#define RUN_CLASS(c) \
+	((unsigned) (((c) | 0x20) - 'a') < 26 || (c) >= 0x80 || ((c) >= '0' && (c) <= '9') || \
+	 (c) == '\'' || (c) == '-' || (c) == '.' ? 0 : \
+	 (c) == ':' ? RUN_PUNCT : \
+	 (c) == ',' || (c) == ';' || (c) == '(' || (c) == ')' || (c) == '[' || (c) == ']' || \
+	 (c) == '"' ? RUN_END | RUN_PUNCT : RUN_END)
+#define RUN_CLASS4(c) RUN_CLASS(c), RUN_CLASS((c) + 1), RUN_CLASS((c) + 2), RUN_CLASS((c) + 3)
+#define RUN_CLASS16(c) RUN_CLASS4(c), RUN_CLASS4((c) + 4), RUN_CLASS4((c) + 8), RUN_CLASS4((c) + 12)
+#define RUN_CLASS64(c) RUN_CLASS16(c), RUN_CLASS16((c) + 16), RUN_CLASS16((c) + 32), RUN_CLASS16((c) + 48)
+
+static const uint8_t run_class[256] = {
+	RUN_CLASS64(0), RUN_CLASS64(64), RUN_CLASS64(128), RUN_CLASS64(192)
+};
+
+/* s[0..n) (n < 8) is an elision (the elisions list), its letters in v. */
+static inline int
+is_elision_word(uint64_t v, unsigned n)
+{
+	/* | 0x20 lower-cases the letters and leaves no other byte a letter */
+	v |= (FRN_ONES * 0x20) >> (64 - 8 * n);
+	switch (n)
+	{
+		case 1:
+			return (unsigned) (v - 'a') < 26 && (UINT32_C(1) << (v - 'a') &
+												  (1 << ('l' - 'a') | 1 << ('d' - 'a') | 1 << ('n' - 'a') |
+												   1 << ('s' - 'a') | 1 << ('c' - 'a') | 1 << ('j' - 'a') |
+												   1 << ('m' - 'a') | 1 << ('t' - 'a')));
+		case 2:
+			return v == ('q' | 'u' << 8);
+		case 5:
+			return equals_ci((const char *) &v, 5, "jusqu");
+		case 6:
+			return equals_ci((const char *) &v, 6, "lorsqu") || equals_ci((const char *) &v, 6, "puisqu") ||
+				equals_ci((const char *) &v, 6, "quoiqu") || equals_ci((const char *) &v, 6, "presqu");
+	}
+	return 0;
+}
+
+/*
+ * The word after an elision, as scan_word takes it (no URL or e-mail
+ * address starts there).  Not inlined: scan_simple_word is large.
+ */
+static __attribute__((noinline)) size_t
+scan_after_elision(scanner *sc, size_t b)
+{
+	size_t		e = scan_simple_word(sc, b);
+
+	return e > b ? e : scan_word(sc, b);
+}
+
+/*
+ * Store a token of a run, inside (no sentence ends after it: scan_run
+ * clears that on its last token): as two 8-byte halves and the kind with
+ * the flags where the layout allows (built whole, it goes through vector
+ * registers).
+ */
+_Static_assert(offsetof(frn_token, byte_len) == 4 && offsetof(frn_token, char_start) == 8 &&
+			   offsetof(frn_token, char_len) == 12 && offsetof(frn_token, kind) == 16 &&
+			   offsetof(frn_token, flags) == 17 && offsetof(frn_token, inside) == 18,
+			   "put_token knows frn_token's layout");
+static inline frn_token *
+put_token(frn_token *t, size_t b, unsigned n, size_t char_start, unsigned nchars, frn_token_kind kind,
+		  unsigned flags)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t	bytes = (uint32_t) b | (uint64_t) n << 32,
+				chars = (uint32_t) char_start | (uint64_t) nchars << 32;
+	uint32_t	kfi = kind | flags << 8 | 1 << 16;	/* and a zero padding byte */
+
+	memcpy((char *) t, &bytes, 8);
+	memcpy((char *) t + 8, &chars, 8);
+	memcpy((char *) t + 16, &kfi, 4);
+#else
+	t->byte_start = (uint32_t) b;
+	t->byte_len = n;
+	t->char_start = (uint32_t) char_start;
+	t->char_len = nchars;
+	t->kind = (uint8_t) kind;
+	t->flags = (uint8_t) flags;
+	t->inside = 1;
+#endif
+	return t + 1;
+}
+
+/*
+ * Words joined by hyphens (États-Unis, Saint-Denis) where scan_word would
+ * take them whole: the first hyphen (ASCII) at offset h of the block after
+ * a simple word, each one followed by a simple word, the last word ended by
+ * a byte of RUN_END and not a lower-case ASCII word of at most 6 letters
+ * (dit-elle, a-t-il: inverted_tail's).  Returns the offset of the end, or
+ * 0 for scan_word.
+ */
+static inline unsigned
+hyphenated_end(const scanner *sc, const unsigned char *bb, uint64_t nonword, unsigned h)
+{
+	unsigned	e,
+				n;
+	uint64_t	rest;
+
+	for (;;)
+	{
+		if (h >= 62 || (nonword >> (h + 1) & 1) || !(rest = nonword >> (h + 1)))
+			return 0;
+		e = h + 1 + (unsigned) __builtin_ctzll(rest);
+		if (bb[e] != '-')
+			break;
+		h = e;
+	}
+	n = e - h - 1;				/* the last word's length */
+	if (!(run_class[bb[e]] & RUN_END) || (n <= 6 && !(~sc->blk_lower & ((UINT64_C(1) << n) - 1) << (h + 1))))
+		return 0;
+	return e;
+}
+
+/*
+ * The usual stretch of text from the letter at b (ASCII, or C3 for a
+ * Latin-1 one; no e-mail address there, b < email_from): simple words (what
+ * scan_simple_word takes) ended by an ASCII byte, the elisions before them
+ * (l', qu'; the word after one without the e-mail test, as scan_word takes
+ * it), words joined by hyphens (hyphenated_end), plain numbers, the
+ * punctuation , ; : ( ) [ ] " and a period that ends a sentence after a
+ * word, and single spaces, all read from the blocks' masks in one loop and
+ * stored without push_token's checks (room for a block's tokens is made
+ * when it is filled), marked inside but the last.  Stops, for the main
+ * loop, at anything else and at limit; returns where it stopped (b if it
+ * took nothing).  Not inlined: in the main loop, its values would not stay
+ * in registers.
+ */
+static __attribute__((noinline)) size_t
+scan_run(scanner *sc, size_t b, size_t limit)
+{
+	const unsigned char *bb = sc->blk_bytes;
+	size_t		off = b - sc->blk_base,
+				extra = sc->extra;
+	uint64_t	nonword = ~(sc->blk_word | sc->blk_digit);
+	unsigned	space = b != sc->last_end ? FRN_TF_SPACE_BEFORE : 0,
+				c;
+	frn_token  *t = sc->next_tok;
+	ptrdiff_t	first = t - sc->out->tok;	/* (the tokens may move) */
+
+	for (;;)
+	{
+		/* a word at b, off bytes into the block, if blk_start says so (else a number?) */
+		unsigned	k,
+					latin1 = 0,
+					flags = space;
+		uint64_t	stop,
+					in;
+
+		if (off >= 63 || !(stop = nonword >> off))
+		{
+			/* the word may go on past the block: fill it from b */
+			if (b >= limit)
+				break;
+			sc->next_tok = t;
+			block_fill(sc, b);
+			t = sc->next_tok;
+			bb = sc->blk_bytes;
+			off = 0;
+			nonword = ~(sc->blk_word | sc->blk_digit);
+			if (!(stop = nonword))
+				break;			/* a word of 64 bytes */
+		}
+		if (!(sc->blk_start >> off & 1))
+		{
+			/*
+			 * A number of ASCII digits alone (scan_number_token's): not
+			 * followed by a letter (1er, 20h30), a decimal part (4,5 or
+			 * 4.5), nor by what may be a thousands group (3 000, 1.000).
+			 */
+			if (!(sc->blk_digit >> off & 1))
+				break;
+			k = (unsigned) __builtin_ctzll(~sc->blk_digit >> off);	/* within the word's end */
+			c = bb[off + k];
+			if (!(run_class[c] & RUN_END) || c == ',' ||
+				(k <= 3 && c == ' ' && (unsigned) (bb[off + k + 1] - '0') < 10))
+				break;
+			t = put_token(t, b, k, b - extra, k, FRN_TOK_NUMBER, flags | FRN_TF_ASCII | FRN_TF_HAS_DIGIT);
+			b += k;
+			off += k;
+			goto after_token;
+		}
+		k = (unsigned) __builtin_ctzll(stop);
+		c = bb[off + k];
+		if (!(run_class[c] & RUN_END))
+		{
+			if (c == '\'')
+			{
+				/* l' d' qu': the word after it goes without URL or e-mail tests */
+				uint64_t	v;
+				size_t		n2;
+
+				if (k > 6 || !is_elision_word(v = frn_load_upto8(bb + off, k), k) ||
+					!(cls(peek(sc, b + k + 1, &n2)) & FRN_C_LETTER))
+					break;
+				t = put_token(t, b, k + 1, b - extra, k + 1, FRN_TOK_ELISION,
+							  flags | FRN_TF_ASCII | ascii_flags(v));
+				b += k + 1;
+				off += k + 1;
+				space = 0;
+				continue;		/* with no e-mail test; the URL test is undone below */
+			}
+			if (c == '-')
+			{
+				unsigned	e = hyphenated_end(sc, bb, nonword, off + k);
+
+				if (!e)
+					break;
+				k = e - off;
+				c = bb[e];
+				stop = UINT64_C(1) << k;	/* for in below */
+			}
+			/* ' and non-ASCII bytes; http: www. (a URL?); abbreviations (M. J.-C.) */
+			else if ((c != ':' && c != '.') || frn_url_may_start(bb[off]) ||
+					 (c == '.' && k <= ABBREV_MAX_BYTES && abbrev_end(sc, b, b + k) > b + k))
+				break;
+		}
+		in = ((stop & -stop) - 1) << off;
+		if (!(sc->blk_lower & in))
+			break;				/* acronyms and initials: emit works out ALLCAPS */
+		flags |= (sc->blk_upper >> off & 1) * FRN_TF_CAPITALIZED;
+		if (sc->blk_digit & in)
+			flags |= FRN_TF_HAS_DIGIT;
+		if (sc->blk_trail & in)
+			for (uint64_t tr = sc->blk_trail & in; tr; tr &= tr - 1)
+				latin1++;
+		else
+			flags |= FRN_TF_ASCII;
+		t = put_token(t, b, k, b - extra, k - latin1, FRN_TOK_WORD, flags);
+		extra += latin1;
+		b += k;
+		off += k;
+		if (c == '.')
+		{
+			/* a period alone (not ... nor .?) */
+			c = bb[off + 1];
+			if (c == '.' || c == '!' || c == '?' || c == 0xE2)
+				break;
+			t = put_token(t, b, 1, b - extra, 1, FRN_TOK_PUNCT, FRN_TF_ASCII);
+			t[-1].inside = 0;	/* a sentence may end after it */
+			b++;
+			off++;
+		}
+		/* then punctuation and spaces, up to the next word */
+after_token:
+		for (;;)
+		{
+			space = 0;
+			if (c == ' ')
+			{
+				b++;
+				off++;
+				space = FRN_TF_SPACE_BEFORE;
+				c = bb[off];
+			}
+			if (!(run_class[c] & RUN_PUNCT) || off >= 64)
+				break;
+			t = put_token(t, b, 1, b - extra, 1, FRN_TOK_PUNCT, FRN_TF_ASCII | space);
+			b++;
+			off++;
+			c = bb[off];
+		}
+		/* the loop's head looks at what comes next (a word or a number?) */
+		if (b >= sc->email_from)
+			break;
+	}
+	sc->next_tok = t;
+	sc->extra = extra;
+	if (t - sc->out->tok > first)
+	{
+		sc->last_end = t[-1].byte_start + t[-1].byte_len;
+		t[-1].inside = 0;		/* what comes next is not known here */
+		/* the word after an elision goes without URL or e-mail tests */
+		if (t[-1].kind == FRN_TOK_ELISION && sc->last_end == b)
+			return scan_after_elision(sc, b);
+	}
+	return b;
+}
+
 /* ---- the main loop --------------------------------------------------------- */
 
 void
@@ -878,7 +1299,11 @@ scan_email(scanner *sc, size_t b)
 	if (b < sc->email_from)
 		return b;
 	e = frn_scan_email_at(sc->s, sc->len, b, &sc->email);
-	sc->email_from = sc->email.next_at > FRN_EMAIL_LOCAL_MAX ? sc->email.next_at - FRN_EMAIL_LOCAL_MAX : 0;
+	/* no '@' left (next_at is len): no address starts anywhere on */
+	if (sc->email.next_at >= sc->len)
+		sc->email_from = sc->len;
+	else
+		sc->email_from = sc->email.next_at > FRN_EMAIL_LOCAL_MAX ? sc->email.next_at - FRN_EMAIL_LOCAL_MAX : 0;
 	if (sc->email_from < sc->email.fail_until)
 		sc->email_from = sc->email.fail_until;
 	return e;
@@ -934,10 +1359,11 @@ void
 frn_tokenize(const char *s, size_t len, frn_tokens *out)
 {
 	/* blk_base: the first word fills the block */
-	scanner		sc = {s, len, out, NULL, NULL, 0, 0, 0, {0, 0}, (size_t) -64, 0, 0, 0, 0};
+	scanner		sc = {.s = s, .len = len, .out = out, .blk_base = (size_t) -64};
 	size_t		b = 0,
 				next,
-				next_check = CHECK_EVERY;
+				next_check = CHECK_EVERY,
+				run_stopped = 0;	/* where scan_run stopped last */
 
 	/* press text has a token per 5 or 6 bytes: room for them at once */
 	FRN_VEC_GROW(out->tok, out->n, out->cap, len / 4 + 1);
@@ -959,6 +1385,13 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 			/* the usual space between two tokens: go on to the next one */
 			if (++b == len)
 				break;
+		}
+		/* (not again at a word it stopped at: the word after a run is seldom simple) */
+		if (((unsigned) ((s[b] | 0x20) - 'a') < 26 || (unsigned char) s[b] == 0xC3) && b < sc.email_from &&
+			b != run_stopped && (run_stopped = scan_run(&sc, b, next_check)) > b)
+		{
+			b = run_stopped;
+			continue;
 		}
 		if ((unsigned) ((s[b] | 0x20) - 'a') < 26 && !frn_url_may_start(s[b]) && b < sc.email_from)
 		{
@@ -1158,8 +1591,17 @@ skip_inside_sentence(const char *s, frn_token *t, size_t i, size_t n)
 	frn_token  *p = t + i,
 			   *stop = t + (n - i > 4096 ? i + 4096 : n - 1);
 
-	while (p < stop && p[1].byte_start - p->byte_start - p->byte_len < 2 && !may_end_sentence(s, p))
-		p++;
+	for (;;)
+	{
+		/* the tokens marked inside four at a time (most are) */
+		while (stop - p >= 4 && (p[0].inside & p[1].inside & p[2].inside & p[3].inside))
+			p += 4;
+		if (p < stop &&
+			(p->inside || (p[1].byte_start - p->byte_start - p->byte_len < 2 && !may_end_sentence(s, p))))
+			p++;
+		else
+			break;
+	}
 	return (size_t) (p - t);
 }
 

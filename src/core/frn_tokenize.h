@@ -41,6 +41,13 @@ typedef struct frn_token
 	uint32_t	char_len;
 	uint8_t		kind;			/* frn_token_kind */
 	uint8_t		flags;			/* FRN_TF_* */
+	/*
+	 * Set by frn_tokenize where it knows that no sentence ends after this
+	 * token: it cannot end one (a word, a comma) and the next token starts
+	 * at most one byte after it.  frn_sentences passes over such tokens
+	 * without looking at them; 0 (unknown) is always right.
+	 */
+	uint8_t		inside;
 } frn_token;
 
 typedef struct frn_tokens

@@ -75,6 +75,15 @@ check_tokens(const char *s, size_t len, const frn_tokens *t)
 		/* only white space between tokens */
 		for (size_t j = end_b; j < k->byte_start;)
 			REQUIRE(frn_is_space(frn_utf8_next(s, k->byte_start, &j)));
+		/* inside: no sentence can end after it (frn_sentences skips it) */
+		if (k->inside)
+		{
+			unsigned char c = (unsigned char) s[k->byte_start];
+
+			REQUIRE(i + 1 < t->n && k[1].byte_start - k->byte_start - k->byte_len <= 1);
+			REQUIRE(!(k->flags & FRN_TF_ABBREV));
+			REQUIRE(k->kind != FRN_TOK_PUNCT || (c != '.' && c != '!' && c != '?' && c != 0xE2));
+		}
 		end_b = k->byte_start + k->byte_len;
 		end_c = k->char_start + k->char_len;
 	}

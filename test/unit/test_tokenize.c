@@ -75,6 +75,50 @@ UNIT_TEST(words_across_blocks)
 	}
 }
 
+UNIT_TEST(runs_across_blocks)
+{
+	/*
+	 * What scan_run takes (elisions and the word after them, hyphenated
+	 * words, numbers, periods, punctuation) and what it leaves to the main
+	 * loop, at every offset from the start of its 64-byte blocks: the same
+	 * tokens, flags and sentences wherever they are.
+	 */
+	const char *text = "l'homme d'État a-t-il dit : « Saint-Denis, 3 000 ans. » Il part (en 2019) "
+		"vers l'http et M. Dupont ; quoi ?\n\nFin des États-Unis.  dit-elle 4,5 %. Ou 15 ans. Et l'été. "
+		/* (the last 64 bytes before an '@' go the main loop's way) */
+		"Voir a@b.fr et la suite, qui va sans e-mail jusqu'au bout. Il n'y en a plus, de la fin.";
+	char		s[512];
+	frn_tokens	ref,
+				t;
+	frn_spans	sp;
+
+	frn_spans_init(&sp);
+	ref = tokenize(text);
+	frn_sentences(text, strlen(text), &ref, &sp);
+	CHECK_INT(sp.n, 7);
+	for (size_t k = 1; k < 140; k++)
+	{
+		memset(s, ' ', k);
+		strcpy(s + k, text);
+		t = tokenize(s);
+		sp.n = 0;
+		frn_sentences(s, strlen(s), &t, &sp);
+		CHECK_INT(sp.n, 7);
+		CHECK_INT(t.n, ref.n);
+		for (size_t i = 0; i < t.n && i < ref.n; i++)
+		{
+			CHECK_INT(t.tok[i].byte_start, ref.tok[i].byte_start + k);
+			CHECK_INT(t.tok[i].byte_len, ref.tok[i].byte_len);
+			CHECK_INT(t.tok[i].char_len, ref.tok[i].char_len);
+			CHECK_INT(t.tok[i].kind, ref.tok[i].kind);
+			CHECK_INT(t.tok[i].flags, ref.tok[i].flags | (i == 0 ? FRN_TF_SPACE_BEFORE : 0));
+		}
+		frn_tokens_free(&t);
+	}
+	frn_tokens_free(&ref);
+	frn_spans_free(&sp);
+}
+
 UNIT_TEST(elisions_each_apostrophe)
 {
 	CHECK_STR(kinds_of("l’homme"), "l’/elision homme/word");
@@ -377,6 +421,7 @@ main(void)
 {
 	UNIT_RUN(offsets_in_characters);
 	UNIT_RUN(words_across_blocks);
+	UNIT_RUN(runs_across_blocks);
 	UNIT_RUN(elisions_each_apostrophe);
 	UNIT_RUN(apostrophe_not_elision);
 	UNIT_RUN(hyphens);

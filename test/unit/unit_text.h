@@ -70,6 +70,12 @@ tokens_consistent(const char *s, size_t len, const frn_tokens *t)
 			ascii &= (unsigned char) s[k->byte_start + j] < 0x80;
 		if (ascii != !!(k->flags & FRN_TF_ASCII))
 			return 0;
+		/* inside: no sentence can end after the token (not . ! ? … nor an
+		 * abbreviation, and no more than one byte before the next token) */
+		if (k->inside &&
+			(i + 1 == t->n || k[1].byte_start - k->byte_start - k->byte_len > 1 || (k->flags & FRN_TF_ABBREV) ||
+			 (k->kind == FRN_TOK_PUNCT && (strchr(".!?", s[k->byte_start]) || (unsigned char) s[k->byte_start] == 0xE2))))
+			return 0;
 		prev_end_b = k->byte_start + k->byte_len;
 		prev_end_c = k->char_start + k->char_len;
 	}
