@@ -222,6 +222,19 @@ kill_stuck() {
 	done
 }
 
+# run_timed HARD_S: run the SQL of stdin in a fresh backend, killed HARD_S
+# seconds on.  The SQL turns \timing on, sets its statement_timeout, then
+# makes one call.  Sets T_OUT, T_RC and T_WALL_MS, the client's time of the
+# call (the second "Time:" line: the first times the SET).
+run_timed() {
+	local line times=0
+	T_OUT=$(PGAPPNAME=limits_case timeout -k 2 "$1" "$PSQL" -X -At 2>&1)
+	T_RC=$? T_WALL_MS=
+	while IFS= read -r line; do
+		[[ "$line" == "Time: "* ]] && times=$((times + 1)) && [ "$times" -eq 2 ] && { T_WALL_MS=${line#Time: }; T_WALL_MS=${T_WALL_MS%%.*}; }
+	done <<<"$T_OUT"
+}
+
 # run_case UNIT HEAD BYTES EXPR TIMEOUT_MS: in a fresh backend, time one call
 # under the timeout and read the peak.  Sets C_BYTES, C_US (microseconds, or
 # "timeout", "killed", "crash", "error"), C_CPU_US (the backend's CPU time
@@ -416,28 +429,22 @@ done
 # interrupts in its comparison, the client waited 5.0 to 6.2 s).
 if [[ "fr_related(sig,keys)" =~ $ONLY_FUNC ]]; then
 	what="fr_related(sig,keys), 4,000,000 distinct keys, statement_timeout 1s"
-	out=$(PGAPPNAME=limits_case timeout -k 2 $((60 + HARD_EXTRA_S)) "$PSQL" -X -At 2>&1 <<'SQL'
+	run_timed $((60 + HARD_EXTRA_S)) <<'SQL'
 CREATE TEMP TABLE lim_keys AS
 	SELECT array_agg(((i::bigint * 7919) % 4000000)::text) AS k FROM generate_series(1, 4000000) i;
 \timing on
 SET statement_timeout = 1000;
 SELECT fr_related(fr_signature('x'), fr_signature('x'), k, k) FROM lim_keys;
 SQL
-)
-	rc=$? wall= times=0
-	while IFS= read -r line; do
-		# \timing times SET, then the call
-		[[ "$line" == "Time: "* ]] && times=$((times + 1)) && [ "$times" -eq 2 ] && { wall=${line#Time: }; wall=${wall%%.*}; }
-	done <<<"$out"
-	if [ "$rc" -ge 124 ]; then
+	if [ "$T_RC" -ge 124 ]; then
 		fail "$what" "no answer past its statement_timeout: backend killed"
 		kill_stuck
-	elif [ -z "$wall" ]; then
-		fail "$what" "no wall time measured: $out"
-	elif [ "$wall" -gt "$CANCEL_WALL_MS" ]; then
-		fail "$what" "the client waited ${wall} ms (at most ${CANCEL_WALL_MS})"
+	elif [ -z "$T_WALL_MS" ]; then
+		fail "$what" "no wall time measured: $T_OUT"
+	elif [ "$T_WALL_MS" -gt "$CANCEL_WALL_MS" ]; then
+		fail "$what" "the client waited ${T_WALL_MS} ms (at most ${CANCEL_WALL_MS})"
 	else
-		ok "$what: $([[ "$out" == *"canceling statement due to statement timeout"* ]] && echo cancelled || echo answered) after $wall ms"
+		ok "$what: $([[ "$T_OUT" == *"canceling statement due to statement timeout"* ]] && echo cancelled || echo answered) after $T_WALL_MS ms"
 	fi
 fi
 
@@ -455,25 +462,20 @@ SQL
 	for rows in 1e30 Infinity; do
 		what="fr_flat cost, EXPLAIN with reltuples $rows, statement_timeout 1s"
 		psql_q -c "UPDATE pg_class SET reltuples = '$rows' WHERE oid = 'lim_flat'::regclass" >/dev/null
-		out=$(PGAPPNAME=limits_case timeout -k 2 $((1 + HARD_EXTRA_S)) "$PSQL" -X -At 2>&1 <<'SQL'
+		run_timed $((1 + HARD_EXTRA_S)) <<'SQL'
 \timing on
 SET statement_timeout = 1000;
 EXPLAIN SELECT id FROM lim_flat ORDER BY sig <-> fr_signature('texte 1') LIMIT 5;
 SQL
-)
-		rc=$? wall= times=0
-		while IFS= read -r line; do
-			[[ "$line" == "Time: "* ]] && times=$((times + 1)) && [ "$times" -eq 2 ] && { wall=${line#Time: }; wall=${wall%%.*}; }
-		done <<<"$out"
-		if [ "$rc" -ge 124 ]; then
+		if [ "$T_RC" -ge 124 ]; then
 			fail "$what" "no answer past its statement_timeout: backend killed"
 			kill_stuck
-		elif [ -z "$wall" ] || [[ "$out" != *"Index Scan using lim_flat_idx"* ]]; then
-			fail "$what" "no plan through the index: $out"
-		elif [ "$wall" -gt "$CANCEL_WALL_MS" ]; then
-			fail "$what" "the client waited ${wall} ms (at most ${CANCEL_WALL_MS})"
+		elif [ -z "$T_WALL_MS" ] || [[ "$T_OUT" != *"Index Scan using lim_flat_idx"* ]]; then
+			fail "$what" "no plan through the index: $T_OUT"
+		elif [ "$T_WALL_MS" -gt "$CANCEL_WALL_MS" ]; then
+			fail "$what" "the client waited ${T_WALL_MS} ms (at most ${CANCEL_WALL_MS})"
 		else
-			ok "$what: planned in $wall ms"
+			ok "$what: planned in $T_WALL_MS ms"
 		fi
 	done
 	psql_q -c "DROP TABLE lim_flat" >/dev/null
