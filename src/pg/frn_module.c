@@ -105,18 +105,19 @@ pg_core_fail(frn_failure why, const char *detail)
 /*
  * glibc gives the free memory at the top of the heap back to the kernel once
  * it exceeds 128 kB (M_TRIM_THRESHOLD), and maps every allocation of 128 kB
- * or more on its own until a larger one has been freed.  The tagger's work
- * memory for one text (a few hundred kB for an article, in blocks over 8 kB
- * that the memory contexts take from malloc and free at once) then went back
- * to the kernel after every row and was faulted in again, zeroed, for the
- * next: about a tenth of the backend's CPU time over a table of articles.
- * With these thresholds a backend keeps at most TRIM_KEEP free bytes at the
- * top of its heap, and a text large enough to need MMAP_FROM at once still
- * gets (and returns) its own mappings.  Setting them turns glibc's own
- * adjustment of both off.
+ * or more on its own, until it raises both thresholds when such a mapping is
+ * freed.  The tagger's work memory for one text (a few hundred kB for an
+ * article, in blocks over 8 kB that the memory contexts take from malloc and
+ * free at once) then went back to the kernel after every row and was faulted
+ * in again, zeroed, for the next: 7 to 24 % of the backend's CPU time over a
+ * table of articles.  The thresholds are set where glibc's own adjustment
+ * puts them once a block of the largest size a memory context allocates
+ * (8 MB) has been mapped and freed: blocks up to that size come from the
+ * heap, and a backend keeps at most TRIM_KEEP free bytes at its top.
+ * Setting them turns that adjustment off.
  */
-#define MMAP_FROM (1024 * 1024)
-#define TRIM_KEEP (4 * 1024 * 1024)
+#define MMAP_FROM ALLOCSET_DEFAULT_MAXSIZE
+#define TRIM_KEEP (2 * MMAP_FROM)
 
 static void
 tune_malloc(void)
