@@ -19,6 +19,8 @@
 #   FRN_BENCH_ROWS=40000 sudo bash bench/backend_callgrind.sh \
 #     "SELECT count(*) FROM articles WHERE (SELECT count(*) FROM fr_dates(body, '2020-06-01 08:00')) IS NOT NULL" \
 #     /work/base-97c1f76
+# FRN_CALLGRIND_KEEP=DIR keeps each warm run's callgrind file there as
+# DIR/LABEL.callgrind, for `callgrind_annotate --inclusive=yes`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -47,6 +49,9 @@ count() {
 		{ grep -v '^==' "$out/$1.log" >&2; return 1; }
 	# parts: .1 the first run, .2 the second, the last file the shutdown
 	printf '%-40s %s instructions\n' "$1" "$(awk '/^summary:/ { print $2 }' "$out/$1".*.2)"
+	if [ -n "${FRN_CALLGRIND_KEEP:-}" ]; then
+		mkdir -p "$FRN_CALLGRIND_KEEP" && cp "$out/$1".*.2 "$FRN_CALLGRIND_KEEP/$1.callgrind"
+	fi
 }
 
 cp "$lib/frnews.so" "$FRN_CLUSTER_DIR/frnews-this.so"

@@ -143,12 +143,14 @@ sb_to_utf8(const char *s, size_t n, size_t *len)
 	return u;
 }
 
-/* UTF-8 from the core as a NUL-terminated single-byte string. */
-static char *
-utf8_to_sb(const char *s, size_t len)
+/*
+ * UTF-8 from the core as single-byte text written into dst (room for len
+ * bytes: each character takes one); returns the bytes written.
+ */
+static size_t
+utf8_to_sb_in(const char *s, size_t len, char *dst)
 {
-	char	   *c = MemoryContextAllocHuge(CurrentMemoryContext, len + 1),
-			   *d = c;
+	char	   *d = dst;
 	size_t		i = 0;
 
 	while (i < len)
@@ -172,7 +174,16 @@ utf8_to_sb(const char *s, size_t len)
 					 errhint("Report this to the frnews developers: results should stay within the database encoding.")));
 		*d++ = (char) b;
 	}
-	*d = '\0';
+	return d - dst;
+}
+
+/* UTF-8 from the core as a NUL-terminated single-byte string. */
+static char *
+utf8_to_sb(const char *s, size_t len)
+{
+	char	   *c = MemoryContextAllocHuge(CurrentMemoryContext, len + 1);
+
+	c[utf8_to_sb_in(s, len, c)] = '\0';
 	return c;
 }
 
@@ -228,6 +239,20 @@ frn_utf8_to_text(const char *s, size_t len)
 	if (GetDatabaseEncoding() == PG_UTF8)
 		return cstring_to_text_with_len(s, len);
 	return cstring_to_text(frn_utf8_to_cstring(s, len));
+}
+
+text *
+frn_utf8_to_text_in(const char *s, size_t len, text *dst)
+{
+	frn_check_database_encoding();
+	if (GetDatabaseEncoding() == PG_UTF8)
+	{
+		memcpy(VARDATA(dst), s, len);
+		SET_VARSIZE(dst, VARHDRSZ + len);
+	}
+	else
+		SET_VARSIZE(dst, VARHDRSZ + utf8_to_sb_in(s, len, VARDATA(dst)));
+	return dst;
 }
 
 char *

@@ -30,6 +30,14 @@ char	   *frn_text_to_utf8(text *t, size_t *len);
 /* A text datum in the database encoding from UTF-8 bytes. */
 text	   *frn_utf8_to_text(const char *s, size_t len);
 
+/*
+ * The same written into dst, which holds VARHDRSZ + len bytes and is aligned
+ * for an int (a text value never has more bytes in the database encoding
+ * than in UTF-8); returns dst.  For row values built without an allocation
+ * each.
+ */
+text	   *frn_utf8_to_text_in(const char *s, size_t len, text *dst);
+
 /* Same, as a NUL-terminated C string in the database encoding. */
 char	   *frn_utf8_to_cstring(const char *s, size_t len);
 

@@ -35,6 +35,7 @@
 #include "frn_annotate.h"
 #include "frn_entities.h"
 #include "frn_encoding.h"
+#include "frn_srf.h"
 
 PG_FUNCTION_INFO_V1(fr_entities);
 PG_FUNCTION_INFO_V1(fr_entities_builtin);
@@ -178,23 +179,35 @@ dict_get(FunctionCallInfo fcinfo)
 	return dict_cache;
 }
 
+/*
+ * The rows of fr_entities()/fr_entities_builtin(): start, len, surface, kind,
+ * norm.  The core and the row values live in the call site's work context
+ * (frn_srf.c), reset once the rows are in the tuplestore.  The text values
+ * of a row are written into one scratch buffer reused by every row, and the
+ * kind texts made once per call, since tuplestore_putvalues copies them.
+ */
 static void
 entities_srf(FunctionCallInfo fcinfo, const frn_dict *dict)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext old = frn_srf_begin(fcinfo);
 	size_t		len;
 	char	   *s = frn_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	frn_entities ents;
+	text	   *kind_text[FRN_ENT__COUNT] = {NULL};
+	size_t		longest = 0;
+	char	   *scratch;
+	text	   *surface,
+			   *norm;
 
-	MemoryContext row_cxt,
-				old;
-
-	InitMaterializedSRF(fcinfo, 0);
 	frn_entities_init(&ents);
 	frn_entities_find(s, len, dict, &ents);
-	/* the row values are copied into the tuplestore: free them row by row */
-	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "frnews entity row",
-									ALLOCSET_SMALL_SIZES);
+	for (size_t i = 0; i < ents.n; i++)
+		longest = Max(longest, Max(ents.ent[i].byte_len, ents.ent[i].norm_len));
+	/* two texts of up to longest bytes (as many in the database encoding) */
+	scratch = palloc(2 * INTALIGN(VARHDRSZ + longest));
+	surface = (text *) scratch;
+	norm = (text *) (scratch + INTALIGN(VARHDRSZ + longest));
 	for (size_t i = 0; i < ents.n; i++)
 	{
 		const frn_entity *e = &ents.ent[i];
@@ -203,18 +216,16 @@ entities_srf(FunctionCallInfo fcinfo, const frn_dict *dict)
 
 		if ((i & 1023) == 1023)
 			CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(row_cxt);
+		if (kind_text[e->kind] == NULL)
+			kind_text[e->kind] = cstring_to_text(frn_entity_kind_name(e->kind));
 		values[0] = Int32GetDatum((int32) e->char_start + 1);
 		values[1] = Int32GetDatum((int32) e->char_len);
-		values[2] = PointerGetDatum(frn_utf8_to_text(s + e->byte_start, e->byte_len));
-		values[3] = CStringGetTextDatum(frn_entity_kind_name(e->kind));
-		values[4] = PointerGetDatum(frn_utf8_to_text(ents.norms.data + e->norm_off, e->norm_len));
+		values[2] = PointerGetDatum(frn_utf8_to_text_in(s + e->byte_start, e->byte_len, surface));
+		values[3] = PointerGetDatum(kind_text[e->kind]);
+		values[4] = PointerGetDatum(frn_utf8_to_text_in(ents.norms.data + e->norm_off, e->norm_len, norm));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(row_cxt);
 	}
-	MemoryContextDelete(row_cxt);
-	frn_entities_free(&ents);
+	frn_srf_end(fcinfo, old);
 }
 
 Datum
