@@ -73,7 +73,14 @@ dict_local_relation(Oid relid)
 
 	if (!OidIsValid(get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
 		return relid;
-	if (SPI_execute_with_args("SELECT shardid FROM pg_catalog.pg_dist_shard WHERE logicalrelid = $1",
+
+	/*
+	 * The caller's search_path applies: a plain "=" would resolve to an
+	 * exact (regclass, oid) operator of any schema in it before the
+	 * built-in oid "=", and run that operator's owner's code as the caller.
+	 */
+	if (SPI_execute_with_args("SELECT shardid FROM pg_catalog.pg_dist_shard"
+							  " WHERE logicalrelid OPERATOR(pg_catalog.=) $1",
 							  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read pg_dist_shard");
 	if (SPI_processed != 1)
@@ -257,6 +264,7 @@ fr_dictionary_check(PG_FUNCTION_ARGS)
 	HeapTuple	row;
 	TupleDesc	desc;
 	int			attnum;
+	Oid			surface_type;
 	bool		isnull;
 	Datum		surface;
 	text	   *t;
@@ -272,9 +280,21 @@ fr_dictionary_check(PG_FUNCTION_ARGS)
 	row = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
 	desc = RelationGetDescr(td->tg_relation);
 	attnum = SPI_fnumber(desc, "surface");
-	if (attnum <= 0)
-		elog(ERROR, "relation \"%s\" has no column \"surface\"",
-			 RelationGetRelationName(td->tg_relation));
+	/*
+	 * Any role may attach this function to a table of its own: the column
+	 * must be text before its value is read as one (an int4 was a crash).
+	 */
+	surface_type = attnum > 0 ? TupleDescAttr(desc, attnum - 1)->atttypid : InvalidOid;
+	if (surface_type != TEXTOID)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("fr_dictionary_check() needs a column \"surface\" of type text"),
+				 OidIsValid(surface_type) ?
+				 errdetail("Column \"surface\" of relation \"%s\" is of type %s.",
+						   RelationGetRelationName(td->tg_relation), format_type_be(surface_type)) :
+				 errdetail("Relation \"%s\" has no column \"surface\".",
+						   RelationGetRelationName(td->tg_relation)),
+				 errhint("It is the trigger of %s.", DICT_TABLE)));
 	surface = heap_getattr(row, attnum, desc, &isnull);
 	if (isnull)
 		return PointerGetDatum(row);	/* the primary key refuses it */
