@@ -35,6 +35,7 @@
 #include "frn_annotate.h"
 #include "frn_entities.h"
 #include "frn_encoding.h"
+#include "frn_srf.h"
 
 PG_FUNCTION_INFO_V1(fr_entities);
 PG_FUNCTION_INFO_V1(fr_entities_builtin);
@@ -196,7 +197,7 @@ entities_srf(FunctionCallInfo fcinfo, const frn_dict *dict)
 	MemoryContext row_cxt,
 				old;
 
-	InitMaterializedSRF(fcinfo, 0);
+	frn_srf_materialize(fcinfo);
 	frn_entities_init(&ents);
 	frn_entities_find(s, len, dict, &ents);
 	/* the row values are copied into the tuplestore: free them row by row */
