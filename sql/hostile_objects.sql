@@ -78,6 +78,21 @@ INSERT INTO pg_catalog.pg_dist_partition VALUES ('public.fr_dictionary');
 INSERT INTO pg_catalog.pg_extension (oid, extname, extowner, extnamespace, extrelocatable, extversion)
 	VALUES (pg_catalog.pg_nextoid('pg_catalog.pg_extension', 'oid', 'pg_catalog.pg_extension_oid_index'),
 		'citus', 10, 11, false, '0');
+-- The reader reads the node's shard fr_dictionary_<shardid> when there is
+-- one; a relation of that name made by a role with CREATE on the schema (a
+-- view running its owner's function) is not the shard.
+GRANT CREATE ON SCHEMA public TO regress_mallory;
+SET LOCAL ROLE regress_mallory;
+CREATE VIEW public.fr_dictionary_102008 AS
+	SELECT 'Quorvane'::text AS surface,
+		CASE WHEN trap.ran('view fr_dictionary_102008') THEN '' ELSE 'NONE' END AS kind;
+RESET ROLE;
+SELECT surface, kind FROM public.fr_entities('Quorvane recrute.');
+-- a table of the dictionary's owner is read as the shard
+DROP VIEW public.fr_dictionary_102008;
+CREATE TABLE public.fr_dictionary_102008 (surface text, kind text);
+INSERT INTO public.fr_dictionary_102008 VALUES ('Quorvane', 'NONE');
+INSERT INTO public.fr_dictionary VALUES ('Lormières', 'LOC');
 SELECT surface, kind FROM public.fr_entities('Quorvane recrute.');
 -- already a reference table: returns before calling Citus
 SELECT public.fr_dictionary_distribute();

@@ -20,6 +20,7 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -31,6 +32,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
 
 #include "frn_annotate.h"
 #include "frn_entities.h"
@@ -56,6 +58,19 @@ dict_invalidate(Datum arg, Oid relid)
 {
 	if (relid == InvalidOid || relid == dict_relid || relid == dict_read_relid)
 		dict_valid = false;
+}
+
+static Oid
+relation_owner(Oid relid)
+{
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+	ReleaseSysCache(tup);
+	return owner;
 }
 
 /*
@@ -89,8 +104,18 @@ dict_local_relation(Oid relid)
 	shardid = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	shard = get_relname_relid(psprintf("%s_" INT64_FORMAT, DICT_TABLE, shardid),
 							  get_rel_namespace(relid));
+
+	/*
+	 * Citus makes the shard a table of the table's owner.  Where there is no
+	 * placement (a coordinator outside pg_dist_node), any role with CREATE
+	 * on the schema could make a relation of that name: a view would be read
+	 * as the dictionary, running its functions as the caller.
+	 */
+	if (OidIsValid(shard) && get_rel_relkind(shard) == RELKIND_RELATION &&
+		relation_owner(shard) == relation_owner(relid))
+		return shard;
 	/* no local placement: read through the table (allowed on a coordinator) */
-	return OidIsValid(shard) ? shard : relid;
+	return relid;
 }
 
 /*
