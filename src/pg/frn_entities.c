@@ -60,6 +60,7 @@ dict_invalidate(Datum arg, Oid relid)
 		dict_valid = false;
 }
 
+/* The role that owns relation relid. */
 static Oid
 relation_owner(Oid relid)
 {
@@ -306,6 +307,7 @@ fr_dictionary_check(PG_FUNCTION_ARGS)
 	row = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
 	desc = RelationGetDescr(td->tg_relation);
 	attnum = SPI_fnumber(desc, "surface");
+
 	/*
 	 * Any role may attach this function to a table of its own: the column
 	 * must be text before its value is read as one (an int4 was a crash).
