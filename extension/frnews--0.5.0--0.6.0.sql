@@ -31,6 +31,10 @@ COMMENT ON FUNCTION @extschema@.fr_money(pg_catalog.numeric, pg_catalog.text) IS
 CREATE FUNCTION @extschema@.fr_dictionary_distribute()
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+-- Its body is parsed when called: with the caller's search_path, an
+-- operator of another role that matches the argument types exactly (an
+-- "=" on regclass) would be chosen over the built-in one.
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	unsafe_triggers text;

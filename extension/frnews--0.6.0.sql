@@ -1141,6 +1141,10 @@ GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.fr_dictionary TO @extowner
 CREATE FUNCTION @extschema@.fr_dictionary_distribute()
 RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+-- Its body is parsed when called: with the caller's search_path, an
+-- operator of another role that matches the argument types exactly (an
+-- "=" on regclass) would be chosen over the built-in one.
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	unsafe_triggers text;

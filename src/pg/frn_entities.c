@@ -20,6 +20,7 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -31,6 +32,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
 
 #include "frn_annotate.h"
 #include "frn_entities.h"
@@ -58,6 +60,20 @@ dict_invalidate(Datum arg, Oid relid)
 		dict_valid = false;
 }
 
+/* The role that owns relation relid. */
+static Oid
+relation_owner(Oid relid)
+{
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+	ReleaseSysCache(tup);
+	return owner;
+}
+
 /*
  * The relation that holds the rows of fr_dictionary (relid) on this node:
  * its local shard if Citus made it a reference table, else itself.  Called
@@ -74,7 +90,14 @@ dict_local_relation(Oid relid)
 
 	if (!OidIsValid(get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
 		return relid;
-	if (SPI_execute_with_args("SELECT shardid FROM pg_catalog.pg_dist_shard WHERE logicalrelid = $1",
+
+	/*
+	 * The caller's search_path applies: a plain "=" would resolve to an
+	 * exact (regclass, oid) operator of any schema in it before the
+	 * built-in oid "=", and run that operator's owner's code as the caller.
+	 */
+	if (SPI_execute_with_args("SELECT shardid FROM pg_catalog.pg_dist_shard"
+							  " WHERE logicalrelid OPERATOR(pg_catalog.=) $1",
 							  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read pg_dist_shard");
 	if (SPI_processed != 1)
@@ -82,8 +105,18 @@ dict_local_relation(Oid relid)
 	shardid = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	shard = get_relname_relid(psprintf("%s_" INT64_FORMAT, DICT_TABLE, shardid),
 							  get_rel_namespace(relid));
+
+	/*
+	 * Citus makes the shard a table of the table's owner.  Where there is no
+	 * placement (a coordinator outside pg_dist_node), any role with CREATE
+	 * on the schema could make a relation of that name: a view would be read
+	 * as the dictionary, running its functions as the caller.
+	 */
+	if (OidIsValid(shard) && get_rel_relkind(shard) == RELKIND_RELATION &&
+		relation_owner(shard) == relation_owner(relid))
+		return shard;
 	/* no local placement: read through the table (allowed on a coordinator) */
-	return OidIsValid(shard) ? shard : relid;
+	return relid;
 }
 
 /*
@@ -268,6 +301,7 @@ fr_dictionary_check(PG_FUNCTION_ARGS)
 	HeapTuple	row;
 	TupleDesc	desc;
 	int			attnum;
+	Oid			surface_type;
 	bool		isnull;
 	Datum		surface;
 	text	   *t;
@@ -283,9 +317,22 @@ fr_dictionary_check(PG_FUNCTION_ARGS)
 	row = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
 	desc = RelationGetDescr(td->tg_relation);
 	attnum = SPI_fnumber(desc, "surface");
-	if (attnum <= 0)
-		elog(ERROR, "relation \"%s\" has no column \"surface\"",
-			 RelationGetRelationName(td->tg_relation));
+
+	/*
+	 * Any role may attach this function to a table of its own: the column
+	 * must be text before its value is read as one (an int4 was a crash).
+	 */
+	surface_type = attnum > 0 ? TupleDescAttr(desc, attnum - 1)->atttypid : InvalidOid;
+	if (surface_type != TEXTOID)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("fr_dictionary_check() needs a column \"surface\" of type text"),
+				 OidIsValid(surface_type) ?
+				 errdetail("Column \"surface\" of relation \"%s\" is of type %s.",
+						   RelationGetRelationName(td->tg_relation), format_type_be(surface_type)) :
+				 errdetail("Relation \"%s\" has no column \"surface\".",
+						   RelationGetRelationName(td->tg_relation)),
+				 errhint("It is the trigger of %s.", DICT_TABLE)));
 	surface = heap_getattr(row, attnum, desc, &isnull);
 	if (isnull)
 		return PointerGetDatum(row);	/* the primary key refuses it */

@@ -16,6 +16,7 @@
 #include "frn_tokenize.h"
 #include "frn_version.h"
 #include "frn_encoding.h"
+#include "frn_srf.h"
 
 PG_FUNCTION_INFO_V1(fr_tokens);
 PG_FUNCTION_INFO_V1(fr_sentences);
@@ -56,7 +57,7 @@ fr_tokens(PG_FUNCTION_ARGS)
 	MemoryContext rowcxt,
 				oldcxt;
 
-	InitMaterializedSRF(fcinfo, 0);
+	frn_srf_materialize(fcinfo);
 	doc = frn_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 
 	frn_tokens_init(&toks);
@@ -121,7 +122,7 @@ fr_sentences(PG_FUNCTION_ARGS)
 	frn_tokens	toks;
 	frn_spans	sents;
 
-	InitMaterializedSRF(fcinfo, 0);
+	frn_srf_materialize(fcinfo);
 	doc = frn_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 
 	frn_tokens_init(&toks);
