@@ -559,6 +559,8 @@ look_up_near_names(frn_ner_doc *d)
 		{
 			size_t		slot = queued % GAZ_AHEAD;
 
+			/* (every token here is shaped later, most of them) */
+			__builtin_prefetch(word_slot(d, k));
 			if (!has_gaz(d, k) || d->gaz[k] != GAZ_UNKNOWN)
 				continue;
 			if (queued >= GAZ_AHEAD)
