@@ -352,6 +352,7 @@ typedef struct word_entry
 				suffix,
 				prefix;
 	int16_t		sum[FRN_NER_NCLASS];
+	uint16_t	gaz;			/* the word's gazetteer bits, or GAZ_UNKNOWN */
 	bool		summed;			/* sum is set */
 	uint8_t		kind;
 	uint8_t		len;			/* of word; 0: an empty entry */
@@ -411,6 +412,7 @@ word_store(word_entry *e, const frn_ner_doc *d, size_t i)
 	e->shape = d->h_shape[i];
 	e->suffix = d->h_suffix[i];
 	e->prefix = d->h_prefix[i];
+	e->gaz = d->gaz[i];
 	e->summed = false;
 	e->kind = t->kind;
 	e->len = (uint8_t) t->byte_len;
@@ -434,6 +436,8 @@ compute_shape(frn_ner_doc *d, size_t i)
 	d->xflags[i] |= FRN_NX_SHAPED;
 	if (word_is(e, d, i))
 	{
+		if (e->gaz == GAZ_UNKNOWN)
+			e->gaz = d->gaz[i];
 		d->h_shape[i] = e->shape;
 		d->h_suffix[i] = e->suffix;
 		d->h_prefix[i] = e->prefix;
@@ -534,17 +538,54 @@ scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
  * Gazetteer bits of the tokens that the tagger reads: the tokens that may
  * begin a name, with one token before and two after them (the features of a
  * token read its neighbours, and the word after a possible name is scored
- * too).  The table is too large for the caches, so the slot of each key is
- * asked for GAZ_AHEAD keys before it is read.  Other tokens are looked up
- * on use (frn_ner_gaz).
+ * too).  Other tokens are looked up on use (frn_ner_gaz).  A word's bits are
+ * kept in the word cache once it is shaped, and most of these words are
+ * there ("de", "M.", "Paris"): the cache's 256 kB are read before the
+ * table's 8 MB, which is too large for the caches and the address
+ * translation buffers.  Each token goes through two stages GAZ_AHEAD tokens
+ * apart, the memory asked for what the next stage reads: its word cache
+ * entry is asked for; the entry is read, and if it does not have the bits,
+ * the table's slot is asked for; the slot is read.
  */
-#define GAZ_AHEAD 16
+#define GAZ_AHEAD 8
+#define GAZ_RING (2 * GAZ_AHEAD)
+
+typedef struct gaz_queue
+{
+	size_t		tok[GAZ_RING];
+	uint64_t	hash[GAZ_RING]; /* of tokens whose slot was asked for */
+} gaz_queue;
+
+/* The second stage of the q-th token queued */
+static inline void
+gaz_ask(frn_ner_doc *d, gaz_queue *gq, size_t q)
+{
+	size_t		k = gq->tok[q % GAZ_RING];
+	const word_entry *e = word_slot(d, k);
+
+	if (e->gaz != GAZ_UNKNOWN && word_is(e, d, k))
+		d->gaz[k] = e->gaz;
+	else
+	{
+		gq->hash[q % GAZ_RING] = gaz_hash(d, k);
+		frn_gaz_prefetch(gq->hash[q % GAZ_RING]);
+	}
+}
+
+/* The last stage of the q-th token queued */
+static inline void
+gaz_answer(frn_ner_doc *d, gaz_queue *gq, size_t q)
+{
+	size_t		k = gq->tok[q % GAZ_RING];
+
+	if (d->gaz[k] == GAZ_UNKNOWN)
+		d->gaz[k] = frn_gaz_lookup_hash(gq->hash[q % GAZ_RING]);
+}
 
 static void
 look_up_near_names(frn_ner_doc *d)
 {
-	size_t		ring[GAZ_AHEAD];
-	uint64_t	hash[GAZ_AHEAD];
+	gaz_queue	gq;
 	size_t		queued = 0,
 				next = 0,		/* tokens before next are queued or skipped */
 				n = d->toks.n;
@@ -557,22 +598,21 @@ look_up_near_names(frn_ner_doc *d)
 			frn_check_interrupts();
 		for (size_t k = i > next + 1 ? i - 1 : next; k < n && k <= i + 2; k++, next = k)
 		{
-			size_t		slot = queued % GAZ_AHEAD;
-
 			/* (every token here is shaped later, most of them) */
 			__builtin_prefetch(word_slot(d, k));
 			if (!has_gaz(d, k) || d->gaz[k] != GAZ_UNKNOWN)
 				continue;
 			if (queued >= GAZ_AHEAD)
-				d->gaz[ring[slot]] = frn_gaz_lookup_hash(hash[slot]);
-			ring[slot] = k;
-			hash[slot] = gaz_hash(d, k);
-			frn_gaz_prefetch(hash[slot]);
-			queued++;
+				gaz_ask(d, &gq, queued - GAZ_AHEAD);
+			if (queued >= GAZ_RING)
+				gaz_answer(d, &gq, queued - GAZ_RING);
+			gq.tok[queued++ % GAZ_RING] = k;
 		}
 	}
 	for (size_t q = queued > GAZ_AHEAD ? queued - GAZ_AHEAD : 0; q < queued; q++)
-		d->gaz[ring[q % GAZ_AHEAD]] = frn_gaz_lookup_hash(hash[q % GAZ_AHEAD]);
+		gaz_ask(d, &gq, q);
+	for (size_t q = queued > GAZ_RING ? queued - GAZ_RING : 0; q < queued; q++)
+		gaz_answer(d, &gq, q);
 }
 
 /* FRN_NX_* flags of token i, but the function-word rule (settle) */
