@@ -330,12 +330,13 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 
 /*
  * What is known of a word wherever it is, kept per process for the words
- * seen last: its shape, suffix and prefix hashes, and, once it has been
- * scored with the built-in model, the sums of its own rows (own_features:
- * the word, its affixes, shape and gazetteer bits).  A word seen again
- * ("de", "Paris", "Macron", "Le" at a sentence start) is not shaped again,
- * and when scored reads one cached row instead of its five to twenty
- * hashed rows.  Direct-mapped by the hash of the folded word; an entry
+ * seen last: its shape, suffix and prefix hashes, its gazetteer bits (once
+ * looked up), and, once it has been scored with the built-in model, the
+ * sums of its own rows (own_features: the word, its affixes, shape and
+ * gazetteer bits).  A word seen again ("de", "Paris", "Macron", "Le" at a
+ * sentence start) is not shaped again nor looked up in the gazetteer
+ * (look_up_near_names), and when scored reads one cached row instead of
+ * its five to twenty hashed rows.  Direct-mapped by the hash of the folded word; an entry
  * keeps the word's bytes and kind, so that a hit is that word, and its sums
  * are exactly those of its rows (sums of integers).  256 kB of static
  * memory; the built-in model never changes, so the sums hold for every
