@@ -336,9 +336,10 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
  * gazetteer bits).  A word seen again ("de", "Paris", "Macron", "Le" at a
  * sentence start) is not shaped again nor looked up in the gazetteer
  * (look_up_near_names), and when scored reads one cached row instead of
- * its five to twenty hashed rows.  Direct-mapped by the hash of the folded word; an entry
- * keeps the word's bytes and kind, so that a hit is that word, and its sums
- * are exactly those of its rows (sums of integers).  256 kB of static
+ * its five to twenty hashed rows.  Direct-mapped by the hash of the folded
+ * word; an entry keeps the word's bytes and kind, so that a hit is that
+ * word, and its bits and sums are exactly those of the table and of its
+ * rows (sums of integers).  256 kB of static
  * memory; the built-in model never changes, so the sums hold for every
  * text of the process (which tags one text at a time, as a PostgreSQL
  * backend does; nothing checks for interrupts while an entry is written,
@@ -542,8 +543,7 @@ scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
  * too).  Other tokens are looked up on use (frn_ner_gaz).  A word's bits are
  * kept in the word cache once it is shaped, and most of these words are
  * there ("de", "M.", "Paris"): the cache's 256 kB are read before the
- * table's 8 MB, which is too large for the caches and the address
- * translation buffers.  Each token goes through two stages GAZ_AHEAD tokens
+ * table's 8 MB, which is too large for the caches.  Each token goes through two stages GAZ_AHEAD tokens
  * apart, the memory asked for what the next stage reads: its word cache
  * entry is asked for; the entry is read, and if it does not have the bits,
  * the table's slot is asked for; the slot is read.
