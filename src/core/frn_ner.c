@@ -330,14 +330,16 @@ frn_ner_gaz(frn_ner_doc *d, size_t i)
 
 /*
  * What is known of a word wherever it is, kept per process for the words
- * seen last: its shape, suffix and prefix hashes, and, once it has been
- * scored with the built-in model, the sums of its own rows (own_features:
- * the word, its affixes, shape and gazetteer bits).  A word seen again
- * ("de", "Paris", "Macron", "Le" at a sentence start) is not shaped again,
- * and when scored reads one cached row instead of its five to twenty
- * hashed rows.  Direct-mapped by the hash of the folded word; an entry
- * keeps the word's bytes and kind, so that a hit is that word, and its sums
- * are exactly those of its rows (sums of integers).  256 kB of static
+ * seen last: its shape, suffix and prefix hashes, its gazetteer bits (once
+ * looked up), and, once it has been scored with the built-in model, the
+ * sums of its own rows (own_features: the word, its affixes, shape and
+ * gazetteer bits).  A word seen again ("de", "Paris", "Macron", "Le" at a
+ * sentence start) is not shaped again nor looked up in the gazetteer
+ * (look_up_near_names), and when scored reads one cached row instead of
+ * its five to twenty hashed rows.  Direct-mapped by the hash of the folded
+ * word; an entry keeps the word's bytes and kind, so that a hit is that
+ * word, and its bits and sums are exactly those of the table and of its
+ * rows (sums of integers).  256 kB of static
  * memory; the built-in model never changes, so the sums hold for every
  * text of the process (which tags one text at a time, as a PostgreSQL
  * backend does; nothing checks for interrupts while an entry is written,
@@ -352,6 +354,7 @@ typedef struct word_entry
 				suffix,
 				prefix;
 	int16_t		sum[FRN_NER_NCLASS];
+	uint16_t	gaz;			/* the word's gazetteer bits, or GAZ_UNKNOWN */
 	bool		summed;			/* sum is set */
 	uint8_t		kind;
 	uint8_t		len;			/* of word; 0: an empty entry */
@@ -411,6 +414,7 @@ word_store(word_entry *e, const frn_ner_doc *d, size_t i)
 	e->shape = d->h_shape[i];
 	e->suffix = d->h_suffix[i];
 	e->prefix = d->h_prefix[i];
+	e->gaz = d->gaz[i];
 	e->summed = false;
 	e->kind = t->kind;
 	e->len = (uint8_t) t->byte_len;
@@ -434,6 +438,8 @@ compute_shape(frn_ner_doc *d, size_t i)
 	d->xflags[i] |= FRN_NX_SHAPED;
 	if (word_is(e, d, i))
 	{
+		if (e->gaz == GAZ_UNKNOWN)
+			e->gaz = d->gaz[i];
 		d->h_shape[i] = e->shape;
 		d->h_suffix[i] = e->suffix;
 		d->h_prefix[i] = e->prefix;
@@ -534,17 +540,53 @@ scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
  * Gazetteer bits of the tokens that the tagger reads: the tokens that may
  * begin a name, with one token before and two after them (the features of a
  * token read its neighbours, and the word after a possible name is scored
- * too).  The table is too large for the caches, so the slot of each key is
- * asked for GAZ_AHEAD keys before it is read.  Other tokens are looked up
- * on use (frn_ner_gaz).
+ * too).  Other tokens are looked up on use (frn_ner_gaz).  A word's bits are
+ * kept in the word cache once it is shaped, and most of these words are
+ * there ("de", "M.", "Paris"): the cache's 256 kB are read before the
+ * table's 8 MB, which is too large for the caches.  Each token goes through two stages GAZ_AHEAD tokens
+ * apart, the memory asked for what the next stage reads: its word cache
+ * entry is asked for; the entry is read, and if it does not have the bits,
+ * the table's slot is asked for; the slot is read.
  */
-#define GAZ_AHEAD 16
+#define GAZ_AHEAD 8
+#define GAZ_RING (2 * GAZ_AHEAD)
+
+typedef struct gaz_queue
+{
+	size_t		tok[GAZ_RING];
+	uint64_t	hash[GAZ_RING]; /* of tokens whose slot was asked for */
+} gaz_queue;
+
+/* The second stage of the q-th token queued */
+static inline void
+gaz_ask(frn_ner_doc *d, gaz_queue *gq, size_t q)
+{
+	size_t		k = gq->tok[q % GAZ_RING];
+	const word_entry *e = word_slot(d, k);
+
+	if (e->gaz != GAZ_UNKNOWN && word_is(e, d, k))
+		d->gaz[k] = e->gaz;
+	else
+	{
+		gq->hash[q % GAZ_RING] = gaz_hash(d, k);
+		frn_gaz_prefetch(gq->hash[q % GAZ_RING]);
+	}
+}
+
+/* The last stage of the q-th token queued */
+static inline void
+gaz_answer(frn_ner_doc *d, gaz_queue *gq, size_t q)
+{
+	size_t		k = gq->tok[q % GAZ_RING];
+
+	if (d->gaz[k] == GAZ_UNKNOWN)
+		d->gaz[k] = frn_gaz_lookup_hash(gq->hash[q % GAZ_RING]);
+}
 
 static void
 look_up_near_names(frn_ner_doc *d)
 {
-	size_t		ring[GAZ_AHEAD];
-	uint64_t	hash[GAZ_AHEAD];
+	gaz_queue	gq;
 	size_t		queued = 0,
 				next = 0,		/* tokens before next are queued or skipped */
 				n = d->toks.n;
@@ -557,20 +599,21 @@ look_up_near_names(frn_ner_doc *d)
 			frn_check_interrupts();
 		for (size_t k = i > next + 1 ? i - 1 : next; k < n && k <= i + 2; k++, next = k)
 		{
-			size_t		slot = queued % GAZ_AHEAD;
-
+			/* (every token here is shaped later, most of them) */
+			__builtin_prefetch(word_slot(d, k));
 			if (!has_gaz(d, k) || d->gaz[k] != GAZ_UNKNOWN)
 				continue;
 			if (queued >= GAZ_AHEAD)
-				d->gaz[ring[slot]] = frn_gaz_lookup_hash(hash[slot]);
-			ring[slot] = k;
-			hash[slot] = gaz_hash(d, k);
-			frn_gaz_prefetch(hash[slot]);
-			queued++;
+				gaz_ask(d, &gq, queued - GAZ_AHEAD);
+			if (queued >= GAZ_RING)
+				gaz_answer(d, &gq, queued - GAZ_RING);
+			gq.tok[queued++ % GAZ_RING] = k;
 		}
 	}
 	for (size_t q = queued > GAZ_AHEAD ? queued - GAZ_AHEAD : 0; q < queued; q++)
-		d->gaz[ring[q % GAZ_AHEAD]] = frn_gaz_lookup_hash(hash[q % GAZ_AHEAD]);
+		gaz_ask(d, &gq, q);
+	for (size_t q = queued > GAZ_RING ? queued - GAZ_RING : 0; q < queued; q++)
+		gaz_answer(d, &gq, q);
 }
 
 /* FRN_NX_* flags of token i, but the function-word rule (settle) */
@@ -897,7 +940,11 @@ bucket(uint32_t h, uint32_t mask, const int8_t *rows)
 {
 	h &= mask;
 	if (rows != NULL)
+	{
+		/* both ends: an eighth of the rows straddle two cache lines */
 		__builtin_prefetch(rows + (size_t) h * FRN_NER_NCLASS);
+		__builtin_prefetch(rows + (size_t) h * FRN_NER_NCLASS + FRN_NER_NCLASS - 1);
+	}
 	return h;
 }
 
@@ -1358,6 +1405,7 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 typedef int8_t v16i8 __attribute__((vector_size(16)));
 typedef int16_t v8i16 __attribute__((vector_size(16)));
 typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef int64_t v2i64 __attribute__((vector_size(16)));
 typedef float v4f __attribute__((vector_size(16)));
 
 /* Sums of rows: classes 0-7 in the lanes of a vector of 16 bytes (which
@@ -1388,13 +1436,17 @@ sums_in(row_sums *rs, const int16_t *sums)
 }
 
 /* The first 8 weights of row r in 16-bit lanes (each byte twice in a lane,
- * shifted back: sign-extended) */
+ * shifted back: sign-extended).  Only the row's own bytes are read: 16 from
+ * r would touch the next cache line for a quarter of the rows, half of them
+ * for nothing, and that line was not asked for (bucket). */
 static inline v8i16
 row_low8(const int8_t *r)
 {
+	int64_t		low;
 	v16i8		w;
 
-	memcpy(&w, r, sizeof(w));
+	memcpy(&low, r, sizeof(low));
+	w = (v16i8) (v2i64) {low, 0};
 	return (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
 }
 
@@ -1440,8 +1492,7 @@ own_keep(frn_ner_doc *d, size_t i, const row_sums *sum)
 /*
  * Scores of the classes: sums of int8 weights (the trainer's int16 ones
  * divided by 256), brought back to the scale of the dense table.  Of each
- * row (read as 16 bytes: its 9 weights, then bytes of the next row or the
- * slack) the first 8 weights are summed in 16-bit lanes, the ninth as an
+ * row the first 8 weights are summed in 16-bit lanes, the ninth as an
  * integer: at most FRN_NER_MAX_FEATURES * 128 = 8192.
  */
 static void

@@ -59,8 +59,6 @@ enum
 #define FRN_NER_DENSE_PER_PREV 512
 #define FRN_NER_DENSE_ROWS	(FRN_NER_NCLASS * FRN_NER_DENSE_PER_PREV)
 #define FRN_NER_WMAX		32000	/* the model's weights are scaled to [-WMAX, WMAX] */
-/* zero bytes after the built-in model's last row: rows are read as 16 bytes */
-#define FRN_NER_ROW_SLACK	(16 - FRN_NER_NCLASS)
 
 /* frn_ner_doc.xflags */
 #define FRN_NX_CANDIDATE	0x01	/* may begin a name: a word with an upper-case letter */

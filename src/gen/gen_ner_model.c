@@ -19,8 +19,7 @@
  *
  * The module keeps the hashed rows in int8, a 256th of the trainer's scale
  * (half the memory to bring into the caches), one row per bucket, so that
- * the decoder finds a feature's row from its hash alone.  FRN_NER_ROW_SLACK
- * zero bytes follow the last row: the decoder reads every row as 16 bytes.
+ * the decoder finds a feature's row from its hash alone.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -56,11 +55,11 @@ print_rows(const int8_t *w, size_t n)
 static void
 empty_model(const char *path)
 {
-	int8_t		slack[FRN_NER_ROW_SLACK] = {0};
+	int8_t		none[1] = {0};
 
 	fprintf(stderr, "gen_ner_model: no model in %s: empty model\n", path);
 	printf("#define %sNBUCKETS 0u\n#define %sNCLASSES 9u\n#define %sNDENSE 0u\n", PRE, PRE, PRE);
-	print_rows(slack, FRN_NER_ROW_SLACK);
+	print_rows(none, 1);
 	printf("static const float %sdense[1][1] = {{0}};\n", pre);
 }
 
@@ -107,7 +106,7 @@ main(int argc, char **argv)
 	nc = hdr[1];
 	nd = hdr[2];
 	q = malloc((nb + nd) * nc * sizeof(int16_t));
-	e = calloc(nb * nc + FRN_NER_ROW_SLACK, 1);
+	e = calloc(nb * nc, 1);
 	if (!q || !e)
 	{
 		fprintf(stderr, "gen_ner_model: out of memory\n");
@@ -143,7 +142,7 @@ main(int argc, char **argv)
 		printf("}");
 	}
 	printf("\n};\n");
-	print_rows(e, nb * nc + FRN_NER_ROW_SLACK);
+	print_rows(e, nb * nc);
 	fprintf(stderr, "gen_ner_model: %zu rows, %zu bytes of weights, %zu of them non-zero\n",
 			nb, nb * nc, nonzero);
 	return 0;

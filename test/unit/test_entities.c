@@ -504,6 +504,51 @@ UNIT_TEST(test_word_cache_order)
 }
 
 /*
+ * The gazetteer bits that look_up_near_names takes from the word cache are
+ * those of the table: each text is tagged (its words enter the cache, with
+ * their bits), then analysed again (their bits come from the cache), over
+ * texts whose words overwrite each other's entries, with lower-case words,
+ * elisions and list names after the invented ones.
+ */
+UNIT_TEST(test_gazetteer_bits_cached)
+{
+	frn_ner_doc d;
+	char		text[256];
+	int			wrong = 0,
+				checked = 0;
+
+	frn_ner_doc_init(&d);
+	for (unsigned k = 0; k < CACHE_TEXTS; k++)
+	{
+		size_t		n;
+
+		invented_text(k, text, sizeof(text));
+		n = strlen(text);
+		snprintf(text + n, sizeof(text) - n, " Le ministre de l’Intérieur %s à Lyon.",
+				 k % 2 ? "a vu la présidente" : "reçoit Marie Curie");
+		frn_ner_analyze(&d, text, strlen(text));
+		frn_ner_tag(&d);
+		frn_ner_analyze(&d, text, strlen(text));
+		for (size_t i = 0; i < d.toks.n; i++)
+		{
+			uint8_t		kind = d.toks.tok[i].kind;
+			size_t		len;
+			const char *f = frn_ner_fold(&d, i, &len);
+
+			if (d.gaz[i] == 0xFFFF)
+				continue;		/* not looked up */
+			checked++;
+			if (d.gaz[i] != (kind == FRN_TOK_WORD || kind == FRN_TOK_ELISION || kind == FRN_TOK_SYMBOL ?
+							 frn_gaz_lookup(f, len) : 0))
+				wrong++;
+		}
+	}
+	frn_ner_doc_free(&d);
+	CHECK(checked > CACHE_TEXTS * 10);
+	CHECK_INT(wrong, 0);
+}
+
+/*
  * The decoder's shortcuts (runs of tokens no name can reach jumped over,
  * features prepared ahead, tokens outside names) give the path of a plain
  * Viterbi search over every live class and every allowed class at every
@@ -747,6 +792,7 @@ main(void)
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
 	UNIT_RUN(test_word_cache_order);
+	UNIT_RUN(test_gazetteer_bits_cached);
 	UNIT_RUN(test_decoder_shortcuts);
 	UNIT_RUN(test_style_switch);
 	frn_entities_free(&E);
