@@ -133,6 +133,13 @@ UNIT_TEST(test_ampersand_word_and_final_initial)
 			  "Christian B.|PER|christian b.; Tesla Model Y|MISC|tesla model y");
 }
 
+/* a list name with a capital inside begins a name by itself, not only
+ * before a capitalised word or a number */
+UNIT_TEST(test_inner_capital_list_name)
+{
+	CHECK_STR(tag("Les ventes d'iPhone reculent.", NULL), "iPhone|MISC|iphone");
+}
+
 UNIT_TEST(test_dictionary)
 {
 	frn_dict   *d = frn_dict_create();
@@ -753,6 +760,7 @@ main(void)
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_capital_elided_article);
 	UNIT_RUN(test_ampersand_word_and_final_initial);
+	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
