@@ -263,6 +263,7 @@ typedef struct tspan
 	size_t		a;				/* first token */
 	size_t		b;				/* last token */
 	uint8_t		kind;
+	bool		cut_period;		/* the last token's period ends the sentence, not the name */
 } tspan;
 
 /* Set classes of [a, b] to one name of type kind, erasing names it overlaps. */
@@ -357,6 +358,18 @@ article_of_place(frn_ner_doc *d, size_t art, size_t last)
 			(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) != 0;
 }
 
+/*
+ * Does a name that is no person's, ending with an initial at token b ("Model
+ * Y.", "Système U."), end its sentence there?  Then the period is the
+ * sentence's.  A person's initial keeps it ("Christian B.").
+ */
+static bool
+initial_ends_sentence(const frn_ner_doc *d, size_t b, uint8_t kind)
+{
+	return kind != FRN_ENT_PER && (d->xflags[b] & FRN_NX_INITIAL) &&
+		(b + 1 == d->toks.n || (d->toks.tok[b + 1].flags & FRN_TF_SENT_START));
+}
+
 /* First and last token of the name that token i is in. */
 static size_t
 name_start(const frn_ner_doc *d, size_t i)
@@ -384,6 +397,31 @@ same_line(const frn_ner_doc *d, size_t i)
 	return !(r->flags & FRN_TF_SENT_START) &&
 		memchr(d->s + l->byte_start + l->byte_len, '\n',
 			   r->byte_start - (l->byte_start + l->byte_len)) == NULL;
+}
+
+/*
+ * Is token i a capitalised elided article that belongs to the name after it,
+ * written against it ("chez L'Oréal", "selon L'Obs", "de L'Occitane en
+ * Provence")?  After a word of its line only: at a sentence start, after a
+ * dash, « or : the capital is the sentence's ("- L'Allemagne en récession");
+ * nor in capitals.
+ */
+static bool
+article_of_name(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i],
+			   *next = &d->toks.tok[i + 1];
+
+	return t->kind == FRN_TOK_ELISION && t->char_len == 2 && d->s[t->byte_start] == 'L' &&
+		i > 0 && d->toks.tok[i - 1].kind == FRN_TOK_WORD && same_line(d, i) &&
+		!(next->flags & (FRN_TF_SPACE_BEFORE | FRN_TF_ALLCAPS));
+}
+
+/* Token i is written against token i - 1, on its line and in its sentence. */
+static bool
+attached(const frn_ner_doc *d, size_t i)
+{
+	return !(d->toks.tok[i].flags & (FRN_TF_SPACE_BEFORE | FRN_TF_SENT_START));
 }
 
 static bool
@@ -425,8 +463,9 @@ split_ampersands(frn_ner_doc *d)
 
 		if ((k++ & 1023) == 1023)
 			frn_check_interrupts();
+		/* "&" written against both words makes one word: "S&P 500" */
 		if (FRN_NER_IS_B(d->cls[i]) || !is_ampersand(d, i) ||
-			(d->xflags[i] & FRN_NX_DICT))
+			(d->xflags[i] & FRN_NX_DICT) || (attached(d, i) && attached(d, i + 1)))
 			continue;
 		a = name_start(d, i);
 		b = name_end(d, i);
@@ -522,6 +561,7 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.a = i;
 		sp.b = i;
 		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
+		sp.cut_period = false;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
 			sp.b++;
 		/* the user's names are taken as written */
@@ -543,6 +583,9 @@ collect(frn_ner_doc *d, tspan *out)
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
 			continue;
+		if (sp.a > 0 && article_of_name(d, sp.a - 1))
+			sp.a--;
+		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}
 	return n;
@@ -871,12 +914,13 @@ find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_
 		frn_entity *e = &out->ent[out->n++];
 
 		e->byte_start = base_b + ta->byte_start;
-		e->byte_len = tb->byte_start + tb->byte_len - ta->byte_start;
+		e->byte_len = tb->byte_start + tb->byte_len - ta->byte_start - sp[k].cut_period;
 		e->char_start = base_c + ta->char_start;
-		e->char_len = tb->char_start + tb->char_len - ta->char_start;
+		e->char_len = tb->char_start + tb->char_len - ta->char_start - sp[k].cut_period;
 		e->kind = sp[k].kind;
 		e->norm_off = (uint32_t) out->norms.len;
 		fold_span(&d, sp[k].a, sp[k].b, &out->norms);
+		out->norms.len -= sp[k].cut_period;	/* the fold of "Y." ends with its period */
 		e->norm_len = (uint32_t) (out->norms.len - e->norm_off);
 	}
 	frn_free(sp);

@@ -796,10 +796,26 @@ mark_never_inside(frn_ner_doc *d)
 
 /* Does the lower-case head i begin a name?  The tokens from it to the
  * capitalised word or number get FRN_NX_HEAD_SPAN. */
+/* Has token i an ASCII capital after its first letter ("iPhone", "xAI")? */
+static bool
+inner_capital(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	for (size_t k = 1; k < t->byte_len; k++)
+		if (d->s[t->byte_start + k] >= 'A' && d->s[t->byte_start + k] <= 'Z')
+			return true;
+	return false;
+}
+
 static bool
 head_before_name(frn_ner_doc *d, size_t i)
 {
 	if (d->gaz_first[i] && d->gaz_in[i] != 0)
+		return true;
+	/* a list name written with a capital inside is a name by itself
+	 * ("les ventes d'iPhone", "bioMérieux", "xAI") */
+	if (inner_capital(d, i) && (frn_ner_gaz(d, i) & (FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)))
 		return true;
 	for (size_t k = i + 1; k < d->toks.n && k <= i + HEAD_REACH; k++)
 	{

@@ -26,8 +26,9 @@ def parse(line):
     return text + line[pos:], gold
 
 
-def main():
-    cli, path, minimum = sys.argv[1], sys.argv[2], float(sys.argv[3])
+def tag(cli, path):
+    """The marked sentences of PATH, each (text, gold spans), and the CLI's spans
+    (start, end, kind) for each, every sentence tagged as a document of its own."""
     sents = [parse(l.rstrip("\n")) for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
     docs = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, (t, _) in enumerate(sents))
     out = subprocess.run([cli, "--entities", "--jsonl-input"], input=docs.encode(),
@@ -36,6 +37,12 @@ def main():
     for line in out:
         e = json.loads(line)
         preds[e["doc"]].add((e["start"] - 1, e["start"] - 1 + e["len"], e["kind"]))
+    return sents, preds
+
+
+def main():
+    cli, path, minimum = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    sents, preds = tag(cli, path)
     total = found = 0
     for (text, gold), pred in zip(sents, preds):
         for g in gold:

@@ -3,6 +3,9 @@
 #
 #  - recall on held-out sentences with invented names (test/data/invented_names.txt,
 #    written before any tuning and never trained on), exact span and kind;
+#  - exact P/R/F1 per kind on sentences of business and technology press with
+#    real names (test/data/real_press_test.txt, held out: written before any
+#    tuning, never studied; its twin real_press_dev.txt, studied, is printed too);
 #  - scores of ../shared/ner/score.py on orangesum-fr-dev (modern press, whole
 #    articles), wikineural-fr-val (encyclopaedic) and news-fr-dev (historical
 #    newspapers): every table is printed (per type, exact and overlap P/R/F1);
@@ -32,6 +35,7 @@ news-fr-dev overlap micro_core 0.77
 news-fr-dev exact micro_core 0.59
 "
 INVENTED_MIN=0.90
+REAL_PRESS_MIN=0.93	# exact micro F1 over the four kinds on real_press_test.txt
 
 ok() { echo "ok   $1"; pass=$((pass + 1)); }
 bad() { echo "FAIL $1"; fail=$((fail + 1)); }
@@ -43,6 +47,18 @@ if python3 test/lib/ner_invented.py "$CLI" test/data/invented_names.txt "$INVENT
 else
 	cat "$OUT/invented.txt"
 	bad "$(tail -1 "$OUT/invented.txt")"
+fi
+
+python3 test/lib/ner_marked.py "$CLI" test/data/real_press_dev.txt >"$OUT/real_press_dev.txt"
+echo "-- real_press_dev (studied while tuning)"
+head -n -1 "$OUT/real_press_dev.txt"
+echo "-- real_press_test (held out)"
+if python3 test/lib/ner_marked.py "$CLI" test/data/real_press_test.txt "$REAL_PRESS_MIN" >"$OUT/real_press_test.txt"; then
+	head -n -1 "$OUT/real_press_test.txt"
+	ok "real_press_test $(tail -1 "$OUT/real_press_test.txt")"
+else
+	head -n -1 "$OUT/real_press_test.txt"
+	bad "real_press_test $(tail -1 "$OUT/real_press_test.txt")"
 fi
 
 # score CORPUS MODE(exact|overlap) TYPE MIN_F1

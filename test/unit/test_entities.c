@@ -116,6 +116,30 @@ UNIT_TEST(test_acronyms_and_elisions)
 	CHECK_STR(tag("L’ANSSI a alerté la SNCF.", NULL), "ANSSI|ORG|anssi; SNCF|ORG|sncf");
 }
 
+/* a capital elided article after a word is the name's; at a line's start it
+ * is the sentence's */
+UNIT_TEST(test_capital_elided_article)
+{
+	CHECK_STR(tag("Le directeur de L'Oréal a lu L’Obs.\n- L'Allemagne en récession", NULL),
+			  "L'Oréal|ORG|l'oreal; L’Obs|ORG|l'obs; Allemagne|LOC|allemagne");
+}
+
+/* "&" against both its words is one name; a final initial of a product or
+ * a firm gives its period to the sentence it ends, a person's keeps it */
+UNIT_TEST(test_ampersand_word_and_final_initial)
+{
+	CHECK_STR(tag("Le S&P 500 a reculé.", NULL), "S&P 500|MISC|s&p 500");
+	CHECK_STR(tag("Il a croisé Christian B. Il a acheté une Tesla Model Y.", NULL),
+			  "Christian B.|PER|christian b.; Tesla Model Y|MISC|tesla model y");
+}
+
+/* a list name with a capital inside begins a name by itself, not only
+ * before a capitalised word or a number */
+UNIT_TEST(test_inner_capital_list_name)
+{
+	CHECK_STR(tag("Les ventes d'iPhone reculent.", NULL), "iPhone|MISC|iphone");
+}
+
 UNIT_TEST(test_dictionary)
 {
 	frn_dict   *d = frn_dict_create();
@@ -779,6 +803,9 @@ main(void)
 	UNIT_RUN(test_company_names_kept_whole);
 	UNIT_RUN(test_sentence_start_and_quotes);
 	UNIT_RUN(test_acronyms_and_elisions);
+	UNIT_RUN(test_capital_elided_article);
+	UNIT_RUN(test_ampersand_word_and_final_initial);
+	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
