@@ -794,8 +794,6 @@ mark_never_inside(frn_ner_doc *d)
  */
 #define HEAD_REACH 4
 
-/* Does the lower-case head i begin a name?  The tokens from it to the
- * capitalised word or number get FRN_NX_HEAD_SPAN. */
 /* Has token i an ASCII capital after its first letter ("iPhone", "xAI")? */
 static bool
 inner_capital(const frn_ner_doc *d, size_t i)
@@ -808,6 +806,8 @@ inner_capital(const frn_ner_doc *d, size_t i)
 	return false;
 }
 
+/* Does the lower-case head i begin a name?  The tokens from it to the
+ * capitalised word or number get FRN_NX_HEAD_SPAN. */
 static bool
 head_before_name(frn_ner_doc *d, size_t i)
 {
