@@ -543,10 +543,11 @@ scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
  * too).  Other tokens are looked up on use (frn_ner_gaz).  A word's bits are
  * kept in the word cache once it is shaped, and most of these words are
  * there ("de", "M.", "Paris"): the cache's 256 kB are read before the
- * table's 8 MB, which is too large for the caches.  Each token goes through two stages GAZ_AHEAD tokens
- * apart, the memory asked for what the next stage reads: its word cache
- * entry is asked for; the entry is read, and if it does not have the bits,
- * the table's slot is asked for; the slot is read.
+ * table's 8 MB, which is too large for the caches.  Each token goes through
+ * two stages GAZ_AHEAD tokens apart, the memory asked for what the next
+ * stage reads: its word cache entry is asked for; the entry is read, and if
+ * it does not have the bits, the table's slot is asked for; the slot is
+ * read.
  */
 #define GAZ_AHEAD 8
 #define GAZ_RING (2 * GAZ_AHEAD)
