@@ -361,12 +361,17 @@ article_of_place(frn_ner_doc *d, size_t art, size_t last)
 /*
  * Does a name that is no person's, ending with an initial at token b ("Model
  * Y.", "Système U."), end its sentence there?  Then the period is the
- * sentence's.  A person's initial keeps it ("Christian B.").
+ * sentence's.  A person's initial keeps it ("Christian B.").  FRN_NX_INITIAL
+ * is also set on "N°" (an abbreviation of two characters that ends with no
+ * period): only a final period is given back, never a byte of "°".
  */
 static bool
 initial_ends_sentence(const frn_ner_doc *d, size_t b, uint8_t kind)
 {
+	const frn_token *t = &d->toks.tok[b];
+
 	return kind != FRN_ENT_PER && (d->xflags[b] & FRN_NX_INITIAL) &&
+		d->s[t->byte_start + t->byte_len - 1] == '.' &&
 		(b + 1 == d->toks.n || (d->toks.tok[b + 1].flags & FRN_TF_SENT_START));
 }
 

@@ -19,6 +19,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_namespace.h"
@@ -32,6 +33,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "frn_annotate.h"
@@ -53,11 +55,73 @@ static Oid	dict_read_relid = InvalidOid;	/* it, or its local Citus shard */
 static bool dict_valid = false;
 static bool dict_callback_registered = false;
 
+/*
+ * The copy is read with the calling statement's snapshot, and a change
+ * committed by another session invalidates it only once this backend reads
+ * the invalidation.  A copy read after an invalidation, in the transaction
+ * that read it, may come from a snapshot older than the change (a
+ * REPEATABLE READ transaction, or a statement whose snapshot was taken
+ * before the invalidation was read), unless no transaction has completed
+ * since the snapshot was taken.  Such a copy holds for its snapshot only:
+ * it is kept while the calling statements' snapshots are the same (same
+ * count of completed transactions) and dropped at the end of the
+ * transaction, so that the next one reads the table again.  Without this, a
+ * session kept the dictionary of its old snapshot after COMMIT until the
+ * next change.  The first transaction of a backend that reads the
+ * dictionary counts as one that read an invalidation: it may have been read
+ * before the callback was registered.
+ */
+static bool dict_invalidated_in_xact = false;
+static bool dict_snapshot_bound = false;
+static uint64 dict_snapshot_count = 0;
+
 static void
 dict_invalidate(Datum arg, Oid relid)
 {
 	if (relid == InvalidOid || relid == dict_relid || relid == dict_read_relid)
+	{
 		dict_valid = false;
+		dict_invalidated_in_xact = true;
+	}
+}
+
+static void
+dict_xact_end(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:
+			if (dict_snapshot_bound)
+				dict_valid = false;
+			dict_snapshot_bound = false;
+			dict_invalidated_in_xact = false;
+			break;
+		default:
+			break;
+	}
+}
+
+/* The count of completed transactions the calling statement's snapshot saw */
+static uint64
+statement_snapshot_count(void)
+{
+	return ActiveSnapshotSet() ? GetActiveSnapshot()->snapXactCompletionCount : 0;
+}
+
+/*
+ * Has no transaction completed since the calling statement's snapshot was
+ * taken?  (Unknown in parallel mode, where no snapshot can be taken.)
+ */
+static bool
+statement_snapshot_is_latest(void)
+{
+	if (!ActiveSnapshotSet() || IsInParallelMode())
+		return false;
+	return statement_snapshot_count() == GetLatestSnapshot()->snapXactCompletionCount;
 }
 
 /* The role that owns relation relid. */
@@ -181,9 +245,15 @@ dict_get(FunctionCallInfo fcinfo)
 	if (!dict_callback_registered)
 	{
 		CacheRegisterRelcacheCallback(dict_invalidate, (Datum) 0);
+		RegisterXactCallback(dict_xact_end, NULL);
 		dict_callback_registered = true;
+		/* an invalidation may have been read before we listened */
+		dict_invalidated_in_xact = true;
 	}
-	if (dict_valid)
+	/* changes committed before this statement's snapshot, as a lock would */
+	AcceptInvalidationMessages();
+	if (dict_valid &&
+		(!dict_snapshot_bound || dict_snapshot_count == statement_snapshot_count()))
 		return dict_cache;
 
 	relid = get_relname_relid(DICT_TABLE, get_func_namespace(fcinfo->flinfo->fn_oid));
@@ -196,6 +266,8 @@ dict_get(FunctionCallInfo fcinfo)
 	dict_read_relid = InvalidOid;
 	/* valid from now on: an invalidation arriving while we read clears it */
 	dict_valid = true;
+	dict_snapshot_bound = dict_invalidated_in_xact && !statement_snapshot_is_latest();
+	dict_snapshot_count = statement_snapshot_count();
 	if (!OidIsValid(relid))
 		return NULL;
 	PG_TRY();
