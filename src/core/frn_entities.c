@@ -544,6 +544,43 @@ join_names(frn_ner_doc *d)
 	}
 }
 
+/*
+ * A capitalised function word, word of quantity or weekday followed by
+ * numbers only ("Ces 15 mois", "Environ 500 personnes", "Mardi 18
+ * septembre", "Les 13 et 19 décembre") names nothing: the model reads a
+ * capitalised word and a number as a product ("Model 3", "Office 365").
+ * All capitals ("CES 2020"), one letter ("A 7", a motorway), "Plus" (the
+ * Morgan "Plus 4") and a title after an opening quote or a colon ("Les
+ * 33", a film) stay.
+ */
+static bool
+word_before_count(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const char *const count_words[] = {
+		"environ", "pres", "presque", "quelque", "seulement",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+	};
+	const frn_token *t = &d->toks.tok[a];
+	size_t		len;
+	const char *f;
+
+	if (a == b || !(t->flags & FRN_TF_CAPITALIZED) || (t->flags & FRN_TF_ALLCAPS) ||
+		t->char_len < 2 || (d->xflags[a] & FRN_NX_AFTER_OPEN))
+		return false;
+	for (size_t k = a + 1; k <= b; k++)
+		if (d->toks.tok[k].kind != FRN_TOK_NUMBER)
+			return false;
+	f = frn_ner_fold(d, a, &len);
+	if (len == 4 && memcmp(f, "plus", 4) == 0)
+		return false;
+	if (frn_ner_function_word(d, a))
+		return true;
+	for (size_t k = 0; k < sizeof(count_words) / sizeof(count_words[0]); k++)
+		if (strlen(count_words[k]) == len && memcmp(count_words[k], f, len) == 0)
+			return true;
+	return false;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -581,7 +618,8 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.a--;
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
-			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
+			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
+			word_before_count(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

@@ -133,6 +133,19 @@ UNIT_TEST(test_ampersand_word_and_final_initial)
 			  "Christian B.|PER|christian b.; Tesla Model Y|MISC|tesla model y");
 }
 
+/* a capitalised function word, word of quantity or weekday before a
+ * number is no product; all capitals and "Plus" may be */
+UNIT_TEST(test_word_before_count)
+{
+	CHECK_STR(tag("Ces 15 mois ont été difficiles pour Renault.", NULL), "Renault|ORG|renault");
+	CHECK_STR(tag("Titre\n\nEnviron 500 enfants ont été amenés à fréquenter ce centre de Lille.", NULL),
+			  "Lille|LOC|lille");
+	CHECK_STR(tag("Titre du jour\n\nMardi 18 septembre, Jean-Marc Reiser, un homme de 58 ans, a été arrêté.", NULL),
+			  "Jean-Marc Reiser|PER|jean-marc reiser");
+	CHECK_STR(tag("Le CES 2020 a ouvert ses portes. Il conduit une Morgan Plus 8 depuis 1990.", NULL),
+			  "CES 2020|MISC|ces 2020; Morgan Plus 8|MISC|morgan plus 8");
+}
+
 /* a list name with a capital inside begins a name by itself, not only
  * before a capitalised word or a number */
 UNIT_TEST(test_inner_capital_list_name)
@@ -805,6 +818,7 @@ main(void)
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_capital_elided_article);
 	UNIT_RUN(test_ampersand_word_and_final_initial);
+	UNIT_RUN(test_word_before_count);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
