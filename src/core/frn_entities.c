@@ -18,6 +18,7 @@
 
 #include "frn_entities.h"
 #include "frn_gazetteer.h"
+#include "frn_iso4217.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
 #include "frn_tokenize.h"
@@ -581,6 +582,40 @@ word_before_count(frn_ner_doc *d, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * A unit symbol or a currency code right after a number is a quantity, not
+ * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
+ * model reads a capitalised token it does not know as one.  Written as
+ * written (case counts: "20 Minutes" is a newspaper).
+ */
+static bool
+unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
+{
+	static const char *const units[] = {
+		"Nm", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV", "Volts",
+		"Hz", "kHz", "MHz", "GHz", "Ko", "Mo", "Go", "To", "Mb", "Gb", "Mbit", "Gbit", "CV",
+		"GMT", "UTC", "Md", "Mds", "Mt", "Gt"
+	};
+	const frn_token *t = &d->toks.tok[a],
+			   *prev;
+	const char *s = d->s + t->byte_start;
+
+	if (a != b || a == 0)
+		return false;
+	prev = &d->toks.tok[a - 1];
+	/* "12 h GMT": the hour's unit between */
+	if (a >= 2 && prev->byte_len == 1 && d->s[prev->byte_start] == 'h')
+		prev = &d->toks.tok[a - 2];
+	if (prev->kind != FRN_TOK_NUMBER && !(prev->flags & FRN_TF_HAS_DIGIT))
+		return false;
+	if (frn_currency_valid(s, t->byte_len))
+		return true;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (strlen(units[k]) == t->byte_len && memcmp(units[k], s, t->byte_len) == 0)
+			return true;
+	return false;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -619,7 +654,7 @@ collect(frn_ner_doc *d, tspan *out)
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
-			word_before_count(d, sp.a, sp.b))
+			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

@@ -146,6 +146,14 @@ UNIT_TEST(test_word_before_count)
 			  "CES 2020|MISC|ces 2020; Morgan Plus 8|MISC|morgan plus 8");
 }
 
+/* a unit or a currency code after a number is a quantity */
+UNIT_TEST(test_unit_after_number)
+{
+	CHECK_STR(tag("Le moteur de Porsche développe 306 ch et 400 Nm, auquel est associée une boîte.", NULL),
+			  "Porsche|ORG|porsche");
+	CHECK_STR(tag("La centrale de 500 MW sera reliée au réseau à 12 h GMT, pour 50 CHF par mois.", NULL), "");
+}
+
 /* a list name with a capital inside begins a name by itself, not only
  * before a capitalised word or a number */
 UNIT_TEST(test_inner_capital_list_name)
@@ -819,6 +827,7 @@ main(void)
 	UNIT_RUN(test_capital_elided_article);
 	UNIT_RUN(test_ampersand_word_and_final_initial);
 	UNIT_RUN(test_word_before_count);
+	UNIT_RUN(test_unit_after_number);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
