@@ -582,6 +582,19 @@ word_before_count(frn_ner_doc *d, size_t a, size_t b)
 	return false;
 }
 
+/* A function word alone, capitalised only because it begins a sentence or
+ * a quotation ("Ces discussions", « Cela a conduit »), names nothing; the
+ * magazine in "selon Elle" does. */
+static bool
+function_word_alone(frn_ner_doc *d, size_t a, size_t b)
+{
+	const frn_token *t = &d->toks.tok[a];
+
+	return a == b && !(t->flags & FRN_TF_ALLCAPS) &&
+		((t->flags & FRN_TF_SENT_START) || (d->xflags[a] & FRN_NX_AFTER_OPEN)) &&
+		frn_ner_function_word(d, a);
+}
+
 /*
  * A unit symbol or a currency code right after a number is a quantity, not
  * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
@@ -654,7 +667,8 @@ collect(frn_ner_doc *d, tspan *out)
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
-			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b))
+			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
+			function_word_alone(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

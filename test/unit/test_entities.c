@@ -146,6 +146,17 @@ UNIT_TEST(test_word_before_count)
 			  "CES 2020|MISC|ces 2020; Morgan Plus 8|MISC|morgan plus 8");
 }
 
+/* a function word alone at a sentence start or after a quote is no name;
+ * elsewhere it may be one (the magazine) */
+UNIT_TEST(test_function_word_alone)
+{
+	CHECK_STR(tag("Le ministre a parlé. \"Ces discussions se poursuivent\", a-t-il dit à Lyon.", NULL),
+			  "Lyon|LOC|lyon");
+	CHECK_STR(tag("Et de conclure : \"Cela a conduit notre ministère à agir\", selon Paul Durand.", NULL),
+			  "Paul Durand|PER|paul durand");
+	CHECK_STR(tag("Selon le magazine Elle, la styliste vit à Milan.", NULL), "Elle|ORG|elle; Milan|LOC|milan");
+}
+
 /* a unit or a currency code after a number is a quantity */
 UNIT_TEST(test_unit_after_number)
 {
@@ -828,6 +839,7 @@ main(void)
 	UNIT_RUN(test_ampersand_word_and_final_initial);
 	UNIT_RUN(test_word_before_count);
 	UNIT_RUN(test_unit_after_number);
+	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
