@@ -18,6 +18,7 @@
 
 #include "frn_entities.h"
 #include "frn_gazetteer.h"
+#include "frn_iso4217.h"
 #include "frn_ner.h"
 #include "frn_normalize.h"
 #include "frn_tokenize.h"
@@ -549,6 +550,90 @@ join_names(frn_ner_doc *d)
 	}
 }
 
+/*
+ * A capitalised function word, word of quantity or weekday followed by
+ * numbers only ("Ces 15 mois", "Environ 500 personnes", "Mardi 18
+ * septembre", "Les 13 et 19 décembre") names nothing: the model reads a
+ * capitalised word and a number as a product ("Model 3", "Office 365").
+ * All capitals ("CES 2020"), one letter ("A 7", a motorway), "Plus" (the
+ * Morgan "Plus 4") and a title after an opening quote or a colon ("Les
+ * 33", a film) stay.
+ */
+static bool
+word_before_count(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const char *const count_words[] = {
+		"environ", "pres", "presque", "quelque", "seulement",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+	};
+	const frn_token *t = &d->toks.tok[a];
+	size_t		len;
+	const char *f;
+
+	if (a == b || !(t->flags & FRN_TF_CAPITALIZED) || (t->flags & FRN_TF_ALLCAPS) ||
+		t->char_len < 2 || (d->xflags[a] & FRN_NX_AFTER_OPEN))
+		return false;
+	for (size_t k = a + 1; k <= b; k++)
+		if (d->toks.tok[k].kind != FRN_TOK_NUMBER)
+			return false;
+	f = frn_ner_fold(d, a, &len);
+	if (len == 4 && memcmp(f, "plus", 4) == 0)
+		return false;
+	if (frn_ner_function_word(d, a))
+		return true;
+	for (size_t k = 0; k < sizeof(count_words) / sizeof(count_words[0]); k++)
+		if (strlen(count_words[k]) == len && memcmp(count_words[k], f, len) == 0)
+			return true;
+	return false;
+}
+
+/* A function word alone, capitalised only because it begins a sentence or
+ * a quotation ("Ces discussions", « Cela a conduit »), names nothing; the
+ * magazine in "selon Elle" does. */
+static bool
+function_word_alone(frn_ner_doc *d, size_t a, size_t b)
+{
+	const frn_token *t = &d->toks.tok[a];
+
+	return a == b && !(t->flags & FRN_TF_ALLCAPS) &&
+		((t->flags & FRN_TF_SENT_START) || (d->xflags[a] & FRN_NX_AFTER_OPEN)) &&
+		frn_ner_function_word(d, a);
+}
+
+/*
+ * A unit symbol or a currency code right after a number is a quantity, not
+ * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
+ * model reads a capitalised token it does not know as one.  Written as
+ * written (case counts: "20 Minutes" is a newspaper).
+ */
+static bool
+unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
+{
+	static const char *const units[] = {
+		"Nm", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV", "Volts",
+		"Hz", "kHz", "MHz", "GHz", "Ko", "Mo", "Go", "To", "Mb", "Gb", "Mbit", "Gbit", "CV",
+		"GMT", "UTC", "Md", "Mds", "Mt", "Gt"
+	};
+	const frn_token *t = &d->toks.tok[a],
+			   *prev;
+	const char *s = d->s + t->byte_start;
+
+	if (a != b || a == 0)
+		return false;
+	prev = &d->toks.tok[a - 1];
+	/* "12 h GMT": the hour's unit between */
+	if (a >= 2 && prev->byte_len == 1 && d->s[prev->byte_start] == 'h')
+		prev = &d->toks.tok[a - 2];
+	if (prev->kind != FRN_TOK_NUMBER && !(prev->flags & FRN_TF_HAS_DIGIT))
+		return false;
+	if (frn_currency_valid(s, t->byte_len))
+		return true;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (strlen(units[k]) == t->byte_len && memcmp(units[k], s, t->byte_len) == 0)
+			return true;
+	return false;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -586,7 +671,9 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.a--;
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
-			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)))
+			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
+			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
+			function_word_alone(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

@@ -245,6 +245,15 @@ is_function_word(const char *s, size_t n)
 	return false;
 }
 
+bool
+frn_ner_function_word(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return is_function_word(f, len);
+}
+
 #define GAZ_UNKNOWN 0xFFFF			/* never a real set of bits */
 _Static_assert(GAZ_UNKNOWN == 0xFFFF && FRN_NER_O == 0, "frn_ner_analyze sets gaz and cls by memset");
 

@@ -129,6 +129,9 @@ void		frn_ner_key_add(frn_ner_doc *d, size_t j);
 /* Gazetteer bits of token i alone (looked up on first use). */
 uint16_t	frn_ner_gaz(frn_ner_doc *d, size_t i);
 
+/* Is token i a French function word ("les", "ces", "dans")?  (read folded) */
+bool		frn_ner_function_word(frn_ner_doc *d, size_t i);
+
 /* Hashed features of token i alone; returns their number (<=
  * FRN_NER_MAX_FEATURES).  Bucket of a feature: h & (buckets - 1).  The
  * first ones read token i alone (its "own" features: the word, its shape,

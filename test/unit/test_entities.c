@@ -133,6 +133,38 @@ UNIT_TEST(test_ampersand_word_and_final_initial)
 			  "Christian B.|PER|christian b.; Tesla Model Y|MISC|tesla model y");
 }
 
+/* a capitalised function word, word of quantity or weekday before a
+ * number is no product; all capitals and "Plus" may be */
+UNIT_TEST(test_word_before_count)
+{
+	CHECK_STR(tag("Ces 15 mois ont été difficiles pour Renault.", NULL), "Renault|ORG|renault");
+	CHECK_STR(tag("Titre\n\nEnviron 500 enfants ont été amenés à fréquenter ce centre de Lille.", NULL),
+			  "Lille|LOC|lille");
+	CHECK_STR(tag("Titre du jour\n\nMardi 18 septembre, Jean-Marc Reiser, un homme de 58 ans, a été arrêté.", NULL),
+			  "Jean-Marc Reiser|PER|jean-marc reiser");
+	CHECK_STR(tag("Le CES 2020 a ouvert ses portes. Il conduit une Morgan Plus 8 depuis 1990.", NULL),
+			  "CES 2020|MISC|ces 2020; Morgan Plus 8|MISC|morgan plus 8");
+}
+
+/* a function word alone at a sentence start or after a quote is no name;
+ * elsewhere it may be one (the magazine) */
+UNIT_TEST(test_function_word_alone)
+{
+	CHECK_STR(tag("Le ministre a parlé. \"Ces discussions se poursuivent\", a-t-il dit à Lyon.", NULL),
+			  "Lyon|LOC|lyon");
+	CHECK_STR(tag("Et de conclure : \"Cela a conduit notre ministère à agir\", selon Paul Durand.", NULL),
+			  "Paul Durand|PER|paul durand");
+	CHECK_STR(tag("Selon le magazine Elle, la styliste vit à Milan.", NULL), "Elle|ORG|elle; Milan|LOC|milan");
+}
+
+/* a unit or a currency code after a number is a quantity */
+UNIT_TEST(test_unit_after_number)
+{
+	CHECK_STR(tag("Le moteur de Porsche développe 306 ch et 400 Nm, auquel est associée une boîte.", NULL),
+			  "Porsche|ORG|porsche");
+	CHECK_STR(tag("La centrale de 500 MW sera reliée au réseau à 12 h GMT, pour 50 CHF par mois.", NULL), "");
+}
+
 /* a list name with a capital inside begins a name by itself, not only
  * before a capitalised word or a number */
 UNIT_TEST(test_inner_capital_list_name)
@@ -805,6 +837,9 @@ main(void)
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_capital_elided_article);
 	UNIT_RUN(test_ampersand_word_and_final_initial);
+	UNIT_RUN(test_word_before_count);
+	UNIT_RUN(test_unit_after_number);
+	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
