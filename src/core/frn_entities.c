@@ -550,6 +550,21 @@ join_names(frn_ner_doc *d)
 	}
 }
 
+/* Is the fold of token i one of words[0..n) (folded: "pres", "l'")? */
+static bool
+fold_in(frn_ner_doc *d, size_t i, const char *const *words, size_t n)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	for (size_t k = 0; k < n; k++)
+		if (strlen(words[k]) == len && memcmp(words[k], f, len) == 0)
+			return true;
+	return false;
+}
+
+#define FOLD_IN(d, i, words) fold_in(d, i, words, sizeof(words) / sizeof(words[0]))
+
 /*
  * A capitalised function word, word of quantity or weekday followed by
  * numbers only ("Ces 15 mois", "Environ 500 personnes", "Mardi 18
@@ -562,13 +577,12 @@ join_names(frn_ner_doc *d)
 static bool
 word_before_count(frn_ner_doc *d, size_t a, size_t b)
 {
+	static const char *const plus[] = {"plus"};
 	static const char *const count_words[] = {
 		"environ", "pres", "presque", "quelque", "seulement",
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
 	};
 	const frn_token *t = &d->toks.tok[a];
-	size_t		len;
-	const char *f;
 
 	if (a == b || !(t->flags & FRN_TF_CAPITALIZED) || (t->flags & FRN_TF_ALLCAPS) ||
 		t->char_len < 2 || (d->xflags[a] & FRN_NX_AFTER_OPEN))
@@ -576,15 +590,67 @@ word_before_count(frn_ner_doc *d, size_t a, size_t b)
 	for (size_t k = a + 1; k <= b; k++)
 		if (d->toks.tok[k].kind != FRN_TOK_NUMBER)
 			return false;
-	f = frn_ner_fold(d, a, &len);
-	if (len == 4 && memcmp(f, "plus", 4) == 0)
+	if (FOLD_IN(d, a, plus))
 		return false;
-	if (frn_ner_function_word(d, a))
-		return true;
-	for (size_t k = 0; k < sizeof(count_words) / sizeof(count_words[0]); k++)
-		if (strlen(count_words[k]) == len && memcmp(count_words[k], f, len) == 0)
-			return true;
-	return false;
+	return frn_ner_function_word(d, a) || FOLD_IN(d, a, count_words);
+}
+
+/*
+ * The portfolio in a minister's function is no name of its own ("le
+ * ministre de la Santé", "la ministre des Armées", "ministre déléguée à la
+ * Citoyenneté", "chargé des Transports"): a span right after "ministre"
+ * (and "délégué" or "chargé") and "de la", "de l'", "du" or "des" ("à la",
+ * "au" or "aux" after "délégué" or "chargé" only), whose first word is an
+ * ordinary word and neither it nor the span a name of the lists.  "Le
+ * ministère de la Santé" is a ministry; "ministre de Nicolas Sarkozy", "le
+ * Premier ministre de l'Écosse", "le ministre au Figaro" and "ministre à
+ * l'Assemblée nationale" keep their names.
+ */
+static bool
+portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const char *const of_the[] = {"la", "l'"},
+			   *const de_a[] = {"de", "a"},
+			   *const a_to[] = {"a"},
+			   *const du_des[] = {"du", "des"},
+			   *const au_aux[] = {"au", "aux"},
+			   *const roles[] = {"delegue", "deleguee", "delegues", "deleguees",
+		"charge", "chargee", "charges", "chargees"},
+			   *const minister[] = {"ministre", "ministres"},
+			   *const prime[] = {"premier", "premiere"};
+	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
+		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
+	uint16_t	g = frn_ner_gaz(d, a);
+	size_t		k = a,
+				nroles = 0;
+	bool		to = false;
+
+	if (!(g & FRN_GAZ_WORD) || (g & names))
+		return false;
+	if (k >= 2 && FOLD_IN(d, k - 1, of_the) && FOLD_IN(d, k - 2, de_a))
+	{
+		to = FOLD_IN(d, k - 2, a_to);
+		k -= 2;
+	}
+	else if (k >= 1 && (FOLD_IN(d, k - 1, du_des) || (to = FOLD_IN(d, k - 1, au_aux))))
+		k -= 1;
+	else
+		return false;
+	for (; k > 0 && FOLD_IN(d, k - 1, roles); k--)
+		nroles++;
+	if ((to && nroles == 0) || k == 0 || !FOLD_IN(d, k - 1, minister) ||
+		(k >= 2 && FOLD_IN(d, k - 2, prime)))
+		return false;
+	/* the span a multi-word name of the lists ("Émirats arabes unis")? */
+	if (b > a && b - a < FRN_GAZ_MAX_TOKENS)
+	{
+		frn_ner_key_start(d, a);
+		for (size_t j = a + 1; j <= b; j++)
+			frn_ner_key_add(d, j);
+		if (frn_gaz_lookup(d->key.data, d->key.len) & names)
+			return false;
+	}
+	return true;
 }
 
 /* A function word alone, capitalised only because it begins a sentence or
@@ -673,7 +739,7 @@ collect(frn_ner_doc *d, tspan *out)
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
-			function_word_alone(d, sp.a, sp.b))
+			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

@@ -157,6 +157,17 @@ UNIT_TEST(test_function_word_alone)
 	CHECK_STR(tag("Selon le magazine Elle, la styliste vit à Milan.", NULL), "Elle|ORG|elle; Milan|LOC|milan");
 }
 
+/* a minister's portfolio is no name; a prime minister's place is one */
+UNIT_TEST(test_portfolio_of_minister)
+{
+	CHECK_STR(tag("Marlène Schiappa, ministre déléguée à la Citoyenneté, a parlé au ministre à l'Assemblée nationale.", NULL),
+			  "Marlène Schiappa|PER|marlene schiappa; Assemblée nationale|ORG|assemblee nationale");
+	CHECK_STR(tag("Jacques Mézard, ministre de la Cohésion des territoires, était à Rodez.", NULL),
+			  "Jacques Mézard|PER|jacques mezard; Rodez|LOC|rodez");
+	CHECK_STR(tag("Nicola Sturgeon, la Première ministre de l'Écosse, a parlé.", NULL),
+			  "Nicola Sturgeon|PER|nicola sturgeon; Écosse|LOC|ecosse");
+}
+
 /* a unit or a currency code after a number is a quantity */
 UNIT_TEST(test_unit_after_number)
 {
@@ -840,6 +851,7 @@ main(void)
 	UNIT_RUN(test_word_before_count);
 	UNIT_RUN(test_unit_after_number);
 	UNIT_RUN(test_function_word_alone);
+	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
