@@ -257,9 +257,10 @@ UNIT_TEST(second_round)
 			  "Il ya 2 jours|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|; "
 			  "de 2010 à 2018|period|2010-01-01 00:00:00|2019-01-01 00:00:00|year|; "
 			  "2000|period|2000-01-01 00:00:00|2001-01-01 00:00:00|year|under");
+	/* hours of one named day are that day with its part: a datetime, like "samedi matin" */
 	CHECK_STR(read_dates("Ouvert 9h-17h, et 8h30-12h le samedi ; score 2-1.", true),
 			  "9h-17h|period|2025-12-10 09:00:00|2025-12-10 18:00:00|hour|; "
-			  "8h30-12h le samedi|period|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
+			  "8h30-12h le samedi|datetime|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
 	CHECK_STR(read_dates("Les 20-21 juin, de 16-17 heures ; score 3-2 mars.", true),
 			  "20-21 juin|period|2025-06-20 00:00:00|2025-06-22 00:00:00|day|; "
 			  "16-17 heures|period|2025-12-10 16:00:00|2025-12-10 18:00:00|hour|; "
