@@ -2005,14 +2005,46 @@ pod_after_day(const parser *p, size_t i, when *w)
 	return e;
 }
 
+/*
+ * "jeudi avant 17h", "samedi après 20h": the part of the day before or
+ * after the time ("après 2h30 de route" is a duration).  Returns the end,
+ * i if none.
+ */
+static size_t
+around_hour_at(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+	when		t;
+
+	if (wid(p, i) != W_AVANT && wid(p, i) != W_APRES)
+		return i;
+	when_init(&t);
+	if ((e = time_at(p, i + 1, &t, true)) == 0 || t.h >= 24 || t.tgrain == FRN_G_SECOND ||
+		wid(p, e) == W_DE || wid(p, e) == W_D || (wid(p, i) == W_AVANT && t.h == 0 && t.mi == 0))
+		return i;
+	w->pod_lo = (int16_t) (wid(p, i) == W_AVANT ? 0 : t.h * 60 + t.mi);
+	w->pod_hi = (int16_t) (wid(p, i) == W_AVANT ? t.h * 60 + t.mi : 24 * 60);
+	return e;
+}
+
+/* The hours said after a day, as its part: a range, a part of the day, before or after a time. */
+static size_t
+hours_after_day(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+
+	if ((e = hours_of_day_at(p, i, w)) != i || (e = pod_after_day(p, i, w)) != i)
+		return e;
+	return around_hour_at(p, i, w);
+}
+
 /* What comes after a day: "à 15 h 30", "soir", "vers midi", "de 14h à 16h" (into w). */
 static size_t
 after_day(const parser *p, size_t i, when *w)
 {
 	size_t		e;
 
-	if ((e = part_of_day_at(p, i, w)) != 0 || (e = pod_after_day(p, i, w)) != i ||
-		(e = hours_of_day_at(p, i, w)) != i)
+	if ((e = part_of_day_at(p, i, w)) != 0 || (e = hours_after_day(p, i, w)) != i)
 		return e;
 	/* "14 octobre 8:00", "mardi 11:00": a time with its h or colon */
 	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain <= FRN_G_MINUTE || wid(p, i + 1) == W_H))
@@ -2584,7 +2616,7 @@ day_number_at(const parser *p, size_t i, when *w)
 	if (i == 0 || wid(p, i - 1) != W_LE || p->it[i].ndig > 2 || num(p, i) < 1 || num(p, i) > 31)
 		return 0;
 	w->d = (int16_t) num(p, i);
-	if ((e = hours_of_day_at(p, k, w)) != k || (e = pod_after_day(p, k, w)) != k)
+	if ((e = hours_after_day(p, k, w)) != k)
 		return e;
 	if (punct(p, k, ','))
 		k++;

@@ -175,6 +175,11 @@ HOURS = [
      [('dimanche dans la nuit', 'datetime', T('07 22:00', '08 06:00'), None)]),
     ('Le tribunal rendra sa décision le 19 décembre dans l’après-midi.',
      [('19 décembre dans l’après-midi', 'datetime', T('19 12:00', '19 18:00'), None)]),
+    # before or after a time of the day
+    ('Les dossiers doivent être déposés jeudi avant 17h à la préfecture.',
+     [('jeudi avant 17h', 'datetime', T('11 00:00', '11 17:00'), None)]),
+    ('La circulation sera rétablie samedi après 20 h 30 sur le périphérique.',
+     [('samedi après 20 h 30', 'datetime', T('13 20:30', '14 00:00'), None)]),
     # a day number without month, with its hours
     ('Le conseil se réunira le 18 à 20h30 en mairie.',
      [('18 à 20h30', 'datetime', T('18 20:30', '18 20:31'), None)]),
