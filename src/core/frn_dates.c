@@ -3539,8 +3539,12 @@ night_at(reader *r, const parser *p, size_t i)
 	w1.pod_lo = 22 * 60, w1.pod_hi = 30 * 60;
 	if (w1.d && !w1.m)
 		w1.m = w2.m, w1.y = w2.y;
-	/* "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h": the hours of the second day */
-	if (w2.h >= 0 || w2.pod_lo >= 0)
+	/*
+	 * "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h":
+	 * hours before 6 h on the second day are when in the night ("... à
+	 * jeudi matin" is still the night)
+	 */
+	if ((w2.h >= 0 && w2.h < 6) || (w2.pod_lo >= 0 && w2.pod_hi <= 6 * 60))
 		w1 = w2;
 	d = push(r, p, i, e2, FRN_DK_DATETIME, w1.h >= 0 ? w1.tgrain : pod_grain(&w1));
 	if (resolve(&w1, r, k, &r1, &g) == RES_OK)

@@ -430,6 +430,8 @@ UNIT_TEST(day_with_hours)
 	CHECK_STR(read_dates("La nuit de samedi à dimanche vers 3 h, puis dimanche de 22h à minuit.", true),
 			  "La nuit de samedi à dimanche vers 3 h|datetime|2025-12-07 03:00:00|2025-12-07 04:00:00|hour|; "
 			  "dimanche de 22h à minuit|datetime|2025-12-07 22:00:00|2025-12-08 00:00:00|hour|");
+	CHECK_STR(read_dates("La nuit de mercredi à jeudi matin.", true),
+			  "La nuit de mercredi à jeudi matin|datetime|2025-12-10 22:00:00|2025-12-11 06:00:00|hour|");
 	CHECK_STR(read_dates("Ouvert jeudi avant 17h30 et le 17 entre 9 et 11.", true),
 			  "jeudi avant 17h30|datetime|2025-12-11 00:00:00|2025-12-11 17:30:00|minute|; "
 			  "17 entre 9 et 11|datetime|2025-12-17 09:00:00|2025-12-17 12:00:00|hour|");
