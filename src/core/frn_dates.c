@@ -1119,7 +1119,8 @@ typedef struct when			/* the fields by size: 40 bytes, no padding */
 				mi,
 				sec;			/* time; h < 0: none */
 	int16_t		pod_lo,
-				pod_hi;			/* part of the day in hours (hi may pass 24), lo < 0: none */
+				pod_hi;			/* part of the day in minutes from midnight (hi may pass
+								 * 24 h: "la nuit"), lo < 0: none */
 	int16_t		tgrain;
 	int8_t		wd;				/* weekday 1..7, 0: none */
 	int8_t		dir;			/* -1 dernier, +1 prochain, 0 by tense */
@@ -1436,11 +1437,13 @@ spelled_minutes(const parser *p, size_t j, int *mi)
 
 static size_t part_of_day_at(const parser *p, size_t i, when *w);
 
-/* Does hour h fall in the part of the day [lo, hi) (hi may pass 24)? */
+/* Does hour h fall in the part of the day [lo, hi) (minutes; hi may pass 24 h)? */
 static bool
 in_part_of_day(int h, int lo, int hi)
 {
-	return (h >= lo && h < hi) || (h + 24 >= lo && h + 24 < hi);
+	int			m = h * 60;
+
+	return (m >= lo && m < hi) || (m + 24 * 60 >= lo && m + 24 * 60 < hi);
 }
 
 /*
@@ -1474,8 +1477,8 @@ meridiem(const parser *p, size_t j, when *w)
 	if (wid(p, k) == W_MIDI || (e = part_of_day_at(p, k, &pod)) == 0)
 		return j;
 	/* on the clock, the morning starts at midnight and the evening at noon */
-	if (pod.pod_lo == 6 || pod.pod_lo == 18)
-		pod.pod_lo -= 6;
+	if (pod.pod_lo == 6 * 60 || pod.pod_lo == 18 * 60)
+		pod.pod_lo -= 6 * 60;
 	if (!in_part_of_day(w->h, pod.pod_lo, pod.pod_hi))
 	{
 		if (w->h >= 12 || !in_part_of_day(w->h + 12, pod.pod_lo, pod.pod_hi))
@@ -1564,21 +1567,21 @@ part_of_day_at(const parser *p, size_t i, when *w)
 	switch (wid(p, i))
 	{
 		case W_MATIN: case W_MATINEE:
-			w->pod_lo = 6, w->pod_hi = 12;
+			w->pod_lo = 6 * 60, w->pod_hi = 12 * 60;
 			return i + 1;
 		case W_SOIR: case W_SOIREE:
-			w->pod_lo = 18, w->pod_hi = 24;
+			w->pod_lo = 18 * 60, w->pod_hi = 24 * 60;
 			return i + 1;
 		case W_NUIT:
-			w->pod_lo = 22, w->pod_hi = 30;
+			w->pod_lo = 22 * 60, w->pod_hi = 30 * 60;
 			return i + 1;
 		case W_MIDI:
-			w->pod_lo = 12, w->pod_hi = 14;
+			w->pod_lo = 12 * 60, w->pod_hi = 14 * 60;
 			return i + 1;
 		case W_APRES:
 			if (punct(p, i + 1, '-') && wid(p, i + 2) == W_MIDI)
 			{
-				w->pod_lo = 12, w->pod_hi = 18;
+				w->pod_lo = 12 * 60, w->pod_hi = 18 * 60;
 				return i + 3;
 			}
 			return 0;
@@ -1887,13 +1890,161 @@ date_cue_before(const parser *p, size_t i)
 	return (i >= 2 && wid(p, i - 2) == W_JUSQU) || punct(p, i - 1, '(');
 }
 
-/* What comes after a day: "à 15 h 30", "soir", "vers midi" (into w). */
+/*
+ * One end of a range of hours at i: a time ("14h", "12h00", "midi"), or a
+ * bare number of 0 to 24 (*bare set), which the range makes an hour since a
+ * day goes with it ("le 17 entre 14 et 16").  Returns its end, 0 if none.
+ */
+static size_t
+hour_end_at(const parser *p, size_t i, when *t, bool *bare)
+{
+	size_t		e;
+
+	when_init(t);
+	*bare = false;
+	if ((e = time_at(p, i, t, false)) != 0)
+		return t->h < 24 && t->tgrain != FRN_G_SECOND ? e : 0;
+	when_init(t);
+	if (num(p, i) < 0 || num(p, i) > 24 || p->it[i].ndig > 2 ||
+		(i + 1 < p->n && !(p->it[i + 1].flags & IF_SPACE) && p->it[i + 1].kind != IT_PUNCT))
+		return 0;
+	t->h = num(p, i);
+	t->tgrain = FRN_G_HOUR;
+	*bare = true;
+	return i + 1;
+}
+
+/*
+ * The end in minutes of a range of hours whose last time is t, exclusive:
+ * the end of t at its grain ("à 16h": 17:00), or the end of the day for
+ * "à minuit" (not one minute of the next day).
+ */
+static int
+hours_end(const when *t)
+{
+	if ((t->h == 0 || t->h == 24) && t->mi == 0)
+		return 24 * 60;
+	return t->h * 60 + t->mi + (t->tgrain == FRN_G_HOUR ? 60 : 1);
+}
+
+/*
+ * A range of hours of a day: "de 14h à 16h", "entre 12h00 et 14h00", "de
+ * 14 à 16", "entre 14 et 16" (bare numbers after a day are hours), set on w
+ * as its part of the day [first, end of the last).  Two bare numbers must
+ * go forward and be followed by punctuation or a date word that is no unit
+ * ("entre 14 et 16 joueurs", "de 14 à 16 ans", "entre 10 et 15 %" are
+ * counts).  Returns the end, i if none.
+ */
+static size_t
+hours_of_day_at(const parser *p, size_t i, when *w)
+{
+	bool		entre = wid(p, i) == W_ENTRE,
+				bare1,
+				bare2;
+	size_t		c,
+				e;
+	when		t1,
+				t2;
+	int			lo,
+				hi;
+
+	if (!entre && wid(p, i) != W_DE)
+		return i;
+	if ((c = hour_end_at(p, i + 1, &t1, &bare1)) == 0)
+		return i;
+	if (entre ? wid(p, c) != W_ET : wid(p, c) != W_A)
+		return i;
+	if ((e = hour_end_at(p, c + 1, &t2, &bare2)) == 0)
+		return i;
+	lo = t1.h * 60 + t1.mi;
+	hi = hours_end(&t2);
+	if (bare1 && bare2)
+	{
+		uint16_t	next = wid(p, e);
+
+		if (hi <= lo + 60 || !(e >= p->n || (p->it[e].kind == IT_PUNCT && p->it[e].ch != '%' &&
+										 p->it[e].ch != '$' && p->it[e].ch != '-' && p->it[e].ch != '/') ||
+							(next != 0 && unit_grain(next) < 0 && !is_number_word(p, e))))
+			return i;
+	}
+	/* "de 22h à 2h" ends the next day; "de 16 à 14h" is no range */
+	if (hi <= lo)
+	{
+		if (bare1 || bare2)
+			return i;
+		hi += 24 * 60;
+	}
+	w->pod_lo = (int16_t) lo;
+	w->pod_hi = (int16_t) hi;
+	return e;
+}
+
+/*
+ * A part of the day said after the day: "dans la matinée", "dans
+ * l'après-midi", "en soirée", "au soir" ("mardi dans la matinée", "le 17
+ * au soir").  Returns the end, i if none.
+ */
+static size_t
+pod_after_day(const parser *p, size_t i, when *w)
+{
+	size_t		k,
+				e;
+
+	if (wid(p, i) == W_DANS && wid(p, i + 1) == W_LA)
+		k = i + 2;
+	else if (wid(p, i) == W_DANS && wid(p, i + 1) == W_L && punct(p, i + 2, '\''))
+		k = i + 3;
+	else if (wid(p, i) == W_EN && (wid(p, i + 1) == W_MATINEE || wid(p, i + 1) == W_SOIREE))
+		k = i + 1;
+	else if (wid(p, i) == W_AU && (wid(p, i + 1) == W_MATIN || wid(p, i + 1) == W_SOIR))
+		k = i + 1;
+	else
+		return i;
+	if (wid(p, k) == W_MIDI || (e = part_of_day_at(p, k, w)) == 0)
+		return i;
+	return e;
+}
+
+/*
+ * "jeudi avant 17h", "samedi après 20h": the part of the day before or
+ * after the time ("après 2h30 de route" is a duration).  Returns the end,
+ * i if none.
+ */
+static size_t
+around_hour_at(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+	when		t;
+
+	if (wid(p, i) != W_AVANT && wid(p, i) != W_APRES)
+		return i;
+	when_init(&t);
+	if ((e = time_at(p, i + 1, &t, true)) == 0 || t.h >= 24 || t.tgrain == FRN_G_SECOND ||
+		wid(p, e) == W_DE || wid(p, e) == W_D || (wid(p, i) == W_AVANT && t.h == 0 && t.mi == 0))
+		return i;
+	w->pod_lo = (int16_t) (wid(p, i) == W_AVANT ? 0 : t.h * 60 + t.mi);
+	w->pod_hi = (int16_t) (wid(p, i) == W_AVANT ? t.h * 60 + t.mi : 24 * 60);
+	return e;
+}
+
+/* The hours said after a day, as its part: a range, a part of the day, before or after a time. */
+static size_t
+hours_after_day(const parser *p, size_t i, when *w)
+{
+	size_t		e;
+
+	if ((e = hours_of_day_at(p, i, w)) != i || (e = pod_after_day(p, i, w)) != i)
+		return e;
+	return around_hour_at(p, i, w);
+}
+
+/* What comes after a day: "à 15 h 30", "soir", "vers midi", "de 14h à 16h" (into w). */
 static size_t
 after_day(const parser *p, size_t i, when *w)
 {
 	size_t		e;
 
-	if ((e = part_of_day_at(p, i, w)) != 0)
+	if ((e = part_of_day_at(p, i, w)) != 0 || (e = hours_after_day(p, i, w)) != i)
 		return e;
 	/* "14 octobre 8:00", "mardi 11:00": a time with its h or colon */
 	if ((e = time_at(p, i, w, true)) != 0 && w->h < 24 && (w->tgrain <= FRN_G_MINUTE || wid(p, i + 1) == W_H))
@@ -2108,8 +2259,8 @@ part_at(const parser *p, size_t i, when *w)
 	{
 		if (!linked)
 			return 0;
-		w->pod_lo = (part - 1) * 8;
-		w->pod_hi = w->pod_lo + 8;
+		w->pod_lo = (part - 1) * 8 * 60;
+		w->pod_hi = w->pod_lo + 8 * 60;
 		return e;
 	}
 	/* a part of a year, month, decade or century only */
@@ -2431,6 +2582,50 @@ num_may_begin(const parser *p, size_t i)
 }
 
 /*
+ * A spelled hour with its minutes read at [i, e) (w) that is a clock time
+ * without a word before it ("à", "vers"): "huit heures moins le quart"
+ * (only a clock says "moins"), "vingt heures trente" (13 h or later).  "sept
+ * heures et demie", "deux heures vingt" are durations as often in the
+ * press ("durera sept heures et demie"), and need the word before; none is
+ * a time before "de" ("quatorze heures trente de visite").
+ */
+static bool
+clock_in_words(const parser *p, size_t i, size_t e, const when *w)
+{
+	bool		minus = false;
+
+	if (w->tgrain != FRN_G_MINUTE || wid(p, e) == W_DE || wid(p, e) == W_D)
+		return false;
+	for (size_t k = i + 1; k < e && !minus; k++)
+		minus = wid(p, k) == W_MOINS;
+	return minus || w->h >= 13;
+}
+
+/*
+ * "le 17 de 14h à 16h", "le 17 entre 14 et 16", "le 17 à 15h", "le 17 au
+ * soir": a day number without its month is a day only with the hours that
+ * follow it ("le 23" alone is left: a rank, a number, a street...); the
+ * month comes from the reference and the tense (resolve).  0 if none.
+ */
+static size_t
+day_number_at(const parser *p, size_t i, when *w)
+{
+	size_t		e,
+				k = i + 1;
+
+	if (i == 0 || wid(p, i - 1) != W_LE || p->it[i].ndig > 2 || num(p, i) < 1 || num(p, i) > 31)
+		return 0;
+	w->d = (int16_t) num(p, i);
+	if ((e = hours_after_day(p, k, w)) != k)
+		return e;
+	if (punct(p, k, ','))
+		k++;
+	if (wid(p, k) == W_A && (e = time_at(p, k + 1, w, true)) != 0 && w->h < 24)
+		return e;
+	return 0;
+}
+
+/*
  * One expression of time at i without range or qualifier; 0 if none.
  * cued: a word before makes a bare year or month a date.
  */
@@ -2464,6 +2659,9 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 				return i + 3;
 			}
 		}
+		if ((e = day_number_at(p, i, w)) != 0)
+			return e;
+		when_init(w);
 		/* a bare year: 4 digits */
 		if (p->it[i].ndig == 4 && (cued || date_cue_before(p, i)) && (w->y = bare_year_at(p, i, &e)) != 0)
 			return e;
@@ -2478,7 +2676,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 		uint16_t	before = i > 0 ? wid(p, i - 1) : 0;
 
 		if (f != e || before == W_A || before == W_VERS || before == W_EST || before == W_AVANT ||
-			before == W_APRES)
+			before == W_APRES || (i > 0 && word_is(&p->it[i - 1], p->s, "dès")) || clock_in_words(p, i, e, w))
 			return f;
 	}
 	/* the readers of the word, in this order (the first that reads wins) */
@@ -2494,9 +2692,10 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 	when_init(w);
 	if ((m & P_AN) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN && (w->y = bare_year_at(p, i + 3, &e)) != 0)
 		return e;
-	if ((m & P_MIDI) && i > 0 &&
-		(wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
-		 wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))
+	/* "à midi", "vers minuit"; "midi et demi" is a time by itself */
+	if ((m & P_MIDI) && (fraction_at(p, i + 1) ||
+						 (i > 0 && (wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
+									wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))))
 		return time_at(p, i, w, false);
 	when_init(w);
 	return 0;
@@ -2697,6 +2896,13 @@ year_of_day(int64_t day)
 }
 
 /* Resolve w to [lo, hi) and its grain. */
+/* The grain of a part of the day: the minute if an end falls within an hour ("de 12h30 à 14h"). */
+static int
+pod_grain(const when *w)
+{
+	return w->pod_lo % 60 || w->pod_hi % 60 ? FRN_G_MINUTE : FRN_G_HOUR;
+}
+
 static res
 resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 {
@@ -2739,6 +2945,30 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 				c[n++] = day_range(rday + k);
 			r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		}
+		*grain = FRN_G_DAY;
+	}
+	else if (w->d && !w->m && !w->easter)
+	{
+		/* a day number alone ("le 17 de 14h à 16h"): in the month before, of or after the reference */
+		range		c[3];
+		int			n = 0,
+					ry,
+					rm,
+					rd;
+
+		if (!has_ref)
+			return RES_UNKNOWN;
+		frn_civil_from_days(rday, &ry, &rm, &rd);
+		for (int k = -1; k <= 1; k++)
+		{
+			int64_t		mi = (int64_t) ry * 12 + rm - 1 + k;
+			int			y = (int) floor_div(mi, 12),
+						m = (int) (mi - (int64_t) y * 12) + 1;
+
+			if (w->d <= days_in_month(y, m))
+				c[n++] = day_range(frn_days_from_civil(y, m, w->d));
+		}
+		r = choose(c, n, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
 		*grain = FRN_G_DAY;
 	}
 	else if ((w->d && w->m) || w->easter)
@@ -2831,9 +3061,9 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	{
 		int64_t		day = r.lo;
 
-		r.lo = day + (int64_t) w->pod_lo * 3600;
-		r.hi = day + (int64_t) w->pod_hi * 3600;
-		*grain = FRN_G_HOUR;
+		r.lo = day + (int64_t) w->pod_lo * 60;
+		r.hi = day + (int64_t) w->pod_hi * 60;
+		*grain = pod_grain(w);
 	}
 	if (r.lo < frn_days_from_civil(FRN_DATE_MIN_YEAR, 1, 1) * DAY_SECS ||
 		r.hi > frn_days_from_civil(FRN_DATE_MAX_YEAR + 1, 1, 1) * DAY_SECS)
@@ -2867,7 +3097,7 @@ grain_of(const when *w)
 	if (w->h >= 0)
 		return w->tgrain;
 	if (w->pod_lo >= 0)
-		return FRN_G_HOUR;
+		return pod_grain(w);
 	if (w->rel == REL_SHIFT)
 		return w->relunit;
 	if (w->rel == REL_WEEK)
@@ -3113,7 +3343,9 @@ bare_range_start(const parser *p, size_t i, const when *w2, when *w1)
 		w1->d = v, w1->m = w2->m, w1->y = w2->y, w1->dir = w2->dir;
 		return true;
 	}
-	if (w2->h >= 0 && !(w2->d || w2->wd || w2->rel) && v <= 24 && p->it[i].ndig <= 2)
+	/* "16-17 heures", "de 5 à 7 aujourd'hui" (forward when a day follows: "du 3 au 15h jeudi" is none) */
+	if (w2->h >= 0 && (w2->rel == REL_NONE || w2->rel == REL_DAY) && v <= 24 && p->it[i].ndig <= 2 &&
+		(!(w2->d || w2->wd || w2->rel) || v < w2->h))
 	{
 		w1->h = v, w1->mi = 0, w1->tgrain = FRN_G_HOUR;
 		return true;
@@ -3191,7 +3423,16 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	if (entre && wid(p, c) == W_LE)	/* "entre le 13 juillet et le 28 août" */
 		c++;
 	if ((e2 = point_at(p, c, &w2, true)) == 0)
-		return 0;
+	{
+		/* "de 5 à 7 aujourd'hui": bare numbers before a day are hours */
+		if (!bare || num(p, c) < 0 || num(p, c) > 24 || p->it[c].ndig > 2)
+			return 0;
+		when_init(&w2);
+		w2.h = (int16_t) num(p, c);
+		w2.tgrain = FRN_G_HOUR;
+		if ((e2 = time_then_day(p, c + 1, &w2)) == c + 1)
+			return 0;
+	}
 	if (bare && !bare_range_start(p, k, &w2, &w1))
 		return 0;
 	/* "3-5 mars" goes forward ("3-2 mars" is a score before a month) */
@@ -3211,7 +3452,31 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	}
 	if (!bare && w1.h >= 0 && w2.h < 0 && !w2.d && !w2.wd && !w2.rel)
 		return 0;
-	/* "de 14 h à 16 h jeudi": the day of the second end carries to the first */
+	/*
+	 * "de 14 h à 16 h jeudi": hours of one day, read as that day with its
+	 * part [first, end of the last), a datetime like "jeudi soir"
+	 */
+	if (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel && w2.h >= 0 && w2.tgrain != FRN_G_SECOND &&
+		w1.tgrain != FRN_G_SECOND && (w2.d || w2.wd || w2.rel == REL_DAY) && w1.h * 60 + w1.mi < hours_end(&w2))
+	{
+		when		day = w2;
+
+		day.pod_lo = (int16_t) (w1.h * 60 + w1.mi);
+		day.pod_hi = (int16_t) hours_end(&w2);
+		day.h = -1;
+		s2 = resolve(&day, r, k, &r2, &g2);
+		if (s2 == RES_IMPOSSIBLE)
+			return 0;
+		d = push(r, p, i, e2, FRN_DK_DATETIME, s2 == RES_OK ? g2 : grain_of(&day));
+		if (s2 == RES_OK)
+		{
+			d->has_value = true;
+			d->lo = r2.lo;
+			d->hi = r2.hi;
+		}
+		return e2;
+	}
+	/* "de 14 h à 16 h": the second end's day carries to the first */
 	if (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel && w2.h >= 0)
 	{
 		int			h = w1.h,
@@ -3271,10 +3536,17 @@ night_at(reader *r, const parser *p, size_t i)
 		return 0;
 	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0)
 		return 0;
-	w1.pod_lo = 22, w1.pod_hi = 30;
+	w1.pod_lo = 22 * 60, w1.pod_hi = 30 * 60;
 	if (w1.d && !w1.m)
 		w1.m = w2.m, w1.y = w2.y;
-	d = push(r, p, i, e2, FRN_DK_DATETIME, FRN_G_HOUR);
+	/*
+	 * "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h":
+	 * hours before 6 h on the second day are when in the night ("... à
+	 * jeudi matin" is still the night)
+	 */
+	if ((w2.h >= 0 && w2.h < 6) || (w2.pod_lo >= 0 && w2.pod_hi <= 6 * 60))
+		w1 = w2;
+	d = push(r, p, i, e2, FRN_DK_DATETIME, w1.h >= 0 ? w1.tgrain : pod_grain(&w1));
 	if (resolve(&w1, r, k, &r1, &g) == RES_OK)
 	{
 		d->has_value = true;

@@ -257,9 +257,10 @@ UNIT_TEST(second_round)
 			  "Il ya 2 jours|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|; "
 			  "de 2010 à 2018|period|2010-01-01 00:00:00|2019-01-01 00:00:00|year|; "
 			  "2000|period|2000-01-01 00:00:00|2001-01-01 00:00:00|year|under");
+	/* hours of one named day are that day with its part: a datetime, like "samedi matin" */
 	CHECK_STR(read_dates("Ouvert 9h-17h, et 8h30-12h le samedi ; score 2-1.", true),
 			  "9h-17h|period|2025-12-10 09:00:00|2025-12-10 18:00:00|hour|; "
-			  "8h30-12h le samedi|period|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
+			  "8h30-12h le samedi|datetime|2025-12-13 08:30:00|2025-12-13 13:00:00|minute|");
 	CHECK_STR(read_dates("Les 20-21 juin, de 16-17 heures ; score 3-2 mars.", true),
 			  "20-21 juin|period|2025-06-20 00:00:00|2025-06-22 00:00:00|day|; "
 			  "16-17 heures|period|2025-12-10 16:00:00|2025-12-10 18:00:00|hour|; "
@@ -417,6 +418,31 @@ UNIT_TEST(tense_across_a_long_gap)
 	free(s);
 }
 
+/*
+ * A day with its hours is one datetime: the day with its part, counted in
+ * minutes ("à minuit" ends the day), before or after it; a day number
+ * without month only with its hours; a night takes the hours of its second
+ * day.  Bare numbers are hours only after a day, going forward, and not
+ * before a unit, a count or "%".
+ */
+UNIT_TEST(day_with_hours)
+{
+	CHECK_STR(read_dates("La nuit de samedi à dimanche vers 3 h, puis dimanche de 22h à minuit.", true),
+			  "La nuit de samedi à dimanche vers 3 h|datetime|2025-12-07 03:00:00|2025-12-07 04:00:00|hour|; "
+			  "dimanche de 22h à minuit|datetime|2025-12-07 22:00:00|2025-12-08 00:00:00|hour|");
+	CHECK_STR(read_dates("La nuit de mercredi à jeudi matin.", true),
+			  "La nuit de mercredi à jeudi matin|datetime|2025-12-10 22:00:00|2025-12-11 06:00:00|hour|");
+	CHECK_STR(read_dates("Ouvert jeudi avant 17h30 et le 17 entre 9 et 11.", true),
+			  "jeudi avant 17h30|datetime|2025-12-11 00:00:00|2025-12-11 17:30:00|minute|; "
+			  "17 entre 9 et 11|datetime|2025-12-17 09:00:00|2025-12-17 12:00:00|hour|");
+	CHECK_STR(read_dates("Le 17 de 14h à 16h.", false), "17 de 14h à 16h|datetime|-|-|hour|");
+	CHECK_STR(read_dates("Le 3 à 1, le 17 de la rue, lundi entre 14 et 16 %, mardi de 16 à 14.", true),
+			  "lundi|date|2025-12-08 00:00:00|2025-12-09 00:00:00|day|; "
+			  "mardi|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|");
+	CHECK_STR(read_dates("Il est huit heures moins le quart, pas deux heures vingt de retard.", true),
+			  "huit heures moins le quart|time|2025-12-10 07:45:00|2025-12-10 07:46:00|minute|");
+}
+
 int
 main(void)
 {
@@ -432,5 +458,6 @@ main(void)
 	UNIT_RUN(first_words);
 	UNIT_RUN(chunks_forget);
 	UNIT_RUN(tense_across_a_long_gap);
+	UNIT_RUN(day_with_hours);
 	UNIT_MAIN_END("test_dates");
 }
