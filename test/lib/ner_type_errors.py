@@ -154,18 +154,19 @@ def main():
             continue
         g = json.loads(line)
         t = g["text"]
-        G = {(x["start"], x["end"], x["type"]) for x in g["entities"]}
-        P = pred.get(g["id"], set())
+        # sorted, so that the first overlapping span (a cause) never depends on the order of a set
+        G = sorted({(x["start"], x["end"], x["type"]) for x in g["entities"]})
+        P = sorted(pred.get(g["id"], set()))
         for typ in (a.type, a.missed):
             tp[typ] += sum(1 for x in P if x[2] == typ and x in G)
             ngold[typ] += sum(1 for x in G if x[2] == typ)
             npred[typ] += sum(1 for x in P if x[2] == typ)
-        for p in P - G:
+        for p in sorted(set(P) - set(G)):
             if p[2] == a.type:
                 c = fp_cause(t, p, G)
                 fps[c] += 1
                 examples[c][t[p[0]:p[1]]] += 1
-        for x in G - P:
+        for x in sorted(set(G) - set(P)):
             if x[2] == a.missed:
                 c = fn_cause(t, x, P)
                 fns[c] += 1
