@@ -49,7 +49,7 @@ def load(*names):
     return words
 
 
-PLACES = load("countries.txt", "regions.txt", "communes.txt", "cities.txt")
+PLACES = load("countries.txt", "regions.txt", "places.txt", "communes.txt", "cities.txt")
 ORGS = load("organisations.txt", "companies.txt", "brands.txt")
 LEXICON = load("lexicon.txt")
 
