@@ -219,6 +219,7 @@ main(int argc, char **argv)
 	read_list(dir, "firstnames.txt", FRN_GAZ_FIRSTNAME);
 	read_list(dir, "countries.txt", FRN_GAZ_COUNTRY);
 	read_list(dir, "regions.txt", FRN_GAZ_REGION);
+	read_list(dir, "places.txt", FRN_GAZ_REGION);
 	read_list(dir, "communes.txt", FRN_GAZ_COMMUNE);
 	read_list(dir, "cities.txt", FRN_GAZ_CITY);
 	read_list(dir, "lexicon.txt", FRN_GAZ_WORD);

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Error study of one type against a gold .sent.jsonl file, exact matching as
+../shared/ner/score.py (same span, same type): every false positive of TYPE
+(default ORG) and every missed name of MISSED (default LOC) counted once under
+its first cause, with the F1 of that type if the cause were fixed.  Prints two
+Markdown tables (docs/entities.md, "Where the false ORG of WikiNEuRal come
+from") and, with --examples N, the N most frequent surfaces of each cause.
+
+Usage: ner_type_errors.py GOLD.sent.jsonl PRED.jsonl [--type ORG] [--missed LOC]
+       [--examples N]          (PRED from test/lib/ner_eval.py)
+
+The causes are read from the gold span at the same place (a confusion of
+type, split by what the name is: a place named as a sports team, which the
+conventions of frnews tag ORG; a building or a seat of an institution; a
+country, region or city of the lists; an author or a single name after
+"selon"), from an overlapping gold name (a boundary error), or from the word
+itself when the gold has nothing (an acronym, a sentence start, a word of the
+lexicon, a name of the organisation or company lists the silver annotation
+did not link).  The lists are read from data/gazetteer/.
+"""
+import argparse
+import json
+import os
+import re
+from collections import Counter, defaultdict
+
+GAZ = os.path.join(os.path.dirname(__file__), "..", "..", "data", "gazetteer")
+# a sentence about a match: the team named by its city or country is ORG by
+# the conventions of frnews (data/ner/written/NOTICE.md, writer-sport-*)
+SPORT = re.compile(r"\b(?:match|matchs|contre|face à|face au|battu|bat|victoire|défaite|sélection|sélectionné|"
+                   r"but|buts|finale|demi-finale|quart de finale|championnat|coupe|saison|club|équipe|joue|jouer|"
+                   r"transféré|signe|prêté|entraîneur|ligue|playoffs|série éliminatoire|division|tournoi|"
+                   r"rencontre|remporte|s'incline|élimine|qualifi\w+|score|nul)\b|\d+\s*-\s*\d+", re.I)
+BUILDING = re.compile(r"^(?:musée|museum|bibliothèque|library|château|castle|palais|palace|église|cathédrale|"
+                      r"abbaye|basilique|stade|stadium|arena|aréna|université|university|college|collège|école|"
+                      r"lycée|institut|hôpital|maison|théâtre|opéra|galerie|gallery|observatoire|muséum|"
+                      r"jardin|parc|centre|center|hall|tour|temple|cirque|conservatoire)\b", re.I)
+SOURCE = re.compile(r"(?:\b(?:selon|d['’]après|chez|par|de|pour|avec)\s*)$", re.I)
+START = re.compile(r"(?:^|[.!?:«\"—–(])\W*$")
+
+
+def load(*names):
+    words = set()
+    for n in names:
+        for line in open(os.path.join(GAZ, n), encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line.casefold())
+    return words
+
+
+PLACES = load("countries.txt", "regions.txt", "places.txt", "communes.txt", "cities.txt")
+ORGS = load("organisations.txt", "companies.txt", "brands.txt")
+LEXICON = load("lexicon.txt")
+
+
+def acronym(w):
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in w
+
+
+def place_cause(t, s, e, sentence):
+    """why a place of the gold was read as an organisation (or missed as one)"""
+    w = t[s:e]
+    if BUILDING.match(w):
+        return "a building or a seat (museum, castle, university)"
+    if w.casefold() in PLACES:
+        if SPORT.search(sentence):
+            return "a place of the lists in a sentence of sport (a team: ORG by the conventions)"
+        return "a country, region or city of the lists as an actor or in history"
+    if SPORT.search(sentence):
+        return "a place unknown to the lists in a sentence of sport"
+    return "a place unknown to the lists (historical region, river, site)"
+
+
+def fp_cause(t, p, gold):
+    s, e, typ = p
+    w = t[s:e]
+    same = [g for g in gold if g[0] == s and g[1] == e]
+    over = [g for g in gold if g[0] < e and s < g[1]]
+    if same:
+        g = same[0][2]
+        if g == "LOC":
+            return "gold LOC: " + place_cause(t, s, e, t)
+        if g == "PER":
+            if SOURCE.search(t[:s]) and " " not in w:
+                return "gold PER: one word after selon, d'après, de, par (an author)"
+            if " " not in w:
+                return "gold PER: one word (ancient name, stage name, surname alone)"
+            return "gold PER: a full name"
+        if g == "MISC":
+            if w.casefold() in ORGS:
+                return "gold MISC: a name of the organisation or brand lists (platform, site, product)"
+            return "gold MISC: other (work, event, period, group)"
+        return "gold %s at the same span" % g
+    if over:
+        if any(g[2] == typ for g in over):
+            return "boundary: a gold %s overlaps with another span" % typ
+        return "boundary and type: a gold %s overlaps" % over[0][2]
+    if acronym(w):
+        if w.casefold() in ORGS:
+            return "nothing in the gold: an acronym of the lists (silver not linked)"
+        return "nothing in the gold: another acronym"
+    if w.casefold() in ORGS:
+        return "nothing in the gold: a name of the lists (silver not linked)"
+    if START.search(t[:s]) and " " not in w:
+        return "nothing in the gold: one word at a sentence start"
+    if " " not in w and w.casefold() in LEXICON:
+        return "nothing in the gold: one word of the lexicon (capitalised common noun)"
+    if " " not in w:
+        return "nothing in the gold: another single word"
+    return "nothing in the gold: another name of several words"
+
+
+def fn_cause(t, g, pred):
+    s, e, typ = g
+    w = t[s:e]
+    same = [p for p in pred if p[0] == s and p[1] == e]
+    over = [p for p in pred if p[0] < e and s < p[1]]
+    if same:
+        return "read %s: %s" % (same[0][2], place_cause(t, s, e, t))
+    if over:
+        if any(p[2] == typ for p in over):
+            return "boundary: a %s found with another span" % typ
+        return "boundary and type: read %s" % over[0][2]
+    if w[:1].islower():
+        return "not found: lower-case"
+    if START.search(t[:s]) and " " not in w:
+        return "not found: one word at a sentence start"
+    if w.casefold() in PLACES:
+        return "not found: a place of the lists"
+    if " " not in w:
+        return "not found: one word unknown to the lists"
+    return "not found: a name of several words unknown to the lists"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("pred")
+    ap.add_argument("--type", default="ORG")
+    ap.add_argument("--missed", default="LOC")
+    ap.add_argument("--examples", type=int, default=0)
+    a = ap.parse_args()
+    pred = {}
+    for line in open(a.pred, encoding="utf-8"):
+        r = json.loads(line)
+        pred[r["id"]] = {(x["start"], x["end"], x["type"]) for x in r["entities"]}
+    fps, fns = Counter(), Counter()
+    examples = defaultdict(Counter)
+    tp, ngold, npred = Counter(), Counter(), Counter()
+    for line in open(a.gold, encoding="utf-8"):
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        t = g["text"]
+        # sorted, so that the first overlapping span (a cause) never depends on the order of a set
+        G = sorted({(x["start"], x["end"], x["type"]) for x in g["entities"]})
+        P = sorted(pred.get(g["id"], set()))
+        for typ in (a.type, a.missed):
+            tp[typ] += sum(1 for x in P if x[2] == typ and x in G)
+            ngold[typ] += sum(1 for x in G if x[2] == typ)
+            npred[typ] += sum(1 for x in P if x[2] == typ)
+        for p in sorted(set(P) - set(G)):
+            if p[2] == a.type:
+                c = fp_cause(t, p, G)
+                fps[c] += 1
+                examples[c][t[p[0]:p[1]]] += 1
+        for x in sorted(set(G) - set(P)):
+            if x[2] == a.missed:
+                c = fn_cause(t, x, P)
+                fns[c] += 1
+                examples[c][t[x[0]:x[1]]] += 1
+
+    def f1(typ, dtp=0, dpred=0):
+        p, r = (tp[typ] + dtp) / max(1, npred[typ] + dpred), (tp[typ] + dtp) / max(1, ngold[typ])
+        return 100 * 2 * p * r / max(1e-9, p + r)
+
+    print("False %s (%d; %s F1 %.1f):\n" % (a.type, sum(fps.values()), a.type, f1(a.type)))
+    print("| cause | false %s | %s F1 if fixed |" % (a.type, a.type))
+    print("| --- | ---: | ---: |")
+    for c, n in fps.most_common():
+        print("| %s | %d | %.1f |" % (c, n, f1(a.type, dpred=-n)))
+    print("\nMissed %s (%d; %s F1 %.1f):\n" % (a.missed, sum(fns.values()), a.missed, f1(a.missed)))
+    print("| cause | missed %s | %s F1 if fixed |" % (a.missed, a.missed))
+    print("| --- | ---: | ---: |")
+    for c, n in fns.most_common():
+        # fixed: the name found with its span, one prediction of the type
+        # more unless a prediction of the type was there with another span
+        print("| %s | %d | %.1f |" % (c, n, f1(a.missed, dtp=n, dpred=0 if c.startswith("boundary: a") else n)))
+    if a.examples:
+        for c in list(fps) + list(fns):
+            print("\n%s: %s" % (c, ", ".join("%s (%d)" % kv for kv in examples[c].most_common(a.examples))))
+
+
+if __name__ == "__main__":
+    main()
