@@ -168,6 +168,15 @@ UNIT_TEST(test_portfolio_of_minister)
 			  "Nicola Sturgeon|PER|nicola sturgeon; Écosse|LOC|ecosse");
 }
 
+/* an acronym of a common noun is no organisation */
+UNIT_TEST(test_common_acronym)
+{
+	CHECK_STR(tag("Une ONG a dénoncé la hausse de la CSG et le recours au LBD à Nantes.", NULL),
+			  "Nantes|LOC|nantes");
+	CHECK_STR(tag("L'ADN retrouvé sur place a confirmé le rôle de Paul Martin.", NULL),
+			  "Paul Martin|PER|paul martin");
+}
+
 /* a unit or a currency code after a number is a quantity */
 UNIT_TEST(test_unit_after_number)
 {
@@ -852,6 +861,7 @@ main(void)
 	UNIT_RUN(test_unit_after_number);
 	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_portfolio_of_minister);
+	UNIT_RUN(test_common_acronym);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
