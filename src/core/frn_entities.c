@@ -653,17 +653,23 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	return true;
 }
 
-/* A function word alone, capitalised only because it begins a sentence or
- * a quotation ("Ces discussions", « Cela a conduit »), names nothing; the
- * magazine in "selon Elle" does. */
+/* A function word, pronoun or interjection alone, capitalised only because
+ * it begins a sentence or a quotation ("Ces discussions", « Cela a conduit
+ * », « Non », « Moi, je »), names nothing; the magazine in "selon Elle"
+ * does. */
 static bool
 function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 {
+	static const char *const spoken[] = {
+		"non", "oui", "moi", "toi", "lui", "eux", "evidemment", "merci", "personne", "jamais",
+		"toujours", "bref", "surtout", "ici", "pardon", "desole", "desolee", "rien", "certes",
+		"alors", "helas"
+	};
 	const frn_token *t = &d->toks.tok[a];
 
 	return a == b && !(t->flags & FRN_TF_ALLCAPS) &&
 		((t->flags & FRN_TF_SENT_START) || (d->xflags[a] & FRN_NX_AFTER_OPEN)) &&
-		frn_ner_function_word(d, a);
+		(frn_ner_function_word(d, a) || FOLD_IN(d, a, spoken));
 }
 
 /*

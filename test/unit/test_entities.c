@@ -155,6 +155,9 @@ UNIT_TEST(test_function_word_alone)
 	CHECK_STR(tag("Et de conclure : \"Cela a conduit notre ministère à agir\", selon Paul Durand.", NULL),
 			  "Paul Durand|PER|paul durand");
 	CHECK_STR(tag("Selon le magazine Elle, la styliste vit à Milan.", NULL), "Elle|ORG|elle; Milan|LOC|milan");
+	/* a pronoun or an interjection alone */
+	CHECK_STR(tag("Le migrant raconte.\n\n\"Moi, je suis là pour travailler\", dit Omar à Calais.", NULL),
+			  "Omar|PER|omar; Calais|LOC|calais");
 }
 
 /* a minister's portfolio is no name; a prime minister's place is one */
