@@ -653,17 +653,23 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	return true;
 }
 
-/* A function word alone, capitalised only because it begins a sentence or
- * a quotation ("Ces discussions", « Cela a conduit »), names nothing; the
- * magazine in "selon Elle" does. */
+/* A function word, pronoun or interjection alone, capitalised only because
+ * it begins a sentence or a quotation ("Ces discussions", « Cela a conduit
+ * », « Non », « Moi, je »), names nothing; the magazine in "selon Elle"
+ * does. */
 static bool
 function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 {
+	static const char *const spoken[] = {
+		"non", "oui", "moi", "toi", "lui", "eux", "evidemment", "merci", "personne", "jamais",
+		"toujours", "bref", "surtout", "ici", "pardon", "desole", "desolee", "rien", "certes",
+		"alors", "helas"
+	};
 	const frn_token *t = &d->toks.tok[a];
 
 	return a == b && !(t->flags & FRN_TF_ALLCAPS) &&
 		((t->flags & FRN_TF_SENT_START) || (d->xflags[a] & FRN_NX_AFTER_OPEN)) &&
-		frn_ner_function_word(d, a);
+		(frn_ner_function_word(d, a) || FOLD_IN(d, a, spoken));
 }
 
 /*
@@ -696,6 +702,33 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 		return true;
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
 		if (strlen(units[k]) == t->byte_len && memcmp(units[k], s, t->byte_len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
+ * Ehpad", "un CDD", "le Smic", "la PMA"): the model reads an unknown
+ * acronym as an organisation.  Written as written; acronyms that are also
+ * names in press (TGV and RER are services, CAF and CRS bodies, BAC, RSA)
+ * are not here.
+ */
+static bool
+common_acronym(const frn_ner_doc *d, size_t a, size_t b)
+{
+	static const char *const acronyms[] = {
+		"ADN", "ARN", "AVC", "BTP", "BTS", "CDD", "CDI", "CEO", "CSG", "DJ", "DRH", "Ehpad", "EHPAD",
+		"FFP2", "GPA", "GPS", "HLM", "IFI", "IRM", "ISF", "ITT", "IVG", "JT", "LBD", "LED", "LGBT",
+		"LGBTQ", "MMA", "OGM", "ONG", "PCR", "PDF", "PIB", "PMA", "PME", "PV", "QG", "RTT", "SDF",
+		"SMIC", "Smic", "SMS", "SUV", "TPE", "TVA", "USB", "VIH", "VTC", "WC"
+	};
+	const frn_token *t = &d->toks.tok[a];
+	const char *s = d->s + t->byte_start;
+
+	if (a != b)
+		return false;
+	for (size_t k = 0; k < sizeof(acronyms) / sizeof(acronyms[0]); k++)
+		if (strlen(acronyms[k]) == t->byte_len && memcmp(acronyms[k], s, t->byte_len) == 0)
 			return true;
 	return false;
 }
@@ -739,7 +772,8 @@ collect(frn_ner_doc *d, tspan *out)
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
-			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b))
+			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
+			common_acronym(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

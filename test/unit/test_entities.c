@@ -155,6 +155,9 @@ UNIT_TEST(test_function_word_alone)
 	CHECK_STR(tag("Et de conclure : \"Cela a conduit notre ministère à agir\", selon Paul Durand.", NULL),
 			  "Paul Durand|PER|paul durand");
 	CHECK_STR(tag("Selon le magazine Elle, la styliste vit à Milan.", NULL), "Elle|ORG|elle; Milan|LOC|milan");
+	/* a pronoun or an interjection alone */
+	CHECK_STR(tag("Le migrant raconte.\n\n\"Moi, je suis là pour travailler\", dit Omar à Calais.", NULL),
+			  "Omar|PER|omar; Calais|LOC|calais");
 }
 
 /* a minister's portfolio is no name; a prime minister's place is one */
@@ -166,6 +169,15 @@ UNIT_TEST(test_portfolio_of_minister)
 			  "Jacques Mézard|PER|jacques mezard; Rodez|LOC|rodez");
 	CHECK_STR(tag("Nicola Sturgeon, la Première ministre de l'Écosse, a parlé.", NULL),
 			  "Nicola Sturgeon|PER|nicola sturgeon; Écosse|LOC|ecosse");
+}
+
+/* an acronym of a common noun is no organisation */
+UNIT_TEST(test_common_acronym)
+{
+	CHECK_STR(tag("Une ONG a dénoncé la hausse de la CSG et le recours au LBD à Nantes.", NULL),
+			  "Nantes|LOC|nantes");
+	CHECK_STR(tag("L'ADN retrouvé sur place a confirmé le rôle de Paul Martin.", NULL),
+			  "Paul Martin|PER|paul martin");
 }
 
 /* a unit or a currency code after a number is a quantity */
@@ -852,6 +864,7 @@ main(void)
 	UNIT_RUN(test_unit_after_number);
 	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_portfolio_of_minister);
+	UNIT_RUN(test_common_acronym);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
