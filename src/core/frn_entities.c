@@ -550,20 +550,45 @@ join_names(frn_ner_doc *d)
 	}
 }
 
-/* Is the fold of token i one of words[0..n) (folded: "pres", "l'")? */
-static bool
-fold_in(frn_ner_doc *d, size_t i, const char *const *words, size_t n)
+/* Words of the cleanup rules, with their lengths (no strlen per span) */
+typedef struct listed
 {
+	const char *s;
 	size_t		len;
-	const char *f = frn_ner_fold(d, i, &len);
+} listed;
 
+#define LISTED(x) {x, sizeof(x) - 1}
+#define IN_LIST(s, len, list) in_list(s, len, list, sizeof(list) / sizeof(list[0]))
+
+static bool
+in_list(const char *s, size_t len, const listed *list, size_t n)
+{
 	for (size_t k = 0; k < n; k++)
-		if (strlen(words[k]) == len && memcmp(words[k], f, len) == 0)
+		if (list[k].len == len && list[k].s[0] == s[0] && memcmp(list[k].s, s, len) == 0)
 			return true;
 	return false;
 }
 
-#define FOLD_IN(d, i, words) fold_in(d, i, words, sizeof(words) / sizeof(words[0]))
+/* Is the fold of token i in the list (folded: "pres", "l'")? */
+#define FOLD_IN(d, i, list) fold_in(d, i, list, sizeof(list) / sizeof(list[0]))
+
+static bool
+fold_in(frn_ner_doc *d, size_t i, const listed *list, size_t n)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, i, &len);
+
+	return len > 0 && in_list(f, len, list, n);
+}
+
+/* Is token i written as one of the list ("Smic", "GHz")? */
+static bool
+written_in(const frn_ner_doc *d, size_t i, const listed *list, size_t n)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return t->byte_len > 0 && in_list(d->s + t->byte_start, t->byte_len, list, n);
+}
 
 /*
  * A capitalised function word, word of quantity or weekday followed by
@@ -577,10 +602,11 @@ fold_in(frn_ner_doc *d, size_t i, const char *const *words, size_t n)
 static bool
 word_before_count(frn_ner_doc *d, size_t a, size_t b)
 {
-	static const char *const plus[] = {"plus"};
-	static const char *const count_words[] = {
-		"environ", "pres", "presque", "quelque", "seulement",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+	static const listed plus[] = {LISTED("plus")};
+	static const listed count_words[] = {
+		LISTED("environ"), LISTED("pres"), LISTED("presque"), LISTED("quelque"), LISTED("seulement"),
+		LISTED("lundi"), LISTED("mardi"), LISTED("mercredi"), LISTED("jeudi"), LISTED("vendredi"),
+		LISTED("samedi"), LISTED("dimanche")
 	};
 	const frn_token *t = &d->toks.tok[a];
 
@@ -606,40 +632,69 @@ word_before_count(frn_ner_doc *d, size_t a, size_t b)
  * Premier ministre de l'Écosse", "le ministre au Figaro" and "ministre à
  * l'Assemblée nationale" keep their names.
  */
+/* The article token i is, read from its bytes: "la" or "l'" (the), "du" or
+ * "des" (of the), "au" or "aux" (to the), or none. */
+enum article
+{
+	NO_ARTICLE, THE, OF_THE, TO_THE
+};
+
+static enum article
+article_at(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+	const char *s = d->s + t->byte_start;
+	size_t		n = t->byte_len;
+	char		c0 = (char) (s[0] | 0x20),
+				c1 = n > 1 ? (char) (s[1] | 0x20) : 0,
+				c2 = n > 2 ? (char) (s[2] | 0x20) : 0;
+
+	if (t->kind == FRN_TOK_ELISION)
+		return c0 == 'l' ? THE : NO_ARTICLE;
+	if (t->kind != FRN_TOK_WORD || n < 2 || n > 3)
+		return NO_ARTICLE;
+	if (n == 2 && c0 == 'l' && c1 == 'a')
+		return THE;
+	if (c0 == 'd' && ((n == 2 && c1 == 'u') || (c1 == 'e' && c2 == 's')))
+		return OF_THE;
+	if (c0 == 'a' && c1 == 'u' && (n == 2 || c2 == 'x'))
+		return TO_THE;
+	return NO_ARTICLE;
+}
+
 static bool
 portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 {
-	static const char *const of_the[] = {"la", "l'"},
-			   *const de_a[] = {"de", "a"},
-			   *const a_to[] = {"a"},
-			   *const du_des[] = {"du", "des"},
-			   *const au_aux[] = {"au", "aux"},
-			   *const roles[] = {"delegue", "deleguee", "delegues", "deleguees",
-		"charge", "chargee", "charges", "chargees"},
-			   *const minister[] = {"ministre", "ministres"},
-			   *const prime[] = {"premier", "premiere"};
+	static const listed de[] = {LISTED("de")},
+				a_to[] = {LISTED("a")},
+				roles[] = {LISTED("delegue"), LISTED("deleguee"), LISTED("delegues"), LISTED("deleguees"),
+		LISTED("charge"), LISTED("chargee"), LISTED("charges"), LISTED("chargees")},
+				minister[] = {LISTED("ministre"), LISTED("ministres")},
+				prime[] = {LISTED("premier"), LISTED("premiere")};
 	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
 		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
-	uint16_t	g = frn_ner_gaz(d, a);
-	size_t		k = a,
+	enum article art = a > 0 ? article_at(d, a - 1) : NO_ARTICLE;
+	uint16_t	g;
+	size_t		k = a - 1,
 				nroles = 0;
-	bool		to = false;
+	bool		to = art == TO_THE;
 
-	if (!(g & FRN_GAZ_WORD) || (g & names))
+	/* (most names follow no article: nothing more is read for them) */
+	if (art == NO_ARTICLE)
 		return false;
-	if (k >= 2 && FOLD_IN(d, k - 1, of_the) && FOLD_IN(d, k - 2, de_a))
+	if (art == THE)
 	{
-		to = FOLD_IN(d, k - 2, a_to);
-		k -= 2;
+		if (k == 0 || !(FOLD_IN(d, k - 1, de) || (to = FOLD_IN(d, k - 1, a_to))))
+			return false;
+		k--;
 	}
-	else if (k >= 1 && (FOLD_IN(d, k - 1, du_des) || (to = FOLD_IN(d, k - 1, au_aux))))
-		k -= 1;
-	else
-		return false;
 	for (; k > 0 && FOLD_IN(d, k - 1, roles); k--)
 		nroles++;
 	if ((to && nroles == 0) || k == 0 || !FOLD_IN(d, k - 1, minister) ||
 		(k >= 2 && FOLD_IN(d, k - 2, prime)))
+		return false;
+	g = frn_ner_gaz(d, a);
+	if (!(g & FRN_GAZ_WORD) || (g & names))
 		return false;
 	/* the span a multi-word name of the lists ("Émirats arabes unis")? */
 	if (b > a && b - a < FRN_GAZ_MAX_TOKENS)
@@ -660,10 +715,11 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 static bool
 function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 {
-	static const char *const spoken[] = {
-		"non", "oui", "moi", "toi", "lui", "eux", "evidemment", "merci", "personne", "jamais",
-		"toujours", "bref", "surtout", "ici", "pardon", "desole", "desolee", "rien", "certes",
-		"alors", "helas"
+	static const listed spoken[] = {
+		LISTED("non"), LISTED("oui"), LISTED("moi"), LISTED("toi"), LISTED("lui"), LISTED("eux"),
+		LISTED("evidemment"), LISTED("merci"), LISTED("personne"), LISTED("jamais"), LISTED("toujours"),
+		LISTED("bref"), LISTED("surtout"), LISTED("ici"), LISTED("pardon"), LISTED("desole"),
+		LISTED("desolee"), LISTED("rien"), LISTED("certes"), LISTED("alors"), LISTED("helas")
 	};
 	const frn_token *t = &d->toks.tok[a];
 
@@ -681,14 +737,16 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 static bool
 unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 {
-	static const char *const units[] = {
-		"Nm", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV", "Volts",
-		"Hz", "kHz", "MHz", "GHz", "Ko", "Mo", "Go", "To", "Mb", "Gb", "Mbit", "Gbit", "CV",
-		"GMT", "UTC", "Md", "Mds", "Mt", "Gt"
+	static const listed units[] = {
+		LISTED("Nm"), LISTED("W"), LISTED("kW"), LISTED("MW"), LISTED("GW"), LISTED("TW"), LISTED("Wh"),
+		LISTED("kWh"), LISTED("MWh"), LISTED("GWh"), LISTED("TWh"), LISTED("V"), LISTED("kV"),
+		LISTED("Volts"), LISTED("Hz"), LISTED("kHz"), LISTED("MHz"), LISTED("GHz"), LISTED("Ko"),
+		LISTED("Mo"), LISTED("Go"), LISTED("To"), LISTED("Mb"), LISTED("Gb"), LISTED("Mbit"),
+		LISTED("Gbit"), LISTED("CV"), LISTED("GMT"), LISTED("UTC"), LISTED("Md"), LISTED("Mds"),
+		LISTED("Mt"), LISTED("Gt")
 	};
 	const frn_token *t = &d->toks.tok[a],
 			   *prev;
-	const char *s = d->s + t->byte_start;
 
 	if (a != b || a == 0)
 		return false;
@@ -698,12 +756,8 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 		prev = &d->toks.tok[a - 2];
 	if (prev->kind != FRN_TOK_NUMBER && !(prev->flags & FRN_TF_HAS_DIGIT))
 		return false;
-	if (frn_currency_valid(s, t->byte_len))
-		return true;
-	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (strlen(units[k]) == t->byte_len && memcmp(units[k], s, t->byte_len) == 0)
-			return true;
-	return false;
+	return frn_currency_valid(d->s + t->byte_start, t->byte_len) ||
+		written_in(d, a, units, sizeof(units) / sizeof(units[0]));
 }
 
 /*
@@ -716,21 +770,27 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 static bool
 common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 {
-	static const char *const acronyms[] = {
-		"ADN", "ARN", "AVC", "BTP", "BTS", "CDD", "CDI", "CEO", "CSG", "DJ", "DRH", "Ehpad", "EHPAD",
-		"FFP2", "GPA", "GPS", "HLM", "IFI", "IRM", "ISF", "ITT", "IVG", "JT", "LBD", "LED", "LGBT",
-		"LGBTQ", "MMA", "OGM", "ONG", "PCR", "PDF", "PIB", "PMA", "PME", "PV", "QG", "RTT", "SDF",
-		"SMIC", "Smic", "SMS", "SUV", "TPE", "TVA", "USB", "VIH", "VTC", "WC"
-	};
+	static const listed capitals[] = {
+		LISTED("ADN"), LISTED("ARN"), LISTED("AVC"), LISTED("BTP"), LISTED("BTS"), LISTED("CDD"),
+		LISTED("CDI"), LISTED("CEO"), LISTED("CSG"), LISTED("DJ"), LISTED("DRH"), LISTED("EHPAD"),
+		LISTED("FFP2"), LISTED("GPA"), LISTED("GPS"), LISTED("HLM"), LISTED("IFI"), LISTED("IRM"),
+		LISTED("ISF"), LISTED("ITT"), LISTED("IVG"), LISTED("JT"), LISTED("LBD"), LISTED("LED"),
+		LISTED("LGBT"), LISTED("LGBTQ"), LISTED("MMA"), LISTED("OGM"), LISTED("ONG"), LISTED("PCR"),
+		LISTED("PDF"), LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"),
+		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("TPE"),
+		LISTED("TVA"), LISTED("USB"), LISTED("VIH"), LISTED("VTC"), LISTED("WC")
+	},
+				lower_case[] = {LISTED("Ehpad"), LISTED("Smic")};
 	const frn_token *t = &d->toks.tok[a];
-	const char *s = d->s + t->byte_start;
+	char		second;
 
-	if (a != b)
+	/* (all of them 2 to 5 bytes long and capitalised) */
+	if (a != b || t->byte_len < 2 || t->byte_len > 5 || !(t->flags & FRN_TF_CAPITALIZED))
 		return false;
-	for (size_t k = 0; k < sizeof(acronyms) / sizeof(acronyms[0]); k++)
-		if (strlen(acronyms[k]) == t->byte_len && memcmp(acronyms[k], s, t->byte_len) == 0)
-			return true;
-	return false;
+	second = d->s[t->byte_start + 1];
+	return second >= 'a' && second <= 'z' ?
+		written_in(d, a, lower_case, sizeof(lower_case) / sizeof(lower_case[0])) :
+		written_in(d, a, capitals, sizeof(capitals) / sizeof(capitals[0]));
 }
 
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
