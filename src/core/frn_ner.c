@@ -512,37 +512,61 @@ pair_hash(frn_ner_doc *d, size_t i)
 }
 
 /*
- * Longest multi-token gazetteer key starting at token i (i + 1 < the number
- * of tokens), whose first two tokens have hash state h: marks gaz_in.  The
- * key is hashed as it grows, never copied.
+ * Longest multi-token gazetteer key starting at token i, whose first two
+ * words have hash state h: tokens i and j = i + 1, or an article that a
+ * contraction holds and token j = i (contracted_article).  Marks gaz_in on
+ * the tokens of the key, and gaz_first with first on token i.  The key is
+ * hashed as it grows, never copied.
  */
 static void
-scan_multi(frn_ner_doc *d, size_t i, uint64_t h)
+scan_multi(frn_ner_doc *d, size_t i, size_t j, uint64_t h, uint8_t first)
 {
-	size_t		best = 0;
+	size_t		best = 0,
+				second = j;		/* the key's words: 2 + j - second */
 	uint16_t	best_bits = 0;
 
-	for (size_t j = i + 1;;)
+	for (;;)
 	{
 		uint16_t	bits = frn_gaz_lookup_hash(frn_gaz_hash_end(h));
 
 		if (bits & ~FRN_GAZ_PREFIX)
 		{
-			best = j;
+			best = j + 1;
 			best_bits = bits & ~FRN_GAZ_PREFIX;
 		}
-		if (!(bits & FRN_GAZ_PREFIX) || ++j == d->toks.n || j - i == FRN_GAZ_MAX_TOKENS)
+		if (!(bits & FRN_GAZ_PREFIX) || ++j == d->toks.n || 2 + j - second > FRN_GAZ_MAX_TOKENS)
 			break;
 		h = key_hash_add(d, h, j);
 	}
-	for (size_t k = i; best && k <= best; k++)
+	for (size_t k = i; k < best; k++)
 	{
 		if (d->gaz_in[k] == 0)
 		{
 			d->gaz_in[k] = best_bits;
-			d->gaz_first[k] = (k == i);
+			d->gaz_first[k] = (k == i) ? first : 0;
 		}
 	}
+}
+
+/*
+ * The article that a contraction before token i holds ("du Point", "au
+ * Figaro": le; "des Républicains", "aux Échos": les), for the list names
+ * that begin with it ("Le Point", "Les Échos"), or NULL.
+ */
+static const char *
+contracted_article(frn_ner_doc *d, size_t i)
+{
+	size_t		len;
+	const char *f;
+
+	if (i == 0)
+		return NULL;
+	f = frn_ner_fold(d, i - 1, &len);
+	if (len == 2 && (memcmp(f, "du", 2) == 0 || memcmp(f, "au", 2) == 0))
+		return "le";
+	if (len == 3 && (memcmp(f, "des", 3) == 0 || memcmp(f, "aux", 3) == 0))
+		return "les";
+	return NULL;
 }
 
 /*
@@ -692,23 +716,49 @@ settle(frn_ner_doc *d, size_t i)
 /*
  * Lower-case heads confirmed (or cleared) by their bits, then the
  * multi-token gazetteer names from each possible first word, in text order
- * (the first scan to mark a token wins); the slot of each scan's first key
- * is asked for MULTI_AHEAD scans before it is read.  The heads that are
- * cleared leave d->begins.
+ * (the first scan to mark a token wins): the key of the word and the next
+ * ones, then, for a capitalised word after a contraction, the key of the
+ * article it holds and the word ("du Point": "le point"; its first word gets
+ * gaz_first 2, a feature of its own: "au Point" is not always the magazine).
+ * The slot of each scan's first key is asked for MULTI_AHEAD scans before it
+ * is read.  The heads that are cleared leave d->begins.
  */
 #define MULTI_AHEAD 8
+
+typedef struct multi_queue
+{
+	size_t		n;				/* scans queued so far */
+	uint32_t	at[MULTI_AHEAD];	/* the key's first token */
+	uint32_t	last[MULTI_AHEAD];	/* the last token its hash covers */
+	uint8_t		first[MULTI_AHEAD]; /* gaz_first of its first token */
+	uint64_t	hash[MULTI_AHEAD];
+} multi_queue;
+
+static void
+queue_multi(frn_ner_doc *d, multi_queue *mq, size_t i, size_t last, uint64_t h, uint8_t first)
+{
+	size_t		k = mq->n++ % MULTI_AHEAD;
+
+	if (mq->n > MULTI_AHEAD)
+		scan_multi(d, mq->at[k], mq->last[k], mq->hash[k], mq->first[k]);
+	mq->at[k] = (uint32_t) i;
+	mq->last[k] = (uint32_t) last;
+	mq->first[k] = first;
+	mq->hash[k] = h;
+	frn_gaz_prefetch(frn_gaz_hash_end(h));
+}
 
 static void
 confirm_and_scan(frn_ner_doc *d)
 {
-	size_t		scan_at[MULTI_AHEAD],
-				scans = 0,
-				kept = 0;
-	uint64_t	scan_hash[MULTI_AHEAD];
+	multi_queue mq;
+	size_t		kept = 0;
 
+	mq.n = 0;
 	for (size_t b = 0; b < d->nbegins; b++)
 	{
 		size_t		i = d->begins[b];
+		const char *article;
 
 		if ((b & 1023) == 1023)
 			frn_check_interrupts();
@@ -718,19 +768,14 @@ confirm_and_scan(frn_ner_doc *d)
 			continue;
 		d->begins[kept++] = (uint32_t) i;
 		if ((gaz(d, i) & FRN_GAZ_PREFIX) && i + 1 < d->toks.n)
-		{
-			size_t		k = scans++ % MULTI_AHEAD;
-
-			if (scans > MULTI_AHEAD)
-				scan_multi(d, scan_at[k], scan_hash[k]);
-			scan_at[k] = i;
-			scan_hash[k] = pair_hash(d, i);
-			frn_gaz_prefetch(frn_gaz_hash_end(scan_hash[k]));
-		}
+			queue_multi(d, &mq, i, i + 1, pair_hash(d, i), 1);
+		if ((d->toks.tok[i].flags & FRN_TF_CAPITALIZED) && (article = contracted_article(d, i)) != NULL)
+			queue_multi(d, &mq, i, i,
+						key_hash_add(d, frn_gaz_hash_add(FRN_GAZ_HASH_START, article, strlen(article)), i), 2);
 	}
 	d->nbegins = kept;
-	for (size_t q = scans > MULTI_AHEAD ? scans - MULTI_AHEAD : 0; q < scans; q++)
-		scan_multi(d, scan_at[q % MULTI_AHEAD], scan_hash[q % MULTI_AHEAD]);
+	for (size_t q = mq.n > MULTI_AHEAD ? mq.n - MULTI_AHEAD : 0; q < mq.n; q++)
+		scan_multi(d, mq.at[q % MULTI_AHEAD], mq.last[q % MULTI_AHEAD], mq.hash[q % MULTI_AHEAD], mq.first[q % MULTI_AHEAD]);
 }
 
 /* Is token i a word that the training text (almost) never has inside a

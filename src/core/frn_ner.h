@@ -99,7 +99,9 @@ typedef struct frn_ner_doc
 	uint32_t   *h_prefix;		/* hash of the first three characters, folded: same */
 	uint16_t   *gaz;			/* gazetteer bits of the token alone: frn_ner_gaz */
 	uint16_t   *gaz_in;			/* bits of the longest multi-token key covering it */
-	uint8_t    *gaz_first;		/* 1 if the token begins that key */
+	uint8_t    *gaz_first;		/* 1 if the token begins that key, 2 if an
+								 * article held by a contraction before it
+								 * does ("du Point": "le point") */
 	uint16_t   *xflags;			/* FRN_NX_* */
 	uint32_t   *begins;			/* the tokens that may begin a name
 								 * (FRN_NX_MAY_BEGIN), in text order */

@@ -415,6 +415,42 @@ UNIT_TEST(test_gazetteer)
 	CHECK(frn_gaz_may_head_word("centre penitentiaire", 20));
 }
 
+/* gaz_in and gaz_first of the token that starts at byte `at` of s, as
+ * gaz_first * 0x10000 + gaz_in */
+static uint32_t
+list_key_at(const char *s, size_t at)
+{
+	frn_ner_doc d;
+	uint32_t	r = 0;
+
+	frn_ner_doc_init(&d);
+	frn_ner_analyze(&d, s, strlen(s));
+	for (size_t i = 0; i < d.toks.n; i++)
+		if (d.toks.tok[i].byte_start == at)
+			r = (uint32_t) d.gaz_first[i] << 16 | d.gaz_in[i];
+	frn_ner_doc_free(&d);
+	return r;
+}
+
+UNIT_TEST(test_contracted_article)
+{
+	/* "du Point" holds "le point", "aux Échos" "les echos": first word 2 */
+	CHECK_INT(list_key_at("Selon un indiscret du Point, il part.", 22) >> 16, 2);
+	CHECK(list_key_at("Selon un indiscret du Point, il part.", 22) & FRN_GAZ_ORGNAME);
+	CHECK(list_key_at("Il l'a dit aux Échos lundi.", 15) & FRN_GAZ_ORGNAME);
+	CHECK(list_key_at("Il a joué au Mans hier.", 14) & FRN_GAZ_COMMUNE);
+	/* and the words of a longer key after it ("le monde diplomatique") */
+	CHECK_INT(list_key_at("Un article du Monde diplomatique paru hier.", 20) >> 16, 0);
+	CHECK(list_key_at("Un article du Monde diplomatique paru hier.", 20) & FRN_GAZ_ORGNAME);
+	/* no contraction, a lower-case word, a name without the article: nothing */
+	CHECK_INT(list_key_at("Selon un indiscret de Point, il part.", 22), 0);
+	CHECK_INT(list_key_at("Il parle du point de vue.", 12), 0);
+	CHECK_INT(list_key_at("Il parle du Figaro.", 12) >> 16, 2);
+	CHECK_INT(list_key_at("Il parle du Macron.", 12), 0);
+	/* a key of the words themselves comes first: 1 */
+	CHECK_INT(list_key_at("Il a parlé au Parti socialiste hier.", 15) >> 16, 1);
+}
+
 UNIT_TEST(test_lower_case_heads)
 {
 	/* lower-case heads are flagged, as confirmed by the table; other words not */
@@ -875,6 +911,7 @@ main(void)
 	UNIT_RUN(test_head_span);
 	UNIT_RUN(test_gazetteer);
 	UNIT_RUN(test_lower_case_heads);
+	UNIT_RUN(test_contracted_article);
 	UNIT_RUN(test_bad_input);
 	UNIT_RUN(test_piece_split);
 	UNIT_RUN(test_dictionary_long_entry);
