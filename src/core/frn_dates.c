@@ -1932,8 +1932,8 @@ hours_end(const when *t)
  * 14 à 16", "entre 14 et 16" (bare numbers after a day are hours), set on w
  * as its part of the day [first, end of the last).  Two bare numbers must
  * go forward and be followed by punctuation or a date word that is no unit
- * ("entre 14 et 16 joueurs", "de 14 à 16 ans", "entre 10 et 15 %" are
- * counts).  Returns the end, i if none.
+ * nor month ("entre 14 et 16 joueurs", "de 14 à 16 ans", "entre 10 et 15
+ * %" are counts, "le 3 de 10 à 12 mai" days).  Returns the end, i if none.
  */
 static size_t
 hours_of_day_at(const parser *p, size_t i, when *w)
@@ -1964,7 +1964,7 @@ hours_of_day_at(const parser *p, size_t i, when *w)
 
 		if (hi <= lo + 60 || !(e >= p->n || (p->it[e].kind == IT_PUNCT && p->it[e].ch != '%' &&
 										 p->it[e].ch != '$' && p->it[e].ch != '-' && p->it[e].ch != '/') ||
-							(next != 0 && unit_grain(next) < 0 && !is_number_word(p, e))))
+							(next != 0 && unit_grain(next) < 0 && !month_of(next) && !is_number_word(p, e))))
 			return i;
 	}
 	/* "de 22h à 2h" ends the next day; "de 16 à 14h" is no range */

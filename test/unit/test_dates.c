@@ -463,6 +463,14 @@ UNIT_TEST(range_ends_before_it_starts)
 			  "entre 23h et 5h30 samedi|datetime|2025-12-12 23:00:00|2025-12-13 05:31:00|minute|");
 }
 
+/* Bare numbers after a day number are no hours before a month: they are days (review-m10). */
+UNIT_TEST(bare_numbers_before_a_month)
+{
+	CHECK_STR(read_dates("Le festival, le 17 entre 14 et 16 mars, puis le 3 de 10 à 12 mai.", true),
+			  "entre 14 et 16 mars|period|2026-03-14 00:00:00|2026-03-17 00:00:00|day|; "
+			  "de 10 à 12 mai|period|2026-05-10 00:00:00|2026-05-13 00:00:00|day|");
+}
+
 int
 main(void)
 {
@@ -480,5 +488,6 @@ main(void)
 	UNIT_RUN(tense_across_a_long_gap);
 	UNIT_RUN(day_with_hours);
 	UNIT_RUN(range_ends_before_it_starts);
+	UNIT_RUN(bare_numbers_before_a_month);
 	UNIT_MAIN_END("test_dates");
 }
