@@ -3490,7 +3490,7 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 
 		/*
 		 * "de 5 h à 3 h vendredi", "de 23h à 5h lundi": the day is the
-		 * second end's, the first is the evening before (not a week before)
+		 * second end's, the first end is on the day before (not a week)
 		 */
 		if (overnight)
 		{
