@@ -36,6 +36,17 @@ SELECT i, ents('Il vit à Paris.') AS during
 FROM (VALUES (1, ''), (2, dblink_exec(:'other', $$INSERT INTO fr_dictionary VALUES ('Paris', 'NONE')$$)), (3, '')) v(i, d)
 ORDER BY i;
 SELECT ents('Il vit à Paris.') AS after_statement;
+-- The same in a transaction (review-m10): the copy read by the statement
+-- above holds for its snapshot only; the next statement, whose snapshot
+-- sees the change, reads the table again (it kept the old copy until COMMIT).
+DELETE FROM fr_dictionary;
+SELECT ents('Il vit à Paris.') AS rc_before;
+BEGIN;
+SELECT i, ents('Il vit à Paris.') AS rc_during
+FROM (VALUES (1, ''), (2, dblink_exec(:'other', $$INSERT INTO fr_dictionary VALUES ('Paris', 'NONE')$$)), (3, '')) v(i, d)
+ORDER BY i;
+SELECT ents('Il vit à Paris.') AS rc_next_statement_sees_it;
+COMMIT;
 -- Savepoints: the session's own changes, rolled back or released.
 BEGIN;
 SAVEPOINT a;

@@ -1932,8 +1932,8 @@ hours_end(const when *t)
  * 14 à 16", "entre 14 et 16" (bare numbers after a day are hours), set on w
  * as its part of the day [first, end of the last).  Two bare numbers must
  * go forward and be followed by punctuation or a date word that is no unit
- * ("entre 14 et 16 joueurs", "de 14 à 16 ans", "entre 10 et 15 %" are
- * counts).  Returns the end, i if none.
+ * nor month ("entre 14 et 16 joueurs", "de 14 à 16 ans", "entre 10 et 15
+ * %" are counts, "le 3 de 10 à 12 mai" days).  Returns the end, i if none.
  */
 static size_t
 hours_of_day_at(const parser *p, size_t i, when *w)
@@ -1964,7 +1964,7 @@ hours_of_day_at(const parser *p, size_t i, when *w)
 
 		if (hi <= lo + 60 || !(e >= p->n || (p->it[e].kind == IT_PUNCT && p->it[e].ch != '%' &&
 										 p->it[e].ch != '$' && p->it[e].ch != '-' && p->it[e].ch != '/') ||
-							(next != 0 && unit_grain(next) < 0 && !is_number_word(p, e))))
+							(next != 0 && unit_grain(next) < 0 && !month_of(next) && !is_number_word(p, e))))
 			return i;
 	}
 	/* "de 22h à 2h" ends the next day; "de 16 à 14h" is no range */
@@ -3329,6 +3329,26 @@ set_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	return k + 1;
 }
 
+/*
+ * A first end given the month of the second (w1->m = w2->m) lies in the
+ * month before when its day comes after the second's: "du 31 au 2
+ * janvier" starts on 31 December, "entre le 28 et le 3 mars" on 28
+ * February (a year-long range otherwise).  A year given goes back with
+ * December; none is found later from the second end.
+ */
+static void
+month_before_if_later(when *w1, const when *w2)
+{
+	if (!w2->d || w1->d <= w2->d)
+		return;
+	if (--w1->m == 0)
+	{
+		w1->m = 12;
+		if (w1->y)
+			w1->y--;
+	}
+}
+
 /* Can the when w start a range with a bare number at i (completed by the other end)? */
 static bool
 bare_range_start(const parser *p, size_t i, const when *w2, when *w1)
@@ -3341,6 +3361,7 @@ bare_range_start(const parser *p, size_t i, const when *w2, when *w1)
 	if (w2->d && w2->m && v >= 1 && v <= 31 && p->it[i].ndig <= 2)
 	{
 		w1->d = v, w1->m = w2->m, w1->y = w2->y, w1->dir = w2->dir;
+		month_before_if_later(w1, w2);
 		return true;
 	}
 	/* "16-17 heures", "de 5 à 7 aujourd'hui" (forward when a day follows: "du 3 au 15h jeudi" is none) */
@@ -3360,7 +3381,10 @@ complete_from(when *w1, const when *w2)
 	if (!w1->y && w2->y && !w1->rel && !w1->wd && (w1->m || w1->quarter || w1->semester))
 		w1->y = w2->y;
 	if (w1->d && !w1->m && w2->m)
+	{
 		w1->m = w2->m;
+		month_before_if_later(w1, w2);
+	}
 }
 
 /*
@@ -3457,14 +3481,34 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	 * part [first, end of the last), a datetime like "jeudi soir"
 	 */
 	if (w1.h >= 0 && !w1.d && !w1.wd && !w1.rel && w2.h >= 0 && w2.tgrain != FRN_G_SECOND &&
-		w1.tgrain != FRN_G_SECOND && (w2.d || w2.wd || w2.rel == REL_DAY) && w1.h * 60 + w1.mi < hours_end(&w2))
+		w1.tgrain != FRN_G_SECOND && (w2.d || w2.wd || w2.rel == REL_DAY))
 	{
 		when		day = w2;
+		int			lo = w1.h * 60 + w1.mi,
+					hi = hours_end(&w2);
+		bool		overnight = hi <= lo;
 
-		day.pod_lo = (int16_t) (w1.h * 60 + w1.mi);
-		day.pod_hi = (int16_t) hours_end(&w2);
+		/*
+		 * "de 5 h à 3 h vendredi", "de 23h à 5h lundi": the day is the
+		 * second end's, the first end is on the day before (not a week)
+		 */
+		if (overnight)
+		{
+			if (bare)
+				return 0;
+			hi += 24 * 60;
+		}
+		day.pod_lo = (int16_t) lo;
+		day.pod_hi = (int16_t) hi;
 		day.h = -1;
 		s2 = resolve(&day, r, k, &r2, &g2);
+		if (s2 == RES_OK && overnight)
+		{
+			r2.lo -= DAY_SECS;
+			r2.hi -= DAY_SECS;
+			if (r2.lo < frn_days_from_civil(FRN_DATE_MIN_YEAR, 1, 1) * DAY_SECS)
+				s2 = RES_IMPOSSIBLE;
+		}
 		if (s2 == RES_IMPOSSIBLE)
 			return 0;
 		d = push(r, p, i, e2, FRN_DK_DATETIME, s2 == RES_OK ? g2 : grain_of(&day));

@@ -63,9 +63,11 @@ static bool dict_callback_registered = false;
  * REPEATABLE READ transaction, or a statement whose snapshot was taken
  * before the invalidation was read), unless no transaction has completed
  * since the snapshot was taken.  Such a copy holds for its snapshot only:
- * it is kept while the calling statements' snapshots are the same (same
- * count of completed transactions) and dropped at the end of the
- * transaction, so that the next one reads the table again.  Without this, a
+ * it is kept while the calling statements' snapshots see the same
+ * transactions (snapshot_sees_same) and dropped at the end of the
+ * transaction, so that the next one reads the table again.  (The count of
+ * completed transactions, snapXactCompletionCount, cannot tell: the active
+ * snapshot is a copy, whose count is 0.)  Without this, a
  * session kept the dictionary of its old snapshot after COMMIT until the
  * next change.  The first transaction of a backend that reads the
  * dictionary counts as one that read an invalidation: it may have been read
@@ -73,7 +75,23 @@ static bool dict_callback_registered = false;
  */
 static bool dict_invalidated_in_xact = false;
 static bool dict_snapshot_bound = false;
-static uint64 dict_snapshot_count = 0;
+
+/*
+ * What the snapshot of a bound copy sees (its own transaction aside, whose
+ * changes invalidate the copy): its bounds and the transactions in
+ * progress, xip then subxip in xids (in dict_cxt).
+ */
+typedef struct dict_snapshot
+{
+	TransactionId xmin;
+	TransactionId xmax;
+	uint32		xcnt;
+	int32		subxcnt;
+	bool		suboverflowed;
+	TransactionId *xids;
+} dict_snapshot;
+
+static dict_snapshot dict_snap;
 
 static void
 dict_invalidate(Datum arg, Oid relid)
@@ -105,23 +123,52 @@ dict_xact_end(XactEvent event, void *arg)
 	}
 }
 
-/* The count of completed transactions the calling statement's snapshot saw */
-static uint64
-statement_snapshot_count(void)
+/* Keep what snapshot s sees into k (its xids in cxt). */
+static void
+snapshot_keep(Snapshot s, dict_snapshot *k, MemoryContext cxt)
 {
-	return ActiveSnapshotSet() ? GetActiveSnapshot()->snapXactCompletionCount : 0;
+	size_t		nsub = Max(s->subxcnt, 0);
+
+	k->xmin = s->xmin, k->xmax = s->xmax, k->xcnt = s->xcnt;
+	k->subxcnt = s->subxcnt, k->suboverflowed = s->suboverflowed;
+	k->xids = MemoryContextAlloc(cxt, (s->xcnt + nsub + 1) * sizeof(TransactionId));
+	if (s->xcnt > 0)
+		memcpy(k->xids, s->xip, s->xcnt * sizeof(TransactionId));
+	if (nsub > 0)
+		memcpy(k->xids + s->xcnt, s->subxip, nsub * sizeof(TransactionId));
 }
 
 /*
- * Has no transaction completed since the calling statement's snapshot was
- * taken?  (Unknown in parallel mode, where no snapshot can be taken.)
+ * Does snapshot s see the same transactions as the one kept in k?  (Not
+ * when it lists the same ones in another order: the copy is read again.)
+ */
+static bool
+snapshot_sees_same(Snapshot s, const dict_snapshot *k)
+{
+	size_t		nsub = Max(s->subxcnt, 0);
+
+	return s->xmin == k->xmin && s->xmax == k->xmax && s->xcnt == k->xcnt &&
+		s->subxcnt == k->subxcnt && s->suboverflowed == k->suboverflowed &&
+		(s->xcnt == 0 || memcmp(s->xip, k->xids, s->xcnt * sizeof(TransactionId)) == 0) &&
+		(nsub == 0 || memcmp(s->subxip, k->xids + s->xcnt, nsub * sizeof(TransactionId)) == 0);
+}
+
+/*
+ * Does the calling statement's snapshot see every transaction completed so
+ * far?  (Unknown in parallel mode, where no snapshot can be taken.)
  */
 static bool
 statement_snapshot_is_latest(void)
 {
+	dict_snapshot latest;
+	bool		same;
+
 	if (!ActiveSnapshotSet() || IsInParallelMode())
 		return false;
-	return statement_snapshot_count() == GetLatestSnapshot()->snapXactCompletionCount;
+	snapshot_keep(GetLatestSnapshot(), &latest, CurrentMemoryContext);
+	same = snapshot_sees_same(GetActiveSnapshot(), &latest);
+	pfree(latest.xids);
+	return same;
 }
 
 /* The role that owns relation relid. */
@@ -253,7 +300,8 @@ dict_get(FunctionCallInfo fcinfo)
 	/* changes committed before this statement's snapshot, as a lock would */
 	AcceptInvalidationMessages();
 	if (dict_valid &&
-		(!dict_snapshot_bound || dict_snapshot_count == statement_snapshot_count()))
+		(!dict_snapshot_bound ||
+		 (ActiveSnapshotSet() && snapshot_sees_same(GetActiveSnapshot(), &dict_snap))))
 		return dict_cache;
 
 	relid = get_relname_relid(DICT_TABLE, get_func_namespace(fcinfo->flinfo->fn_oid));
@@ -267,7 +315,10 @@ dict_get(FunctionCallInfo fcinfo)
 	/* valid from now on: an invalidation arriving while we read clears it */
 	dict_valid = true;
 	dict_snapshot_bound = dict_invalidated_in_xact && !statement_snapshot_is_latest();
-	dict_snapshot_count = statement_snapshot_count();
+	/* with no snapshot to compare with (xmin invalid), for this call only */
+	dict_snap.xmin = InvalidTransactionId;
+	if (dict_snapshot_bound && ActiveSnapshotSet())
+		snapshot_keep(GetActiveSnapshot(), &dict_snap, dict_cxt);
 	if (!OidIsValid(relid))
 		return NULL;
 	PG_TRY();

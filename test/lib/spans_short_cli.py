@@ -6,7 +6,7 @@ the text's characters [start, start + len) are the surface, len >= 1, no
 U+FFFD in surface or norm (a cut inside a character), starts in order without
 overlap.  No database needed.
 
-    test/lib/spans_short_cli.py [--cli build/frnews] [--n 200000] [--seed 1]
+    test/lib/spans_short_cli.py [--cli build/frnews] [--n 200000] [--seed 1] [--rules]
 
 Prints "N spans, N bad" and up to 8 examples; exit status 1 if any is bad.
 """
@@ -21,6 +21,13 @@ PIECES = ["N°", "n°", "L'", "L’", "l'", "S&P", "500", "&", "AT&T", "Y.", "U.
           "ǅ.", "Paris", "Renault", "Tesla", "chez", "de", "la", "Jean", "Dupont", "Macron", "Emmanuel", "«", "»",
           "-", "—", ":", ".", "!", "?", "…", "😀", "👨‍👩‍👧", "é", "x́", "\u00a0", "\u202f", "\u2028", "\r\n",
           "\n", "St.", "Dr", "Me", "Cie", "&Co", "N°5", "L'Obs", "Y", "U", "B.", "Christian"]
+# --rules adds the words of the cleanup rules of merge8 (review-m10): a
+# minister's portfolio, a count, a unit after a number, a common acronym, a
+# function word alone.
+RULE_PIECES = ["ministre", "ministres", "délégué", "chargée", "Premier", "de", "du", "des", "à", "au", "aux",
+               "l'", "Santé", "Armées", "Transports", "Mardi", "Environ", "Les", "Ces", "Plus", "18", "1 600",
+               "3,2", "12", "h", "Nm", "MW", "GHz", "GMT", "CHF", "EUR", "ONG", "Ehpad", "SMIC", "Non", "Moi",
+               "Lui", "Cela", "A", "«", "N°"]
 SEPARATORS = [" ", " ", " ", "", "\u00a0", "\n", ". ", ", "]
 
 
@@ -29,11 +36,13 @@ def main():
     ap.add_argument("--cli", default="build/frnews")
     ap.add_argument("--n", type=int, default=200000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rules", action="store_true", help="add the words of the cleanup rules")
     args = ap.parse_args()
+    pieces = PIECES + RULE_PIECES if args.rules else PIECES
     rng = random.Random(args.seed)
     docs = []
     for _ in range(args.n):
-        s = "".join(rng.choice(PIECES) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 8)))
+        s = "".join(rng.choice(pieces) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 8)))
         docs.append(s.rstrip() if rng.random() < 0.5 else s)
     inp = "".join(json.dumps({"id": str(k), "body": d}) + "\n" for k, d in enumerate(docs))
     out = subprocess.run([args.cli, "--entities", "--jsonl-input"], input=inp.encode(),

@@ -443,6 +443,34 @@ UNIT_TEST(day_with_hours)
 			  "huit heures moins le quart|time|2025-12-10 07:45:00|2025-12-10 07:46:00|minute|");
 }
 
+/*
+ * A range whose second end comes before its first (review-m10): bare days
+ * with the month of the second end start in the month before; hours
+ * before a day run overnight into it.  They were year-long and week-long
+ * periods.
+ */
+UNIT_TEST(range_ends_before_it_starts)
+{
+	CHECK_STR(read_dates("Fermé du 31 au 2 janvier, entre le 28 et le 3 mars, du 31 au 2 mars.", true),
+			  "du 31 au 2 janvier|period|2025-12-31 00:00:00|2026-01-03 00:00:00|day|; "
+			  "entre le 28 et le 3 mars|period|2026-02-28 00:00:00|2026-03-04 00:00:00|day|; "
+			  "2 mars|date|2026-03-02 00:00:00|2026-03-03 00:00:00|day|");
+	CHECK_STR(read_dates("Fermé du 31 au 2 janvier 2026, score 3-2 mars.", true),
+			  "du 31 au 2 janvier 2026|period|2025-12-31 00:00:00|2026-01-03 00:00:00|day|; "
+			  "2 mars|date|2026-03-02 00:00:00|2026-03-03 00:00:00|day|");
+	CHECK_STR(read_dates("Le métro roule de 5 h à 3 h vendredi, entre 23h et 5h30 samedi.", true),
+			  "de 5 h à 3 h vendredi|datetime|2025-12-11 05:00:00|2025-12-12 04:00:00|hour|; "
+			  "entre 23h et 5h30 samedi|datetime|2025-12-12 23:00:00|2025-12-13 05:31:00|minute|");
+}
+
+/* Bare numbers after a day number are no hours before a month: they are days (review-m10). */
+UNIT_TEST(bare_numbers_before_a_month)
+{
+	CHECK_STR(read_dates("Le festival, le 17 entre 14 et 16 mars, puis le 3 de 10 à 12 mai.", true),
+			  "entre 14 et 16 mars|period|2026-03-14 00:00:00|2026-03-17 00:00:00|day|; "
+			  "de 10 à 12 mai|period|2026-05-10 00:00:00|2026-05-13 00:00:00|day|");
+}
+
 int
 main(void)
 {
@@ -459,5 +487,7 @@ main(void)
 	UNIT_RUN(chunks_forget);
 	UNIT_RUN(tense_across_a_long_gap);
 	UNIT_RUN(day_with_hours);
+	UNIT_RUN(range_ends_before_it_starts);
+	UNIT_RUN(bare_numbers_before_a_month);
 	UNIT_MAIN_END("test_dates");
 }
