@@ -675,13 +675,14 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
 	enum article art = a > 0 ? article_at(d, a - 1) : NO_ARTICLE;
 	uint16_t	g;
-	size_t		k = a - 1,
+	size_t		k,
 				nroles = 0;
 	bool		to = art == TO_THE;
 
 	/* (most names follow no article: nothing more is read for them) */
 	if (art == NO_ARTICLE)
 		return false;
+	k = a - 1;					/* the article */
 	if (art == THE)
 	{
 		if (k == 0 || !(FOLD_IN(d, k - 1, de) || (to = FOLD_IN(d, k - 1, a_to))))
