@@ -229,6 +229,13 @@ frn_grain_name(frn_grain g)
 	X(QUOTIDIENNEMENT, "quotidiennement") X(HEBDOMADAIRE, "hebdomadaire") \
 	X(MENSUELLEMENT, "mensuellement") X(ANNUELLEMENT, "annuellement") \
 	X(MAINTENANT, "maintenant") X(SANS, "sans") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
+	/* hedges of a shift ("il y a près de deux ans") and counts about a number ("une dizaine") */ \
+	X(ENVIRON, "environ") X(PRES, "pres") X(PRESQUE, "presque") X(PEU, "peu") X(QUELQUE, "quelque") \
+	X(PAS, "pas") X(LOIN, "loin") X(DEJA, "deja") X(DESORMAIS, "desormais") X(SEULEMENT, "seulement") \
+	X(JUSTE, "juste") X(EXACTEMENT, "exactement") X(BIENTOT, "bientot") X(PLUSIEURS, "plusieurs") \
+	X(DIZAINE, "dizaine") X(DOUZAINE, "douzaine") X(QUINZAINE, "quinzaine") X(VINGTAINE, "vingtaine") \
+	X(TRENTAINE, "trentaine") X(QUARANTAINE, "quarantaine") X(CINQUANTAINE, "cinquantaine") \
+	X(SOIXANTAINE, "soixantaine") X(CENTAINE, "centaine") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -363,7 +370,9 @@ static const uint16_t strong_words[] = {
 };
 enum
 {
-	STRONG_NOT = 0, STRONG_ALONE, STRONG_DOT	/* DOT: an abbreviation, strong with its period ("mer." but not "la mer") */
+	STRONG_NOT = 0, STRONG_ALONE, STRONG_DOT,	/* DOT: an abbreviation, strong with its period ("mer." but not "la mer") */
+	STRONG_AFTER_IL				/* the "a" of "il y a" and the "ya" of "il ya": the unit of "il y a
+								 * plus d'une dizaine d'années" is too far for STRONG_AHEAD */
 };
 static uint8_t strong[W__COUNT + 1];	/* [W_UNKNOWN]: STRONG_NOT */
 static bool month_abbrev(uint16_t w);
@@ -492,6 +501,9 @@ lex_init(void)
 		strong[w] = month_abbrev(w) || (weekday_word(w, &plural, &abbrev) && abbrev) ? STRONG_DOT : STRONG_ALONE;
 		ends_add(strong_ends, w);
 	}
+	strong[W_A] = strong[W_YA] = STRONG_AFTER_IL;
+	ends_add(strong_ends, W_A);
+	ends_add(strong_ends, W_YA);
 	starts_init();
 	lex_ready = true;
 }
@@ -562,6 +574,17 @@ static bool
 sentence_end(const item *x)
 {
 	return x->kind == IT_PUNCT && (x->ch == '.' || x->ch == '!' || x->ch == '?');
+}
+
+/* Do the items before x read "il y" (y: true) or "il"?  (Their ids are not looked up yet.) */
+static inline bool
+after_il(const char *s, const item *it, const item *x, bool y)
+{
+	const item *il = x - 1 - y;
+
+	if (il < it || il->kind != IT_WORD || il->bl != 2 || (s[il->b] | 0x20) != 'i' || (s[il->b + 1] | 0x20) != 'l')
+		return false;
+	return !y || (x[-1].kind == IT_WORD && x[-1].bl == 1 && (s[x[-1].b] | 0x20) == 'y');
 }
 
 typedef struct reader
@@ -799,7 +822,8 @@ lex_chunk(reader *r)
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
 				.kind = IT_WORD,.flags = pending
 			};
-			if (w != W_UNKNOWN && strong[w] == STRONG_ALONE)	/* W_UNKNOWN: most words */
+			if (w != W_UNKNOWN && (strong[w] == STRONG_ALONE ||	/* W_UNKNOWN: most words */
+								   (strong[w] == STRONG_AFTER_IL && after_il(s, it, x, w == W_A))))
 				*strong_next++ = (uint16_t) (x - it);
 			p += k;
 			chars += cl;
@@ -1121,7 +1145,8 @@ typedef struct when			/* the fields by size: 40 bytes, no padding */
 	int16_t		pod_lo,
 				pod_hi;			/* part of the day in minutes from midnight (hi may pass
 								 * 24 h: "la nuit"), lo < 0: none */
-	int16_t		tgrain;
+	int8_t		tgrain;
+	int8_t		qual;			/* FRN_Q_* read inside the expression ("il y a près de"), 0: none */
 	int8_t		wd;				/* weekday 1..7, 0: none */
 	int8_t		dir;			/* -1 dernier, +1 prochain, 0 by tense */
 	int8_t		rel;			/* REL_*: offset relative to the reference */
@@ -1137,9 +1162,9 @@ when_init(when *w)
 {
 	_Static_assert(sizeof(when) == 40, "when_init sets every field of when");
 	w->y = w->reln = w->decade = 0;
-	w->m = w->d = w->century = w->easter = w->mi = w->sec = w->pod_hi = w->tgrain = 0;
+	w->m = w->d = w->century = w->easter = w->mi = w->sec = w->pod_hi = 0;
 	w->h = w->pod_lo = -1;
-	w->wd = w->dir = w->rel = w->relunit = w->quarter = w->semester = w->season = w->part = 0;
+	w->tgrain = w->qual = w->wd = w->dir = w->rel = w->relunit = w->quarter = w->semester = w->season = w->part = 0;
 }
 
 typedef struct parser
@@ -1350,7 +1375,8 @@ year_at(const parser *p, size_t i, size_t *end, int *ndig)
 	bool		words;
 	int			y = number_at(p, i, end, &words);
 
-	*ndig = words ? 4 : (i < p->n ? p->it[i].ndig : 0);
+	/* a year in words is written from "mille" up ("le 8 juin une quarantaine" has none) */
+	*ndig = words ? (y >= 1000 ? 4 : 0) : (i < p->n ? p->it[i].ndig : 0);
 	if (y < FRN_DATE_MIN_YEAR || y > FRN_DATE_MAX_YEAR)
 		return 0;
 	/* "2 000" is a number, not the year 2000 */
@@ -2177,7 +2203,122 @@ deictic_at(const parser *p, size_t i, when *w)
 	return e;
 }
 
-/* "il y a deux ans", "dans trois mois", "N jours plus tard": a shifted moment. */
+/* The item after "de" or "d'" at k; 0 if there is none. */
+static size_t
+after_de(const parser *p, size_t k)
+{
+	if (wid(p, k) == W_DE)
+		return k + 1;
+	if (wid(p, k) == W_D && punct(p, k + 1, '\''))
+		return k + 2;
+	return 0;
+}
+
+/*
+ * The words between "il y a" / "dans" and the count (k): words that leave
+ * the moment as said ("il y a maintenant dix ans", "déjà", "tout juste"),
+ * then one that makes it approximate ("près de", "environ", "à peu près":
+ * about) or a bound: ten years ago "plus de" is before that moment, in two
+ * years "plus de" after it, "moins de" the other way (the qualifiers of
+ * fr_dates, which place the moment against the value).  Returns the item of
+ * the count; *q the qualifier.
+ */
+static size_t
+shift_hedge(const parser *p, size_t k, int sign, int *q)
+{
+	size_t		e;
+
+	*q = FRN_Q_NONE;
+	for (int said = 0; said < 2; said++)
+	{
+		uint16_t	w = wid(p, k);
+
+		if (w == W_MAINTENANT || w == W_DEJA || w == W_DESORMAIS || w == W_SEULEMENT ||
+			w == W_EXACTEMENT || w == W_BIENTOT)
+			k++;
+		else if (w == W_TOUT && wid(p, k + 1) == W_JUSTE)
+			k += 2;
+		else if (w == W_AUJOURD && punct(p, k + 1, '\'') && wid(p, k + 2) == W_HUI)
+			k += 3;
+		else
+			break;
+	}
+	switch (wid(p, k))
+	{
+		case W_ENVIRON:
+		case W_PRESQUE:
+		case W_QUELQUE:
+			*q = FRN_Q_ABOUT;
+			return k + 1;
+		case W_PRES:
+			if ((e = after_de(p, k + 1)) == 0)
+				return k;
+			*q = FRN_Q_ABOUT;
+			return e;
+		case W_A:
+			if (wid(p, k + 1) != W_PEU || wid(p, k + 2) != W_PRES)
+				return k;
+			*q = FRN_Q_ABOUT;
+			return k + 3;
+		case W_UN:
+			/* "un peu plus d'un an" */
+			if (wid(p, k + 1) != W_PEU || (wid(p, k + 2) != W_PLUS && wid(p, k + 2) != W_MOINS) ||
+				(e = after_de(p, k + 3)) == 0)
+				return k;
+			*q = FRN_Q_ABOUT;
+			return e;
+		case W_PAS:
+			/* "pas loin de", "pas moins de" */
+			if (wid(p, k + 1) == W_LOIN && (e = after_de(p, k + 2)) != 0)
+				*q = FRN_Q_ABOUT;
+			else if (wid(p, k + 1) == W_MOINS && (e = after_de(p, k + 2)) != 0)
+				*q = sign < 0 ? FRN_Q_UNDER : FRN_Q_OVER;
+			else
+				return k;
+			return e;
+		case W_AU:
+			if (wid(p, k + 1) != W_MOINS)
+				return k;
+			*q = sign < 0 ? FRN_Q_UNDER : FRN_Q_OVER;
+			return k + 2;
+		case W_PLUS:
+			if ((e = after_de(p, k + 1)) == 0)
+				return k;
+			*q = sign < 0 ? FRN_Q_UNDER : FRN_Q_OVER;
+			return e;
+		case W_MOINS:
+			if ((e = after_de(p, k + 1)) == 0)
+				return k;
+			*q = sign < 0 ? FRN_Q_OVER : FRN_Q_UNDER;
+			return e;
+		default:
+			return k;
+	}
+}
+
+/* The number a count noun stands for ("une dizaine de"); 0 if w is none. */
+static int
+about_count(uint16_t w)
+{
+	switch (w)
+	{
+		case W_DIZAINE: return 10;
+		case W_DOUZAINE: return 12;
+		case W_QUINZAINE: return 15;
+		case W_VINGTAINE: return 20;
+		case W_TRENTAINE: return 30;
+		case W_QUARANTAINE: return 40;
+		case W_CINQUANTAINE: return 50;
+		case W_SOIXANTAINE: return 60;
+		case W_CENTAINE: return 100;
+		default: return 0;
+	}
+}
+
+/*
+ * "il y a deux ans", "dans trois mois", "il y a près de deux ans", "dans
+ * une dizaine de jours": a shifted moment.
+ */
 static size_t
 shift_at(const parser *p, size_t i, when *w)
 {
@@ -2186,7 +2327,8 @@ shift_at(const parser *p, size_t i, when *w)
 	bool		words;
 	int			n,
 				g,
-				sign;
+				sign,
+				q;
 
 	if (wid(p, i) == W_IL && wid(p, i + 1) == W_Y && wid(p, i + 2) == W_A)
 		k = i + 3, sign = -1;
@@ -2196,9 +2338,12 @@ shift_at(const parser *p, size_t i, when *w)
 		k = i + 1, sign = 1;
 	else
 		return 0;
-	if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
+	k = shift_hedge(p, k, sign, &q);
+	if (wid(p, k) == W_UNE && (n = about_count(wid(p, k + 1))) > 0 && (e = after_de(p, k + 2)) != 0)
+		q = q != FRN_Q_NONE ? q : FRN_Q_ABOUT;
+	else if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
 		;
-	else if (wid(p, k) == W_QUELQUES)
+	else if (wid(p, k) == W_QUELQUES || wid(p, k) == W_PLUSIEURS)
 		n = 3, e = k + 1;
 	else
 		return 0;
@@ -2208,6 +2353,7 @@ shift_at(const parser *p, size_t i, when *w)
 	w->rel = REL_SHIFT;
 	w->reln = sign * n;
 	w->relunit = g;
+	w->qual = (int8_t) q;
 	return e + 1;
 }
 
@@ -3188,7 +3334,7 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 	if (st == RES_UNKNOWN)
 		grain = grain_of(w);
 	d = push(r, p, a, b, kind_of(w, grain), grain);
-	d->qualifier = (uint8_t) qualifier_before(p, a);
+	d->qualifier = (uint8_t) (w->qual != FRN_Q_NONE ? w->qual : qualifier_before(p, a));
 	if (st == RES_OK)
 	{
 		d->has_value = true;

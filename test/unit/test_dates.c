@@ -471,6 +471,37 @@ UNIT_TEST(bare_numbers_before_a_month)
 			  "de 10 à 12 mai|period|2026-05-10 00:00:00|2026-05-13 00:00:00|day|");
 }
 
+/* A number word after a day and month is no year below "mille" (year 1 was read) */
+UNIT_TEST(small_number_word_after_a_date)
+{
+	CHECK_STR(read_dates("Le 8 juin un homme a parlé, le 6 mars deux élus ont voté.", true),
+			  "8 juin|date|2025-06-08 00:00:00|2025-06-09 00:00:00|day|; "
+			  "6 mars|date|2025-03-06 00:00:00|2025-03-07 00:00:00|day|");
+	CHECK_STR(read_dates("Il est né le 3 mars mille neuf cent vingt.", true),
+			  "3 mars mille neuf cent vingt|date|1920-03-03 00:00:00|1920-03-04 00:00:00|day|");
+}
+
+/* Words between "il y a" / "dans" and the count: kept, approximate or a bound */
+UNIT_TEST(shift_hedges)
+{
+	CHECK_STR(read_dates("Il y a près de deux ans, il partait; il y a plus de trente ans, non.", true),
+			  "Il y a près de deux ans|period|2023-01-01 00:00:00|2024-01-01 00:00:00|year|about; "
+			  "il y a plus de trente ans|period|1995-01-01 00:00:00|1996-01-01 00:00:00|year|under");
+	CHECK_STR(read_dates("Ce sera fini dans moins de deux ans, ou dans une dizaine d'années.", true),
+			  "dans moins de deux ans|period|2027-01-01 00:00:00|2028-01-01 00:00:00|year|under; "
+			  "dans une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|about");
+	CHECK_STR(read_dates("Il y a maintenant dix ans, et il y a une quinzaine de jours, il y a plusieurs mois.", true),
+			  "Il y a maintenant dix ans|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|; "
+			  "il y a une quinzaine de jours|date|2025-11-25 00:00:00|2025-11-26 00:00:00|day|about; "
+			  "il y a plusieurs mois|period|2025-09-01 00:00:00|2025-10-01 00:00:00|month|");
+	CHECK_STR(read_dates("Il y a moins d'un an, il y a déjà plus d'une dizaine d'années, il y a à peu près un mois.", true),
+			  "Il y a moins d'un an|period|2024-01-01 00:00:00|2025-01-01 00:00:00|year|over; "
+			  "il y a déjà plus d'une dizaine d'années|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|under; "
+			  "il y a à peu près un mois|period|2025-11-01 00:00:00|2025-12-01 00:00:00|month|about");
+	/* not a shift: a count of people */
+	CHECK_STR(read_dates("Il y a près de 2 000 manifestants et une dizaine de blessés.", true), "");
+}
+
 int
 main(void)
 {
@@ -489,5 +520,7 @@ main(void)
 	UNIT_RUN(day_with_hours);
 	UNIT_RUN(range_ends_before_it_starts);
 	UNIT_RUN(bare_numbers_before_a_month);
+	UNIT_RUN(small_number_word_after_a_date);
+	UNIT_RUN(shift_hedges);
 	UNIT_MAIN_END("test_dates");
 }
