@@ -980,7 +980,7 @@ static const uint32_t mark_ends[26] = {
 	['e' - 'a'] = LB('u'),		/* prévue */
 	['i' - 'a'] = LB('a'),		/* ai, -erai */
 	['s' - 'a'] = LB('n') | LB('u') | LB('e'),	/* avons, -erons, prévus, prévues */
-	['t' - 'a'] = LB('n') | LB('i') | LB('u'),	/* -ont, -ent, -ait, doit, fut, eut */
+	['t' - 'a'] = LB('n') | LB('i') | LB('u') | LB('s'),	/* -ont, -ent, -ait, doit, fut, eut, (s')est */
 	['u' - 'a'] = LB('v'),		/* prévu */
 	['z' - 'a'] = LB('e'),		/* avez, -erez */
 };
@@ -1010,13 +1010,14 @@ mark_tense(const char *w, size_t n, bool accent)
 }
 
 /*
- * The tense item x marks (mark_tense; 0 for all but lower-case words).
+ * The tense item k marks (mark_tense; 0 for all but lower-case words).
  * Asked once per word near a bare weekday or month (mark_at caches it): the
  * common case (no mark) is refused inline by its last two letters.
  */
 static inline int
-word_tense(const char *s, const item *x)
+word_tense(const char *s, const item *it, size_t k)
 {
+	const item *x = &it[k];
 	const char *w = s + x->b;
 	size_t		n = x->bl;
 	unsigned	last = (unsigned char) w[n - 1] - 'a',
@@ -1025,6 +1026,12 @@ word_tense(const char *s, const item *x)
 	if (x->kind != IT_WORD || last >= 26 || before >= 26 ||
 		(n > 1 && !(mark_ends[last] >> before & 1)) || word_capital(s, x))
 		return 0;
+	/* the passé composé of a pronominal verb: "s'est tenu", "se sont réunis" */
+	if (n == 3 && memcmp(w, "est", 3) == 0)
+		return k >= 2 && x[-1].kind == IT_PUNCT && x[-1].ch == '\'' && x[-2].bl == 1 &&
+			(s[x[-2].b] | 0x20) == 's' ? -1 : 0;
+	if (n == 4 && memcmp(w, "sont", 4) == 0)
+		return k >= 1 && x[-1].kind == IT_WORD && x[-1].bl == 2 && memcmp(s + x[-1].b, "se", 2) == 0 ? -1 : 0;
 	return mark_tense(w, n, x->bl != x->cl);	/* a non-ASCII letter is 2 bytes or more */
 }
 
@@ -1037,7 +1044,7 @@ static inline int
 mark_at(reader *r, size_t k)
 {
 	if (r->tense[k] == TENSE_UNKNOWN)
-		r->tense[k] = (int8_t) word_tense(r->s, &r->it[k]);
+		r->tense[k] = (int8_t) word_tense(r->s, r->it, k);
 	return r->tense[k];
 }
 

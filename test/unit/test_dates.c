@@ -502,6 +502,17 @@ UNIT_TEST(shift_hedges)
 	CHECK_STR(read_dates("Il y a près de 2 000 manifestants et une dizaine de blessés.", true), "");
 }
 
+/* The passé composé of a pronominal verb is a past tense ("c'est" is none) */
+UNIT_TEST(pronominal_past)
+{
+	CHECK_STR(read_dates("Le sommet s'est tenu le 8 juin.", true),
+			  "8 juin|date|2025-06-08 00:00:00|2025-06-09 00:00:00|day|");
+	CHECK_STR(read_dates("Les élus se sont réunis mardi.", true),
+			  "mardi|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|");
+	CHECK_STR(read_dates("Le 8 juin, c'est la fête.", true),
+			  "8 juin|date|2026-06-08 00:00:00|2026-06-09 00:00:00|day|");
+}
+
 int
 main(void)
 {
@@ -522,5 +533,6 @@ main(void)
 	UNIT_RUN(bare_numbers_before_a_month);
 	UNIT_RUN(small_number_word_after_a_date);
 	UNIT_RUN(shift_hedges);
+	UNIT_RUN(pronominal_past);
 	UNIT_MAIN_END("test_dates");
 }
