@@ -1010,12 +1010,41 @@ mark_tense(const char *w, size_t n, bool accent)
 }
 
 /*
- * The tense item k marks (mark_tense; 0 for all but lower-case words).
+ * Is item x a past participle that takes être in the passé composé ("est
+ * mort le 8 juin", "sont arrivés mardi"), in any gender and number?
+ */
+static bool
+etre_participle(const char *s, const item *x)
+{
+	static const char *const stems[] = {
+		"venu", "revenu", "devenu", "redevenu", "intervenu", "survenu", "parvenu", "arrivé",
+		"parti", "reparti", "mort", "né", "décédé", "tombé", "entré", "rentré", "sorti", "resté",
+		"retourné", "apparu", "disparu", "allé", "monté", "descendu", "passé"
+	};
+
+	if (x->kind != IT_WORD)
+		return false;
+	for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++)
+	{
+		size_t		n = strlen(stems[k]);
+		const char *rest = s + x->b + n;
+		size_t		more = x->bl - n;
+
+		if (x->bl >= n && x->bl <= n + 2 && memcmp(s + x->b, stems[k], n) == 0 &&
+			(more == 0 || (more == 1 && (*rest == 'e' || *rest == 's')) ||
+			 (more == 2 && rest[0] == 'e' && rest[1] == 's')))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The tense item k of n marks (mark_tense; 0 for all but lower-case words).
  * Asked once per word near a bare weekday or month (mark_at caches it): the
  * common case (no mark) is refused inline by its last two letters.
  */
 static inline int
-word_tense(const char *s, const item *it, size_t k)
+word_tense(const char *s, const item *it, size_t k, size_t n_items)
 {
 	const item *x = &it[k];
 	const char *w = s + x->b;
@@ -1026,12 +1055,18 @@ word_tense(const char *s, const item *it, size_t k)
 	if (x->kind != IT_WORD || last >= 26 || before >= 26 ||
 		(n > 1 && !(mark_ends[last] >> before & 1)) || word_capital(s, x))
 		return 0;
-	/* the passé composé of a pronominal verb: "s'est tenu", "se sont réunis" */
-	if (n == 3 && memcmp(w, "est", 3) == 0)
-		return k >= 2 && x[-1].kind == IT_PUNCT && x[-1].ch == '\'' && x[-2].bl == 1 &&
-			(s[x[-2].b] | 0x20) == 's' ? -1 : 0;
-	if (n == 4 && memcmp(w, "sont", 4) == 0)
-		return k >= 1 && x[-1].kind == IT_WORD && x[-1].bl == 2 && memcmp(s + x[-1].b, "se", 2) == 0 ? -1 : 0;
+	/*
+	 * The passé composé with être: of a pronominal verb ("s'est tenu", "se
+	 * sont réunis"), or before a participle that takes it ("est mort")
+	 */
+	if ((n == 3 && memcmp(w, "est", 3) == 0) || (n == 4 && memcmp(w, "sont", 4) == 0))
+	{
+		bool		pronominal = n == 3 ?
+			k >= 2 && x[-1].kind == IT_PUNCT && x[-1].ch == '\'' && x[-2].bl == 1 && (s[x[-2].b] | 0x20) == 's' :
+			k >= 1 && x[-1].kind == IT_WORD && x[-1].bl == 2 && memcmp(s + x[-1].b, "se", 2) == 0;
+
+		return pronominal || (k + 1 < n_items && etre_participle(s, x + 1)) ? -1 : 0;
+	}
 	return mark_tense(w, n, x->bl != x->cl);	/* a non-ASCII letter is 2 bytes or more */
 }
 
@@ -1044,7 +1079,7 @@ static inline int
 mark_at(reader *r, size_t k)
 {
 	if (r->tense[k] == TENSE_UNKNOWN)
-		r->tense[k] = (int8_t) word_tense(r->s, r->it, k);
+		r->tense[k] = (int8_t) word_tense(r->s, r->it, k, r->n);
 	return r->tense[k];
 }
 
@@ -1748,6 +1783,30 @@ opt_year(const parser *p, size_t i, when *w)
 	return i;
 }
 
+/*
+ * Is item i after a capitalised word, a first name or a title ("Bruce
+ * Toussaint", "Père Noël", "Marie-Noël")?  At a sentence start the word may
+ * be a capitalised preposition or article: "À Noël", "Depuis Pâques",
+ * "Avant la Toussaint" are dates.
+ */
+static bool
+capital_word_before(const parser *p, size_t i)
+{
+	size_t		k = i;
+	uint16_t	w;
+
+	if (k >= 2 && punct(p, k - 1, '-') && glued(p, k - 1) && glued(p, k))
+		k--;
+	if (k < 1 || p->it[k - 1].kind != IT_WORD || !word_capital(p->s, &p->it[k - 1]))
+		return false;
+	w = wid(p, k - 1);
+	return !(w == W_A || w == W_AVANT || w == W_APRES || w == W_DEPUIS || w == W_POUR || w == W_VERS ||
+			 w == W_LE || w == W_LA || w == W_LES || w == W_CE || w == W_CETTE || w == W_CHAQUE ||
+			 w == W_DES || w == W_DU || w == W_AU || w == W_ENTRE || w == W_DE || w == W_EN ||
+			 w == W_UN || w == W_UNE || w == W_SANS || word_is(&p->it[k - 1], p->s, "Dès") ||
+			 word_is(&p->it[k - 1], p->s, "Avec"));
+}
+
 /* Does a date word stand for a holiday?  Sets w (month/day or Easter offset). */
 static size_t
 holiday_at(const parser *p, size_t i, when *w)
@@ -1755,8 +1814,13 @@ holiday_at(const parser *p, size_t i, when *w)
 	uint16_t	a = wid(p, i);
 	size_t		e = i + 1;
 
-	/* a person ("Noël Mamère", "Toussaint Louverture") */
-	if (e < p->n && p->it[e].kind == IT_WORD && word_capital(p->s, &p->it[e]) && !month_of(wid(p, e)))
+	/* a person ("Noël Mamère", "Toussaint Louverture", "Bruce Toussaint", "Père Noël", "Marie-Noël") */
+	if ((e < p->n && p->it[e].kind == IT_WORD && word_capital(p->s, &p->it[e]) && !month_of(wid(p, e))) ||
+		capital_word_before(p, i))
+		return 0;
+	/* the climb, the rise ("l'ascension du mont Fuji"), not "ascension 2023" */
+	if ((a == W_ASCENSION || a == W_ASSOMPTION) && !word_capital(p->s, &p->it[i]) &&
+		!(num(p, e) >= 0 && p->it[e].ndig == 4))
 		return 0;
 	switch (a)
 	{

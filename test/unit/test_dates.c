@@ -241,7 +241,7 @@ UNIT_TEST(second_round)
 			  "jeudi|date|2025-12-04 00:00:00|2025-12-05 00:00:00|day|");
 	CHECK_STR(read_dates("Il est né le 23 novembre de 1987, pas le 4 juin de trois ans.", true),
 			  "23 novembre de 1987|date|1987-11-23 00:00:00|1987-11-24 00:00:00|day|; "
-			  "4 juin|date|2026-06-04 00:00:00|2026-06-05 00:00:00|day|");
+			  "4 juin|date|2025-06-04 00:00:00|2025-06-05 00:00:00|day|");	/* "est né": past */
 	CHECK_STR(read_dates("Il a plu toute la journée, puis tout le mois de mars et toute l'année 2020.", true),
 			  "toute la journée|duration|-|-|day|; "
 			  "mars|period|2025-03-01 00:00:00|2025-04-01 00:00:00|month|; "
@@ -502,15 +502,33 @@ UNIT_TEST(shift_hedges)
 	CHECK_STR(read_dates("Il y a près de 2 000 manifestants et une dizaine de blessés.", true), "");
 }
 
-/* The passé composé of a pronominal verb is a past tense ("c'est" is none) */
-UNIT_TEST(pronominal_past)
+/*
+ * The passé composé with être is a past tense: of a pronominal verb, or
+ * before a participle that takes être ("c'est", "est prêt" are none)
+ */
+UNIT_TEST(past_with_etre)
 {
+	CHECK_STR(read_dates("Elle est morte le 8 juin; ils sont arrivés mardi.", true),
+			  "8 juin|date|2025-06-08 00:00:00|2025-06-09 00:00:00|day|; "
+			  "mardi|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|");
+	CHECK_STR(read_dates("Il est prêt pour le 8 juin.", true),
+			  "8 juin|date|2026-06-08 00:00:00|2026-06-09 00:00:00|day|");
 	CHECK_STR(read_dates("Le sommet s'est tenu le 8 juin.", true),
 			  "8 juin|date|2025-06-08 00:00:00|2025-06-09 00:00:00|day|");
 	CHECK_STR(read_dates("Les élus se sont réunis mardi.", true),
 			  "mardi|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|");
 	CHECK_STR(read_dates("Le 8 juin, c'est la fête.", true),
 			  "8 juin|date|2026-06-08 00:00:00|2026-06-09 00:00:00|day|");
+}
+
+/* A holiday's word after a first name or a title is a name; "ascension" the climb */
+UNIT_TEST(holiday_or_name)
+{
+	CHECK_STR(surfaces("Selon Bruce Toussaint, le Père Noël et Marie-Noël passent. Cédric Toussaint parle."), "");
+	CHECK_STR(surfaces("L'ascension du mont Fuji, son ascension fulgurante."), "");
+	CHECK_STR(surfaces("À Noël, tout ferme. Depuis Pâques, rien. Avant la Toussaint et le pont de l'Ascension."),
+			  "Noël; Pâques; Toussaint; Ascension");
+	CHECK_STR(surfaces("Une Saint-Valentin sous confinement. Avec Noël qui approche."), "Saint-Valentin; Noël");
 }
 
 int
@@ -533,6 +551,7 @@ main(void)
 	UNIT_RUN(bare_numbers_before_a_month);
 	UNIT_RUN(small_number_word_after_a_date);
 	UNIT_RUN(shift_hedges);
-	UNIT_RUN(pronominal_past);
+	UNIT_RUN(past_with_etre);
+	UNIT_RUN(holiday_or_name);
 	UNIT_MAIN_END("test_dates");
 }
