@@ -1436,6 +1436,27 @@ punct_or_end(const parser *p, size_t i)
 	return i >= p->n || p->it[i].kind == IT_PUNCT;
 }
 
+/* Is item i a noun that counts people or measures ("1000 personnes", "2000 mètres")? */
+static bool
+count_noun(const parser *p, size_t i)
+{
+	static const char *const nouns[] = {
+		"personnes", "habitants", "manifestants", "participants", "spectateurs", "visiteurs",
+		"salariés", "emplois", "postes", "élèves", "étudiants", "enfants", "victimes", "morts",
+		"blessés", "cas", "soldats", "policiers", "gendarmes", "migrants", "réfugiés", "foyers",
+		"logements", "lits", "places", "exemplaires", "unités", "véhicules", "voitures", "lettres",
+		"mètres", "m", "km", "kilomètres", "litres", "tonnes", "hectares", "ha", "kg", "kilos"
+	};
+
+	/* (not the elided "m'" of "la campagne de 2012 m'a convaincu") */
+	if (p->it[i].kind != IT_WORD || punct(p, i + 1, '\''))
+		return false;
+	for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+		if (word_is(&p->it[i], p->s, nouns[k]))
+			return true;
+	return false;
+}
+
 /* Can a number of 4 digits after which this item comes be a year? */
 static bool
 year_follow_ok(const parser *p, size_t i)
@@ -1444,7 +1465,11 @@ year_follow_ok(const parser *p, size_t i)
 		return true;
 	if (p->it[i].kind == IT_PUNCT)
 		return !(p->it[i].ch == '%' || p->it[i].ch == '?' || p->it[i].ch == '$');
-	if (p->it[i].kind == IT_NUM)
+	if (p->it[i].kind == IT_NUM || count_noun(p, i))
+		return false;
+	/* the first end of a range of counts: "de 1000 à 1200 mètres" */
+	if ((wid(p, i) == W_A || wid(p, i) == W_ET) && num(p, i + 1) >= 0 && p->it[i + 1].ndig == 4 &&
+		i + 2 < p->n && count_noun(p, i + 2))
 		return false;
 	/* an amount: "2000 euros", "2019 dollars" (a currency word of the number lexicon) */
 	{
@@ -1456,6 +1481,28 @@ year_follow_ok(const parser *p, size_t i)
 	}
 }
 
+/*
+ * Do the words before item i make it a quantity ("plus de 1000", "près de
+ * 2000", "environ 1500", "au moins 1200")?  No year follows them.
+ */
+static bool
+quantity_before(const parser *p, size_t i)
+{
+	size_t		k = i;
+
+	if (k >= 1 && wid(p, k - 1) == W_DE)
+		k--;
+	else if (k >= 2 && punct(p, k - 1, '\'') && wid(p, k - 2) == W_D)
+		k -= 2;
+	else if (k >= 1 && (wid(p, k - 1) == W_ENVIRON || wid(p, k - 1) == W_QUELQUE))
+		return true;
+	else if (k >= 2 && wid(p, k - 1) == W_MOINS && wid(p, k - 2) == W_AU)
+		return true;
+	else
+		return false;
+	return k >= 1 && k < i && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS || wid(p, k - 1) == W_PRES);
+}
+
 /* A 4-digit year standing alone at i (1000..2199 or spelled). */
 static int
 bare_year_at(const parser *p, size_t i, size_t *end)
@@ -1463,7 +1510,7 @@ bare_year_at(const parser *p, size_t i, size_t *end)
 	int			nd;
 	int			y = year_at(p, i, end, &nd);
 
-	if (!y || nd != 4 || y < 1000 || y > 2199 || !year_follow_ok(p, *end))
+	if (!y || nd != 4 || y < 1000 || y > 2199 || !year_follow_ok(p, *end) || quantity_before(p, i))
 		return 0;
 	if (num(p, i) >= 0 && i > 0 && glued(p, i) && p->it[i - 1].kind != IT_PUNCT)
 		return 0;

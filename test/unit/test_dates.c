@@ -531,6 +531,14 @@ UNIT_TEST(holiday_or_name)
 	CHECK_STR(surfaces("Une Saint-Valentin sous confinement. Avec Noël qui approche."), "Saint-Valentin; Noël");
 }
 
+/* A 4-digit number after a quantity's words or before a count noun is no year */
+UNIT_TEST(quantity_not_year)
+{
+	CHECK_STR(surfaces("Plus de 1000 personnes, près de 2000 manifestants, environ 1200 étaient là, à 1500 mètres."), "");
+	CHECK_STR(surfaces("La campagne de 2012 m'a convaincu, la crise de 2008 a frappé."), "2012; 2008");
+	CHECK_STR(surfaces("Il neige de 1000 à 1200 mètres; disparue le 9 janvier 2003 à 200 km de là."), "9 janvier 2003");
+}
+
 int
 main(void)
 {
@@ -553,5 +561,6 @@ main(void)
 	UNIT_RUN(shift_hedges);
 	UNIT_RUN(past_with_etre);
 	UNIT_RUN(holiday_or_name);
+	UNIT_RUN(quantity_not_year);
 	UNIT_MAIN_END("test_dates");
 }
