@@ -28,3 +28,12 @@ SET frnews.dollar_currency = 'XTS';
 SELECT '1 XAF'::fr_money, '1 XOF'::fr_money, '1 XPF'::fr_money, '1 XCD'::fr_money,
        '1 XDR'::fr_money, '1 XSU'::fr_money, '1 XUA'::fr_money;
 SELECT surface, amount FROM fr_amounts('Un lingot de 400 XAU, 12 XXX, 5 XTS et 3 milliards de XDR.');
+-- A fraction with more than 1,000 digits after the point is no number: the
+-- core's decimals keep at most that many (docs/limits.md).  1,500 zeros
+-- crashed the backend ("stack smashing detected") in each of these before.
+SELECT length(fr_number('0,' || repeat('0', 998) || '1')::text);
+SELECT fr_number('0,' || repeat('0', 1500) || '1');
+SELECT surface, amount FROM fr_amounts('Il a payé €0.' || repeat('0', 1500) || '1 hier, 0,5 € ce matin.');
+SELECT ('€0.' || repeat('0', 1500) || '1')::fr_money;
+SELECT length(('0.' || repeat('0', 1500) || '1 EUR')::fr_money::text);
+SELECT surface, value FROM fr_percents('Soit 0,' || repeat('0', 1500) || '1 % ou 2 %.');

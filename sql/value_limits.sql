@@ -205,6 +205,49 @@ RESET frnews.dollar_currency;
 RESET frnews.similarity_threshold;
 SELECT fr_parse_money('10 $') AS dollar, current_setting('frnews.similarity_threshold') AS threshold;
 
+-- The partial state of avg(fr_money) read back from bytes that another node
+-- could send (a Citus worker): an aggregate whose serial function passes its
+-- input's bytes through stands in for it (superuser only: internal state).
+-- Its serial plan would hand a StringInfo to fr_money_avg_final, so the
+-- crafted states are read only under a plan with partial aggregation.
+CREATE TABLE vl_states (b bytea);
+INSERT INTO vl_states SELECT NULL FROM generate_series(1, 20000);
+CREATE AGGREGATE vl_avg_of_state(bytea, bytea) (sfunc = bytea_string_agg_transfn, stype = internal,
+	serialfunc = bytea_string_agg_finalfn, deserialfunc = fr_money_avg_deserialize,
+	combinefunc = fr_money_avg_combine, finalfunc = fr_money_avg_final, parallel = safe);
+CREATE FUNCTION vl_read_state(state bytea) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE line text; plan text := ''; answer text;
+BEGIN
+	SET LOCAL parallel_setup_cost = 0; SET LOCAL parallel_tuple_cost = 0;
+	SET LOCAL min_parallel_table_scan_size = 0; SET LOCAL max_parallel_workers_per_gather = 2;
+	DELETE FROM vl_states WHERE b IS NOT NULL;
+	INSERT INTO vl_states VALUES (state);
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) SELECT vl_avg_of_state(b, '''') FROM vl_states' LOOP
+		plan := plan || line || ' ';
+	END LOOP;
+	IF plan NOT LIKE '%Partial Aggregate%' THEN
+		RETURN 'no partial aggregation: ' || plan;
+	END IF;
+	SELECT vl_avg_of_state(b, '')::text INTO answer FROM vl_states;
+	RETURN answer;
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+ANALYZE vl_states;
+-- currency (3 bytes), count (int8), sum (numeric's binary form: 10, then NaN)
+SELECT name, vl_read_state(state) FROM (VALUES
+	('valid', '\x455552'::bytea || int8send(2) || '\x0001000000000000000a'::bytea),
+	('lower-case currency', '\x657572'::bytea || int8send(2) || '\x0001000000000000000a'::bytea),
+	('NUL currency', '\x000000'::bytea || int8send(2) || '\x0001000000000000000a'::bytea),
+	('negative count', '\x455552'::bytea || int8send(-2) || '\x0001000000000000000a'::bytea),
+	('negative count, no sum', '\x455552'::bytea || int8send(-2)),
+	('NaN sum', '\x455552'::bytea || int8send(2) || '\x00000000c0000000'::bytea),
+	('trailing byte', '\x455552'::bytea || int8send(2) || '\x0001000000000000000a00'::bytea),
+	('cut', '\x455552'::bytea || int8send(2) || '\x000100'::bytea)) c(name, state);
+DROP FUNCTION vl_read_state(bytea);
+DROP AGGREGATE vl_avg_of_state(bytea, bytea);
+DROP TABLE vl_states;
+
 DROP TABLE mv, pv, mpart, vl_serial;
 \if :frn_created
 DROP EXTENSION frnews;

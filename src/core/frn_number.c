@@ -308,7 +308,7 @@ frn_dec_parse_plain(const char *s, size_t len, frn_dec *out)
 			return false;
 		c = c * 10 + (ch - '0');
 	}
-	if (!any)
+	if (!any || frac > FRN_DEC_MAX_EXP)
 		return false;
 	out->coef = neg ? -c : c;
 	out->exp = -frac;
@@ -999,6 +999,8 @@ parse_virgule(const char *text, const frn_item *it, size_t n, size_t *i, frn_dec
 			return false;
 		nd = v.coef ? ndigits128(v.coef) : 0;
 	}
+	if (zeros + nd > FRN_DEC_MAX_EXP)
+		return false;
 	frac->coef = v.coef;
 	frac->exp = -(zeros + nd);
 	*i = k;

@@ -34,7 +34,11 @@ typedef struct frn_dec
 /* Maximal significant digits of a frn_dec (fits a signed 128-bit integer). */
 #define FRN_DEC_MAX_DIGITS 38
 
-/* Exponent bounds accepted by the parser (numeric handles far more). */
+/*
+ * Exponent bounds of every frn_dec the core makes, -FRN_DEC_MAX_EXP to
+ * FRN_DEC_MAX_EXP (numeric handles far more): frn_dec_format's buffer is
+ * sized by them, so each reader of digits refuses a longer fraction.
+ */
 #define FRN_DEC_MAX_EXP 1000
 
 bool		frn_dec_is_zero(const frn_dec *d);

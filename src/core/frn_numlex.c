@@ -395,7 +395,8 @@ lex_number(const char *s, size_t len, size_t i, frn_item *it)
 		p += 1 + f;
 		it->flags |= FRN_IF_DECIMAL;
 	}
-	if (a.overflow)
+	/* "0,000…01": a fraction past the exponent bound is no usable number either */
+	if (a.overflow || a.frac > FRN_DEC_MAX_EXP)
 		it->flags |= FRN_IF_OVERFLOW;
 	it->num.coef = a.coef;
 	it->num.exp = -a.frac;

@@ -243,7 +243,8 @@ fr_number(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("French number has too many digits: \"%s\"",
 							frn_input_excerpt(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
-					 errdetail("fr_number reads at most %d significant digits.", FRN_DEC_MAX_DIGITS)));
+					 errdetail("fr_number reads at most %d significant digits and %d digits after the decimal point.",
+							   FRN_DEC_MAX_DIGITS, FRN_DEC_MAX_EXP)));
 			break;
 		default:
 			ereport(ERROR,

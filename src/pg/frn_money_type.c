@@ -6,6 +6,7 @@
 #include "postgres.h"
 
 #include "common/hashfn.h"
+#include "common/int.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
@@ -515,7 +516,10 @@ avg_add(MoneyAvgState *st, const char *currency, Numeric sum, int64 count, Memor
 	}
 	MemoryContextSwitchTo(old);
 	st->sum = r;
-	st->count += count;
+	if (pg_add_s64_overflow(st->count, count, &st->count))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("avg(fr_money) counted more than 2^63 - 1 amounts")));
 }
 
 PG_FUNCTION_INFO_V1(fr_money_avg_accum);
@@ -591,11 +595,24 @@ fr_money_avg_deserialize(PG_FUNCTION_ARGS)
 	pq_copymsgbytes(&buf, st->currency, 3);
 	st->currency[3] = '\0';
 	st->count = pq_getmsgint64(&buf);
+
+	/*
+	 * Checked like fr_money_recv's input: the bytes may come from another
+	 * node (a Citus worker's partial aggregate), and an unchecked currency
+	 * made an fr_money value whose text form its own input refuses.
+	 */
+	if (st->count < 0 || (st->count > 0 && !frn_currency_valid(st->currency, 3)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized state of avg(fr_money)"),
+				 errdetail("The count must not be negative and the currency must be an active ISO 4217 code in capitals.")));
 	if (st->count > 0)
 	{
-		Numeric		n = DatumGetNumeric(DirectFunctionCall3(numeric_recv, PointerGetDatum(&buf),
-															ObjectIdGetDatum(InvalidOid),
-															Int32GetDatum(-1)));
+		Numeric		n = frn_canonical_numeric(DatumGetNumeric(DirectFunctionCall3(numeric_recv,
+																				  PointerGetDatum(&buf),
+																				  ObjectIdGetDatum(InvalidOid),
+																				  Int32GetDatum(-1))),
+											  "fr_money");
 		MemoryContext old = MemoryContextSwitchTo(ctx);
 
 		st->sum = palloc(VARSIZE(n));

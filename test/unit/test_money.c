@@ -272,6 +272,49 @@ UNIT_TEST(type_input)
 	CHECK(!frn_currency_valid("eur", 3) && !frn_currency_valid("SUR", 3));
 }
 
+/*
+ * A fraction longer than the exponent bound ("0,000…01", 1,500 zeros) is
+ * no number: frn_dec_format's buffer holds FRN_DEC_MAX_EXP digits after
+ * the point, and such a value overran it (fr_number, fr_amounts and the
+ * fr_money input crashed the backend, the CLI with a segmentation fault).
+ */
+static char *
+small_fraction(const char *before, int zeros, const char *after)
+{
+	size_t		len = strlen(before) + 2 + (size_t) zeros + 1 + strlen(after) + 1;
+	char	   *s = malloc(len);
+
+	snprintf(s, len, "%s0,%0*d1%s", before, zeros, 0, after);
+	return s;
+}
+
+UNIT_TEST(fractions_past_the_exponent_bound)
+{
+	char	   *at_bound = small_fraction("", FRN_DEC_MAX_EXP - 1, "");
+	char	   *past = small_fraction("", FRN_DEC_MAX_EXP, "");
+	char	   *far = small_fraction("Il a payé ", 1500, " € hier, 0,5 € ce matin.");
+	char	   *dotted = small_fraction("€", 1500, "");
+	char	   *plain = small_fraction("", 1500, "");
+	frn_dec		v;
+	char		cur[4];
+	const char *got;
+
+	got = number(at_bound);
+	CHECK_INT((long) strlen(got), FRN_DEC_MAX_EXP + 2);	/* "0.", 999 zeros, "1" */
+	CHECK_STR(number(past), "RANGE");
+	CHECK_STR(found(far), "0,5=0.5;");
+	dotted[strlen("€") + 1] = '.';
+	CHECK(!frn_money_parse(dotted, strlen(dotted), NULL, &v, cur));
+	CHECK(!frn_percent_parse(plain, strlen(plain), &v));
+	plain[1] = '.';
+	CHECK(!frn_dec_parse_plain(plain, strlen(plain), &v));
+	free(at_bound);
+	free(past);
+	free(far);
+	free(dotted);
+	free(plain);
+}
+
 /* Issue #12, family 5: signs as words or apart, fractions, collective numbers. */
 UNIT_TEST(numbers_signs_fractions_collectives)
 {
@@ -755,6 +798,7 @@ main(void)
 	UNIT_RUN(amounts);
 	UNIT_RUN(percents);
 	UNIT_RUN(type_input);
+	UNIT_RUN(fractions_past_the_exponent_bound);
 	UNIT_RUN(numbers_signs_fractions_collectives);
 	UNIT_RUN(amounts_glued_codes);
 	UNIT_RUN(amounts_subunits);
