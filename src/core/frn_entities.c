@@ -794,6 +794,26 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 		written_in(d, a, capitals, sizeof(capitals) / sizeof(capitals[0]));
 }
 
+/*
+ * Does the number right before the name [a, b] begin it?  Yes when the
+ * number and the name are one name of the lists ("20 Minutes", "24 Heures
+ * du Mans"): the model reads a number as no part of a name.  Only a name
+ * after a number on its line is looked up.
+ */
+static bool
+number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	const uint16_t names = FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
+
+	if (a == 0 || d->toks.tok[a - 1].kind != FRN_TOK_NUMBER || b - a + 1 >= FRN_GAZ_MAX_TOKENS ||
+		!same_line(d, a))
+		return false;
+	frn_ner_key_start(d, a - 1);
+	for (size_t j = a; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return (frn_gaz_lookup(d->key.data, d->key.len) & names) != 0;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -837,6 +857,8 @@ collect(frn_ner_doc *d, tspan *out)
 			common_acronym(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
+			sp.a--;
+		else if (number_of_list_name(d, sp.a, sp.b))
 			sp.a--;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
@@ -893,29 +915,33 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 	memset(ev.longest, 0, sizeof(ev.longest));
 	for (size_t k = 0; k < n; k++)
 	{
+		/* the scan below begins at capitalised words: "20 Minutes" is put
+		 * as "Minutes", which collect() gives its number again */
+		size_t		a = sp[k].a + (d->toks.tok[sp[k].a].kind == FRN_TOK_NUMBER && sp[k].a < sp[k].b);
+
 		if ((k & 1023) == 1023)
 			frn_check_interrupts();
 		/* a lone capitalised word at a sentence start is weak evidence */
-		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
+		if (a == sp[k].b && (d->toks.tok[a].flags & FRN_TF_SENT_START))
 			continue;
-		evidence_put(&ev, d, sp[k].a, sp[k].b, sp[k].kind);
+		evidence_put(&ev, d, a, sp[k].b, sp[k].kind);
 		/* a company without its legal form ("Transmanche Logistique" SAS) */
 		if (sp[k].kind == FRN_ENT_ORG)
 		{
 			size_t		last = sp[k].b;
 
-			while (last > sp[k].a && (frn_ner_gaz(d, last) & FRN_GAZ_ORGSUFFIX))
+			while (last > a && (frn_ner_gaz(d, last) & FRN_GAZ_ORGSUFFIX))
 				last--;
 			if (last < sp[k].b)
-				evidence_put(&ev, d, sp[k].a, last, FRN_ENT_ORG);
+				evidence_put(&ev, d, a, last, FRN_ENT_ORG);
 		}
 		/* the surname of a full name, with its particle ("Le Pen") */
-		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
+		if (sp[k].kind == FRN_ENT_PER && sp[k].b > a &&
 			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
 		{
 			size_t		first = sp[k].b;
 
-			while (first - 1 > sp[k].a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
+			while (first - 1 > a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
 				first--;
 			evidence_put(&ev, d, first, sp[k].b, FRN_ENT_PER);
 			if (first != sp[k].b)

@@ -188,6 +188,16 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("La centrale de 500 MW sera reliée au réseau à 12 h GMT, pour 50 CHF par mois.", NULL), "");
 }
 
+/* a number the model left out begins a name of the lists with it; other
+ * numbers before a name stay out */
+UNIT_TEST(test_number_of_list_name)
+{
+	CHECK_STR(tag("Toyota a gagné les 24 Heures du Mans en 2019. Il a expliqué à 20 Minutes que tout allait bien.",
+				  NULL),
+			  "Toyota|ORG|toyota; 24 Heures du Mans|MISC|24 heures du mans; 20 Minutes|ORG|20 minutes");
+	CHECK_STR(tag("Le loueur a acheté 20 Renault et 3 Peugeot.", NULL), "Renault|ORG|renault; Peugeot|ORG|peugeot");
+}
+
 /* a list name with a capital inside begins a name by itself, not only
  * before a capitalised word or a number */
 UNIT_TEST(test_inner_capital_list_name)
@@ -901,6 +911,7 @@ main(void)
 	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_common_acronym);
+	UNIT_RUN(test_number_of_list_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
