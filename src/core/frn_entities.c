@@ -733,7 +733,8 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
  * A unit symbol or a currency code right after a number is a quantity, not
  * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
  * model reads a capitalised token it does not know as one.  Written as
- * written (case counts: "20 Minutes" is a newspaper).
+ * written (case counts: "20 Minutes" is a newspaper).  A degree's letter
+ * ("35°C", "-5 °F") too, with or without the sentence's period.
  */
 static bool
 unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
@@ -752,6 +753,14 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 	if (a != b || a == 0)
 		return false;
 	prev = &d->toks.tok[a - 1];
+	if (a >= 2 && prev->byte_len == 2 && memcmp(d->s + prev->byte_start, "\xC2\xB0", 2) == 0)
+	{
+		const char *u = d->s + t->byte_start;
+
+		prev = &d->toks.tok[a - 2];
+		return (prev->kind == FRN_TOK_NUMBER || (prev->flags & FRN_TF_HAS_DIGIT)) &&
+			(u[0] == 'C' || u[0] == 'F') && (t->byte_len == 1 || (t->byte_len == 2 && u[1] == '.'));
+	}
 	/* "12 h GMT": the hour's unit between */
 	if (a >= 2 && prev->byte_len == 1 && d->s[prev->byte_start] == 'h')
 		prev = &d->toks.tok[a - 2];

@@ -186,6 +186,8 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("Le moteur de Porsche développe 306 ch et 400 Nm, auquel est associée une boîte.", NULL),
 			  "Porsche|ORG|porsche");
 	CHECK_STR(tag("La centrale de 500 MW sera reliée au réseau à 12 h GMT, pour 50 CHF par mois.", NULL), "");
+	/* a degree's letter, also with the sentence's period */
+	CHECK_STR(tag("Il a fait 35°C à Lyon, -5 °F à Chicago et 40°C.", NULL), "Lyon|LOC|lyon; Chicago|LOC|chicago");
 }
 
 /* a number the model left out begins a name of the lists with it; other
