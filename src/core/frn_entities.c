@@ -709,12 +709,10 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	return true;
 }
 
-/* A function word, pronoun or interjection alone, capitalised only because
- * it begins a sentence or a quotation ("Ces discussions", « Cela a conduit
- * », « Non », « Moi, je »), names nothing; the magazine in "selon Elle"
- * does. */
+/* Is token a a function word, pronoun or interjection, capitalised only
+ * because it begins a sentence or a quotation? */
 static bool
-function_word_alone(frn_ner_doc *d, size_t a, size_t b)
+function_word_at_start(frn_ner_doc *d, size_t a)
 {
 	static const listed spoken[] = {
 		LISTED("non"), LISTED("oui"), LISTED("moi"), LISTED("toi"), LISTED("lui"), LISTED("eux"),
@@ -724,9 +722,39 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 	};
 	const frn_token *t = &d->toks.tok[a];
 
-	return a == b && !(t->flags & FRN_TF_ALLCAPS) &&
+	return !(t->flags & FRN_TF_ALLCAPS) &&
 		((t->flags & FRN_TF_SENT_START) || (d->xflags[a] & FRN_NX_AFTER_OPEN)) &&
 		(frn_ner_function_word(d, a) || FOLD_IN(d, a, spoken));
+}
+
+/*
+ * A function word, pronoun or interjection alone at a sentence or quotation
+ * start ("Ces discussions", « Cela a conduit », « Non », « Moi, je ») names
+ * nothing; the magazine in "selon Elle" does.  Nor does such a word with
+ * lower-case words after it that stops inside its sentence, before another
+ * word (« Quand on est », « Je suis prêt », « Des gens ont »): the model
+ * reads what begins a quotation as a title, but a title runs to the
+ * quotation's end (« Plus belle la vie », « On n'est pas couché »).
+ */
+static bool
+function_word_alone(frn_ner_doc *d, size_t a, size_t b)
+{
+	const frn_token *next;
+
+	if (!function_word_at_start(d, a))
+		return false;
+	if (a == b)
+		return true;
+	if (b + 1 >= d->toks.n)
+		return false;
+	next = &d->toks.tok[b + 1];
+	if (next->kind != FRN_TOK_WORD || (next->flags & FRN_TF_SENT_START))
+		return false;
+	for (size_t k = a + 1; k <= b; k++)
+		if ((d->toks.tok[k].flags & (FRN_TF_CAPITALIZED | FRN_TF_HAS_DIGIT)) ||
+			(d->toks.tok[k].kind != FRN_TOK_WORD && d->toks.tok[k].kind != FRN_TOK_ELISION))
+			return false;
+	return true;
 }
 
 /*

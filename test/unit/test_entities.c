@@ -158,6 +158,12 @@ UNIT_TEST(test_function_word_alone)
 	/* a pronoun or an interjection alone */
 	CHECK_STR(tag("Le migrant raconte.\n\n\"Moi, je suis là pour travailler\", dit Omar à Calais.", NULL),
 			  "Omar|PER|omar; Calais|LOC|calais");
+	/* with lower-case words, stopping before another word of its sentence;
+	 * a title runs to the quotation's end */
+	CHECK_STR(tag("Le député a répondu. \"Quand on est président, on défend son bilan\", a-t-il dit.", NULL), "");
+	CHECK_STR(tag("\"Des gens ont disparu, on les retrouve\", dit Marc Dubois.", NULL), "Marc Dubois|PER|marc dubois");
+	CHECK_STR(tag("Il regarde \"Plus belle la vie\" sur France 3.", NULL),
+			  "Plus belle la vie|MISC|plus belle la vie; France 3|ORG|france 3");
 }
 
 /* a minister's portfolio is no name; a prime minister's place is one */
