@@ -624,9 +624,10 @@ word_before_count(frn_ner_doc *d, size_t a, size_t b)
 /*
  * The portfolio in a minister's function is no name of its own ("le
  * ministre de la Santé", "la ministre des Armées", "ministre déléguée à la
- * Citoyenneté", "chargé des Transports"): a span right after "ministre"
- * (and "délégué" or "chargé") and "de la", "de l'", "du" or "des" ("à la",
- * "au" or "aux" after "délégué" or "chargé" only), whose first word is an
+ * Citoyenneté", "secrétaire d'État chargé des Transports"): a span right
+ * after "ministre" or "secrétaire d'État" (and "délégué" or "chargé") and
+ * "de la", "de l'", "du" or "des" ("à la", "au" or "aux" after
+ * "secrétaire d'État", "délégué" or "chargé" only), whose first word is an
  * ordinary word and neither it nor the span a name of the lists.  "Le
  * ministère de la Santé" is a ministry; "ministre de Nicolas Sarkozy", "le
  * Premier ministre de l'Écosse", "le ministre au Figaro" and "ministre à
@@ -670,7 +671,10 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 				roles[] = {LISTED("delegue"), LISTED("deleguee"), LISTED("delegues"), LISTED("deleguees"),
 		LISTED("charge"), LISTED("chargee"), LISTED("charges"), LISTED("chargees")},
 				minister[] = {LISTED("ministre"), LISTED("ministres")},
-				prime[] = {LISTED("premier"), LISTED("premiere")};
+				prime[] = {LISTED("premier"), LISTED("premiere")},
+				secretary[] = {LISTED("secretaire"), LISTED("secretaires")},
+				of[] = {LISTED("d'")},
+				state[] = {LISTED("etat")};
 	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
 		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
 	enum article art = a > 0 ? article_at(d, a - 1) : NO_ARTICLE;
@@ -691,8 +695,14 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	}
 	for (; k > 0 && FOLD_IN(d, k - 1, roles); k--)
 		nroles++;
-	if ((to && nroles == 0) || k == 0 || !FOLD_IN(d, k - 1, minister) ||
-		(k >= 2 && FOLD_IN(d, k - 2, prime)))
+	if (k == 0)
+		return false;
+	if (FOLD_IN(d, k - 1, minister))
+	{
+		if ((to && nroles == 0) || (k >= 2 && FOLD_IN(d, k - 2, prime)))
+			return false;
+	}
+	else if (!(k >= 3 && FOLD_IN(d, k - 1, state) && FOLD_IN(d, k - 2, of) && FOLD_IN(d, k - 3, secretary)))
 		return false;
 	g = frn_ner_gaz(d, a);
 	if (!(g & FRN_GAZ_WORD) || (g & names))

@@ -175,6 +175,10 @@ UNIT_TEST(test_portfolio_of_minister)
 			  "Jacques Mézard|PER|jacques mezard; Rodez|LOC|rodez");
 	CHECK_STR(tag("Nicola Sturgeon, la Première ministre de l'Écosse, a parlé.", NULL),
 			  "Nicola Sturgeon|PER|nicola sturgeon; Écosse|LOC|ecosse");
+	/* a secretary of state's, also after "à la", "au" or "aux" */
+	CHECK_STR(tag("Le secrétaire d'État aux Transports, Jean-Baptiste Djebbari, est à Lyon.", NULL),
+			  "Jean-Baptiste Djebbari|PER|jean-baptiste djebbari; Lyon|LOC|lyon");
+	CHECK_STR(tag("La secrétaire d'État chargée de l'Égalité femmes-hommes parle à Paris.", NULL), "Paris|LOC|paris");
 }
 
 /* an acronym of a common noun is no organisation */
