@@ -810,25 +810,30 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 
 /*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
- * Ehpad", "un CDD", "le Smic", "la PMA"): the model reads an unknown
- * acronym as an organisation.  Written as written; acronyms that are also
- * names in press (TGV and RER are services, CAF and CRS bodies, BAC, RSA)
- * are not here.
+ * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
+ * a school year "CE1"): the model reads an unknown acronym as an
+ * organisation.  Written as written; acronyms that are also names in press
+ * (TGV and RER are services, CAF and CRS bodies, BAC, RSA, DVD a political
+ * label "divers droite" as often as a disc) are not here.
  */
 static bool
 common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 {
 	static const listed capitals[] = {
-		LISTED("ADN"), LISTED("ARN"), LISTED("AVC"), LISTED("BTP"), LISTED("BTS"), LISTED("CDD"),
-		LISTED("CDI"), LISTED("CEO"), LISTED("CSG"), LISTED("DJ"), LISTED("DRH"), LISTED("EHPAD"),
-		LISTED("FFP2"), LISTED("GPA"), LISTED("GPS"), LISTED("HLM"), LISTED("IFI"), LISTED("IRM"),
-		LISTED("ISF"), LISTED("ITT"), LISTED("IVG"), LISTED("JT"), LISTED("LBD"), LISTED("LED"),
-		LISTED("LGBT"), LISTED("LGBTQ"), LISTED("MMA"), LISTED("OGM"), LISTED("ONG"), LISTED("PCR"),
-		LISTED("PDF"), LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"),
-		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("TPE"),
-		LISTED("TVA"), LISTED("USB"), LISTED("VIH"), LISTED("VTC"), LISTED("WC")
+		LISTED("ADN"), LISTED("ARN"), LISTED("AVC"), LISTED("BTP"), LISTED("BTS"), LISTED("CBD"),
+		LISTED("CD"), LISTED("CDD"), LISTED("CDI"), LISTED("CE1"), LISTED("CE2"), LISTED("CEO"),
+		LISTED("CM1"), LISTED("CM2"), LISTED("CO2"), LISTED("CP"), LISTED("CSG"), LISTED("DJ"),
+		LISTED("DLUO"), LISTED("DRH"), LISTED("EHPAD"), LISTED("FFP2"),
+		LISTED("GPA"), LISTED("GPS"), LISTED("HD"), LISTED("HLM"), LISTED("HPV"), LISTED("HT"),
+		LISTED("IFI"), LISTED("IRM"), LISTED("ISF"), LISTED("ITT"), LISTED("IVG"), LISTED("JT"),
+		LISTED("LBD"), LISTED("LED"), LISTED("LGBT"), LISTED("LGBTQ"), LISTED("MMA"),
+		LISTED("NDLR"), LISTED("OGM"), LISTED("ONG"), LISTED("ORL"), LISTED("PCR"), LISTED("PDF"),
+		LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"), LISTED("QR"),
+		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("THC"),
+		LISTED("TPE"), LISTED("TTC"), LISTED("TV"), LISTED("TVA"), LISTED("USB"), LISTED("UV"),
+		LISTED("VIH"), LISTED("VIP"), LISTED("VTC"), LISTED("WC")
 	},
-				lower_case[] = {LISTED("Ehpad"), LISTED("Smic")};
+				lower_case[] = {LISTED("Ehpad"), LISTED("Ndlr"), LISTED("Smic")};
 	const frn_token *t = &d->toks.tok[a];
 	char		second;
 

@@ -188,6 +188,11 @@ UNIT_TEST(test_common_acronym)
 			  "Nantes|LOC|nantes");
 	CHECK_STR(tag("L'ADN retrouvé sur place a confirmé le rôle de Paul Martin.", NULL),
 			  "Paul Martin|PER|paul martin");
+	/* an editor's note, a tax, a school year */
+	CHECK_STR(tag("C'est Bernard Cazeneuve (le ministre de l'Intérieur, NDLR) qui gère le dossier à Paris.", NULL),
+			  "Bernard Cazeneuve|PER|bernard cazeneuve; Paris|LOC|paris");
+	CHECK_STR(tag("Le prix est de 176 400 euros TTC, selon Renault.", NULL), "Renault|ORG|renault");
+	CHECK_STR(tag("Les élèves de CP et de CE1 rentrent à Lille.", NULL), "Lille|LOC|lille");
 }
 
 /* a unit or a currency code after a number is a quantity */
