@@ -809,6 +809,28 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A clock time is no name ("19H00", "20H33 GMT"): the model reads a word
+ * with a capital H as one.  One or two digits of hours, "h" or "H", two of
+ * minutes; a time zone after it is the time's.
+ */
+static bool
+clock_time(const frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed zones[] = {LISTED("GMT"), LISTED("UTC")};
+	const frn_token *t = &d->toks.tok[a];
+	const char *s = d->s + t->byte_start;
+	size_t		n = t->byte_len,
+				h = n - 3;		/* where the h is */
+
+	if (!(t->flags & FRN_TF_HAS_DIGIT) || n < 4 || n > 5 || b > a + 1 || (s[h] != 'h' && s[h] != 'H'))
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (k != h && (s[k] < '0' || s[k] > '9'))
+			return false;
+	return b == a || written_in(d, b, zones, sizeof(zones) / sizeof(zones[0]));
+}
+
+/*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
  * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
  * a school year "CE1"): the model reads an unknown acronym as an
@@ -906,7 +928,7 @@ collect(frn_ner_doc *d, tspan *out)
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
-			common_acronym(d, sp.a, sp.b))
+			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b))
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;

@@ -205,6 +205,13 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("Il a fait 35°C à Lyon, -5 °F à Chicago et 40°C.", NULL), "Lyon|LOC|lyon; Chicago|LOC|chicago");
 }
 
+/* a clock time, with its time zone or not, is no name */
+UNIT_TEST(test_clock_time)
+{
+	CHECK_STR(tag("Le sommet débute à 22H00 à Paris.", NULL), "Paris|LOC|paris");
+	CHECK_STR(tag("Les bureaux ferment à 19H00 GMT, selon l'AFP.", NULL), "AFP|ORG|afp");
+}
+
 /* a number the model left out begins a name of the lists with it; other
  * numbers before a name stay out */
 UNIT_TEST(test_number_of_list_name)
@@ -929,6 +936,7 @@ main(void)
 	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_common_acronym);
 	UNIT_RUN(test_number_of_list_name);
+	UNIT_RUN(test_clock_time);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
