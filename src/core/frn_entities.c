@@ -263,6 +263,7 @@ typedef struct tspan
 {
 	size_t		a;				/* first token */
 	size_t		b;				/* last token */
+	size_t		head;			/* first token without an article or a number the model left out */
 	uint8_t		kind;
 	bool		cut_period;		/* the last token's period ends the sentence, not the name */
 } tspan;
@@ -339,24 +340,40 @@ suffix_period(frn_ner_doc *d, size_t b)
 }
 
 /*
- * Place names that begin with an article ("Le Havre", "La Rochelle", "Les
- * Sables-d'Olonne") keep it when it is written with a capital and the whole
- * is a place of the gazetteer: "Le Havre est..." names Le Havre, while "du
- * Havre" and "au Havre" contract the article and name Havre.
+ * Names of the lists that begin with an article ("Le Havre", "La Rochelle",
+ * "Les Sables-d'Olonne", "Le Figaro", "Les Échos") keep it when it is
+ * written with a capital and the whole is a name of the gazetteer: a place
+ * for a place, an organisation, brand or product for the others.  "Le
+ * Havre est..." names Le Havre, while "du Havre" and "au Havre" contract
+ * the article and name Havre; "Le Figaro rapporte" at a sentence start,
+ * where the model leaves the capitalised article out, names Le Figaro, an
+ * organisation also where the model read a person ("Figaro" alone is a
+ * barber).  Sets *kind to the name's.
  */
 static bool
-article_of_place(frn_ner_doc *d, size_t art, size_t last)
+article_of_list_name(frn_ner_doc *d, size_t art, size_t last, uint8_t *kind)
 {
 	const frn_token *t = &d->toks.tok[art];
+	const char *s = d->s + t->byte_start;
+	uint16_t	bits = *kind == FRN_ENT_LOC ?
+		(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY) :
+		(FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT),
+				g;
 
-	if (t->kind != FRN_TOK_WORD || !(t->flags & FRN_TF_CAPITALIZED) ||
-		(t->flags & FRN_TF_ALLCAPS) || t->byte_len > 3 || last - art >= FRN_GAZ_MAX_TOKENS)
+	/* "Le", "La" or "Les" */
+	if (t->kind != FRN_TOK_WORD || s[0] != 'L' || t->byte_len < 2 || t->byte_len > 3 ||
+		(t->flags & FRN_TF_ALLCAPS) || last - art >= FRN_GAZ_MAX_TOKENS ||
+		!(t->byte_len == 2 ? s[1] == 'e' || s[1] == 'a' : s[1] == 'e' && s[2] == 's'))
 		return false;
 	frn_ner_key_start(d, art);
 	for (size_t j = art + 1; j <= last; j++)
 		frn_ner_key_add(d, j);
-	return (frn_gaz_lookup(d->key.data, d->key.len) &
-			(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) != 0;
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	if (!(g & bits))
+		return false;
+	if (*kind == FRN_ENT_PER && (g & FRN_GAZ_ORGNAME))
+		*kind = FRN_ENT_ORG;
+	return true;
 }
 
 /*
@@ -749,22 +766,19 @@ function_word_at_start(frn_ner_doc *d, size_t a)
 static bool
 function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 {
-	const frn_token *next;
+	/* (the words' shapes first: most names have another capital) */
+	if (a < b)
+	{
+		const frn_token *next = b + 1 < d->toks.n ? &d->toks.tok[b + 1] : NULL;
 
-	if (!function_word_at_start(d, a))
-		return false;
-	if (a == b)
-		return true;
-	if (b + 1 >= d->toks.n)
-		return false;
-	next = &d->toks.tok[b + 1];
-	if (next->kind != FRN_TOK_WORD || (next->flags & FRN_TF_SENT_START))
-		return false;
-	for (size_t k = a + 1; k <= b; k++)
-		if ((d->toks.tok[k].flags & (FRN_TF_CAPITALIZED | FRN_TF_HAS_DIGIT)) ||
-			(d->toks.tok[k].kind != FRN_TOK_WORD && d->toks.tok[k].kind != FRN_TOK_ELISION))
+		if (!next || next->kind != FRN_TOK_WORD || (next->flags & FRN_TF_SENT_START))
 			return false;
-	return true;
+		for (size_t k = a + 1; k <= b; k++)
+			if ((d->toks.tok[k].flags & (FRN_TF_CAPITALIZED | FRN_TF_HAS_DIGIT)) ||
+				(d->toks.tok[k].kind != FRN_TOK_WORD && d->toks.tok[k].kind != FRN_TOK_ELISION))
+				return false;
+	}
+	return function_word_at_start(d, a);
 }
 
 /*
@@ -904,6 +918,7 @@ collect(frn_ner_doc *d, tspan *out)
 			continue;
 		sp.a = i;
 		sp.b = i;
+		sp.head = i;
 		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
 		sp.cut_period = false;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
@@ -921,8 +936,6 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.b--;
 		if (suffix_period(d, sp.b))
 			sp.b++;
-		if (sp.kind == FRN_ENT_LOC && sp.a > 0 && article_of_place(d, sp.a - 1, sp.b))
-			sp.a--;
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
@@ -930,8 +943,11 @@ collect(frn_ner_doc *d, tspan *out)
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
 			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b))
 			continue;
-		if (sp.a > 0 && article_of_name(d, sp.a - 1))
+		sp.head = sp.a;
+		if (sp.a > 0 && article_of_list_name(d, sp.a - 1, sp.b, &sp.kind))
 			sp.a--;
+		else if (sp.a > 0 && article_of_name(d, sp.a - 1))
+			sp.head = --sp.a;
 		else if (number_of_list_name(d, sp.a, sp.b))
 			sp.a--;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
@@ -989,9 +1005,10 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 	memset(ev.longest, 0, sizeof(ev.longest));
 	for (size_t k = 0; k < n; k++)
 	{
-		/* the scan below begins at capitalised words: "20 Minutes" is put
-		 * as "Minutes", which collect() gives its number again */
-		size_t		a = sp[k].a + (d->toks.tok[sp[k].a].kind == FRN_TOK_NUMBER && sp[k].a < sp[k].b);
+		/* "20 Minutes" and "Le Figaro" (at a sentence start) are put as
+		 * "Minutes" and "Figaro", the model's part, found again where the
+		 * model tags it; collect() gives them their number or article */
+		size_t		a = sp[k].head;
 
 		if ((k & 1023) == 1023)
 			frn_check_interrupts();

@@ -205,6 +205,17 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("Il a fait 35°C à Lyon, -5 °F à Chicago et 40°C.", NULL), "Lyon|LOC|lyon; Chicago|LOC|chicago");
 }
 
+/* a capitalised article that begins a name of the lists is the name's, at
+ * a sentence start too, and the list's kind wins over a person; the name
+ * the model tagged is found again without it */
+UNIT_TEST(test_article_of_list_name)
+{
+	CHECK_STR(tag("Le ministre a démissionné. Le Figaro rapporte que Jean Dupont part.", NULL),
+			  "Le Figaro|ORG|le figaro; Jean Dupont|PER|jean dupont");
+	CHECK_STR(tag("Le Havre est une ville. Le Parisien l'écrit, et le Parisien est lu à Lyon.", NULL),
+			  "Le Havre|LOC|le havre; Le Parisien|ORG|le parisien; Parisien|ORG|parisien; Lyon|LOC|lyon");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -937,6 +948,7 @@ main(void)
 	UNIT_RUN(test_common_acronym);
 	UNIT_RUN(test_number_of_list_name);
 	UNIT_RUN(test_clock_time);
+	UNIT_RUN(test_article_of_list_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
