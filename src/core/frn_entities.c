@@ -902,6 +902,30 @@ number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
 	return (frn_gaz_lookup(d->key.data, d->key.len) & names) != 0;
 }
 
+/*
+ * Does the title at token t, the first of the name sp or right before it,
+ * begin a name of the organisation, brand or product lists with the rest
+ * of the name ("Madame Figaro", a magazine)?  Then the name is that
+ * organisation, brand or product, not the person the model read.
+ */
+static bool
+title_of_list_name(frn_ner_doc *d, size_t t, tspan *sp)
+{
+	uint16_t	g;
+
+	if (sp->b - t >= FRN_GAZ_MAX_TOKENS || !same_line(d, t + 1))
+		return false;
+	frn_ner_key_start(d, t);
+	for (size_t j = t + 1; j <= sp->b; j++)
+		frn_ner_key_add(d, j);
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	if (!(g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT)))
+		return false;
+	if (sp->kind == FRN_ENT_PER)
+		sp->kind = (g & FRN_GAZ_PRODUCT) && !(g & FRN_GAZ_ORGNAME) ? FRN_ENT_MISC : FRN_ENT_ORG;
+	return true;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -929,9 +953,12 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
-		/* "M." is the title, not an initial: "M. Brandt" is "Brandt" */
-		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE))
+		/* "M." is the title, not an initial: "M. Brandt" is "Brandt"; a
+		 * magazine "Madame Figaro" keeps it */
+		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
 			sp.a++;
+		if (sp.a > 0 && (frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && title_of_list_name(d, sp.a - 1, &sp))
+			sp.a--;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
 		if (suffix_period(d, sp.b))

@@ -216,6 +216,16 @@ UNIT_TEST(test_article_of_list_name)
 			  "Le Havre|LOC|le havre; Le Parisien|ORG|le parisien; Parisien|ORG|parisien; Lyon|LOC|lyon");
 }
 
+/* a title that begins a name of the lists is the name's, and the list's
+ * kind wins over a person; other titles stay out */
+UNIT_TEST(test_title_of_list_name)
+{
+	CHECK_STR(tag("Le constructeur General Motors a licencié à Detroit.", NULL),
+			  "General Motors|ORG|general motors; Detroit|LOC|detroit");
+	CHECK_STR(tag("Elle s'est confiée à Madame Figaro. M. Brandt a parlé.", NULL),
+			  "Madame Figaro|ORG|madame figaro; Brandt|PER|brandt");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -949,6 +959,7 @@ main(void)
 	UNIT_RUN(test_number_of_list_name);
 	UNIT_RUN(test_clock_time);
 	UNIT_RUN(test_article_of_list_name);
+	UNIT_RUN(test_title_of_list_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
