@@ -926,6 +926,26 @@ title_of_list_name(frn_ner_doc *d, size_t t, tspan *sp)
 	return true;
 }
 
+/*
+ * Is the name [a, b], which the model read as MISC, an organisation of the
+ * lists and no brand or product ("le président du FN", "l'université d'été
+ * du Medef")?  A brand may name its product ("une Audi"), an organisation
+ * of the lists alone is an organisation.
+ */
+static bool
+organisation_of_lists(frn_ner_doc *d, size_t a, size_t b)
+{
+	uint16_t	g;
+
+	if (b - a >= FRN_GAZ_MAX_TOKENS)
+		return false;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	return (g & FRN_GAZ_ORGNAME) && !(g & (FRN_GAZ_PRODUCT | FRN_GAZ_BRAND));
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -977,6 +997,8 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.head = --sp.a;
 		else if (number_of_list_name(d, sp.a, sp.b))
 			sp.a--;
+		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
+			sp.kind = FRN_ENT_ORG;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}

@@ -226,6 +226,14 @@ UNIT_TEST(test_title_of_list_name)
 			  "Madame Figaro|ORG|madame figaro; Brandt|PER|brandt");
 }
 
+/* a name of the organisation list that is no brand or product, read as
+ * MISC, is the organisation */
+UNIT_TEST(test_organisation_of_lists)
+{
+	CHECK_STR(tag("Le président d'honneur du FN est dans la tourmente.", NULL), "FN|ORG|fn");
+	CHECK_STR(tag("Il a invité la candidate à l'université d'été du Medef.", NULL), "Medef|ORG|medef");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -960,6 +968,7 @@ main(void)
 	UNIT_RUN(test_clock_time);
 	UNIT_RUN(test_article_of_list_name);
 	UNIT_RUN(test_title_of_list_name);
+	UNIT_RUN(test_organisation_of_lists);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
