@@ -586,6 +586,31 @@ in_list(const char *s, size_t len, const listed *list, size_t n)
 	return false;
 }
 
+/* Is s in the list, sorted by bytes (shorter first when one begins the
+ * other)?  For the long lists. */
+static bool
+in_sorted_list(const char *s, size_t len, const listed *list, size_t n)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			c = memcmp(list[mid].s, s, list[mid].len < len ? list[mid].len : len);
+
+		if (c == 0)
+			c = (list[mid].len > len) - (list[mid].len < len);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 /* Is the fold of token i in the list (folded: "pres", "l'")? */
 #define FOLD_IN(d, i, list) fold_in(d, i, list, sizeof(list) / sizeof(list[0]))
 
@@ -855,6 +880,7 @@ clock_time(const frn_ner_doc *d, size_t a, size_t b)
 static bool
 common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 {
+	/* sorted by bytes */
 	static const listed capitals[] = {
 		LISTED("ADN"), LISTED("ARN"), LISTED("AVC"), LISTED("BTP"), LISTED("BTS"), LISTED("CBD"),
 		LISTED("CD"), LISTED("CDD"), LISTED("CDI"), LISTED("CE1"), LISTED("CE2"), LISTED("CEO"),
@@ -879,7 +905,7 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 	second = d->s[t->byte_start + 1];
 	return second >= 'a' && second <= 'z' ?
 		written_in(d, a, lower_case, sizeof(lower_case) / sizeof(lower_case[0])) :
-		written_in(d, a, capitals, sizeof(capitals) / sizeof(capitals[0]));
+		in_sorted_list(d->s + t->byte_start, t->byte_len, capitals, sizeof(capitals) / sizeof(capitals[0]));
 }
 
 /*
@@ -937,6 +963,16 @@ organisation_of_lists(frn_ner_doc *d, size_t a, size_t b)
 {
 	uint16_t	g;
 
+	/* a word's own bits say whether it is one or begins one ("6Ter", "20
+	 * Minutes" begin with a number, which has none) */
+	if (d->toks.tok[a].kind == FRN_TOK_WORD)
+	{
+		g = frn_ner_gaz(d, a);
+		if (a == b)
+			return (g & FRN_GAZ_ORGNAME) && !(g & (FRN_GAZ_PRODUCT | FRN_GAZ_BRAND));
+		if (!(g & FRN_GAZ_PREFIX))
+			return false;
+	}
 	if (b - a >= FRN_GAZ_MAX_TOKENS)
 		return false;
 	frn_ner_key_start(d, a);
@@ -977,7 +1013,8 @@ collect(frn_ner_doc *d, tspan *out)
 		 * magazine "Madame Figaro" keeps it */
 		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
 			sp.a++;
-		if (sp.a > 0 && (frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && title_of_list_name(d, sp.a - 1, &sp))
+		if (sp.a > 0 && (d->toks.tok[sp.a - 1].flags & FRN_TF_CAPITALIZED) &&
+			(frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && title_of_list_name(d, sp.a - 1, &sp))
 			sp.a--;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
