@@ -848,6 +848,27 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A person is not named after an elided article: a single ordinary word
+ * there, capitalised, is a common noun written with a capital ("les droits
+ * de l'Homme", "l'État"), not the person the model read.
+ */
+static bool
+common_noun_after_article(frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
+{
+	const frn_token *art;
+	uint16_t	g;
+
+	if (kind != FRN_ENT_PER || a != b || a == 0)
+		return false;
+	art = &d->toks.tok[a - 1];
+	if (art->kind != FRN_TOK_ELISION || art->char_len != 2 || (d->s[art->byte_start] | 0x20) != 'l' ||
+		!attached(d, a))
+		return false;
+	g = frn_ner_gaz(d, a);
+	return (g & FRN_GAZ_WORD) && !(g & FRN_GAZ_FIRSTNAME);
+}
+
+/*
  * A clock time is no name ("19H00", "20H33 GMT"): the model reads a word
  * with a capital H as one.  One or two digits of hours, "h" or "H", two of
  * minutes; a time zone after it is the time's.
@@ -1025,7 +1046,8 @@ collect(frn_ner_doc *d, tspan *out)
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
-			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b))
+			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) ||
+			common_noun_after_article(d, sp.a, sp.b, sp.kind))
 			continue;
 		sp.head = sp.a;
 		if (sp.a > 0 && article_of_list_name(d, sp.a - 1, sp.b, &sp.kind))

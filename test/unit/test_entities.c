@@ -234,6 +234,14 @@ UNIT_TEST(test_organisation_of_lists)
 	CHECK_STR(tag("Il a invité la candidate à l'université d'été du Medef.", NULL), "Medef|ORG|medef");
 }
 
+/* an ordinary word after an elided article is no person */
+UNIT_TEST(test_common_noun_after_article)
+{
+	CHECK_STR(tag("Il défend les droits de l'Homme en Chine.", NULL), "Chine|LOC|chine");
+	CHECK_STR(tag("Les violations des droits de l'Homme se multiplient, dit Paul Durand.", NULL),
+			  "Paul Durand|PER|paul durand");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -969,6 +977,7 @@ main(void)
 	UNIT_RUN(test_article_of_list_name);
 	UNIT_RUN(test_title_of_list_name);
 	UNIT_RUN(test_organisation_of_lists);
+	UNIT_RUN(test_common_noun_after_article);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
