@@ -930,23 +930,29 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
- * Does the number right before the name [a, b] begin it?  Yes when the
+ * How many tokens before the name [a, b] begin it with a number: 1 when the
  * number and the name are one name of the lists ("20 Minutes", "24 Heures
- * du Mans"): the model reads a number as no part of a name.  Only a name
- * after a number on its line is looked up.
+ * du Mans"), 2 when a hyphen written against both joins them ("14-Juillet",
+ * the list's "14 Juillet"), else 0.  The model reads a number as no part of
+ * a name.  Only a name after a number on its line is looked up.
  */
-static bool
+static size_t
 number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
 {
 	const uint16_t names = FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
+	size_t		num = a - 1;
 
-	if (a == 0 || d->toks.tok[a - 1].kind != FRN_TOK_NUMBER || b - a + 1 >= FRN_GAZ_MAX_TOKENS ||
-		!same_line(d, a))
-		return false;
-	frn_ner_key_start(d, a - 1);
+	if (a == 0 || b - a + 1 >= FRN_GAZ_MAX_TOKENS || !same_line(d, a))
+		return 0;
+	if (a >= 2 && d->toks.tok[num].byte_len == 1 && d->s[d->toks.tok[num].byte_start] == '-' &&
+		attached(d, num) && attached(d, a))
+		num--;
+	if (d->toks.tok[num].kind != FRN_TOK_NUMBER)
+		return 0;
+	frn_ner_key_start(d, num);
 	for (size_t j = a; j <= b; j++)
 		frn_ner_key_add(d, j);
-	return (frn_gaz_lookup(d->key.data, d->key.len) & names) != 0;
+	return (frn_gaz_lookup(d->key.data, d->key.len) & names) ? a - num : 0;
 }
 
 /*
@@ -1054,8 +1060,8 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.a--;
 		else if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.head = --sp.a;
-		else if (number_of_list_name(d, sp.a, sp.b))
-			sp.a--;
+		else
+			sp.a -= number_of_list_name(d, sp.a, sp.b);
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);

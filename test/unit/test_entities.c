@@ -257,6 +257,8 @@ UNIT_TEST(test_number_of_list_name)
 				  NULL),
 			  "Toyota|ORG|toyota; 24 Heures du Mans|MISC|24 heures du mans; 20 Minutes|ORG|20 minutes");
 	CHECK_STR(tag("Le loueur a acheté 20 Renault et 3 Peugeot.", NULL), "Renault|ORG|renault; Peugeot|ORG|peugeot");
+	/* with a hyphen written against both */
+	CHECK_STR(tag("Le défilé du 14-Juillet a eu lieu à Paris.", NULL), "14-Juillet|MISC|14-juillet; Paris|LOC|paris");
 }
 
 /* a list name with a capital inside begins a name by itself, not only
