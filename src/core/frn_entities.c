@@ -869,6 +869,31 @@ common_noun_after_article(frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
 }
 
 /*
+ * An ordinary word alone at a sentence start, with a lower-case word after
+ * it, and in none of the lists of names ("Interrogé sur", "Quelques minutes
+ * après"), is the sentence's capital, not the title the model read (the
+ * caller asks for MISC only: a person, a place or an organisation there is
+ * often a name the lists lack, "Londres", "Hertz").
+ */
+static bool
+word_at_sentence_start(frn_ner_doc *d, size_t a, size_t b)
+{
+	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
+		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT | FRN_GAZ_DEMONYM;
+	const frn_token *t = &d->toks.tok[a],
+			   *next;
+	uint16_t	g;
+
+	if (a != b || !(t->flags & FRN_TF_SENT_START) || (t->flags & FRN_TF_ALLCAPS) || b + 1 >= d->toks.n)
+		return false;
+	next = &d->toks.tok[b + 1];
+	if (next->kind != FRN_TOK_WORD || (next->flags & (FRN_TF_CAPITALIZED | FRN_TF_SENT_START)))
+		return false;
+	g = frn_ner_gaz(d, a);
+	return (g & FRN_GAZ_WORD) && !(g & names);
+}
+
+/*
  * A clock time is no name ("19H00", "20H33 GMT"): the model reads a word
  * with a capital H as one.  One or two digits of hours, "h" or "H", two of
  * minutes; a time zone after it is the time's.
@@ -942,12 +967,12 @@ number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
 	const uint16_t names = FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
 	size_t		num = a - 1;
 
-	if (a == 0 || b - a + 1 >= FRN_GAZ_MAX_TOKENS || !same_line(d, a))
+	if (a == 0 || b - a + 1 >= FRN_GAZ_MAX_TOKENS)
 		return 0;
 	if (a >= 2 && d->toks.tok[num].byte_len == 1 && d->s[d->toks.tok[num].byte_start] == '-' &&
 		attached(d, num) && attached(d, a))
 		num--;
-	if (d->toks.tok[num].kind != FRN_TOK_NUMBER)
+	if (d->toks.tok[num].kind != FRN_TOK_NUMBER || !same_line(d, num + 1))
 		return 0;
 	frn_ner_key_start(d, num);
 	for (size_t j = a; j <= b; j++)
@@ -966,7 +991,7 @@ title_of_list_name(frn_ner_doc *d, size_t t, tspan *sp)
 {
 	uint16_t	g;
 
-	if (sp->b - t >= FRN_GAZ_MAX_TOKENS || !same_line(d, t + 1))
+	if (!(frn_ner_gaz(d, t) & FRN_GAZ_PREFIX) || sp->b - t >= FRN_GAZ_MAX_TOKENS || !same_line(d, t + 1))
 		return false;
 	frn_ner_key_start(d, t);
 	for (size_t j = t + 1; j <= sp->b; j++)
@@ -1053,7 +1078,7 @@ collect(frn_ner_doc *d, tspan *out)
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
 			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) ||
-			common_noun_after_article(d, sp.a, sp.b, sp.kind))
+			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
 			continue;
 		sp.head = sp.a;
 		if (sp.a > 0 && article_of_list_name(d, sp.a - 1, sp.b, &sp.kind))

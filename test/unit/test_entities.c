@@ -242,6 +242,14 @@ UNIT_TEST(test_common_noun_after_article)
 			  "Paul Durand|PER|paul durand");
 }
 
+/* an ordinary word alone at a sentence start, before a lower-case word, is
+ * no title */
+UNIT_TEST(test_word_at_sentence_start)
+{
+	CHECK_STR(tag("Le ministre a parlé.\n\n\"Un emballement\"\n\nQuestionné sur les violences, il a répondu à Paris.",
+				  NULL), "Paris|LOC|paris");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -980,6 +988,7 @@ main(void)
 	UNIT_RUN(test_title_of_list_name);
 	UNIT_RUN(test_organisation_of_lists);
 	UNIT_RUN(test_common_noun_after_article);
+	UNIT_RUN(test_word_at_sentence_start);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
