@@ -965,10 +965,11 @@ static size_t
 number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
 {
 	const uint16_t names = FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
-	size_t		num = a - 1;
+	size_t		num;
 
 	if (a == 0 || b - a + 1 >= FRN_GAZ_MAX_TOKENS)
 		return 0;
+	num = a - 1;
 	if (a >= 2 && d->toks.tok[num].byte_len == 1 && d->s[d->toks.tok[num].byte_start] == '-' &&
 		attached(d, num) && attached(d, a))
 		num--;
