@@ -263,6 +263,7 @@ typedef struct tspan
 {
 	size_t		a;				/* first token */
 	size_t		b;				/* last token */
+	size_t		head;			/* first token without an article or a number the model left out */
 	uint8_t		kind;
 	bool		cut_period;		/* the last token's period ends the sentence, not the name */
 } tspan;
@@ -339,24 +340,40 @@ suffix_period(frn_ner_doc *d, size_t b)
 }
 
 /*
- * Place names that begin with an article ("Le Havre", "La Rochelle", "Les
- * Sables-d'Olonne") keep it when it is written with a capital and the whole
- * is a place of the gazetteer: "Le Havre est..." names Le Havre, while "du
- * Havre" and "au Havre" contract the article and name Havre.
+ * Names of the lists that begin with an article ("Le Havre", "La Rochelle",
+ * "Les Sables-d'Olonne", "Le Figaro", "Les Échos") keep it when it is
+ * written with a capital and the whole is a name of the gazetteer: a place
+ * for a place, an organisation, brand or product for the others.  "Le
+ * Havre est..." names Le Havre, while "du Havre" and "au Havre" contract
+ * the article and name Havre; "Le Figaro rapporte" at a sentence start,
+ * where the model leaves the capitalised article out, names Le Figaro, an
+ * organisation also where the model read a person ("Figaro" alone is a
+ * barber).  Sets *kind to the name's.
  */
 static bool
-article_of_place(frn_ner_doc *d, size_t art, size_t last)
+article_of_list_name(frn_ner_doc *d, size_t art, size_t last, uint8_t *kind)
 {
 	const frn_token *t = &d->toks.tok[art];
+	const char *s = d->s + t->byte_start;
+	uint16_t	bits = *kind == FRN_ENT_LOC ?
+		(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY) :
+		(FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT),
+				g;
 
-	if (t->kind != FRN_TOK_WORD || !(t->flags & FRN_TF_CAPITALIZED) ||
-		(t->flags & FRN_TF_ALLCAPS) || t->byte_len > 3 || last - art >= FRN_GAZ_MAX_TOKENS)
+	/* "Le", "La" or "Les" */
+	if (t->kind != FRN_TOK_WORD || s[0] != 'L' || t->byte_len < 2 || t->byte_len > 3 ||
+		(t->flags & FRN_TF_ALLCAPS) || last - art >= FRN_GAZ_MAX_TOKENS ||
+		!(t->byte_len == 2 ? s[1] == 'e' || s[1] == 'a' : s[1] == 'e' && s[2] == 's'))
 		return false;
 	frn_ner_key_start(d, art);
 	for (size_t j = art + 1; j <= last; j++)
 		frn_ner_key_add(d, j);
-	return (frn_gaz_lookup(d->key.data, d->key.len) &
-			(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) != 0;
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	if (!(g & bits))
+		return false;
+	if (*kind == FRN_ENT_PER && (g & FRN_GAZ_ORGNAME))
+		*kind = FRN_ENT_ORG;
+	return true;
 }
 
 /*
@@ -569,6 +586,31 @@ in_list(const char *s, size_t len, const listed *list, size_t n)
 	return false;
 }
 
+/* Is s in the list, sorted by bytes (shorter first when one begins the
+ * other)?  For the long lists. */
+static bool
+in_sorted_list(const char *s, size_t len, const listed *list, size_t n)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			c = memcmp(list[mid].s, s, list[mid].len < len ? list[mid].len : len);
+
+		if (c == 0)
+			c = (list[mid].len > len) - (list[mid].len < len);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 /* Is the fold of token i in the list (folded: "pres", "l'")? */
 #define FOLD_IN(d, i, list) fold_in(d, i, list, sizeof(list) / sizeof(list[0]))
 
@@ -624,9 +666,10 @@ word_before_count(frn_ner_doc *d, size_t a, size_t b)
 /*
  * The portfolio in a minister's function is no name of its own ("le
  * ministre de la Santé", "la ministre des Armées", "ministre déléguée à la
- * Citoyenneté", "chargé des Transports"): a span right after "ministre"
- * (and "délégué" or "chargé") and "de la", "de l'", "du" or "des" ("à la",
- * "au" or "aux" after "délégué" or "chargé" only), whose first word is an
+ * Citoyenneté", "secrétaire d'État chargé des Transports"): a span right
+ * after "ministre" or "secrétaire d'État" (and "délégué" or "chargé") and
+ * "de la", "de l'", "du" or "des" ("à la", "au" or "aux" after
+ * "secrétaire d'État", "délégué" or "chargé" only), whose first word is an
  * ordinary word and neither it nor the span a name of the lists.  "Le
  * ministère de la Santé" is a ministry; "ministre de Nicolas Sarkozy", "le
  * Premier ministre de l'Écosse", "le ministre au Figaro" and "ministre à
@@ -670,7 +713,10 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 				roles[] = {LISTED("delegue"), LISTED("deleguee"), LISTED("delegues"), LISTED("deleguees"),
 		LISTED("charge"), LISTED("chargee"), LISTED("charges"), LISTED("chargees")},
 				minister[] = {LISTED("ministre"), LISTED("ministres")},
-				prime[] = {LISTED("premier"), LISTED("premiere")};
+				prime[] = {LISTED("premier"), LISTED("premiere")},
+				secretary[] = {LISTED("secretaire"), LISTED("secretaires")},
+				of[] = {LISTED("d'")},
+				state[] = {LISTED("etat")};
 	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
 		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
 	enum article art = a > 0 ? article_at(d, a - 1) : NO_ARTICLE;
@@ -691,8 +737,14 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	}
 	for (; k > 0 && FOLD_IN(d, k - 1, roles); k--)
 		nroles++;
-	if ((to && nroles == 0) || k == 0 || !FOLD_IN(d, k - 1, minister) ||
-		(k >= 2 && FOLD_IN(d, k - 2, prime)))
+	if (k == 0)
+		return false;
+	if (FOLD_IN(d, k - 1, minister))
+	{
+		if ((to && nroles == 0) || (k >= 2 && FOLD_IN(d, k - 2, prime)))
+			return false;
+	}
+	else if (!(k >= 3 && FOLD_IN(d, k - 1, state) && FOLD_IN(d, k - 2, of) && FOLD_IN(d, k - 3, secretary)))
 		return false;
 	g = frn_ner_gaz(d, a);
 	if (!(g & FRN_GAZ_WORD) || (g & names))
@@ -709,12 +761,10 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	return true;
 }
 
-/* A function word, pronoun or interjection alone, capitalised only because
- * it begins a sentence or a quotation ("Ces discussions", « Cela a conduit
- * », « Non », « Moi, je »), names nothing; the magazine in "selon Elle"
- * does. */
+/* Is token a a function word, pronoun or interjection, capitalised only
+ * because it begins a sentence or a quotation? */
 static bool
-function_word_alone(frn_ner_doc *d, size_t a, size_t b)
+function_word_at_start(frn_ner_doc *d, size_t a)
 {
 	static const listed spoken[] = {
 		LISTED("non"), LISTED("oui"), LISTED("moi"), LISTED("toi"), LISTED("lui"), LISTED("eux"),
@@ -724,16 +774,44 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 	};
 	const frn_token *t = &d->toks.tok[a];
 
-	return a == b && !(t->flags & FRN_TF_ALLCAPS) &&
+	return !(t->flags & FRN_TF_ALLCAPS) &&
 		((t->flags & FRN_TF_SENT_START) || (d->xflags[a] & FRN_NX_AFTER_OPEN)) &&
 		(frn_ner_function_word(d, a) || FOLD_IN(d, a, spoken));
+}
+
+/*
+ * A function word, pronoun or interjection alone at a sentence or quotation
+ * start ("Ces discussions", « Cela a conduit », « Non », « Moi, je ») names
+ * nothing; the magazine in "selon Elle" does.  Nor does such a word with
+ * lower-case words after it that stops inside its sentence, before another
+ * word (« Quand on est », « Je suis prêt », « Des gens ont »): the model
+ * reads what begins a quotation as a title, but a title runs to the
+ * quotation's end (« Plus belle la vie », « On n'est pas couché »).
+ */
+static bool
+function_word_alone(frn_ner_doc *d, size_t a, size_t b)
+{
+	/* (the words' shapes first: most names have another capital) */
+	if (a < b)
+	{
+		const frn_token *next = b + 1 < d->toks.n ? &d->toks.tok[b + 1] : NULL;
+
+		if (!next || next->kind != FRN_TOK_WORD || (next->flags & FRN_TF_SENT_START))
+			return false;
+		for (size_t k = a + 1; k <= b; k++)
+			if ((d->toks.tok[k].flags & (FRN_TF_CAPITALIZED | FRN_TF_HAS_DIGIT)) ||
+				(d->toks.tok[k].kind != FRN_TOK_WORD && d->toks.tok[k].kind != FRN_TOK_ELISION))
+				return false;
+	}
+	return function_word_at_start(d, a);
 }
 
 /*
  * A unit symbol or a currency code right after a number is a quantity, not
  * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
  * model reads a capitalised token it does not know as one.  Written as
- * written (case counts: "20 Minutes" is a newspaper).
+ * written (case counts: "20 Minutes" is a newspaper).  A degree's letter
+ * ("35°C", "-5 °F") too, with or without the sentence's period.
  */
 static bool
 unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
@@ -752,6 +830,14 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 	if (a != b || a == 0)
 		return false;
 	prev = &d->toks.tok[a - 1];
+	if (a >= 2 && prev->byte_len == 2 && memcmp(d->s + prev->byte_start, "\xC2\xB0", 2) == 0)
+	{
+		const char *u = d->s + t->byte_start;
+
+		prev = &d->toks.tok[a - 2];
+		return (prev->kind == FRN_TOK_NUMBER || (prev->flags & FRN_TF_HAS_DIGIT)) &&
+			(u[0] == 'C' || u[0] == 'F') && (t->byte_len == 1 || (t->byte_len == 2 && u[1] == '.'));
+	}
 	/* "12 h GMT": the hour's unit between */
 	if (a >= 2 && prev->byte_len == 1 && d->s[prev->byte_start] == 'h')
 		prev = &d->toks.tok[a - 2];
@@ -762,26 +848,100 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A person is not named after an elided article: a single ordinary word
+ * there, capitalised, is a common noun written with a capital ("les droits
+ * de l'Homme", "l'État"), not the person the model read.
+ */
+static bool
+common_noun_after_article(frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
+{
+	const frn_token *art;
+	uint16_t	g;
+
+	if (kind != FRN_ENT_PER || a != b || a == 0)
+		return false;
+	art = &d->toks.tok[a - 1];
+	if (art->kind != FRN_TOK_ELISION || art->char_len != 2 || (d->s[art->byte_start] | 0x20) != 'l' ||
+		!attached(d, a))
+		return false;
+	g = frn_ner_gaz(d, a);
+	return (g & FRN_GAZ_WORD) && !(g & FRN_GAZ_FIRSTNAME);
+}
+
+/*
+ * An ordinary word alone at a sentence start, with a lower-case word after
+ * it, and in none of the lists of names ("Interrogé sur", "Quelques minutes
+ * après"), is the sentence's capital, not the title the model read (the
+ * caller asks for MISC only: a person, a place or an organisation there is
+ * often a name the lists lack, "Londres", "Hertz").
+ */
+static bool
+word_at_sentence_start(frn_ner_doc *d, size_t a, size_t b)
+{
+	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
+		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT | FRN_GAZ_DEMONYM;
+	const frn_token *t = &d->toks.tok[a],
+			   *next;
+	uint16_t	g;
+
+	if (a != b || !(t->flags & FRN_TF_SENT_START) || (t->flags & FRN_TF_ALLCAPS) || b + 1 >= d->toks.n)
+		return false;
+	next = &d->toks.tok[b + 1];
+	if (next->kind != FRN_TOK_WORD || (next->flags & (FRN_TF_CAPITALIZED | FRN_TF_SENT_START)))
+		return false;
+	g = frn_ner_gaz(d, a);
+	return (g & FRN_GAZ_WORD) && !(g & names);
+}
+
+/*
+ * A clock time is no name ("19H00", "20H33 GMT"): the model reads a word
+ * with a capital H as one.  One or two digits of hours, "h" or "H", two of
+ * minutes; a time zone after it is the time's.
+ */
+static bool
+clock_time(const frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed zones[] = {LISTED("GMT"), LISTED("UTC")};
+	const frn_token *t = &d->toks.tok[a];
+	const char *s = d->s + t->byte_start;
+	size_t		n = t->byte_len,
+				h = n - 3;		/* where the h is */
+
+	if (!(t->flags & FRN_TF_HAS_DIGIT) || n < 4 || n > 5 || b > a + 1 || (s[h] != 'h' && s[h] != 'H'))
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (k != h && (s[k] < '0' || s[k] > '9'))
+			return false;
+	return b == a || written_in(d, b, zones, sizeof(zones) / sizeof(zones[0]));
+}
+
+/*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
- * Ehpad", "un CDD", "le Smic", "la PMA"): the model reads an unknown
- * acronym as an organisation.  Written as written; acronyms that are also
- * names in press (TGV and RER are services, CAF and CRS bodies, BAC, RSA)
- * are not here.
+ * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
+ * a school year "CE1"): the model reads an unknown acronym as an
+ * organisation.  Written as written; acronyms that are also names in press
+ * (TGV and RER are services, CAF and CRS bodies, BAC, RSA, DVD a political
+ * label "divers droite" as often as a disc) are not here.
  */
 static bool
 common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 {
+	/* sorted by bytes */
 	static const listed capitals[] = {
-		LISTED("ADN"), LISTED("ARN"), LISTED("AVC"), LISTED("BTP"), LISTED("BTS"), LISTED("CDD"),
-		LISTED("CDI"), LISTED("CEO"), LISTED("CSG"), LISTED("DJ"), LISTED("DRH"), LISTED("EHPAD"),
-		LISTED("FFP2"), LISTED("GPA"), LISTED("GPS"), LISTED("HLM"), LISTED("IFI"), LISTED("IRM"),
-		LISTED("ISF"), LISTED("ITT"), LISTED("IVG"), LISTED("JT"), LISTED("LBD"), LISTED("LED"),
-		LISTED("LGBT"), LISTED("LGBTQ"), LISTED("MMA"), LISTED("OGM"), LISTED("ONG"), LISTED("PCR"),
-		LISTED("PDF"), LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"),
-		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("TPE"),
-		LISTED("TVA"), LISTED("USB"), LISTED("VIH"), LISTED("VTC"), LISTED("WC")
+		LISTED("ADN"), LISTED("ARN"), LISTED("AVC"), LISTED("BTP"), LISTED("BTS"), LISTED("CBD"),
+		LISTED("CD"), LISTED("CDD"), LISTED("CDI"), LISTED("CE1"), LISTED("CE2"), LISTED("CEO"),
+		LISTED("CM1"), LISTED("CM2"), LISTED("CO2"), LISTED("CP"), LISTED("CSG"), LISTED("DJ"),
+		LISTED("DLUO"), LISTED("DRH"), LISTED("EHPAD"), LISTED("FFP2"),
+		LISTED("GPA"), LISTED("GPS"), LISTED("HD"), LISTED("HLM"), LISTED("HPV"), LISTED("HT"),
+		LISTED("IFI"), LISTED("IRM"), LISTED("ISF"), LISTED("ITT"), LISTED("IVG"), LISTED("JT"),
+		LISTED("LBD"), LISTED("LED"), LISTED("LGBT"), LISTED("LGBTQ"), LISTED("MMA"),
+		LISTED("NDLR"), LISTED("OGM"), LISTED("ONG"), LISTED("ORL"), LISTED("PCR"), LISTED("PDF"),
+		LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"), LISTED("QR"),
+		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("THC"),
+		LISTED("TPE"), LISTED("TTC"), LISTED("TV"), LISTED("TVA"), LISTED("USB"), LISTED("UV"),
+		LISTED("VIH"), LISTED("VIP"), LISTED("VTC"), LISTED("WC")
 	},
-				lower_case[] = {LISTED("Ehpad"), LISTED("Smic")};
+				lower_case[] = {LISTED("Ehpad"), LISTED("Ndlr"), LISTED("Smic")};
 	const frn_token *t = &d->toks.tok[a];
 	char		second;
 
@@ -791,7 +951,88 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 	second = d->s[t->byte_start + 1];
 	return second >= 'a' && second <= 'z' ?
 		written_in(d, a, lower_case, sizeof(lower_case) / sizeof(lower_case[0])) :
-		written_in(d, a, capitals, sizeof(capitals) / sizeof(capitals[0]));
+		in_sorted_list(d->s + t->byte_start, t->byte_len, capitals, sizeof(capitals) / sizeof(capitals[0]));
+}
+
+/*
+ * How many tokens before the name [a, b] begin it with a number: 1 when the
+ * number and the name are one name of the lists ("20 Minutes", "24 Heures
+ * du Mans"), 2 when a hyphen written against both joins them ("14-Juillet",
+ * the list's "14 Juillet"), else 0.  The model reads a number as no part of
+ * a name.  Only a name after a number on its line is looked up.
+ */
+static size_t
+number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	const uint16_t names = FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
+	size_t		num;
+
+	if (a == 0 || b - a + 1 >= FRN_GAZ_MAX_TOKENS)
+		return 0;
+	num = a - 1;
+	if (a >= 2 && d->toks.tok[num].byte_len == 1 && d->s[d->toks.tok[num].byte_start] == '-' &&
+		attached(d, num) && attached(d, a))
+		num--;
+	if (d->toks.tok[num].kind != FRN_TOK_NUMBER || !same_line(d, num + 1))
+		return 0;
+	frn_ner_key_start(d, num);
+	for (size_t j = a; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return (frn_gaz_lookup(d->key.data, d->key.len) & names) ? a - num : 0;
+}
+
+/*
+ * Does the title at token t, the first of the name sp or right before it,
+ * begin a name of the organisation, brand or product lists with the rest
+ * of the name ("Madame Figaro", a magazine)?  Then the name is that
+ * organisation, brand or product, not the person the model read.
+ */
+static bool
+title_of_list_name(frn_ner_doc *d, size_t t, tspan *sp)
+{
+	uint16_t	g;
+
+	if (!(frn_ner_gaz(d, t) & FRN_GAZ_PREFIX) || sp->b - t >= FRN_GAZ_MAX_TOKENS || !same_line(d, t + 1))
+		return false;
+	frn_ner_key_start(d, t);
+	for (size_t j = t + 1; j <= sp->b; j++)
+		frn_ner_key_add(d, j);
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	if (!(g & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT)))
+		return false;
+	if (sp->kind == FRN_ENT_PER)
+		sp->kind = (g & FRN_GAZ_PRODUCT) && !(g & FRN_GAZ_ORGNAME) ? FRN_ENT_MISC : FRN_ENT_ORG;
+	return true;
+}
+
+/*
+ * Is the name [a, b], which the model read as MISC, an organisation of the
+ * lists and no brand or product ("le président du FN", "l'université d'été
+ * du Medef")?  A brand may name its product ("une Audi"), an organisation
+ * of the lists alone is an organisation.
+ */
+static bool
+organisation_of_lists(frn_ner_doc *d, size_t a, size_t b)
+{
+	uint16_t	g;
+
+	/* a word's own bits say whether it is one or begins one ("6Ter", "20
+	 * Minutes" begin with a number, which has none) */
+	if (d->toks.tok[a].kind == FRN_TOK_WORD)
+	{
+		g = frn_ner_gaz(d, a);
+		if (a == b)
+			return (g & FRN_GAZ_ORGNAME) && !(g & (FRN_GAZ_PRODUCT | FRN_GAZ_BRAND));
+		if (!(g & FRN_GAZ_PREFIX))
+			return false;
+	}
+	if (b - a >= FRN_GAZ_MAX_TOKENS)
+		return false;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	return (g & FRN_GAZ_ORGNAME) && !(g & (FRN_GAZ_PRODUCT | FRN_GAZ_BRAND));
 }
 
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
@@ -810,6 +1051,7 @@ collect(frn_ner_doc *d, tspan *out)
 			continue;
 		sp.a = i;
 		sp.b = i;
+		sp.head = i;
 		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
 		sp.cut_period = false;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
@@ -820,24 +1062,34 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
-		/* "M." is the title, not an initial: "M. Brandt" is "Brandt" */
-		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE))
+		/* "M." is the title, not an initial: "M. Brandt" is "Brandt"; a
+		 * magazine "Madame Figaro" keeps it */
+		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
 			sp.a++;
+		if (sp.a > 0 && (d->toks.tok[sp.a - 1].flags & FRN_TF_CAPITALIZED) &&
+			(frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && title_of_list_name(d, sp.a - 1, &sp))
+			sp.a--;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
 		if (suffix_period(d, sp.b))
 			sp.b++;
-		if (sp.kind == FRN_ENT_LOC && sp.a > 0 && article_of_place(d, sp.a - 1, sp.b))
-			sp.a--;
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
-			common_acronym(d, sp.a, sp.b))
+			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) ||
+			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
 			continue;
-		if (sp.a > 0 && article_of_name(d, sp.a - 1))
+		sp.head = sp.a;
+		if (sp.a > 0 && article_of_list_name(d, sp.a - 1, sp.b, &sp.kind))
 			sp.a--;
+		else if (sp.a > 0 && article_of_name(d, sp.a - 1))
+			sp.head = --sp.a;
+		else
+			sp.a -= number_of_list_name(d, sp.a, sp.b);
+		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
+			sp.kind = FRN_ENT_ORG;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}
@@ -893,29 +1145,34 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 	memset(ev.longest, 0, sizeof(ev.longest));
 	for (size_t k = 0; k < n; k++)
 	{
+		/* "20 Minutes" and "Le Figaro" (at a sentence start) are put as
+		 * "Minutes" and "Figaro", the model's part, found again where the
+		 * model tags it; collect() gives them their number or article */
+		size_t		a = sp[k].head;
+
 		if ((k & 1023) == 1023)
 			frn_check_interrupts();
 		/* a lone capitalised word at a sentence start is weak evidence */
-		if (sp[k].a == sp[k].b && (d->toks.tok[sp[k].a].flags & FRN_TF_SENT_START))
+		if (a == sp[k].b && (d->toks.tok[a].flags & FRN_TF_SENT_START))
 			continue;
-		evidence_put(&ev, d, sp[k].a, sp[k].b, sp[k].kind);
+		evidence_put(&ev, d, a, sp[k].b, sp[k].kind);
 		/* a company without its legal form ("Transmanche Logistique" SAS) */
 		if (sp[k].kind == FRN_ENT_ORG)
 		{
 			size_t		last = sp[k].b;
 
-			while (last > sp[k].a && (frn_ner_gaz(d, last) & FRN_GAZ_ORGSUFFIX))
+			while (last > a && (frn_ner_gaz(d, last) & FRN_GAZ_ORGSUFFIX))
 				last--;
 			if (last < sp[k].b)
-				evidence_put(&ev, d, sp[k].a, last, FRN_ENT_ORG);
+				evidence_put(&ev, d, a, last, FRN_ENT_ORG);
 		}
 		/* the surname of a full name, with its particle ("Le Pen") */
-		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
+		if (sp[k].kind == FRN_ENT_PER && sp[k].b > a &&
 			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
 		{
 			size_t		first = sp[k].b;
 
-			while (first - 1 > sp[k].a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
+			while (first - 1 > a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
 				first--;
 			evidence_put(&ev, d, first, sp[k].b, FRN_ENT_PER);
 			if (first != sp[k].b)

@@ -158,6 +158,12 @@ UNIT_TEST(test_function_word_alone)
 	/* a pronoun or an interjection alone */
 	CHECK_STR(tag("Le migrant raconte.\n\n\"Moi, je suis là pour travailler\", dit Omar à Calais.", NULL),
 			  "Omar|PER|omar; Calais|LOC|calais");
+	/* with lower-case words, stopping before another word of its sentence;
+	 * a title runs to the quotation's end */
+	CHECK_STR(tag("Le député a répondu. \"Quand on est président, on défend son bilan\", a-t-il dit.", NULL), "");
+	CHECK_STR(tag("\"Des gens ont disparu, on les retrouve\", dit Marc Dubois.", NULL), "Marc Dubois|PER|marc dubois");
+	CHECK_STR(tag("Il regarde \"Plus belle la vie\" sur France 3.", NULL),
+			  "Plus belle la vie|MISC|plus belle la vie; France 3|ORG|france 3");
 }
 
 /* a minister's portfolio is no name; a prime minister's place is one */
@@ -169,6 +175,10 @@ UNIT_TEST(test_portfolio_of_minister)
 			  "Jacques Mézard|PER|jacques mezard; Rodez|LOC|rodez");
 	CHECK_STR(tag("Nicola Sturgeon, la Première ministre de l'Écosse, a parlé.", NULL),
 			  "Nicola Sturgeon|PER|nicola sturgeon; Écosse|LOC|ecosse");
+	/* a secretary of state's, also after "à la", "au" or "aux" */
+	CHECK_STR(tag("Le secrétaire d'État aux Transports, Jean-Baptiste Djebbari, est à Lyon.", NULL),
+			  "Jean-Baptiste Djebbari|PER|jean-baptiste djebbari; Lyon|LOC|lyon");
+	CHECK_STR(tag("La secrétaire d'État chargée de l'Égalité femmes-hommes parle à Paris.", NULL), "Paris|LOC|paris");
 }
 
 /* an acronym of a common noun is no organisation */
@@ -178,6 +188,11 @@ UNIT_TEST(test_common_acronym)
 			  "Nantes|LOC|nantes");
 	CHECK_STR(tag("L'ADN retrouvé sur place a confirmé le rôle de Paul Martin.", NULL),
 			  "Paul Martin|PER|paul martin");
+	/* an editor's note, a tax, a school year */
+	CHECK_STR(tag("C'est Bernard Cazeneuve (le ministre de l'Intérieur, NDLR) qui gère le dossier à Paris.", NULL),
+			  "Bernard Cazeneuve|PER|bernard cazeneuve; Paris|LOC|paris");
+	CHECK_STR(tag("Le prix est de 176 400 euros TTC, selon Renault.", NULL), "Renault|ORG|renault");
+	CHECK_STR(tag("Les élèves de CP et de CE1 rentrent à Lille.", NULL), "Lille|LOC|lille");
 }
 
 /* a unit or a currency code after a number is a quantity */
@@ -186,6 +201,72 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("Le moteur de Porsche développe 306 ch et 400 Nm, auquel est associée une boîte.", NULL),
 			  "Porsche|ORG|porsche");
 	CHECK_STR(tag("La centrale de 500 MW sera reliée au réseau à 12 h GMT, pour 50 CHF par mois.", NULL), "");
+	/* a degree's letter, also with the sentence's period */
+	CHECK_STR(tag("Il a fait 35°C à Lyon, -5 °F à Chicago et 40°C.", NULL), "Lyon|LOC|lyon; Chicago|LOC|chicago");
+}
+
+/* a capitalised article that begins a name of the lists is the name's, at
+ * a sentence start too, and the list's kind wins over a person; the name
+ * the model tagged is found again without it */
+UNIT_TEST(test_article_of_list_name)
+{
+	CHECK_STR(tag("Le ministre a démissionné. Le Figaro rapporte que Jean Dupont part.", NULL),
+			  "Le Figaro|ORG|le figaro; Jean Dupont|PER|jean dupont");
+	CHECK_STR(tag("Le Havre est une ville. Le Parisien l'écrit, et le Parisien est lu à Lyon.", NULL),
+			  "Le Havre|LOC|le havre; Le Parisien|ORG|le parisien; Parisien|ORG|parisien; Lyon|LOC|lyon");
+}
+
+/* a title that begins a name of the lists is the name's, and the list's
+ * kind wins over a person; other titles stay out */
+UNIT_TEST(test_title_of_list_name)
+{
+	CHECK_STR(tag("Le constructeur General Motors a licencié à Detroit.", NULL),
+			  "General Motors|ORG|general motors; Detroit|LOC|detroit");
+	CHECK_STR(tag("Elle s'est confiée à Madame Figaro. M. Brandt a parlé.", NULL),
+			  "Madame Figaro|ORG|madame figaro; Brandt|PER|brandt");
+}
+
+/* a name of the organisation list that is no brand or product, read as
+ * MISC, is the organisation */
+UNIT_TEST(test_organisation_of_lists)
+{
+	CHECK_STR(tag("Le président d'honneur du FN est dans la tourmente.", NULL), "FN|ORG|fn");
+	CHECK_STR(tag("Il a invité la candidate à l'université d'été du Medef.", NULL), "Medef|ORG|medef");
+}
+
+/* an ordinary word after an elided article is no person */
+UNIT_TEST(test_common_noun_after_article)
+{
+	CHECK_STR(tag("Il défend les droits de l'Homme en Chine.", NULL), "Chine|LOC|chine");
+	CHECK_STR(tag("Les violations des droits de l'Homme se multiplient, dit Paul Durand.", NULL),
+			  "Paul Durand|PER|paul durand");
+}
+
+/* an ordinary word alone at a sentence start, before a lower-case word, is
+ * no title */
+UNIT_TEST(test_word_at_sentence_start)
+{
+	CHECK_STR(tag("Le ministre a parlé.\n\n\"Un emballement\"\n\nQuestionné sur les violences, il a répondu à Paris.",
+				  NULL), "Paris|LOC|paris");
+}
+
+/* a clock time, with its time zone or not, is no name */
+UNIT_TEST(test_clock_time)
+{
+	CHECK_STR(tag("Le sommet débute à 22H00 à Paris.", NULL), "Paris|LOC|paris");
+	CHECK_STR(tag("Les bureaux ferment à 19H00 GMT, selon l'AFP.", NULL), "AFP|ORG|afp");
+}
+
+/* a number the model left out begins a name of the lists with it; other
+ * numbers before a name stay out */
+UNIT_TEST(test_number_of_list_name)
+{
+	CHECK_STR(tag("Toyota a gagné les 24 Heures du Mans en 2019. Il a expliqué à 20 Minutes que tout allait bien.",
+				  NULL),
+			  "Toyota|ORG|toyota; 24 Heures du Mans|MISC|24 heures du mans; 20 Minutes|ORG|20 minutes");
+	CHECK_STR(tag("Le loueur a acheté 20 Renault et 3 Peugeot.", NULL), "Renault|ORG|renault; Peugeot|ORG|peugeot");
+	/* with a hyphen written against both */
+	CHECK_STR(tag("Le défilé du 14-Juillet a eu lieu à Paris.", NULL), "14-Juillet|MISC|14-juillet; Paris|LOC|paris");
 }
 
 /* a list name with a capital inside begins a name by itself, not only
@@ -901,6 +982,13 @@ main(void)
 	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_common_acronym);
+	UNIT_RUN(test_number_of_list_name);
+	UNIT_RUN(test_clock_time);
+	UNIT_RUN(test_article_of_list_name);
+	UNIT_RUN(test_title_of_list_name);
+	UNIT_RUN(test_organisation_of_lists);
+	UNIT_RUN(test_common_noun_after_article);
+	UNIT_RUN(test_word_at_sentence_start);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
