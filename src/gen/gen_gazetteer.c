@@ -222,6 +222,7 @@ main(int argc, char **argv)
 	read_list(dir, "places.txt", FRN_GAZ_REGION);
 	read_list(dir, "communes.txt", FRN_GAZ_COMMUNE);
 	read_list(dir, "cities.txt", FRN_GAZ_CITY);
+	read_list(dir, "cities-fr.txt", FRN_GAZ_CITY);
 	read_list(dir, "lexicon.txt", FRN_GAZ_WORD);
 	read_list(dir, "organisations.txt", FRN_GAZ_ORGNAME);
 	read_list(dir, "companies.txt", FRN_GAZ_ORGNAME);
