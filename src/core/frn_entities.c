@@ -265,6 +265,7 @@ typedef struct tspan
 	size_t		b;				/* last token */
 	uint8_t		kind;
 	bool		cut_period;		/* the last token's period ends the sentence, not the name */
+	uint8_t		year_tokens;	/* the last tokens are a year that collect() added ("2018", "de 2010") */
 } tspan;
 
 /* Set classes of [a, b] to one name of type kind, erasing names it overlaps. */
@@ -731,7 +732,8 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 
 /*
  * A unit symbol or a currency code right after a number is a quantity, not
- * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
+ * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"), and so is
+ * the scale of a temperature after a degree sign ("42,1°C", "104 °F"): the
  * model reads a capitalised token it does not know as one.  Written as
  * written (case counts: "20 Minutes" is a newspaper).
  */
@@ -752,6 +754,9 @@ unit_after_number(const frn_ner_doc *d, size_t a, size_t b)
 	if (a != b || a == 0)
 		return false;
 	prev = &d->toks.tok[a - 1];
+	/* "42,1°C": the degree sign (U+00B0) before */
+	if (prev->byte_len == 2 && memcmp(d->s + prev->byte_start, "\xc2\xb0", 2) == 0)
+		return t->byte_len == 1 && (d->s[t->byte_start] == 'C' || d->s[t->byte_start] == 'F');
 	/* "12 h GMT": the hour's unit between */
 	if (a >= 2 && prev->byte_len == 1 && d->s[prev->byte_start] == 'h')
 		prev = &d->toks.tok[a - 2];
@@ -794,6 +799,48 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 		written_in(d, a, capitals, sizeof(capitals) / sizeof(capitals[0]));
 }
 
+/* Is token i a year from 1800 to 2099 written after token i - 1, one space
+ * between? */
+static bool
+year_after(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *prev = &d->toks.tok[i - 1],
+			   *y = &d->toks.tok[i];
+	const char *c = d->s + y->byte_start;
+
+	return y->kind == FRN_TOK_NUMBER && y->byte_len == 4 &&
+		y->byte_start == prev->byte_start + prev->byte_len + 1 && c[-1] == ' ' &&
+		((c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0')) &&
+		c[2] >= '0' && c[2] <= '9' && c[3] >= '0' && c[3] <= '9';
+}
+
+/*
+ * How many tokens after the name [a, b], of kind MISC, are its year: one in
+ * "Miss France 2018", "Festival de Cannes 2019", "Euro 2016"; two in "Jeux
+ * olympiques d'hiver de 2010", "Coupe du monde de 1998", where the name
+ * begins with a word of the events that "de" and a year number ("la Ferrari
+ * F40 de 1989", "la loi de 1905" keep theirs outside); else none.  An
+ * edition of an event is written after its name; the model, which sees a
+ * number as a number, often stops before it.
+ */
+static size_t
+year_of_misc(frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
+{
+	static const listed de[] = {LISTED("de")},
+				events[] = {LISTED("jeux"), LISTED("coupe"), LISTED("coupes"), LISTED("championnat"),
+		LISTED("championnats"), LISTED("mondial"), LISTED("mondiaux"), LISTED("revolution"),
+		LISTED("exposition"), LISTED("festival"), LISTED("tournoi")};
+
+	if (kind != FRN_ENT_MISC || b + 1 >= d->toks.n)
+		return 0;
+	if (year_after(d, b + 1))
+		return 1;
+	if (b + 2 < d->toks.n && FOLD_IN(d, b + 1, de) && same_line(d, b + 1) && year_after(d, b + 2) &&
+		FOLD_IN(d, a, events))
+		return 2;
+	return 0;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -812,6 +859,7 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.b = i;
 		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
 		sp.cut_period = false;
+		sp.year_tokens = 0;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
 			sp.b++;
 		/* the user's names are taken as written */
@@ -838,6 +886,8 @@ collect(frn_ner_doc *d, tspan *out)
 			continue;
 		if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.a--;
+		sp.year_tokens = (uint8_t) year_of_misc(d, sp.a, sp.b, sp.kind);
+		sp.b += sp.year_tokens;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}
@@ -909,6 +959,9 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 			if (last < sp[k].b)
 				evidence_put(&ev, d, sp[k].a, last, FRN_ENT_ORG);
 		}
+		/* an event without its year ("Miss France" of "Miss France 2018") */
+		if (sp[k].year_tokens)
+			evidence_put(&ev, d, sp[k].a, sp[k].b - sp[k].year_tokens, FRN_ENT_MISC);
 		/* the surname of a full name, with its particle ("Le Pen") */
 		if (sp[k].kind == FRN_ENT_PER && sp[k].b > sp[k].a &&
 			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
