@@ -186,6 +186,22 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("Le moteur de Porsche développe 306 ch et 400 Nm, auquel est associée une boîte.", NULL),
 			  "Porsche|ORG|porsche");
 	CHECK_STR(tag("La centrale de 500 MW sera reliée au réseau à 12 h GMT, pour 50 CHF par mois.", NULL), "");
+	/* the scale of a temperature after a degree sign */
+	CHECK_STR(tag("Il fera 42,1°C à Brive et 40 °C à Lyon.", NULL), "Brive|LOC|brive; Lyon|LOC|lyon");
+}
+
+/* an event's year written after its name is the name's; the rest of the
+ * text names the event without it */
+UNIT_TEST(test_year_of_misc)
+{
+	CHECK_STR(tag("Le jury du Festival de Cannes 2019 a primé un film coréen.", NULL),
+			  "Festival de Cannes 2019|MISC|festival de cannes 2019");
+	CHECK_STR(tag("Elle a gagné aux Jeux olympiques d'hiver de 2010 à Vancouver.", NULL),
+			  "Jeux olympiques d'hiver de 2010|MISC|jeux olympiques d'hiver de 2010; Vancouver|LOC|vancouver");
+	/* "de" and a year after a product are its date, not its name */
+	CHECK_STR(tag("La Ferrari F40 de 1989 a été vendue aux enchères.", NULL), "Ferrari F40|MISC|ferrari f40");
+	CHECK_STR(tag("Elle a été élue Miss France 2018 à Châteauroux. Miss France a remercié le jury.", NULL),
+			  "Miss France 2018|MISC|miss france 2018; Châteauroux|LOC|chateauroux; Miss France|MISC|miss france");
 }
 
 /* a list name with a capital inside begins a name by itself, not only
@@ -898,6 +914,7 @@ main(void)
 	UNIT_RUN(test_ampersand_word_and_final_initial);
 	UNIT_RUN(test_word_before_count);
 	UNIT_RUN(test_unit_after_number);
+	UNIT_RUN(test_year_of_misc);
 	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_common_acronym);
