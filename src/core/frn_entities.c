@@ -731,6 +731,100 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A title the tagger cut short inside its quotes is the whole of them: «
+ * Un jour, un destin », "Mille et une vies", « Les Terriens du samedi »
+ * (a work's title reads like a sentence, and the model stops at its first
+ * lower-case or function word).  A name of kind MISC that begins right
+ * after an opening quote runs to the closing quote when the whole is at
+ * most TITLE_MAX_TOKENS tokens on one line (titles in quotes have six
+ * words or fewer but for a few), with no other quote and no end of
+ * sentence between ("?" or "!" right before the closing quote are the
+ * title's), no subject pronoun after the name (« Ces derniers mois, il a
+ * travaillé » is speech) and no comma before another name (a list: «
+ * Tours, Strasbourg, Dijon »); names inside give way (« Un Américain à
+ * Paris »).  A longer quotation stays as it is; so do a function word
+ * alone (« Ces discussions se poursuivent »: see function_word_alone) and
+ * the user dictionary's names.
+ */
+#define TITLE_MAX_TOKENS 10
+
+/* Which of the n marks (UTF-8) token i is, or n: none of them. */
+static size_t
+mark_of(const frn_ner_doc *d, size_t i, const char *const *marks, size_t n)
+{
+	const frn_token *t = &d->toks.tok[i];
+	size_t		m;
+
+	if (t->kind != FRN_TOK_PUNCT)
+		return n;
+	for (m = 0; m < n; m++)
+		if (t->byte_len == strlen(marks[m]) && memcmp(d->s + t->byte_start, marks[m], t->byte_len) == 0)
+			break;
+	return m;
+}
+
+static void
+quoted_titles(frn_ner_doc *d)
+{
+	/* the opening marks and, at the same index, their closing ones */
+	static const char *const open[] = {"\xc2\xab", "\xe2\x80\x9c", "\""},	/* « “ " */
+				*const close[] = {"\xc2\xbb", "\xe2\x80\x9d", "\""},	/* » ” " */
+				*const ends[] = {".", "!", "?", ";", "\xe2\x80\xa6"},	/* … */
+				*const comma[] = {","};
+	static const listed subjects[] = {
+		LISTED("il"), LISTED("ils"), LISTED("elle"), LISTED("elles"), LISTED("je"), LISTED("j'"),
+		LISTED("on"), LISTED("nous"), LISTED("vous")
+	};
+	const size_t nq = sizeof(open) / sizeof(open[0]),
+				nends = sizeof(ends) / sizeof(ends[0]);
+
+	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	{
+		size_t		q,
+					b,
+					c;
+		bool		closed = false;
+
+		if ((k++ & 1023) == 1023)
+			frn_check_interrupts();
+		if (a == 0 || !FRN_NER_IS_B(d->cls[a]) || FRN_NER_TYPE(d->cls[a]) != FRN_ENT_MISC ||
+			(d->xflags[a] & FRN_NX_DICT) || (q = mark_of(d, a - 1, open, nq)) == nq)
+			continue;
+		b = name_end(d, a);
+		if (function_word_alone(d, a, b))
+			continue;
+		for (c = b + 1; c < d->toks.n && c <= a + TITLE_MAX_TOKENS && same_line(d, c) &&
+			 !(d->xflags[c] & FRN_NX_DICT); c++)
+		{
+			size_t		m;
+
+			if (d->toks.tok[c].kind != FRN_TOK_PUNCT)
+			{
+				if (d->toks.tok[c].byte_len <= 5 && FOLD_IN(d, c, subjects))
+					break;
+				continue;
+			}
+			/* (a straight quote closes) */
+			if ((m = mark_of(d, c, close, nq)) < nq)
+			{
+				closed = m == q;
+				break;
+			}
+			if (mark_of(d, c, open, nq) < nq)
+				break;
+			/* an end of sentence, unless the title's own last mark */
+			if (mark_of(d, c, ends, nends) < nends &&
+				!(c + 1 < d->toks.n && mark_of(d, c + 1, close, nq) == q))
+				break;
+			if (mark_of(d, c, comma, 1) == 0 && c + 1 < d->toks.n && d->cls[c + 1] != FRN_NER_O)
+				break;
+		}
+		if (closed && c > b + 1)
+			set_name(d, a, c - 1, FRN_ENT_MISC);
+	}
+}
+
+/*
  * A unit symbol or a currency code right after a number is a quantity, not
  * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"), and so is
  * the scale of a temperature after a degree sign ("42,1°C", "104 °F"): the
@@ -1200,6 +1294,7 @@ find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_
 	sp = frn_malloc((d.toks.n + 1) * sizeof(tspan));
 	join_names(&d);
 	split_ampersands(&d);
+	quoted_titles(&d);
 	n = collect(&d, sp);
 	if (propagate(&d, sp, n, dict))
 		n = collect(&d, sp);

@@ -95,7 +95,7 @@ def misc_diff(t, p, g):
         if any(w.casefold() in FUNCTION or w[:1].islower() for w in words):
             return "a title cut at a lower-case or function word (`Un jour` of `Un jour, un destin`)"
         if t[g[0]:p[0]].strip() and not t[p[1]:g[1]].strip():
-            return "a maker's name or another word before the name left out"
+            return "a word or a number before the name left out (`H` of `13H`, a maker's name)"
         return "cut short, other (a word or a code left out)"
     if p[0] <= g[0] and p[1] >= g[1]:
         return "running on past the name (`Nuit debout du PS` for `Nuit debout`)"
@@ -105,6 +105,8 @@ def misc_diff(t, p, g):
 def misc_shape(t, s, e):
     """what a name found nowhere looks like"""
     w = t[s:e]
+    if re.search(r"(?:\d\s*|°\s*)$", t[:s]) and len(w) <= 3:
+        return "a unit after a number or a degree sign (`C` of `42°C`)"
     if QUOTED.search(t[:s]):
         return "in quotes"
     if w[:1].islower():

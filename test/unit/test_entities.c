@@ -190,6 +190,18 @@ UNIT_TEST(test_unit_after_number)
 	CHECK_STR(tag("Il fera 42,1°C à Brive et 40 °C à Lyon.", NULL), "Brive|LOC|brive; Lyon|LOC|lyon");
 }
 
+/* a title cut short inside its quotes is the whole of them; a quotation
+ * with a subject pronoun is speech */
+UNIT_TEST(test_quoted_titles)
+{
+	CHECK_STR(tag("Invitée de l'émission « Les Terriens du samedi », elle a parlé.", NULL),
+			  "Les Terriens du samedi|MISC|les terriens du samedi");
+	CHECK_STR(tag("Le film \"Le Retour de don Camillo\" passe ce soir.", NULL),
+			  "Le Retour de don Camillo|MISC|le retour de don camillo");
+	CHECK_STR(tag("« Ces derniers mois, il a beaucoup travaillé », dit Paul Durand.", NULL),
+			  "Ces derniers|MISC|ces derniers; Paul Durand|PER|paul durand");
+}
+
 /* an event's year written after its name is the name's; the rest of the
  * text names the event without it */
 UNIT_TEST(test_year_of_misc)
@@ -915,6 +927,7 @@ main(void)
 	UNIT_RUN(test_word_before_count);
 	UNIT_RUN(test_unit_after_number);
 	UNIT_RUN(test_year_of_misc);
+	UNIT_RUN(test_quoted_titles);
 	UNIT_RUN(test_function_word_alone);
 	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_common_acronym);
