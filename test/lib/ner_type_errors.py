@@ -233,7 +233,7 @@ def main():
         # sorted, so that the first overlapping span (a cause) never depends on the order of a set
         G = sorted({(x["start"], x["end"], x["type"]) for x in g["entities"]})
         P = sorted(pred.get(g["id"], set()))
-        for typ in (a.type, a.missed):
+        for typ in {a.type, a.missed}:  # (once when they are the same type)
             tp[typ] += sum(1 for x in P if x[2] == typ and x in G)
             ngold[typ] += sum(1 for x in G if x[2] == typ)
             npred[typ] += sum(1 for x in P if x[2] == typ)
