@@ -266,6 +266,7 @@ typedef struct tspan
 	size_t		head;			/* first token without an article or a number the model left out */
 	uint8_t		kind;
 	bool		cut_period;		/* the last token's period ends the sentence, not the name */
+	uint8_t		year_tokens;	/* the last tokens are a year that collect() added ("2018", "de 2010") */
 } tspan;
 
 /* Set classes of [a, b] to one name of type kind, erasing names it overlaps. */
@@ -807,8 +808,103 @@ function_word_alone(frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A title the tagger cut short inside its quotes is the whole of them: «
+ * Un jour, un destin », "Mille et une vies", « Les Terriens du samedi »
+ * (a work's title reads like a sentence, and the model stops at its first
+ * lower-case or function word).  A name of kind MISC that begins right
+ * after an opening quote runs to the closing quote when the whole is at
+ * most TITLE_MAX_TOKENS tokens on one line (titles in quotes have six
+ * words or fewer but for a few), with no other quote and no end of
+ * sentence between ("?" or "!" right before the closing quote are the
+ * title's), no subject pronoun after the name (« Ces derniers mois, il a
+ * travaillé » is speech) and no comma before another name (a list: «
+ * Tours, Strasbourg, Dijon »); names inside give way (« Un Américain à
+ * Paris »).  A longer quotation stays as it is; so do a function word
+ * alone (« Ces discussions se poursuivent »: see function_word_alone) and
+ * the user dictionary's names.
+ */
+#define TITLE_MAX_TOKENS 10
+
+/* Which of the n marks (UTF-8) token i is, or n: none of them. */
+static size_t
+mark_of(const frn_ner_doc *d, size_t i, const char *const *marks, size_t n)
+{
+	const frn_token *t = &d->toks.tok[i];
+	size_t		m;
+
+	if (t->kind != FRN_TOK_PUNCT)
+		return n;
+	for (m = 0; m < n; m++)
+		if (t->byte_len == strlen(marks[m]) && memcmp(d->s + t->byte_start, marks[m], t->byte_len) == 0)
+			break;
+	return m;
+}
+
+static void
+quoted_titles(frn_ner_doc *d)
+{
+	/* the opening marks and, at the same index, their closing ones */
+	static const char *const open[] = {"\xc2\xab", "\xe2\x80\x9c", "\""},	/* « “ " */
+				*const close[] = {"\xc2\xbb", "\xe2\x80\x9d", "\""},	/* » ” " */
+				*const ends[] = {".", "!", "?", ";", "\xe2\x80\xa6"},	/* … */
+				*const comma[] = {","};
+	static const listed subjects[] = {
+		LISTED("il"), LISTED("ils"), LISTED("elle"), LISTED("elles"), LISTED("je"), LISTED("j'"),
+		LISTED("on"), LISTED("nous"), LISTED("vous")
+	};
+	const size_t nq = sizeof(open) / sizeof(open[0]),
+				nends = sizeof(ends) / sizeof(ends[0]);
+
+	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	{
+		size_t		q,
+					b,
+					c;
+		bool		closed = false;
+
+		if ((k++ & 1023) == 1023)
+			frn_check_interrupts();
+		if (a == 0 || !FRN_NER_IS_B(d->cls[a]) || FRN_NER_TYPE(d->cls[a]) != FRN_ENT_MISC ||
+			(d->xflags[a] & FRN_NX_DICT) || (q = mark_of(d, a - 1, open, nq)) == nq)
+			continue;
+		b = name_end(d, a);
+		if (a == b && function_word_at_start(d, a))
+			continue;
+		for (c = b + 1; c < d->toks.n && c <= a + TITLE_MAX_TOKENS && same_line(d, c) &&
+			 !(d->xflags[c] & FRN_NX_DICT); c++)
+		{
+			size_t		m;
+
+			if (d->toks.tok[c].kind != FRN_TOK_PUNCT)
+			{
+				if (d->toks.tok[c].byte_len <= 5 && FOLD_IN(d, c, subjects))
+					break;
+				continue;
+			}
+			/* (a straight quote closes) */
+			if ((m = mark_of(d, c, close, nq)) < nq)
+			{
+				closed = m == q;
+				break;
+			}
+			if (mark_of(d, c, open, nq) < nq)
+				break;
+			/* an end of sentence, unless the title's own last mark */
+			if (mark_of(d, c, ends, nends) < nends &&
+				!(c + 1 < d->toks.n && mark_of(d, c + 1, close, nq) == q))
+				break;
+			if (mark_of(d, c, comma, 1) == 0 && c + 1 < d->toks.n && d->cls[c + 1] != FRN_NER_O)
+				break;
+		}
+		if (closed && c > b + 1)
+			set_name(d, a, c - 1, FRN_ENT_MISC);
+	}
+}
+
+/*
  * A unit symbol or a currency code right after a number is a quantity, not
- * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"): the
+ * a name ("1 600 Nm", "500 MW", "3,2 GHz", "12 h GMT", "50 CHF"), and so is
+ * the scale of a temperature after a degree sign ("42,1°C", "104 °F"): the
  * model reads a capitalised token it does not know as one.  Written as
  * written (case counts: "20 Minutes" is a newspaper).  A degree's letter
  * ("35°C", "-5 °F") too, with or without the sentence's period.
@@ -1035,6 +1131,48 @@ organisation_of_lists(frn_ner_doc *d, size_t a, size_t b)
 	return (g & FRN_GAZ_ORGNAME) && !(g & (FRN_GAZ_PRODUCT | FRN_GAZ_BRAND));
 }
 
+/* Is token i a year from 1800 to 2099 written after token i - 1, one space
+ * between? */
+static bool
+year_after(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *prev = &d->toks.tok[i - 1],
+			   *y = &d->toks.tok[i];
+	const char *c = d->s + y->byte_start;
+
+	return y->kind == FRN_TOK_NUMBER && y->byte_len == 4 &&
+		y->byte_start == prev->byte_start + prev->byte_len + 1 && c[-1] == ' ' &&
+		((c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0')) &&
+		c[2] >= '0' && c[2] <= '9' && c[3] >= '0' && c[3] <= '9';
+}
+
+/*
+ * How many tokens after the name [a, b], of kind MISC, are its year: one in
+ * "Miss France 2018", "Festival de Cannes 2019", "Euro 2016"; two in "Jeux
+ * olympiques d'hiver de 2010", "Coupe du monde de 1998", where the name
+ * begins with a word of the events that "de" and a year number ("la Ferrari
+ * F40 de 1989", "la loi de 1905" keep theirs outside); else none.  An
+ * edition of an event is written after its name; the model, which sees a
+ * number as a number, often stops before it.
+ */
+static size_t
+year_of_misc(frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
+{
+	static const listed de[] = {LISTED("de")},
+				events[] = {LISTED("jeux"), LISTED("coupe"), LISTED("coupes"), LISTED("championnat"),
+		LISTED("championnats"), LISTED("mondial"), LISTED("mondiaux"), LISTED("revolution"),
+		LISTED("exposition"), LISTED("festival"), LISTED("tournoi")};
+
+	if (kind != FRN_ENT_MISC || b + 1 >= d->toks.n)
+		return 0;
+	if (year_after(d, b + 1))
+		return 1;
+	if (b + 2 < d->toks.n && FOLD_IN(d, b + 1, de) && same_line(d, b + 1) && year_after(d, b + 2) &&
+		FOLD_IN(d, a, events))
+		return 2;
+	return 0;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1054,6 +1192,7 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.head = i;
 		sp.kind = (uint8_t) FRN_NER_TYPE(d->cls[i]);
 		sp.cut_period = false;
+		sp.year_tokens = 0;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
 			sp.b++;
 		/* the user's names are taken as written */
@@ -1090,6 +1229,8 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.a -= number_of_list_name(d, sp.a, sp.b);
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
+		sp.year_tokens = (uint8_t) year_of_misc(d, sp.a, sp.b, sp.kind);
+		sp.b += sp.year_tokens;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}
@@ -1166,6 +1307,9 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 			if (last < sp[k].b)
 				evidence_put(&ev, d, a, last, FRN_ENT_ORG);
 		}
+		/* an event without its year ("Miss France" of "Miss France 2018") */
+		if (sp[k].year_tokens)
+			evidence_put(&ev, d, sp[k].a, sp[k].b - sp[k].year_tokens, FRN_ENT_MISC);
 		/* the surname of a full name, with its particle ("Le Pen") */
 		if (sp[k].kind == FRN_ENT_PER && sp[k].b > a &&
 			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
@@ -1404,6 +1548,7 @@ find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_
 	sp = frn_malloc((d.toks.n + 1) * sizeof(tspan));
 	join_names(&d);
 	split_ampersands(&d);
+	quoted_titles(&d);
 	n = collect(&d, sp);
 	if (propagate(&d, sp, n, dict))
 		n = collect(&d, sp);

@@ -9,6 +9,13 @@ from") and, with --examples N, the N most frequent surfaces of each cause.
 Usage: ner_type_errors.py GOLD.sent.jsonl PRED.jsonl [--type ORG] [--missed LOC]
        [--examples N]          (PRED from test/lib/ner_eval.py)
 
+MISC (--type MISC, --missed MISC) has causes of its own: a boundary error is
+split by what the two spans differ by (a number or a year left out or added,
+a title cut at a lower-case or function word, a maker's name before a
+product, a title running on), a confusion of type by the gold's type, and a
+name found nowhere by its shape (a quoted title, lower case, all capitals, a
+sentence start, a model number, one word or several).
+
 The causes are read from the gold span at the same place (a confusion of
 type, split by what the name is: a place named as a sports team, which the
 conventions of frnews tag ORG; a building or a seat of an institution; a
@@ -71,6 +78,74 @@ def place_cause(t, s, e, sentence):
     if SPORT.search(sentence):
         return "a place unknown to the lists in a sentence of sport"
     return "a place unknown to the lists (historical region, river, site)"
+
+
+QUOTED = re.compile(r"[«\"“'‘]\s*$")
+FUNCTION = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "un", "une",
+            "sur", "pour", "par", "dans", "avec", "ou", "est", "on", "a", "of", "the", "and", "by"}
+
+
+def misc_diff(t, p, g):
+    """how a predicted span p differs from the gold span g that it overlaps"""
+    if p[0] >= g[0] and p[1] <= g[1]:
+        rest = (t[g[0]:p[0]] + " " + t[p[1]:g[1]]).strip()
+        if re.fullmatch(r"[\W\d]*\d[\w\W]{0,3}", t[p[1]:g[1]].strip()) and not t[g[0]:p[0]].strip():
+            return "a number, a year or a model code after the name left out (`Miss France` of `Miss France 2018`)"
+        words = re.findall(r"\w+", rest)
+        if any(w.casefold() in FUNCTION or w[:1].islower() for w in words):
+            return "a title cut at a lower-case or function word (`Un jour` of `Un jour, un destin`)"
+        if t[g[0]:p[0]].strip() and not t[p[1]:g[1]].strip():
+            return "a word or a number before the name left out (`H` of `13H`, a maker's name)"
+        return "cut short, other (a word or a code left out)"
+    if p[0] <= g[0] and p[1] >= g[1]:
+        return "running on past the name (`Nuit debout du PS` for `Nuit debout`)"
+    return "shifted: starts and ends elsewhere"
+
+
+def misc_shape(t, s, e):
+    """what a name found nowhere looks like"""
+    w = t[s:e]
+    if re.search(r"(?:\d\s*|°\s*)$", t[:s]) and len(w) <= 3:
+        return "a unit after a number or a degree sign (`C` of `42°C`)"
+    if QUOTED.search(t[:s]):
+        return "in quotes"
+    if w[:1].islower():
+        return "lower case"
+    if acronym(w):
+        return "all capitals"
+    if any(c.isdigit() for c in w):
+        return "with a number (a model, an edition)"
+    if START.search(t[:s]) and " " not in w:
+        return "one word at a sentence start"
+    return "one word" if " " not in w else "several words"
+
+
+def misc_fp_cause(t, p, gold):
+    s, e, typ = p
+    same = [g for g in gold if g[0] == s and g[1] == e]
+    over = [g for g in gold if g[0] < e and s < g[1]]
+    if same:
+        return "type: gold %s at the same span" % same[0][2]
+    if over:
+        g = next((g for g in over if g[2] == typ), None)
+        if g:
+            return "boundary: " + misc_diff(t, p, g)
+        return "boundary and type: a gold %s overlaps" % over[0][2]
+    return "nothing in the gold: " + misc_shape(t, s, e)
+
+
+def misc_fn_cause(t, g, pred):
+    s, e, typ = g
+    same = [p for p in pred if p[0] == s and p[1] == e]
+    over = [p for p in pred if p[0] < e and s < p[1]]
+    if same:
+        return "type: read %s" % same[0][2]
+    if over:
+        p = next((p for p in over if p[2] == typ), None)
+        if p:
+            return "boundary: " + misc_diff(t, p, g)
+        return "boundary and type: read %s" % over[0][2]
+    return "not found: " + misc_shape(t, s, e)
 
 
 def fp_cause(t, p, gold):
@@ -147,7 +222,8 @@ def main():
         r = json.loads(line)
         pred[r["id"]] = {(x["start"], x["end"], x["type"]) for x in r["entities"]}
     fps, fns = Counter(), Counter()
-    examples = defaultdict(Counter)
+    # the same cause may name a false and a missed name: examples of each apart
+    fp_examples, fn_examples = defaultdict(Counter), defaultdict(Counter)
     tp, ngold, npred = Counter(), Counter(), Counter()
     for line in open(a.gold, encoding="utf-8"):
         if not line.strip():
@@ -157,20 +233,24 @@ def main():
         # sorted, so that the first overlapping span (a cause) never depends on the order of a set
         G = sorted({(x["start"], x["end"], x["type"]) for x in g["entities"]})
         P = sorted(pred.get(g["id"], set()))
-        for typ in (a.type, a.missed):
+        for typ in {a.type, a.missed}:  # (once when they are the same type)
             tp[typ] += sum(1 for x in P if x[2] == typ and x in G)
             ngold[typ] += sum(1 for x in G if x[2] == typ)
             npred[typ] += sum(1 for x in P if x[2] == typ)
         for p in sorted(set(P) - set(G)):
             if p[2] == a.type:
-                c = fp_cause(t, p, G)
+                c = (misc_fp_cause if a.type == "MISC" else fp_cause)(t, p, G)
                 fps[c] += 1
-                examples[c][t[p[0]:p[1]]] += 1
+                fp_examples[c][t[p[0]:p[1]]] += 1
         for x in sorted(set(G) - set(P)):
             if x[2] == a.missed:
-                c = fn_cause(t, x, P)
+                c = (misc_fn_cause if a.missed == "MISC" else fn_cause)(t, x, P)
                 fns[c] += 1
-                examples[c][t[x[0]:x[1]]] += 1
+                fn_examples[c][t[x[0]:x[1]]] += 1
+
+    def boundary_same_type(cause):
+        # a prediction of the type was there with another span
+        return cause.startswith("boundary: ")
 
     def f1(typ, dtp=0, dpred=0):
         p, r = (tp[typ] + dtp) / max(1, npred[typ] + dpred), (tp[typ] + dtp) / max(1, ngold[typ])
@@ -187,10 +267,11 @@ def main():
     for c, n in fns.most_common():
         # fixed: the name found with its span, one prediction of the type
         # more unless a prediction of the type was there with another span
-        print("| %s | %d | %.1f |" % (c, n, f1(a.missed, dtp=n, dpred=0 if c.startswith("boundary: a") else n)))
+        print("| %s | %d | %.1f |" % (c, n, f1(a.missed, dtp=n, dpred=0 if boundary_same_type(c) else n)))
     if a.examples:
-        for c in list(fps) + list(fns):
-            print("\n%s: %s" % (c, ", ".join("%s (%d)" % kv for kv in examples[c].most_common(a.examples))))
+        for what, examples in (("false " + a.type, fp_examples), ("missed " + a.missed, fn_examples)):
+            for c in examples:
+                print("\n%s, %s: %s" % (what, c, ", ".join("%s (%d)" % kv for kv in examples[c].most_common(a.examples))))
 
 
 if __name__ == "__main__":
