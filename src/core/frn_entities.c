@@ -1173,6 +1173,24 @@ year_of_misc(frn_ner_doc *d, size_t a, size_t b, uint8_t kind)
 	return 0;
 }
 
+/*
+ * The end of an organisation begun by a lower-case head without the numbers
+ * after its capitalised words: they are the sentence's ("selon le ministère
+ * de la Santé 500 cas", "le ministère de l'Intérieur 2 000 policiers"), where
+ * a number right after the head names with it ("plan 2030").
+ */
+static size_t
+end_before_numbers(const frn_ner_doc *d, const tspan *sp)
+{
+	size_t		b = sp->b;
+
+	if (sp->kind != FRN_ENT_ORG || !(d->xflags[sp->a] & FRN_NX_HEAD))
+		return b;
+	while (b > sp->a && d->toks.tok[b].kind == FRN_TOK_NUMBER)
+		b--;
+	return b < sp->b && b > sp->a && (d->toks.tok[b].flags & FRN_TF_CAPITALIZED) ? b : sp->b;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1210,6 +1228,7 @@ collect(frn_ner_doc *d, tspan *out)
 			sp.a--;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
+		sp.b = end_before_numbers(d, &sp);
 		if (suffix_period(d, sp.b))
 			sp.b++;
 		/* a title or an initial alone ("M.", "S.") names no one */

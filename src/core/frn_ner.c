@@ -862,22 +862,26 @@ inner_capital(const frn_ner_doc *d, size_t i)
 }
 
 /* Does the lower-case head i begin a name?  The tokens from it to the
- * capitalised word or number get FRN_NX_HEAD_SPAN. */
+ * capitalised word or number get FRN_NX_HEAD_SPAN; so do those of a list
+ * name that it begins ("ministère de la Culture", "parquet national
+ * financier"), up to its capitalised word or its last word: the decoder
+ * must keep the name alive there too. */
 static bool
 head_before_name(frn_ner_doc *d, size_t i)
 {
-	if (d->gaz_first[i] && d->gaz_in[i] != 0)
-		return true;
+	bool		list_name = d->gaz_first[i] && d->gaz_in[i] != 0;
+	size_t		k;
+
 	/* a list name written with a capital inside is a name by itself
 	 * ("les ventes d'iPhone", "bioMérieux", "xAI") */
-	if (inner_capital(d, i) && (frn_ner_gaz(d, i) & (FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)))
+	if (!list_name && inner_capital(d, i) && (frn_ner_gaz(d, i) & (FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)))
 		return true;
-	for (size_t k = i + 1; k < d->toks.n && k <= i + HEAD_REACH; k++)
+	for (k = i + 1; k < d->toks.n && k <= i + HEAD_REACH; k++)
 	{
 		const frn_token *t = &d->toks.tok[k];
 
 		if ((d->xflags[k] & FRN_NX_OUTSIDE) || (t->flags & FRN_TF_SENT_START))
-			return false;
+			break;
 		if ((d->xflags[k] & FRN_NX_CANDIDATE) || t->kind == FRN_TOK_NUMBER || (t->flags & FRN_TF_HAS_DIGIT))
 		{
 			while (k-- > i)
@@ -885,7 +889,11 @@ head_before_name(frn_ner_doc *d, size_t i)
 			return true;
 		}
 	}
-	return false;
+	if (!list_name)
+		return false;
+	for (k = i; k + 1 < d->toks.n && d->gaz_in[k + 1] != 0 && !d->gaz_first[k + 1]; k++)
+		d->xflags[k] |= FRN_NX_HEAD_SPAN;
+	return true;
 }
 
 static void

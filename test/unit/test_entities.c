@@ -146,6 +146,20 @@ UNIT_TEST(test_word_before_count)
 			  "CES 2020|MISC|ces 2020; Morgan Plus 8|MISC|morgan plus 8");
 }
 
+/* an organisation begun by a lower-case head: found when it is a name of
+ * the lists too (the decoder keeps it alive up to its capitalised word),
+ * and without a number after it; a name begun by a capital keeps its own */
+UNIT_TEST(test_lower_case_head)
+{
+	CHECK_STR(tag("Le ministère de la Culture a publié le décret.", NULL),
+			  "ministère de la Culture|ORG|ministere de la culture");
+	CHECK_STR(tag("Le porte-parole du ministère des Armées a démenti.", NULL),
+			  "ministère des Armées|ORG|ministere des armees");
+	CHECK_STR(tag("Selon le ministère de la Santé 500 cas ont été recensés.", NULL),
+			  "ministère de la Santé|ORG|ministere de la sante");
+	CHECK_STR(tag("La mission Apollo 11 a décollé.", NULL), "Apollo 11|MISC|apollo 11");
+}
+
 /* a function word alone at a sentence start or after a quote is no name;
  * elsewhere it may be one (the magazine) */
 UNIT_TEST(test_function_word_alone)
@@ -1011,6 +1025,7 @@ main(void)
 	UNIT_RUN(test_capital_elided_article);
 	UNIT_RUN(test_ampersand_word_and_final_initial);
 	UNIT_RUN(test_word_before_count);
+	UNIT_RUN(test_lower_case_head);
 	UNIT_RUN(test_unit_after_number);
 	UNIT_RUN(test_year_of_misc);
 	UNIT_RUN(test_quoted_titles);
