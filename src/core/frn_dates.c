@@ -3527,10 +3527,19 @@ whole_unit_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	return k + 1;
 }
 
-/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...). */
+/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...),
+ * also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
 static bool
 duration_cue(const parser *p, size_t i)
 {
+	if (i >= 2 && (wid(p, i - 1) == W_ENVIRON || wid(p, i - 1) == W_PRESQUE))
+		i--;
+	else if (i >= 3 && wid(p, i - 1) == W_DE && (wid(p, i - 2) == W_PRES || wid(p, i - 2) == W_PLUS ||
+												 wid(p, i - 2) == W_MOINS))
+		i -= 2;
+	else if (i >= 4 && punct(p, i - 1, '\'') && wid(p, i - 2) == W_D &&
+			 (wid(p, i - 3) == W_PRES || wid(p, i - 3) == W_PLUS || wid(p, i - 3) == W_MOINS))
+		i -= 3;
 	if (i == 0)
 		return false;
 	switch (wid(p, i - 1))
@@ -3544,6 +3553,27 @@ duration_cue(const parser *p, size_t i)
 		default:
 			return false;
 	}
+}
+
+/* Is item i after an article or a possessive ("l'", "un", "cet", "son")? */
+static bool
+after_determiner(const parser *p, size_t i)
+{
+	static const char *const possessives[] = {"son", "sa", "notre", "votre", "leur", "mon", "ton"};
+	uint16_t	w;
+
+	if (i >= 2 && punct(p, i - 1, '\''))
+		return wid(p, i - 2) == W_L || wid(p, i - 2) == W_D;
+	if (i == 0)
+		return false;
+	w = wid(p, i - 1);
+	if (w == W_LE || w == W_UN || w == W_CE || w == W_CET || w == W_LES || w == W_DES || w == W_DU ||
+		w == W_AU || w == W_AUX)
+		return true;
+	for (size_t k = 0; k < sizeof possessives / sizeof possessives[0]; k++)
+		if (word_is(&p->it[i - 1], p->s, possessives[k]))
+			return true;
+	return false;
 }
 
 /* "chaque lundi", "tous les ans", "toutes les trois semaines", "quotidiennement" */
@@ -3561,7 +3591,13 @@ set_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	switch (wid(p, i))
 	{
 		case W_QUOTIDIENNEMENT: *grain = FRN_G_DAY; *len = span_of(FRN_G_DAY, 1); return i + 1;
-		case W_HEBDOMADAIRE: *grain = FRN_G_WEEK; *len = span_of(FRN_G_WEEK, 1); return i + 1;
+		case W_HEBDOMADAIRE:
+			/* "l'hebdomadaire", "un hebdomadaire": the weekly paper */
+			if (after_determiner(p, i))
+				return 0;
+			*grain = FRN_G_WEEK;
+			*len = span_of(FRN_G_WEEK, 1);
+			return i + 1;
 		case W_MENSUELLEMENT: *grain = FRN_G_MONTH; *len = span_of(FRN_G_MONTH, 1); return i + 1;
 		case W_ANNUELLEMENT: *grain = FRN_G_YEAR; *len = span_of(FRN_G_YEAR, 1); return i + 1;
 		case W_CHAQUE: k = i + 1; break;

@@ -539,6 +539,15 @@ UNIT_TEST(quantity_not_year)
 	CHECK_STR(surfaces("Il neige de 1000 à 1200 mètres; disparue le 9 janvier 2003 à 200 km de là."), "9 janvier 2003");
 }
 
+/* A hedge between a duration's cue and its count; "l'hebdomadaire", the weekly paper */
+UNIT_TEST(hedged_duration_and_weekly_paper)
+{
+	CHECK_STR(read_dates("Pendant près de 4 heures, rien; depuis plus d'un an, non.", true),
+			  "4 heures|duration|-|-|hour|; un an|duration|-|-|year|");
+	CHECK_STR(surfaces("Selon l'hebdomadaire satirique et un hebdomadaire breton, le repos hebdomadaire est dû."),
+			  "hebdomadaire");
+}
+
 int
 main(void)
 {
@@ -562,5 +571,6 @@ main(void)
 	UNIT_RUN(past_with_etre);
 	UNIT_RUN(holiday_or_name);
 	UNIT_RUN(quantity_not_year);
+	UNIT_RUN(hedged_duration_and_weekly_paper);
 	UNIT_MAIN_END("test_dates");
 }
