@@ -2265,7 +2265,7 @@ season_at(const parser *p, size_t i, when *w)
 
 /* The relative nouns with their determiner: "la semaine dernière", "cette année"... */
 static size_t
-deictic_at(const parser *p, size_t i, when *w)
+deictic_words_at(const parser *p, size_t i, when *w)
 {
 	uint16_t	det = wid(p, i);
 	size_t		k = i + 1,
@@ -2318,6 +2318,22 @@ deictic_at(const parser *p, size_t i, when *w)
 		return 0;
 	w->rel = g == -2 ? REL_WEEKEND : g == FRN_G_WEEK ? REL_WEEK : g == FRN_G_MONTH ? REL_MONTH : REL_YEAR;
 	w->reln = dir;
+	return e;
+}
+
+/*
+ * "cette année", "ce soir", but not "cette année-là", "ce soir-là": the
+ * moment of the story told, not of the reference.
+ */
+static size_t
+deictic_at(const parser *p, size_t i, when *w)
+{
+	size_t		e = deictic_words_at(p, i, w);
+	uint16_t	det = wid(p, i);
+
+	if (e != 0 && (det == W_CE || det == W_CET || det == W_CETTE) && punct(p, e, '-') && glued(p, e) &&
+		glued(p, e + 1) && wid(p, e + 1) == W_LA)
+		return 0;
 	return e;
 }
 

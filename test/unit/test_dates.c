@@ -548,6 +548,13 @@ UNIT_TEST(hedged_duration_and_weekly_paper)
 			  "hebdomadaire");
 }
 
+/* "cette année-là", "ce soir-là": the story's moment, not the reference's */
+UNIT_TEST(deictic_with_la)
+{
+	CHECK_STR(surfaces("Elle fut affectée cette année-là; ce soir-là, il pleuvait. Cette année, il pleut, ce soir aussi."),
+			  "Cette année; ce soir");
+}
+
 int
 main(void)
 {
@@ -572,5 +579,6 @@ main(void)
 	UNIT_RUN(holiday_or_name);
 	UNIT_RUN(quantity_not_year);
 	UNIT_RUN(hedged_duration_and_weekly_paper);
+	UNIT_RUN(deictic_with_la);
 	UNIT_MAIN_END("test_dates");
 }
