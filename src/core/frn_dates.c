@@ -21,6 +21,7 @@
  */
 #include "frn_dates.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -580,9 +581,13 @@ sentence_end(const item *x)
 static inline bool
 after_il(const char *s, const item *it, const item *x, bool y)
 {
-	const item *il = x - 1 - y;
+	const item *il;
 
-	if (il < it || il->kind != IT_WORD || il->bl != 2 || (s[il->b] | 0x20) != 'i' || (s[il->b + 1] | 0x20) != 'l')
+	/* (no pointer before the array is formed) */
+	if (x - it < 1 + (ptrdiff_t) y)
+		return false;
+	il = x - 1 - y;
+	if (il->kind != IT_WORD || il->bl != 2 || (s[il->b] | 0x20) != 'i' || (s[il->b + 1] | 0x20) != 'l')
 		return false;
 	return !y || (x[-1].kind == IT_WORD && x[-1].bl == 1 && (s[x[-1].b] | 0x20) == 'y');
 }
@@ -1482,25 +1487,27 @@ year_follow_ok(const parser *p, size_t i)
 }
 
 /*
- * Do the words before item i make it a quantity ("plus de 1000", "près de
- * 2000", "environ 1500", "au moins 1200")?  No year follows them.
+ * Where the words of a quantity just before item i begin ("plus de",
+ * "moins d'", "près de", "environ", "presque", "quelque", "au moins"); i if
+ * there are none.  No year follows them ("plus de 1000"), and a duration's
+ * cue may stand before them ("pendant près de 4 heures").
  */
-static bool
-quantity_before(const parser *p, size_t i)
+static size_t
+hedge_start(const parser *p, size_t i)
 {
 	size_t		k = i;
 
+	if (k >= 1 && (wid(p, k - 1) == W_ENVIRON || wid(p, k - 1) == W_PRESQUE || wid(p, k - 1) == W_QUELQUE))
+		return k - 1;
+	if (k >= 2 && wid(p, k - 1) == W_MOINS && wid(p, k - 2) == W_AU)
+		return k - 2;
 	if (k >= 1 && wid(p, k - 1) == W_DE)
 		k--;
 	else if (k >= 2 && punct(p, k - 1, '\'') && wid(p, k - 2) == W_D)
 		k -= 2;
-	else if (k >= 1 && (wid(p, k - 1) == W_ENVIRON || wid(p, k - 1) == W_QUELQUE))
-		return true;
-	else if (k >= 2 && wid(p, k - 1) == W_MOINS && wid(p, k - 2) == W_AU)
-		return true;
 	else
-		return false;
-	return k >= 1 && k < i && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS || wid(p, k - 1) == W_PRES);
+		return i;
+	return k >= 1 && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS || wid(p, k - 1) == W_PRES) ? k - 1 : i;
 }
 
 /* A 4-digit year standing alone at i (1000..2199 or spelled). */
@@ -1510,7 +1517,7 @@ bare_year_at(const parser *p, size_t i, size_t *end)
 	int			nd;
 	int			y = year_at(p, i, end, &nd);
 
-	if (!y || nd != 4 || y < 1000 || y > 2199 || !year_follow_ok(p, *end) || quantity_before(p, i))
+	if (!y || nd != 4 || y < 1000 || y > 2199 || !year_follow_ok(p, *end) || hedge_start(p, i) < i)
 		return 0;
 	if (num(p, i) >= 0 && i > 0 && glued(p, i) && p->it[i - 1].kind != IT_PUNCT)
 		return 0;
@@ -3548,14 +3555,7 @@ whole_unit_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 static bool
 duration_cue(const parser *p, size_t i)
 {
-	if (i >= 2 && (wid(p, i - 1) == W_ENVIRON || wid(p, i - 1) == W_PRESQUE))
-		i--;
-	else if (i >= 3 && wid(p, i - 1) == W_DE && (wid(p, i - 2) == W_PRES || wid(p, i - 2) == W_PLUS ||
-												 wid(p, i - 2) == W_MOINS))
-		i -= 2;
-	else if (i >= 4 && punct(p, i - 1, '\'') && wid(p, i - 2) == W_D &&
-			 (wid(p, i - 3) == W_PRES || wid(p, i - 3) == W_PLUS || wid(p, i - 3) == W_MOINS))
-		i -= 3;
+	i = hedge_start(p, i);
 	if (i == 0)
 		return false;
 	switch (wid(p, i - 1))

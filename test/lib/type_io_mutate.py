@@ -19,6 +19,8 @@ rng = random.Random(seed)
 
 # ---- text inputs
 codes = re.findall(r'"([A-Z]{3})"', open(os.path.join(os.path.dirname(__file__), '../../src/core/frn_iso4217.inc')).read())
+# codes the input must refuse or read apart: ISO's no-currency, test and gold codes (XXX, XTS,
+# XAU), wrong case, symbols, near-codes, two codes, none
 extra_codes = ['XXX', 'XTS', 'XAU', 'usd', 'Eur', 'EU', 'EURO', 'US$', 'C$', '€', '$', '£', '¥', 'CHf', 'ZZZ', 'EUR EUR', '']
 spaces = [' ', '\u00a0', '\u202f', '\u2009', '\t', '', '  ', '\u2007', '\n', '\r']
 signs = ['', '-', '+', '−', '--', '+-']

@@ -544,6 +544,7 @@ UNIT_TEST(hedged_duration_and_weekly_paper)
 {
 	CHECK_STR(read_dates("Pendant près de 4 heures, rien; depuis plus d'un an, non.", true),
 			  "4 heures|duration|-|-|hour|; un an|duration|-|-|year|");
+	CHECK_STR(surfaces("Pendant au moins 30 jours, en quelque 4 secondes."), "30 jours; 4 secondes");
 	CHECK_STR(surfaces("Selon l'hebdomadaire satirique et un hebdomadaire breton, le repos hebdomadaire est dû."),
 			  "hebdomadaire");
 }
