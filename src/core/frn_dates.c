@@ -2795,6 +2795,7 @@ starts_init(void)
 		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
 		W_TOUTES}},
 		{S_DURATION, {W_QUELQUES}},
+		{S_LAST_N, {W_DERNIERS, W_DERNIERES, W_PROCHAINS, W_PROCHAINES}},
 		{S_WHOLE, {W_TOUT, W_TOUTE}},
 		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
 		W_LE, W_L}},
@@ -3916,47 +3917,6 @@ night_at(reader *r, const parser *p, size_t i)
 	return e2;
 }
 
-/* "les dix derniers mois", "les trois prochaines années": [ref - N units, ref unit) */
-static size_t
-last_n_at(reader *r, const parser *p, size_t i)
-{
-	size_t		e;
-	bool		words;
-	int			n = number_at(p, i, &e, &words),
-				g,
-				dir;
-	when		w;
-	range		a,
-				b;
-	frn_date   *d;
-
-	if (n < 1)
-		return 0;
-	dir = direction_at(p, e) ? direction_at(p, e) :
-		(wid(p, e) == W_DERNIERS || wid(p, e) == W_DERNIERES) ? -1 :
-		(wid(p, e) == W_PROCHAINS || wid(p, e) == W_PROCHAINES) ? 1 : 0;
-	if (!dir || (g = unit_grain(wid(p, e + 1))) < FRN_G_DAY || g > FRN_G_YEAR)
-		return 0;
-	d = push(r, p, i, e + 2, FRN_DK_PERIOD, g);
-	d->has_duration = true;
-	d->duration = span_of(g, n);
-	if (!r->has_ref)
-		return e + 2;
-	when_init(&w);
-	w.rel = REL_SHIFT;
-	w.relunit = g;
-	w.reln = dir < 0 ? -n : 1;
-	if (resolve(&w, r, i, &a, &g) != RES_OK)
-		return e + 2;
-	w.reln = dir < 0 ? -1 : n;
-	if (resolve(&w, r, i, &b, &g) != RES_OK)
-		return e + 2;
-	d->has_value = true;
-	d->lo = a.lo;
-	d->hi = b.hi;
-	return e + 2;
-}
-
 /* Push a duration or a recurrence of length len on items [a, b); returns b. */
 static size_t
 push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
@@ -3966,6 +3926,82 @@ push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain,
 	d->has_duration = true;
 	d->duration = len;
 	return b;
+}
+
+/* -1 for "derniers", "dernières", +1 for "prochains", "prochaines", else 0 */
+static int
+plural_direction_at(const parser *p, size_t i)
+{
+	switch (wid(p, i))
+	{
+		case W_DERNIERS: case W_DERNIERES: return -1;
+		case W_PROCHAINS: case W_PROCHAINES: return 1;
+		default: return 0;
+	}
+}
+
+/*
+ * "les dix derniers mois", "les trois prochaines années", "les 24 dernières
+ * heures", "ces dernières 48 heures": [ref unit - N units, ref unit) or
+ * [ref unit + 1, ref unit + 1 + N).  Before "de", "du", "d'" or "avant"
+ * and no number ("les deux dernières années de son mandat", "des trois
+ * derniers mois de l'année") the units are those of something else, and
+ * minutes and seconds are those of a match or a recording ("dans les cinq
+ * dernières minutes"): a duration.  "Heures" with a capital is a race ("les
+ * dernières 24 Heures du Mans"); "une dernière journée" is no count.
+ */
+static size_t
+last_n_at(reader *r, const parser *p, size_t i)
+{
+	int			lead = plural_direction_at(p, i),
+				n,
+				g,
+				dir;
+	size_t		e,
+				unit,
+				end;
+	bool		words;
+	uint16_t	after;
+	when		w;
+	range		a,
+				b;
+	frn_date   *d;
+
+	n = number_at(p, lead ? i + 1 : i, &e, &words);
+	if (n < 1)
+		return 0;
+	if (lead)
+		dir = lead, unit = e;
+	else
+		dir = plural_direction_at(p, e) ? plural_direction_at(p, e) : n > 1 ? direction_at(p, e) : 0,
+			unit = e + 1;
+	if (!dir || (g = unit_grain(wid(p, unit))) < 0 || g > FRN_G_YEAR ||
+		(unit < p->n && p->s[p->it[unit].b] == 'H'))
+		return 0;
+	end = unit + 1;
+	after = wid(p, end);
+	if (g < FRN_G_HOUR ||
+		((after == W_DE || after == W_DU || after == W_D || after == W_AVANT) &&
+		 !(end + 1 < p->n && p->it[end + 1].kind == IT_NUM)))
+		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n));
+	d = push(r, p, i, end, FRN_DK_PERIOD, g);
+	d->has_duration = true;
+	d->duration = span_of(g, n);
+	if (!r->has_ref)
+		return end;
+	when_init(&w);
+	w.rel = REL_SHIFT;
+	w.relunit = g;
+	w.reln = dir < 0 ? -n : 1;
+	if (resolve(&w, r, i, &a, &g) != RES_OK)
+		return end;
+	w.reln = dir < 0 ? -1 : n;
+	if (resolve(&w, r, i, &b, &g) != RES_OK)
+		return end;
+	d->has_value = true;
+	d->lo = a.lo;
+	d->hi = b.hi;
+	return end;
 }
 
 /* The end of a time after a recurrence at e ("à 18h", "vers midi"), e if none. */

@@ -350,6 +350,8 @@ UNIT_TEST(first_words)
 			  "15 h 30; 18 heures; 3 décembre; 4pm; 19e siècle; 3 déc. 2025; 1er trimestre 2024");
 	CHECK_STR(surfaces("on dit la nuit du 3 mars au 4 mars, les deux dernières semaines, 14h30, en 2019."),
 			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
+	CHECK_STR(surfaces("on dit derniers 3 mois, dernières 3 semaines, prochains 3 jours, prochaines 3 heures."),
+			  "derniers 3 mois; dernières 3 semaines; prochains 3 jours; prochaines 3 heures");
 }
 
 /*
@@ -556,6 +558,19 @@ UNIT_TEST(deictic_with_la)
 			  "Cette année; ce soir");
 }
 
+/* "les 24 dernières heures", "ces dernières 48 heures"; the units of something else */
+UNIT_TEST(last_n_hours_and_anchored)
+{
+	CHECK_STR(read_dates("Au cours des 24 dernières heures et ces dernières 48 heures.", true),
+			  "24 dernières heures|period|2025-12-09 08:00:00|2025-12-10 08:00:00|hour|; "
+			  "dernières 48 heures|period|2025-12-08 08:00:00|2025-12-10 08:00:00|hour|");
+	CHECK_STR(read_dates("Pour les deux dernières années de son mandat, les dix dernières minutes.", true),
+			  "deux dernières années|duration|-|-|year|; dix dernières minutes|duration|-|-|minute|");
+	CHECK_STR(read_dates("Sur les trois derniers mois, de 0,72 à 0,84.", true),
+			  "trois derniers mois|period|2025-09-01 00:00:00|2025-12-01 00:00:00|month|");
+	CHECK_STR(surfaces("Lors des dernières 24 Heures du Mans, une dernière journée d'audience."), "");
+}
+
 int
 main(void)
 {
@@ -581,5 +596,6 @@ main(void)
 	UNIT_RUN(quantity_not_year);
 	UNIT_RUN(hedged_duration_and_weekly_paper);
 	UNIT_RUN(deictic_with_la);
+	UNIT_RUN(last_n_hours_and_anchored);
 	UNIT_MAIN_END("test_dates");
 }
