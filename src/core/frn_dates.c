@@ -2328,6 +2328,13 @@ deictic_words_at(const parser *p, size_t i, when *w)
 	return e;
 }
 
+/* Is "-là" glued at e ("ce soir-là", "ce dimanche-là": the story's moment)? */
+static bool
+story_moment_at(const parser *p, size_t e)
+{
+	return punct(p, e, '-') && glued(p, e) && glued(p, e + 1) && wid(p, e + 1) == W_LA;
+}
+
 /*
  * "cette année", "ce soir", but not "cette année-là", "ce soir-là": the
  * moment of the story told, not of the reference.
@@ -2338,8 +2345,7 @@ deictic_at(const parser *p, size_t i, when *w)
 	size_t		e = deictic_words_at(p, i, w);
 	uint16_t	det = wid(p, i);
 
-	if (e != 0 && (det == W_CE || det == W_CET || det == W_CETTE) && punct(p, e, '-') && glued(p, e) &&
-		glued(p, e + 1) && wid(p, e + 1) == W_LA)
+	if (e != 0 && (det == W_CE || det == W_CET || det == W_CETTE) && story_moment_at(p, e))
 		return 0;
 	return e;
 }
@@ -2640,6 +2646,7 @@ weekday_at(const parser *p, size_t i, when *w)
 	int			wd = weekday_word(wid(p, i), &plural, &abbrev);
 	size_t		e = i + 1,
 				f;
+	when		with_part;
 
 	if (!wd || plural)
 		return 0;
@@ -2649,8 +2656,8 @@ weekday_at(const parser *p, size_t i, when *w)
 			return 0;
 		e++;
 	}
-	/* "mardi gras", "vendredi saint", "lundi de Pâques" */
-	if (holiday_at(p, i, w))
+	/* "mardi gras", "vendredi saint", "lundi de Pâques"; "ce dimanche-là" */
+	if (holiday_at(p, i, w) || story_moment_at(p, e))
 		return 0;
 	if ((f = day_month_at(p, e, w)) != 0)
 	{
@@ -2660,6 +2667,13 @@ weekday_at(const parser *p, size_t i, when *w)
 	if (abbrev)
 		return 0;
 	w->wd = wd;
+	/* "lundi matin 11 décembre": the part of the day before the date */
+	with_part = *w;
+	if ((f = part_of_day_at(p, e, &with_part)) != 0 && (f = day_month_at(p, f, &with_part)) != 0)
+	{
+		*w = with_part;
+		return after_day(p, f, w);
+	}
 	if ((w->dir = direction_at(p, e)) != 0)
 		e++;
 	return after_day(p, e, w);

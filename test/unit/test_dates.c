@@ -571,6 +571,15 @@ UNIT_TEST(last_n_hours_and_anchored)
 	CHECK_STR(surfaces("Lors des dernières 24 Heures du Mans, une dernière journée d'audience."), "");
 }
 
+/* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
+UNIT_TEST(weekday_part_before_date)
+{
+	CHECK_STR(read_dates("Le lundi matin 11 décembre 2017 à 8 h, puis jeudi soir 11 décembre.", true),
+			  "lundi matin 11 décembre 2017 à 8 h|datetime|2017-12-11 08:00:00|2017-12-11 09:00:00|hour|; "
+			  "jeudi soir 11 décembre|datetime|2025-12-11 18:00:00|2025-12-12 00:00:00|hour|");
+	CHECK_STR(surfaces("Ce dimanche-là, il pleuvait; ce dimanche, il pleut."), "ce dimanche");
+}
+
 int
 main(void)
 {
@@ -597,5 +606,6 @@ main(void)
 	UNIT_RUN(hedged_duration_and_weekly_paper);
 	UNIT_RUN(deictic_with_la);
 	UNIT_RUN(last_n_hours_and_anchored);
+	UNIT_RUN(weekday_part_before_date);
 	UNIT_MAIN_END("test_dates");
 }
