@@ -569,6 +569,12 @@ UNIT_TEST(last_n_hours_and_anchored)
 	CHECK_STR(read_dates("Sur les trois derniers mois, de 0,72 à 0,84.", true),
 			  "trois derniers mois|period|2025-09-01 00:00:00|2025-12-01 00:00:00|month|");
 	CHECK_STR(surfaces("Lors des dernières 24 Heures du Mans, une dernière journée d'audience."), "");
+	/* "dans les 15 jours": a duration, the N units from ref's only before "à venir", "qui viennent" */
+	CHECK_STR(read_dates("Il répondra dans les 15 jours, puis dans les deux semaines à venir.", true),
+			  "dans les 15 jours|duration|-|-|day|; "
+			  "dans les deux semaines à venir|period|2025-12-08 00:00:00|2025-12-22 00:00:00|week|");
+	CHECK_STR(read_dates("Les trois mois qui viennent, pas les 15 jours qui viennent de s'écouler.", true),
+			  "trois mois qui viennent|period|2026-01-01 00:00:00|2026-04-01 00:00:00|month|");
 }
 
 /* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
