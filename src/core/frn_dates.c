@@ -237,6 +237,8 @@ frn_grain_name(frn_grain g)
 	X(DIZAINE, "dizaine") X(DOUZAINE, "douzaine") X(QUINZAINE, "quinzaine") X(VINGTAINE, "vingtaine") \
 	X(TRENTAINE, "trentaine") X(QUARANTAINE, "quarantaine") X(CINQUANTAINE, "cinquantaine") \
 	X(SOIXANTAINE, "soixantaine") X(CENTAINE, "centaine") \
+	/* after "dans les 15 jours": the units of the days to come */ \
+	X(QUI, "qui") X(VIENNENT, "viennent") X(VENIR, "venir") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -2328,6 +2330,13 @@ deictic_words_at(const parser *p, size_t i, when *w)
 	return e;
 }
 
+/* Is "-là" glued at e ("ce soir-là", "ce dimanche-là": the story's moment)? */
+static bool
+story_moment_at(const parser *p, size_t e)
+{
+	return punct(p, e, '-') && glued(p, e) && glued(p, e + 1) && wid(p, e + 1) == W_LA;
+}
+
 /*
  * "cette année", "ce soir", but not "cette année-là", "ce soir-là": the
  * moment of the story told, not of the reference.
@@ -2338,8 +2347,7 @@ deictic_at(const parser *p, size_t i, when *w)
 	size_t		e = deictic_words_at(p, i, w);
 	uint16_t	det = wid(p, i);
 
-	if (e != 0 && (det == W_CE || det == W_CET || det == W_CETTE) && punct(p, e, '-') && glued(p, e) &&
-		glued(p, e + 1) && wid(p, e + 1) == W_LA)
+	if (e != 0 && (det == W_CE || det == W_CET || det == W_CETTE) && story_moment_at(p, e))
 		return 0;
 	return e;
 }
@@ -2640,6 +2648,7 @@ weekday_at(const parser *p, size_t i, when *w)
 	int			wd = weekday_word(wid(p, i), &plural, &abbrev);
 	size_t		e = i + 1,
 				f;
+	when		with_part;
 
 	if (!wd || plural)
 		return 0;
@@ -2649,8 +2658,8 @@ weekday_at(const parser *p, size_t i, when *w)
 			return 0;
 		e++;
 	}
-	/* "mardi gras", "vendredi saint", "lundi de Pâques" */
-	if (holiday_at(p, i, w))
+	/* "mardi gras", "vendredi saint", "lundi de Pâques"; "ce dimanche-là" */
+	if (holiday_at(p, i, w) || story_moment_at(p, e))
 		return 0;
 	if ((f = day_month_at(p, e, w)) != 0)
 	{
@@ -2660,6 +2669,13 @@ weekday_at(const parser *p, size_t i, when *w)
 	if (abbrev)
 		return 0;
 	w->wd = wd;
+	/* "lundi matin 11 décembre": the part of the day before the date */
+	with_part = *w;
+	if ((f = part_of_day_at(p, e, &with_part)) != 0 && (f = day_month_at(p, f, &with_part)) != 0)
+	{
+		*w = with_part;
+		return after_day(p, f, w);
+	}
 	if ((w->dir = direction_at(p, e)) != 0)
 		e++;
 	return after_day(p, e, w);
@@ -2795,6 +2811,7 @@ starts_init(void)
 		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
 		W_TOUTES}},
 		{S_DURATION, {W_QUELQUES}},
+		{S_LAST_N, {W_DERNIERS, W_DERNIERES, W_PROCHAINS, W_PROCHAINES, W_DANS}},
 		{S_WHOLE, {W_TOUT, W_TOUTE}},
 		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
 		W_LE, W_L}},
@@ -3916,47 +3933,6 @@ night_at(reader *r, const parser *p, size_t i)
 	return e2;
 }
 
-/* "les dix derniers mois", "les trois prochaines années": [ref - N units, ref unit) */
-static size_t
-last_n_at(reader *r, const parser *p, size_t i)
-{
-	size_t		e;
-	bool		words;
-	int			n = number_at(p, i, &e, &words),
-				g,
-				dir;
-	when		w;
-	range		a,
-				b;
-	frn_date   *d;
-
-	if (n < 1)
-		return 0;
-	dir = direction_at(p, e) ? direction_at(p, e) :
-		(wid(p, e) == W_DERNIERS || wid(p, e) == W_DERNIERES) ? -1 :
-		(wid(p, e) == W_PROCHAINS || wid(p, e) == W_PROCHAINES) ? 1 : 0;
-	if (!dir || (g = unit_grain(wid(p, e + 1))) < FRN_G_DAY || g > FRN_G_YEAR)
-		return 0;
-	d = push(r, p, i, e + 2, FRN_DK_PERIOD, g);
-	d->has_duration = true;
-	d->duration = span_of(g, n);
-	if (!r->has_ref)
-		return e + 2;
-	when_init(&w);
-	w.rel = REL_SHIFT;
-	w.relunit = g;
-	w.reln = dir < 0 ? -n : 1;
-	if (resolve(&w, r, i, &a, &g) != RES_OK)
-		return e + 2;
-	w.reln = dir < 0 ? -1 : n;
-	if (resolve(&w, r, i, &b, &g) != RES_OK)
-		return e + 2;
-	d->has_value = true;
-	d->lo = a.lo;
-	d->hi = b.hi;
-	return e + 2;
-}
-
 /* Push a duration or a recurrence of length len on items [a, b); returns b. */
 static size_t
 push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
@@ -3966,6 +3942,135 @@ push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain,
 	d->has_duration = true;
 	d->duration = len;
 	return b;
+}
+
+/* -1 for "derniers", "dernières", +1 for "prochains", "prochaines", else 0 */
+static int
+plural_direction_at(const parser *p, size_t i)
+{
+	switch (wid(p, i))
+	{
+		case W_DERNIERS: case W_DERNIERES: return -1;
+		case W_PROCHAINS: case W_PROCHAINES: return 1;
+		default: return 0;
+	}
+}
+
+/*
+ * Are the units that end at end those of another moment than ref?  Before
+ * "de", "du", "d'" or "avant" and no number ("les deux dernières années de
+ * son mandat", "des trois derniers mois de l'année", "les 15 derniers jours
+ * avant le vote").
+ */
+static bool
+units_of_another_at(const parser *p, size_t end)
+{
+	uint16_t	after = wid(p, end);
+
+	return (after == W_DE || after == W_DU || after == W_D || after == W_AVANT) &&
+		!(end + 1 < p->n && p->it[end + 1].kind == IT_NUM);
+}
+
+/* The end of "à venir" or "qui viennent" at e, 0 if none ("qui viennent
+ * de s'écouler" are the last ones). */
+static size_t
+to_come_at(const parser *p, size_t e)
+{
+	return (wid(p, e) == W_A && wid(p, e + 1) == W_VENIR) ||
+		(wid(p, e) == W_QUI && wid(p, e + 1) == W_VIENNENT && wid(p, e + 2) != W_DE && wid(p, e + 2) != W_D) ?
+		e + 2 : 0;
+}
+
+/* Push a period of n units g on items [i, end): from the unit of ref
+ * shifted by from to the one shifted by to; returns end. */
+static size_t
+push_shifted_units(reader *r, const parser *p, size_t i, size_t end, int g, int n, int from, int to)
+{
+	frn_date   *d = push(r, p, i, end, FRN_DK_PERIOD, g);
+	when		w;
+	range		a,
+				b;
+
+	d->has_duration = true;
+	d->duration = span_of(g, n);
+	if (!r->has_ref)
+		return end;
+	when_init(&w);
+	w.rel = REL_SHIFT;
+	w.relunit = g;
+	w.reln = from;
+	if (resolve(&w, r, i, &a, &g) != RES_OK)
+		return end;
+	w.reln = to;
+	if (resolve(&w, r, i, &b, &g) != RES_OK)
+		return end;
+	d->has_value = true;
+	d->lo = a.lo;
+	d->hi = b.hi;
+	return end;
+}
+
+/*
+ * "les dix derniers mois", "les trois prochaines années", "les 24 dernières
+ * heures", "ces dernières 48 heures", "les trois mois à venir": [ref unit -
+ * N units, ref unit) or [ref unit + 1, ref unit + 1 + N).  The units of another moment, and
+ * minutes and seconds, those of a match or a recording ("dans les cinq
+ * dernières minutes"), are a duration.  "Heures" with a capital is a race
+ * ("les dernières 24 Heures du Mans"); "une dernière journée" is no count.
+ */
+static size_t
+last_n_at(reader *r, const parser *p, size_t i)
+{
+	int			lead = plural_direction_at(p, i),
+				n,
+				g,
+				dir;
+	size_t		e,
+				unit,
+				end;
+	bool		words,
+				to_come = false;	/* "les trois mois à venir" */
+
+	n = number_at(p, lead ? i + 1 : i, &e, &words);
+	if (n < 1)
+		return 0;
+	if (lead)
+		dir = lead, unit = e, end = e + 1;
+	else if ((end = to_come_at(p, e + 1)) != 0)
+		dir = 1, unit = e, to_come = true;
+	else
+		dir = plural_direction_at(p, e) ? plural_direction_at(p, e) : n > 1 ? direction_at(p, e) : 0,
+			unit = e + 1, end = e + 2;
+	if (!dir || (g = unit_grain(wid(p, unit))) < 0 || g > FRN_G_YEAR ||
+		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come))
+		return 0;
+	if (g < FRN_G_HOUR || units_of_another_at(p, end))
+		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n));
+	return push_shifted_units(r, p, i, end, g, n, dir < 0 ? -n : 1, dir < 0 ? -1 : n);
+}
+
+/*
+ * "dans les 48 heures", "dans les 15 jours": a duration, the units of a rule
+ * or of another moment more often than the days after ref ("en cas de
+ * récidive dans les 15 jours", "dans les six mois suivant", "réagir dans les
+ * 48 heures à chaque fois"); before "à venir" or "qui viennent" the N units
+ * from that of ref, [ref unit, ref unit + N).
+ */
+static size_t
+within_n_at(reader *r, const parser *p, size_t i)
+{
+	size_t		e,
+				end;
+	bool		words;
+	int			n,
+				g;
+
+	if (wid(p, i) != W_DANS || wid(p, i + 1) != W_LES || (n = number_at(p, i + 2, &e, &words)) < 2 ||
+		(g = unit_grain(wid(p, e))) < FRN_G_HOUR || g > FRN_G_YEAR || p->s[p->it[e].b] == 'H')
+		return 0;
+	if ((end = to_come_at(p, e + 1)) != 0)
+		return push_shifted_units(r, p, i, end, g, n, 0, n - 1);
+	return push_length(r, p, i, e + 1, FRN_DK_DURATION, g, span_of(g, n));
 }
 
 /* The end of a time after a recurrence at e ("à 18h", "vers midi"), e if none. */
@@ -4018,7 +4123,7 @@ scan(reader *r)
 		}
 		if (((m & S_NIGHT) && (e = night_at(r, &p, i)) != 0) ||
 			((m & S_RANGE) && (e = range_at(r, &p, i, NULL, 0)) != 0) ||
-			((m & S_LAST_N) && (e = last_n_at(r, &p, i)) != 0))
+			((m & S_LAST_N) && ((e = last_n_at(r, &p, i)) != 0 || (e = within_n_at(r, &p, i)) != 0)))
 		{
 			i = e;
 			continue;

@@ -72,6 +72,14 @@ ABSOLUTE = [
     ('à midi', 'midi', 'time', ('2025-12-10 12:00:00', '2025-12-10 12:01:00'), None),
     ('pendant dix ans', 'dix ans', 'duration', None, None),
     ('depuis trois mois', 'trois mois', 'duration', None, None),
+    ('au cours des 24 dernières heures', '24 dernières heures', 'period',
+     ('2025-12-09 08:00:00', '2025-12-10 08:00:00'), None),
+    ('ces dernières 48 heures', 'dernières 48 heures', 'period',
+     ('2025-12-08 08:00:00', '2025-12-10 08:00:00'), None),
+    ('dans les deux semaines à venir', 'dans les deux semaines à venir', 'period',
+     D('2025-12-08', '2025-12-22'), None),
+    ('pour les trois mois qui viennent', 'trois mois qui viennent', 'period', D('2026-01-01', '2026-04-01'), None),
+    ('dans les 48 heures', 'dans les 48 heures', 'duration', None, None),
 ]
 
 NEUTRAL = [
@@ -250,9 +258,16 @@ HOURS = [
     ('Le phénomène durera sept heures et demie.', []),
     ('Le trajet prend deux heures vingt en moyenne.', []),
     ('La garde à vue a duré quatorze heures trente de plus que prévu.', []),
+    # a weekday's part before its date; the story's day; a race; "une dernière journée"
+    ('Le conseil se réunira le lundi matin 15 décembre en mairie.',
+     [('lundi matin 15 décembre', 'datetime', T('15 06:00', '15 12:00'), None)]),
+    ('Ce dimanche-là, la mairie était fermée.', []),
+    ('Il a remporté les dernières 24 Heures du Mans.', []),
+    ('Après une dernière journée d’audience, le jugement est attendu.', []),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
-             'trois mois': {'months': 3, 'days': 0, 'seconds': 0}}
+             'trois mois': {'months': 3, 'days': 0, 'seconds': 0},
+             'dans les 48 heures': {'months': 0, 'days': 0, 'seconds': 172800}}
 
 
 def case(ctx, x, surface, kind, value, qual):

@@ -350,6 +350,8 @@ UNIT_TEST(first_words)
 			  "15 h 30; 18 heures; 3 décembre; 4pm; 19e siècle; 3 déc. 2025; 1er trimestre 2024");
 	CHECK_STR(surfaces("on dit la nuit du 3 mars au 4 mars, les deux dernières semaines, 14h30, en 2019."),
 			  "la nuit du 3 mars au 4 mars; deux dernières semaines; 14h30; 2019");
+	CHECK_STR(surfaces("on dit derniers 3 mois, dernières 3 semaines, prochains 3 jours, prochaines 3 heures."),
+			  "derniers 3 mois; dernières 3 semaines; prochains 3 jours; prochaines 3 heures");
 }
 
 /*
@@ -556,6 +558,34 @@ UNIT_TEST(deictic_with_la)
 			  "Cette année; ce soir");
 }
 
+/* "les 24 dernières heures", "ces dernières 48 heures"; the units of something else */
+UNIT_TEST(last_n_hours_and_anchored)
+{
+	CHECK_STR(read_dates("Au cours des 24 dernières heures et ces dernières 48 heures.", true),
+			  "24 dernières heures|period|2025-12-09 08:00:00|2025-12-10 08:00:00|hour|; "
+			  "dernières 48 heures|period|2025-12-08 08:00:00|2025-12-10 08:00:00|hour|");
+	CHECK_STR(read_dates("Pour les deux dernières années de son mandat, les dix dernières minutes.", true),
+			  "deux dernières années|duration|-|-|year|; dix dernières minutes|duration|-|-|minute|");
+	CHECK_STR(read_dates("Sur les trois derniers mois, de 0,72 à 0,84.", true),
+			  "trois derniers mois|period|2025-09-01 00:00:00|2025-12-01 00:00:00|month|");
+	CHECK_STR(surfaces("Lors des dernières 24 Heures du Mans, une dernière journée d'audience."), "");
+	/* "dans les 15 jours": a duration, the N units from ref's only before "à venir", "qui viennent" */
+	CHECK_STR(read_dates("Il répondra dans les 15 jours, puis dans les deux semaines à venir.", true),
+			  "dans les 15 jours|duration|-|-|day|; "
+			  "dans les deux semaines à venir|period|2025-12-08 00:00:00|2025-12-22 00:00:00|week|");
+	CHECK_STR(read_dates("Les trois mois qui viennent, pas les 15 jours qui viennent de s'écouler.", true),
+			  "trois mois qui viennent|period|2026-01-01 00:00:00|2026-04-01 00:00:00|month|");
+}
+
+/* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
+UNIT_TEST(weekday_part_before_date)
+{
+	CHECK_STR(read_dates("Le lundi matin 11 décembre 2017 à 8 h, puis jeudi soir 11 décembre.", true),
+			  "lundi matin 11 décembre 2017 à 8 h|datetime|2017-12-11 08:00:00|2017-12-11 09:00:00|hour|; "
+			  "jeudi soir 11 décembre|datetime|2025-12-11 18:00:00|2025-12-12 00:00:00|hour|");
+	CHECK_STR(surfaces("Ce dimanche-là, il pleuvait; ce dimanche, il pleut."), "ce dimanche");
+}
+
 int
 main(void)
 {
@@ -581,5 +611,7 @@ main(void)
 	UNIT_RUN(quantity_not_year);
 	UNIT_RUN(hedged_duration_and_weekly_paper);
 	UNIT_RUN(deictic_with_la);
+	UNIT_RUN(last_n_hours_and_anchored);
+	UNIT_RUN(weekday_part_before_date);
 	UNIT_MAIN_END("test_dates");
 }
