@@ -239,6 +239,9 @@ frn_grain_name(frn_grain g)
 	X(SOIXANTAINE, "soixantaine") X(CENTAINE, "centaine") \
 	/* after "dans les 15 jours": the units of the days to come */ \
 	X(QUI, "qui") X(VIENNENT, "viennent") X(VENIR, "venir") \
+	/* determiners after "20 heures de" (a place follows, not a length: "à 14 heures de la gare") */ \
+	X(CES, "ces") X(SON, "son") X(SA, "sa") X(SES, "ses") X(LEUR, "leur") X(LEURS, "leurs") \
+	X(NOTRE, "notre") X(NOS, "nos") X(VOTRE, "votre") X(VOS, "vos") X(MON, "mon") X(MA, "ma") X(MES, "mes") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -3379,6 +3382,54 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 /* ------------------------------------------------------------------ */
 /* Emission                                                            */
 
+/* Is the word at k a determiner ("de la gare", "de son domicile")? */
+static bool
+determiner_at(const parser *p, size_t k)
+{
+	switch (wid(p, k))
+	{
+		case W_LE: case W_LA: case W_LES: case W_L: case W_UN: case W_UNE: case W_DES: case W_DU:
+		case W_AU: case W_AUX: case W_CE: case W_CET: case W_CETTE: case W_CES: case W_SON: case W_SA:
+		case W_SES: case W_LEUR: case W_LEURS: case W_NOTRE: case W_NOS: case W_VOTRE: case W_VOS:
+		case W_MON: case W_MA: case W_MES:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* Is a lower-case noun after "de" or "d'" at k ("19 heures de voyage",
+ * "1h30 d'attente", "deux heures d'affilée")? */
+static bool
+noun_after_de(const parser *p, size_t k)
+{
+	const item *x;
+	unsigned char c;
+
+	if (wid(p, k) == W_D && punct(p, k + 1, '\''))
+		k += 2;
+	else if (wid(p, k) == W_DE)
+		k++;
+	else
+		return false;
+	if (k >= p->n || p->it[k].kind != IT_WORD || determiner_at(p, k))
+		return false;
+	x = &p->it[k];
+	c = (unsigned char) p->s[x->b];
+	/* a lower-case letter: ASCII, or Latin-1's in UTF-8 (à-ÿ) */
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && x->bl > 1 && (unsigned char) p->s[x->b + 1] >= 0xA0);
+}
+
+/* Are items [a, b) a number of hours and its unit ("19 heures", "7h", "1h30")? */
+static bool
+hours_with_unit(const parser *p, size_t a, size_t b)
+{
+	uint16_t	last = wid(p, b - 1);
+
+	return b > a + 1 && (num(p, a) >= 0 || is_number_word(p, a)) &&
+		(last == W_HEURES || last == W_HEURE || last == W_H || (num(p, b - 1) >= 0 && wid(p, b - 2) == W_H));
+}
+
 /* The kind of a resolved expression. */
 static int
 kind_of(const when *w, int grain)
@@ -3440,6 +3491,17 @@ push(reader *r, const parser *p, size_t a, size_t b, int kind, int grain)
 	return d;
 }
 
+/* Push a duration or a recurrence of length len on items [a, b); returns b. */
+static size_t
+push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
+{
+	frn_date   *d = push(r, p, a, b, kind, grain);
+
+	d->has_duration = true;
+	d->duration = len;
+	return b;
+}
+
 /* The qualifier the words before i give (skipping an article); 0 if none. */
 static int
 qualifier_before(const parser *p, size_t i)
@@ -3491,6 +3553,24 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 		return;
 	if (st == RES_UNKNOWN)
 		grain = grain_of(w);
+	if (kind_of(w, grain) == FRN_DK_TIME)
+	{
+		/* an hour takes no article: "le 20 heures de TF1", "du 13h" are news bulletins */
+		if (a > 0 && (wid(p, a - 1) == W_LE || wid(p, a - 1) == W_DU || wid(p, a - 1) == W_AU))
+			return;
+		/* "19 heures de voyage", "1h30 de retard": a length of time, hours
+		 * with their unit and nothing after it ("vers 18 heures de chez lui",
+		 * "deux heures du matin de façon", "minuit de" are times) */
+		if (w->qual == FRN_Q_NONE && !(a > 0 && wid(p, a - 1) == W_VERS) && hours_with_unit(p, a, b) &&
+			noun_after_de(p, b))
+		{
+			frn_span_len len = span_of(FRN_G_HOUR, w->h);
+
+			len.seconds += (int64_t) w->mi * 60;
+			push_length(r, p, a, b, FRN_DK_DURATION, w->mi ? FRN_G_MINUTE : FRN_G_HOUR, len);
+			return;
+		}
+	}
 	d = push(r, p, a, b, kind_of(w, grain), grain);
 	d->qualifier = (uint8_t) (w->qual != FRN_Q_NONE ? w->qual : qualifier_before(p, a));
 	if (st == RES_OK)
@@ -3931,17 +4011,6 @@ night_at(reader *r, const parser *p, size_t i)
 		d->hi = r1.hi;
 	}
 	return e2;
-}
-
-/* Push a duration or a recurrence of length len on items [a, b); returns b. */
-static size_t
-push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
-{
-	frn_date   *d = push(r, p, a, b, kind, grain);
-
-	d->has_duration = true;
-	d->duration = len;
-	return b;
 }
 
 /* -1 for "derniers", "dernières", +1 for "prochains", "prochaines", else 0 */

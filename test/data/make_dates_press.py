@@ -80,6 +80,7 @@ ABSOLUTE = [
      D('2025-12-08', '2025-12-22'), None),
     ('pour les trois mois qui viennent', 'trois mois qui viennent', 'period', D('2026-01-01', '2026-04-01'), None),
     ('dans les 48 heures', 'dans les 48 heures', 'duration', None, None),
+    ('après 19 heures de négociations', '19 heures', 'duration', None, None),
 ]
 
 NEUTRAL = [
@@ -264,10 +265,16 @@ HOURS = [
     ('Ce dimanche-là, la mairie était fermée.', []),
     ('Il a remporté les dernières 24 Heures du Mans.', []),
     ('Après une dernière journée d’audience, le jugement est attendu.', []),
+    # hours of a length; a news bulletin takes an article
+    ('Le ministre était l’invité du 20 heures de France 2.', []),
+    ('La présentatrice du 13h quittera la chaîne.', []),
+    ('Le cortège partira à 14 heures de la place de la République.',
+     [('14 heures', 'time', T('10 14:00', '10 15:00'), None)]),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'trois mois': {'months': 3, 'days': 0, 'seconds': 0},
-             'dans les 48 heures': {'months': 0, 'days': 0, 'seconds': 172800}}
+             'dans les 48 heures': {'months': 0, 'days': 0, 'seconds': 172800},
+             '19 heures': {'months': 0, 'days': 0, 'seconds': 68400}}
 
 
 def case(ctx, x, surface, kind, value, qual):

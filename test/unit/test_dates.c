@@ -586,6 +586,15 @@ UNIT_TEST(weekday_part_before_date)
 	CHECK_STR(surfaces("Ce dimanche-là, il pleuvait; ce dimanche, il pleut."), "ce dimanche");
 }
 
+/* "19 heures de voyage": a length; "le 20 heures de TF1": a news bulletin */
+UNIT_TEST(hours_of_a_length_or_a_bulletin)
+{
+	CHECK_STR(read_dates("Après 19 heures de voyage et 1h30 d'attente, il part à 14 heures de la gare.", true),
+			  "19 heures|duration|-|-|hour|; 1h30|duration|-|-|minute|; "
+			  "14 heures|time|2025-12-10 14:00:00|2025-12-10 15:00:00|hour|");
+	CHECK_STR(surfaces("Invité du 20 heures de TF1, il a quitté le 13h avant minuit de justesse."), "minuit");
+}
+
 int
 main(void)
 {
@@ -613,5 +622,6 @@ main(void)
 	UNIT_RUN(deictic_with_la);
 	UNIT_RUN(last_n_hours_and_anchored);
 	UNIT_RUN(weekday_part_before_date);
+	UNIT_RUN(hours_of_a_length_or_a_bulletin);
 	UNIT_MAIN_END("test_dates");
 }
