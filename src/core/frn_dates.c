@@ -242,6 +242,9 @@ frn_grain_name(frn_grain g)
 	/* determiners after "20 heures de" (a place follows, not a length: "à 14 heures de la gare") */ \
 	X(CES, "ces") X(SON, "son") X(SA, "sa") X(SES, "ses") X(LEUR, "leur") X(LEURS, "leurs") \
 	X(NOTRE, "notre") X(NOS, "nos") X(VOTRE, "votre") X(VOS, "vos") X(MON, "mon") X(MA, "ma") X(MES, "mes") \
+	/* a length of hours: "a duré 2h30", "en moyenne 1h30 par jour" */ \
+	X(DURE, "dure") X(DURERA, "durera") X(DURENT, "durent") X(DURAIT, "durait") X(MOYENNE, "moyenne") \
+	X(PAR, "par") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
 	X(QUATRE, "quatre") X(CINQ, "cinq") X(SIX, "six") X(HUIT, "huit") X(NEUF, "neuf") \
@@ -3430,6 +3433,37 @@ hours_with_unit(const parser *p, size_t a, size_t b)
 		(last == W_HEURES || last == W_HEURE || last == W_H || (num(p, b - 1) >= 0 && wid(p, b - 2) == W_H));
 }
 
+/*
+ * Do the words around the hours [a, b) make them a length of time, not a
+ * time of day?  "a duré 2h30", "pendant 1h30", "en moyenne 1h30", "1h30 par
+ * jour", "les 2h30 du débat" (the unit with its number: "pendant 3 heures"
+ * is read by duration_at), or "19 heures de voyage", "1h30 d'attente" (with
+ * their unit and nothing after it: "vers 18 heures de chez lui", "deux
+ * heures du matin de façon" are times).
+ */
+static bool
+hours_of_a_length(const parser *p, size_t a, size_t b)
+{
+	uint16_t	before = a > 0 ? wid(p, a - 1) : W_NONE;
+
+	if (!hours_with_unit(p, a, b))
+		return false;
+	switch (before)
+	{
+		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_PENDANT: case W_DURANT:
+		case W_MOYENNE: case W_LES: case W_CES:
+			return true;
+		case W_DES:
+			/* not "dès 7 heures" (folded alike) */
+			return p->it[a - 1].bl == 3;
+		default:
+			break;
+	}
+	if (wid(p, b) == W_PAR && unit_grain(wid(p, b + 1)) >= FRN_G_DAY)
+		return true;
+	return before != W_VERS && noun_after_de(p, b);
+}
+
 /* The kind of a resolved expression. */
 static int
 kind_of(const when *w, int grain)
@@ -3555,14 +3589,15 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 		grain = grain_of(w);
 	if (kind_of(w, grain) == FRN_DK_TIME)
 	{
-		/* an hour takes no article: "le 20 heures de TF1", "du 13h" are news bulletins */
-		if (a > 0 && (wid(p, a - 1) == W_LE || wid(p, a - 1) == W_DU || wid(p, a - 1) == W_AU))
+		/*
+		 * An hour takes no article: "le 20 heures de TF1", "du 13h" are news
+		 * bulletins; "Heures" with a capital is a race ("les 12 Heures de
+		 * Sebring")
+		 */
+		if ((a > 0 && (wid(p, a - 1) == W_LE || wid(p, a - 1) == W_DU || wid(p, a - 1) == W_AU)) ||
+			(b > a + 1 && wid(p, b - 1) == W_HEURES && p->s[p->it[b - 1].b] == 'H' && p->s[p->it[b - 1].b + 1] == 'e'))
 			return;
-		/* "19 heures de voyage", "1h30 de retard": a length of time, hours
-		 * with their unit and nothing after it ("vers 18 heures de chez lui",
-		 * "deux heures du matin de façon", "minuit de" are times) */
-		if (w->qual == FRN_Q_NONE && !(a > 0 && wid(p, a - 1) == W_VERS) && hours_with_unit(p, a, b) &&
-			noun_after_de(p, b))
+		if (w->qual == FRN_Q_NONE && hours_of_a_length(p, a, b))
 		{
 			frn_span_len len = span_of(FRN_G_HOUR, w->h);
 

@@ -593,6 +593,9 @@ UNIT_TEST(hours_of_a_length_or_a_bulletin)
 			  "19 heures|duration|-|-|hour|; 1h30|duration|-|-|minute|; "
 			  "14 heures|time|2025-12-10 14:00:00|2025-12-10 15:00:00|hour|");
 	CHECK_STR(surfaces("Invité du 20 heures de TF1, il a quitté le 13h avant minuit de justesse."), "minuit");
+	CHECK_STR(read_dates("L'opération a duré 2h30; en moyenne 1h30 par jour; dès 7 heures; les 12 Heures de Sebring.", true),
+			  "2h30|duration|-|-|minute|; 1h30|duration|-|-|minute|; "
+			  "7 heures|time|2025-12-10 07:00:00|2025-12-10 08:00:00|hour|from");
 }
 
 int
