@@ -1288,16 +1288,126 @@ evidence_may_begin(evidence *ev, frn_ner_doc *d, size_t i, size_t len)
 }
 
 /*
+ * The first token of the surname of a full person name, with its particle
+ * ("Le Pen" of "Marine Le Pen"); sp->head when the name is one word or ends
+ * with an ordinary word.
+ */
+static inline size_t
+surname_start(frn_ner_doc *d, const tspan *sp)
+{
+	size_t		first = sp->b;
+
+	if (sp->kind != FRN_ENT_PER || sp->b == sp->head ||
+		!(d->xflags[sp->b] & FRN_NX_CANDIDATE) || (frn_ner_gaz(d, sp->b) & FRN_GAZ_WORD))
+		return sp->head;
+	while (first - 1 > sp->head && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
+		first--;
+	return first;
+}
+
+/*
+ * Surnames (surnames_of_persons): a surname of a full person name of the
+ * text is that person where the model read a place or a work ("Emmanuel
+ * Macron" ... "le couple Macron", "voter Macron", "Valls a dit"), unless
+ * the lists know the word as a place, an organisation, a brand or a product
+ * ("Ettore Bugatti" ... "une Bugatti", "Hollande").  An organisation is left
+ * as read: firms are named after their founders ("Vincent Bolloré" ... "le
+ * groupe Bolloré").  propagate() fills two filters of last words, of the
+ * surnames and of the places and works that may be one, and builds the
+ * surnames' keys only when the two meet.
+ */
+#define FRN_SURNAME_FILTER 1024		/* bits of the filters of surnames' last words */
+
+/* the lists whose names are no surname */
+#define FRN_GAZ_LISTED	(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY | \
+						 FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT)
+
+/* The first token of the surname of sp, a full name begun by a first name
+ * that is no name of the lists, or sp->head */
+static size_t
+surname_of_full_name(frn_ner_doc *d, const tspan *sp)
+{
+	size_t		first = surname_start(d, sp);
+
+	/* "Porsche Panamera", read as a person, has no surname "Panamera" */
+	if (first == sp->head ||
+		(frn_ner_gaz(d, sp->head) & (FRN_GAZ_FIRSTNAME | FRN_GAZ_LISTED)) != FRN_GAZ_FIRSTNAME)
+		return sp->head;
+	return first;
+}
+
+/* May span sp, a place or a work the model read, be a surname? */
+static inline bool
+may_be_surname(frn_ner_doc *d, const tspan *sp)
+{
+	return (sp->kind == FRN_ENT_LOC || sp->kind == FRN_ENT_MISC) && sp->head == sp->a &&
+		!sp->year_tokens && (d->xflags[sp->b] & FRN_NX_CANDIDATE) &&
+		!(frn_ner_gaz(d, sp->b) & (FRN_GAZ_LISTED | FRN_GAZ_WORD));
+}
+
+/* Set the bit of token i's word in a filter; true. */
+static bool
+filter_set(uint64_t *filter, frn_ner_doc *d, size_t i)
+{
+	uint32_t	h = frn_ner_word(d, i) % FRN_SURNAME_FILTER;
+
+	filter[h / 64] |= UINT64_C(1) << (h % 64);
+	return true;
+}
+
+/*
+ * The places and works of sp[0..n) that are a surname of a full name
+ * become persons, in the classes (read by a second collect()), in sp and
+ * in the evidence ev.
+ */
+static void
+surnames_of_persons(frn_ner_doc *d, tspan *sp, size_t n, evidence *ev)
+{
+	evidence	sur;
+
+	km_init(&sur.km);
+	memset(sur.longest, 0, sizeof(sur.longest));
+	for (size_t k = 0; k < n; k++)
+	{
+		size_t		first = surname_of_full_name(d, &sp[k]);
+
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
+		if (first != sp[k].head)
+			evidence_put(&sur, d, first, sp[k].b, FRN_ENT_PER);
+	}
+	for (size_t k = 0; k < n; k++)
+	{
+		uint8_t		kind = 0;
+
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
+		if (!may_be_surname(d, &sp[k]) || !evidence_may_begin(&sur, d, sp[k].a, 0) ||
+			km_longest(&sur.km, d, sp[k].a, &kind) != sp[k].b + 1)
+			continue;
+		sp[k].kind = FRN_ENT_PER;
+		set_name(d, sp[k].a, sp[k].b, FRN_ENT_PER);
+		evidence_put(ev, d, sp[k].a, sp[k].b, FRN_ENT_PER);
+	}
+	km_free(&sur.km);
+}
+
+/*
  * Document evidence: names found in the text, and the last part of full
  * person names, are tagged where the tagger left them out.  Only capitalised
  * tokens are considered; the dictionary's NONE entries still win.  Returns
  * whether a name was added.
  */
 static bool
-propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
+propagate(frn_ner_doc *d, tspan *sp, size_t n, const frn_dict *dict)
 {
 	evidence	ev;
 	bool		added = false;
+	/* the last words of surnames, and of places and works that may be one */
+	uint64_t	surnames[FRN_SURNAME_FILTER / 64] = {0},
+				maybe[FRN_SURNAME_FILTER / 64] = {0};
+	bool		any_surname = false,
+				any_maybe = false;
 
 	if (n == 0)
 		return false;
@@ -1308,10 +1418,13 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		/* "20 Minutes" and "Le Figaro" (at a sentence start) are put as
 		 * "Minutes" and "Figaro", the model's part, found again where the
 		 * model tags it; collect() gives them their number or article */
-		size_t		a = sp[k].head;
+		size_t		a = sp[k].head,
+					first;
 
 		if ((k & 1023) == 1023)
 			frn_check_interrupts();
+		if (sp[k].kind != FRN_ENT_PER && may_be_surname(d, &sp[k]))
+			any_maybe = filter_set(maybe, d, sp[k].b);
 		/* a lone capitalised word at a sentence start is weak evidence */
 		if (a == sp[k].b && (d->toks.tok[a].flags & FRN_TF_SENT_START))
 			continue;
@@ -1330,17 +1443,24 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		if (sp[k].year_tokens)
 			evidence_put(&ev, d, sp[k].a, sp[k].b - sp[k].year_tokens, FRN_ENT_MISC);
 		/* the surname of a full name, with its particle ("Le Pen") */
-		if (sp[k].kind == FRN_ENT_PER && sp[k].b > a &&
-			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
+		first = sp[k].kind == FRN_ENT_PER ? surname_start(d, &sp[k]) : a;
+		if (first > a)
 		{
-			size_t		first = sp[k].b;
-
-			while (first - 1 > a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
-				first--;
 			evidence_put(&ev, d, first, sp[k].b, FRN_ENT_PER);
 			if (first != sp[k].b)
 				evidence_put(&ev, d, sp[k].b, sp[k].b, FRN_ENT_PER);
+			if (surname_of_full_name(d, &sp[k]) != sp[k].head)
+				any_surname = filter_set(surnames, d, sp[k].b);
 		}
+	}
+	if (any_surname && any_maybe)
+	{
+		bool		may = false;
+
+		for (size_t w = 0; w < FRN_SURNAME_FILTER / 64; w++)
+			may |= (surnames[w] & maybe[w]) != 0;
+		if (may)
+			surnames_of_persons(d, sp, n, &ev);
 	}
 	/* the capitalised words are among the possible first words */
 	for (size_t k = 0, next = 0; k < d->nbegins; k++)

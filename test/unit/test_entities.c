@@ -271,6 +271,20 @@ UNIT_TEST(test_word_at_sentence_start)
 				  "demande des comptes.", NULL), "");
 }
 
+/* the surname of a full name of the text is the person, not the place or
+ * the work the model read; an organisation stays (firms bear founders' names) */
+UNIT_TEST(test_surname_of_person)
+{
+	CHECK_STR(tag("Hugues Vardelin est arrivé lundi. Depuis leur arrivée, le couple Vardelin a entrepris des travaux.",
+				  NULL), "Hugues Vardelin|PER|hugues vardelin; Vardelin|PER|hugues vardelin");
+	CHECK_STR(tag("La ministre Claire Pelvrac a présenté le texte. Le premier texte du quinquennat Pelvrac sera voté "
+				  "en mars, a expliqué Julien Morel à Pelvrac.", NULL),
+			  "Claire Pelvrac|PER|claire pelvrac; Pelvrac|PER|claire pelvrac; Julien Morel|PER|julien morel; "
+			  "Pelvrac|PER|claire pelvrac");
+	CHECK_STR(tag("Le député Marc Ostrowan a parlé mardi. \"Ostrowan, démission\", criaient les manifestants.", NULL),
+			  "Marc Ostrowan|PER|marc ostrowan; Ostrowan|ORG|ostrowan");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -1039,6 +1053,7 @@ main(void)
 	UNIT_RUN(test_organisation_of_lists);
 	UNIT_RUN(test_common_noun_after_article);
 	UNIT_RUN(test_word_at_sentence_start);
+	UNIT_RUN(test_surname_of_person);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
