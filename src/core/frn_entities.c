@@ -762,6 +762,78 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	return true;
 }
 
+/* Is token i a word with a capital after its first letter ("LR", "MoDem")? */
+static bool
+acronym(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	if (t->kind != FRN_TOK_WORD || (t->flags & FRN_TF_ALLCAPS))
+		return t->kind == FRN_TOK_WORD;
+	for (size_t j = 1; j < t->byte_len; j++)
+		if (d->s[t->byte_start + j] >= 'A' && d->s[t->byte_start + j] <= 'Z')
+			return true;
+	return false;
+}
+
+/*
+ * A name that runs into a person's full name after it, with no comma
+ * between ("le président de LR Christian Jacob", "le maire de Nice
+ * Christian Estrosi", "secrétaire d'État aux Transports Alain Vidalies"),
+ * is two names: the one before, when it is an organisation or a place of
+ * the lists (given that kind) or a minister's portfolio (left to collect(),
+ * which drops it), and the person.  The model's works and products are
+ * split only after an acronym ("le ministre MoDem Marc Fesneau"): a car's
+ * make goes on with words the first-name list has ("Ferrari California T",
+ * "Porsche Carrera Cup").  The person is a first name, particles
+ * maybe, and a capitalised last word that is no ordinary word; neither is
+ * a brand or a product ("Porsche Cars North America" stays whole).
+ * Called by collect() on the model's span sp (classes and sp change).
+ */
+static void
+split_person_after_name(frn_ner_doc *d, tspan *sp)
+{
+	const uint16_t places = FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY,
+				no_person = FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
+	const frn_token *last = &d->toks.tok[sp->b];
+	size_t		a = sp->a,
+				b = sp->b,
+				f;
+	int			type = sp->kind;
+	uint16_t	g;
+
+	if ((type != FRN_ENT_ORG && type != FRN_ENT_MISC) || b - a < 2 ||
+		last->kind != FRN_TOK_WORD || (last->flags & (FRN_TF_ALLCAPS | FRN_TF_HAS_DIGIT)) ||
+		!(d->xflags[a] & FRN_NX_CANDIDATE) || !(d->xflags[b] & FRN_NX_CANDIDATE) ||
+		(frn_ner_gaz(d, b) & (FRN_GAZ_WORD | places | no_person)))
+		return;
+	for (f = b - 1; f > a + 1 && (frn_ner_gaz(d, f) & FRN_GAZ_PARTICLE); f--)
+		;
+	g = frn_ner_gaz(d, f);
+	if (!(g & FRN_GAZ_FIRSTNAME) || (g & no_person) || !(d->xflags[f] & FRN_NX_CANDIDATE) ||
+		(d->toks.tok[f].flags & FRN_TF_ALLCAPS) || f - a > FRN_GAZ_MAX_TOKENS)
+		return;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j < f; j++)
+		frn_ner_key_add(d, j);
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	/* the first name must not go on a name of the lists ("France Bleu
+	 * Provence", "Aston Martin Vantage", "Los Angeles Times") */
+	frn_ner_key_add(d, f);
+	if (frn_gaz_lookup(d->key.data, d->key.len) & (FRN_GAZ_PREFIX | FRN_GAZ_ORGNAME | places | no_person))
+		return;
+	if ((g & (FRN_GAZ_ORGNAME | places)) && !(g & no_person) &&
+		(type == FRN_ENT_ORG || (f == a + 1 && acronym(d, a))))
+		type = (g & FRN_GAZ_ORGNAME) ? FRN_ENT_ORG : FRN_ENT_LOC;
+	else if (!portfolio_of_minister(d, a, f - 1))
+		return;
+	/* collect() reads the person when it comes to token f */
+	set_name(d, a, f - 1, type);
+	set_name(d, f, b, FRN_ENT_PER);
+	sp->b = f - 1;
+	sp->kind = (uint8_t) type;
+}
+
 /* Is token a a function word, pronoun or interjection, capitalised only
  * because it begins a sentence or a quotation? */
 static bool
@@ -1219,6 +1291,8 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
+		if (sp.b - sp.a >= 2)
+			split_person_after_name(d, &sp);
 		/* "M." is the title, not an initial: "M. Brandt" is "Brandt"; a
 		 * magazine "Madame Figaro" keeps it */
 		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))

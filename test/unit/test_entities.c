@@ -285,6 +285,18 @@ UNIT_TEST(test_surname_of_person)
 			  "Marc Ostrowan|PER|marc ostrowan; Ostrowan|ORG|ostrowan");
 }
 
+/* a name of the lists run into a person's full name is two names; a car's
+ * make and its model stay one */
+UNIT_TEST(test_split_person_after_name)
+{
+	CHECK_STR(tag("Selon le président de l'Assemblée nationale François Vardelin, le texte sera voté.", NULL),
+			  "Assemblée nationale|ORG|assemblee nationale; François Vardelin|PER|francois vardelin");
+	CHECK_STR(tag("La députée LREM Claire Pelvrac a déposé un amendement.", NULL),
+			  "LREM|ORG|lrem; Claire Pelvrac|PER|claire pelvrac");
+	CHECK_STR(tag("La Porsche Carrera Cup reprend à Monza.", NULL),
+			  "Porsche Carrera Cup|MISC|porsche carrera cup; Monza|LOC|monza");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -1054,6 +1066,7 @@ main(void)
 	UNIT_RUN(test_common_noun_after_article);
 	UNIT_RUN(test_word_at_sentence_start);
 	UNIT_RUN(test_surname_of_person);
+	UNIT_RUN(test_split_person_after_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
