@@ -1084,6 +1084,32 @@ clock_time(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A title of two or three words written with capitals names no one ("la
+ * Première dame", "le Premier ministre", "le Garde des Sceaux", "la First
+ * Lady"): the model reads it as a work or an organisation.  These are not
+ * in the title cues (cues.tsv), which are features of the model: adding
+ * them asks for a retraining.  Compared folded.
+ */
+static bool
+title_written_as_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed titles[] = {
+		LISTED("first lady"), LISTED("garde des sceaux"), LISTED("premier ministre"),
+		LISTED("premiere dame"), LISTED("premiere ministre")
+	},
+				last_words[] = {LISTED("dame"), LISTED("lady"), LISTED("ministre"), LISTED("sceaux")};
+	char		c = d->s[d->toks.tok[a].byte_start];
+
+	/* (the first letters and the last words of the titles above) */
+	if (b == a || b - a > 2 || (c != 'P' && c != 'F' && c != 'G') || !FOLD_IN(d, b, last_words))
+		return false;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return in_list(d->key.data, d->key.len, titles, sizeof(titles) / sizeof(titles[0]));
+}
+
+/*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
  * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
  * a school year "CE1"): the model reads an unknown acronym as an
@@ -1310,7 +1336,7 @@ collect(frn_ner_doc *d, tspan *out)
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
-			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) ||
+			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) || title_written_as_name(d, sp.a, sp.b) ||
 			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
 			continue;
 		sp.head = sp.a;

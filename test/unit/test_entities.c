@@ -297,6 +297,14 @@ UNIT_TEST(test_split_person_after_name)
 			  "Porsche Carrera Cup|MISC|porsche carrera cup; Monza|LOC|monza");
 }
 
+/* a title of several words written with capitals names no one */
+UNIT_TEST(test_title_written_as_name)
+{
+	CHECK_STR(tag("La Première dame a reçu Paul Garnier à Paris. Le Premier ministre a salué la décision du "
+				  "Garde des Sceaux.", NULL), "Paul Garnier|PER|paul garnier; Paris|LOC|paris");
+	CHECK_STR(tag("Selon la Première dame, le projet avance.", NULL), "");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -1067,6 +1075,7 @@ main(void)
 	UNIT_RUN(test_word_at_sentence_start);
 	UNIT_RUN(test_surname_of_person);
 	UNIT_RUN(test_split_person_after_name);
+	UNIT_RUN(test_title_written_as_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
