@@ -1176,6 +1176,45 @@ number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * How many tokens before a month name, which the model read as a work or an
+ * event, are its day: an event named by its date ("le 11-Novembre", "le
+ * 1er-Mai", "la manifestation du 1er Mai", "les attentats du 13-Novembre")
+ * is one name with the day, as "14-Juillet" of the lists is.  2 with a
+ * hyphen written against both, 1 with a space, else 0.
+ */
+static size_t
+day_of_month_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed months[] = {
+		LISTED("janvier"), LISTED("fevrier"), LISTED("mars"), LISTED("avril"), LISTED("mai"),
+		LISTED("juin"), LISTED("juillet"), LISTED("aout"), LISTED("septembre"), LISTED("octobre"),
+		LISTED("novembre"), LISTED("decembre")
+	};
+	const frn_token *t;
+	const char *c;
+	size_t		num;
+
+	if (a != b || a == 0 || !(d->toks.tok[a].flags & FRN_TF_CAPITALIZED) ||
+		(d->toks.tok[a].flags & FRN_TF_ALLCAPS))
+		return 0;
+	num = a - 1;
+	if (a >= 2 && d->toks.tok[num].byte_len == 1 && d->s[d->toks.tok[num].byte_start] == '-' &&
+		attached(d, num) && attached(d, a))
+		num--;
+	t = &d->toks.tok[num];
+	c = d->s + t->byte_start;
+	/* a day: 1 to 31, or "1er" */
+	if (t->kind != FRN_TOK_NUMBER ||
+		!(t->byte_len == 1 ? c[0] >= '1' && c[0] <= '9' :
+		  t->byte_len == 2 ? (c[0] >= '1' && c[0] <= '2' && c[1] >= '0' && c[1] <= '9') ||
+		  (c[0] == '3' && (c[1] == '0' || c[1] == '1')) :
+		  t->byte_len == 3 && c[0] == '1' && c[1] == 'e' && c[2] == 'r') ||
+		!same_line(d, num + 1) || !FOLD_IN(d, a, months))
+		return 0;
+	return a - num;
+}
+
+/*
  * Does the title at token t, the first of the name sp or right before it,
  * begin a name of the organisation, brand or product lists with the rest
  * of the name ("Madame Figaro", a magazine)?  Then the name is that
@@ -1345,7 +1384,13 @@ collect(frn_ner_doc *d, tspan *out)
 		else if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.head = --sp.a;
 		else
-			sp.a -= number_of_list_name(d, sp.a, sp.b);
+		{
+			size_t		number = number_of_list_name(d, sp.a, sp.b);
+
+			if (number == 0 && sp.kind == FRN_ENT_MISC)
+				number = day_of_month_name(d, sp.a, sp.b);
+			sp.a -= number;
+		}
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
 		sp.year_tokens = (uint8_t) year_of_misc(d, sp.a, sp.b, sp.kind);

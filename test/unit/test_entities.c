@@ -305,6 +305,14 @@ UNIT_TEST(test_title_written_as_name)
 	CHECK_STR(tag("Selon la Première dame, le projet avance.", NULL), "");
 }
 
+/* an event named by its date keeps its day */
+UNIT_TEST(test_day_of_month_name)
+{
+	CHECK_STR(tag("Les cérémonies du 11-Novembre ont eu lieu à Paris. La manifestation du 1er Mai a réuni Paul "
+				  "Garnier et ses amis.", NULL),
+			  "11-Novembre|MISC|11-novembre; Paris|LOC|paris; 1er Mai|MISC|1er mai; Paul Garnier|PER|paul garnier");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -1076,6 +1084,7 @@ main(void)
 	UNIT_RUN(test_surname_of_person);
 	UNIT_RUN(test_split_person_after_name);
 	UNIT_RUN(test_title_written_as_name);
+	UNIT_RUN(test_day_of_month_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
