@@ -762,6 +762,78 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 	return true;
 }
 
+/* Is token i a word with a capital after its first letter ("LR", "MoDem")? */
+static bool
+acronym(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	if (t->kind != FRN_TOK_WORD || (t->flags & FRN_TF_ALLCAPS))
+		return t->kind == FRN_TOK_WORD;
+	for (size_t j = 1; j < t->byte_len; j++)
+		if (d->s[t->byte_start + j] >= 'A' && d->s[t->byte_start + j] <= 'Z')
+			return true;
+	return false;
+}
+
+/*
+ * A name that runs into a person's full name after it, with no comma
+ * between ("le président de LR Christian Jacob", "le maire de Nice
+ * Christian Estrosi", "secrétaire d'État aux Transports Alain Vidalies"),
+ * is two names: the one before, when it is an organisation or a place of
+ * the lists (given that kind) or a minister's portfolio (left to collect(),
+ * which drops it), and the person.  The model's works and products are
+ * split only after an acronym ("le ministre MoDem Marc Fesneau"): a car's
+ * make goes on with words the first-name list has ("Ferrari California T",
+ * "Porsche Carrera Cup").  The person is a first name, particles
+ * maybe, and a capitalised last word that is no ordinary word; neither is
+ * a brand or a product ("Porsche Cars North America" stays whole).
+ * Called by collect() on the model's span sp (classes and sp change).
+ */
+static void
+split_person_after_name(frn_ner_doc *d, tspan *sp)
+{
+	const uint16_t places = FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY,
+				no_person = FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
+	const frn_token *last = &d->toks.tok[sp->b];
+	size_t		a = sp->a,
+				b = sp->b,
+				f;
+	int			type = sp->kind;
+	uint16_t	g;
+
+	if ((type != FRN_ENT_ORG && type != FRN_ENT_MISC) || b - a < 2 ||
+		last->kind != FRN_TOK_WORD || (last->flags & (FRN_TF_ALLCAPS | FRN_TF_HAS_DIGIT)) ||
+		!(d->xflags[a] & FRN_NX_CANDIDATE) || !(d->xflags[b] & FRN_NX_CANDIDATE) ||
+		(frn_ner_gaz(d, b) & (FRN_GAZ_WORD | places | no_person)))
+		return;
+	for (f = b - 1; f > a + 1 && (frn_ner_gaz(d, f) & FRN_GAZ_PARTICLE); f--)
+		;
+	g = frn_ner_gaz(d, f);
+	if (!(g & FRN_GAZ_FIRSTNAME) || (g & no_person) || !(d->xflags[f] & FRN_NX_CANDIDATE) ||
+		(d->toks.tok[f].flags & FRN_TF_ALLCAPS) || f - a > FRN_GAZ_MAX_TOKENS)
+		return;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j < f; j++)
+		frn_ner_key_add(d, j);
+	g = frn_gaz_lookup(d->key.data, d->key.len);
+	/* the first name must not go on a name of the lists ("France Bleu
+	 * Provence", "Aston Martin Vantage", "Los Angeles Times") */
+	frn_ner_key_add(d, f);
+	if (frn_gaz_lookup(d->key.data, d->key.len) & (FRN_GAZ_PREFIX | FRN_GAZ_ORGNAME | places | no_person))
+		return;
+	if ((g & (FRN_GAZ_ORGNAME | places)) && !(g & no_person) &&
+		(type == FRN_ENT_ORG || (f == a + 1 && acronym(d, a))))
+		type = (g & FRN_GAZ_ORGNAME) ? FRN_ENT_ORG : FRN_ENT_LOC;
+	else if (!portfolio_of_minister(d, a, f - 1))
+		return;
+	/* collect() reads the person when it comes to token f */
+	set_name(d, a, f - 1, type);
+	set_name(d, f, b, FRN_ENT_PER);
+	sp->b = f - 1;
+	sp->kind = (uint8_t) type;
+}
+
 /* Is token a a function word, pronoun or interjection, capitalised only
  * because it begins a sentence or a quotation? */
 static bool
@@ -1012,6 +1084,32 @@ clock_time(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A title of two or three words written with capitals names no one ("la
+ * Première dame", "le Premier ministre", "le Garde des Sceaux", "la First
+ * Lady"): the model reads it as a work or an organisation.  These are not
+ * in the title cues (cues.tsv), which are features of the model: adding
+ * them asks for a retraining.  Compared folded.
+ */
+static bool
+title_written_as_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed titles[] = {
+		LISTED("first lady"), LISTED("garde des sceaux"), LISTED("premier ministre"),
+		LISTED("premiere dame"), LISTED("premiere ministre")
+	},
+				last_words[] = {LISTED("dame"), LISTED("lady"), LISTED("ministre"), LISTED("sceaux")};
+	char		c = d->s[d->toks.tok[a].byte_start];
+
+	/* (the first letters and the last words of the titles above) */
+	if (b == a || b - a > 2 || (c != 'P' && c != 'F' && c != 'G') || !FOLD_IN(d, b, last_words))
+		return false;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return in_list(d->key.data, d->key.len, titles, sizeof(titles) / sizeof(titles[0]));
+}
+
+/*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
  * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
  * a school year "CE1"): the model reads an unknown acronym as an
@@ -1075,6 +1173,45 @@ number_of_list_name(frn_ner_doc *d, size_t a, size_t b)
 	for (size_t j = a; j <= b; j++)
 		frn_ner_key_add(d, j);
 	return (frn_gaz_lookup(d->key.data, d->key.len) & names) ? a - num : 0;
+}
+
+/*
+ * How many tokens before a month name, which the model read as a work or an
+ * event, are its day: an event named by its date ("le 11-Novembre", "le
+ * 1er-Mai", "la manifestation du 1er Mai", "les attentats du 13-Novembre")
+ * is one name with the day, as "14-Juillet" of the lists is.  2 with a
+ * hyphen written against both, 1 with a space, else 0.
+ */
+static size_t
+day_of_month_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed months[] = {
+		LISTED("janvier"), LISTED("fevrier"), LISTED("mars"), LISTED("avril"), LISTED("mai"),
+		LISTED("juin"), LISTED("juillet"), LISTED("aout"), LISTED("septembre"), LISTED("octobre"),
+		LISTED("novembre"), LISTED("decembre")
+	};
+	const frn_token *t;
+	const char *c;
+	size_t		num;
+
+	if (a != b || a == 0 || !(d->toks.tok[a].flags & FRN_TF_CAPITALIZED) ||
+		(d->toks.tok[a].flags & FRN_TF_ALLCAPS))
+		return 0;
+	num = a - 1;
+	if (a >= 2 && d->toks.tok[num].byte_len == 1 && d->s[d->toks.tok[num].byte_start] == '-' &&
+		attached(d, num) && attached(d, a))
+		num--;
+	t = &d->toks.tok[num];
+	c = d->s + t->byte_start;
+	/* a day: 1 to 31, or "1er" */
+	if (t->kind != FRN_TOK_NUMBER ||
+		!(t->byte_len == 1 ? c[0] >= '1' && c[0] <= '9' :
+		  t->byte_len == 2 ? (c[0] >= '1' && c[0] <= '2' && c[1] >= '0' && c[1] <= '9') ||
+		  (c[0] == '3' && (c[1] == '0' || c[1] == '1')) :
+		  t->byte_len == 3 && c[0] == '1' && c[1] == 'e' && c[2] == 'r') ||
+		!same_line(d, num + 1) || !FOLD_IN(d, a, months))
+		return 0;
+	return a - num;
 }
 
 /*
@@ -1219,6 +1356,8 @@ collect(frn_ner_doc *d, tspan *out)
 			out[n++] = sp;
 			continue;
 		}
+		if (sp.b - sp.a >= 2)
+			split_person_after_name(d, &sp);
 		/* "M." is the title, not an initial: "M. Brandt" is "Brandt"; a
 		 * magazine "Madame Figaro" keeps it */
 		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
@@ -1236,7 +1375,7 @@ collect(frn_ner_doc *d, tspan *out)
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
-			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) ||
+			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) || title_written_as_name(d, sp.a, sp.b) ||
 			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
 			continue;
 		sp.head = sp.a;
@@ -1245,7 +1384,13 @@ collect(frn_ner_doc *d, tspan *out)
 		else if (sp.a > 0 && article_of_name(d, sp.a - 1))
 			sp.head = --sp.a;
 		else
-			sp.a -= number_of_list_name(d, sp.a, sp.b);
+		{
+			size_t		number = number_of_list_name(d, sp.a, sp.b);
+
+			if (number == 0 && sp.kind == FRN_ENT_MISC)
+				number = day_of_month_name(d, sp.a, sp.b);
+			sp.a -= number;
+		}
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
 		sp.year_tokens = (uint8_t) year_of_misc(d, sp.a, sp.b, sp.kind);
@@ -1288,16 +1433,126 @@ evidence_may_begin(evidence *ev, frn_ner_doc *d, size_t i, size_t len)
 }
 
 /*
+ * The first token of the surname of a full person name, with its particle
+ * ("Le Pen" of "Marine Le Pen"); sp->head when the name is one word or ends
+ * with an ordinary word.
+ */
+static inline size_t
+surname_start(frn_ner_doc *d, const tspan *sp)
+{
+	size_t		first = sp->b;
+
+	if (sp->kind != FRN_ENT_PER || sp->b == sp->head ||
+		!(d->xflags[sp->b] & FRN_NX_CANDIDATE) || (frn_ner_gaz(d, sp->b) & FRN_GAZ_WORD))
+		return sp->head;
+	while (first - 1 > sp->head && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
+		first--;
+	return first;
+}
+
+/*
+ * Surnames (surnames_of_persons): a surname of a full person name of the
+ * text is that person where the model read a place or a work ("Emmanuel
+ * Macron" ... "le couple Macron", "voter Macron", "Valls a dit"), unless
+ * the lists know the word as a place, an organisation, a brand or a product
+ * ("Ettore Bugatti" ... "une Bugatti", "Hollande").  An organisation is left
+ * as read: firms are named after their founders ("Vincent Bolloré" ... "le
+ * groupe Bolloré").  propagate() fills two filters of last words, of the
+ * surnames and of the places and works that may be one, and builds the
+ * surnames' keys only when the two meet.
+ */
+#define FRN_SURNAME_FILTER 1024		/* bits of the filters of surnames' last words */
+
+/* the lists whose names are no surname */
+#define FRN_GAZ_LISTED	(FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY | \
+						 FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT)
+
+/* The first token of the surname of sp, a full name begun by a first name
+ * that is no name of the lists, or sp->head */
+static size_t
+surname_of_full_name(frn_ner_doc *d, const tspan *sp)
+{
+	size_t		first = surname_start(d, sp);
+
+	/* "Porsche Panamera", read as a person, has no surname "Panamera" */
+	if (first == sp->head ||
+		(frn_ner_gaz(d, sp->head) & (FRN_GAZ_FIRSTNAME | FRN_GAZ_LISTED)) != FRN_GAZ_FIRSTNAME)
+		return sp->head;
+	return first;
+}
+
+/* May span sp, a place or a work the model read, be a surname? */
+static inline bool
+may_be_surname(frn_ner_doc *d, const tspan *sp)
+{
+	return (sp->kind == FRN_ENT_LOC || sp->kind == FRN_ENT_MISC) && sp->head == sp->a &&
+		!sp->year_tokens && (d->xflags[sp->b] & FRN_NX_CANDIDATE) &&
+		!(frn_ner_gaz(d, sp->b) & (FRN_GAZ_LISTED | FRN_GAZ_WORD));
+}
+
+/* Set the bit of token i's word in a filter; true. */
+static bool
+filter_set(uint64_t *filter, frn_ner_doc *d, size_t i)
+{
+	uint32_t	h = frn_ner_word(d, i) % FRN_SURNAME_FILTER;
+
+	filter[h / 64] |= UINT64_C(1) << (h % 64);
+	return true;
+}
+
+/*
+ * The places and works of sp[0..n) that are a surname of a full name
+ * become persons, in the classes (read by a second collect()), in sp and
+ * in the evidence ev.
+ */
+static void
+surnames_of_persons(frn_ner_doc *d, tspan *sp, size_t n, evidence *ev)
+{
+	evidence	sur;
+
+	km_init(&sur.km);
+	memset(sur.longest, 0, sizeof(sur.longest));
+	for (size_t k = 0; k < n; k++)
+	{
+		size_t		first = surname_of_full_name(d, &sp[k]);
+
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
+		if (first != sp[k].head)
+			evidence_put(&sur, d, first, sp[k].b, FRN_ENT_PER);
+	}
+	for (size_t k = 0; k < n; k++)
+	{
+		uint8_t		kind = 0;
+
+		if ((k & 1023) == 1023)
+			frn_check_interrupts();
+		if (!may_be_surname(d, &sp[k]) || !evidence_may_begin(&sur, d, sp[k].a, 0) ||
+			km_longest(&sur.km, d, sp[k].a, &kind) != sp[k].b + 1)
+			continue;
+		sp[k].kind = FRN_ENT_PER;
+		set_name(d, sp[k].a, sp[k].b, FRN_ENT_PER);
+		evidence_put(ev, d, sp[k].a, sp[k].b, FRN_ENT_PER);
+	}
+	km_free(&sur.km);
+}
+
+/*
  * Document evidence: names found in the text, and the last part of full
  * person names, are tagged where the tagger left them out.  Only capitalised
  * tokens are considered; the dictionary's NONE entries still win.  Returns
  * whether a name was added.
  */
 static bool
-propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
+propagate(frn_ner_doc *d, tspan *sp, size_t n, const frn_dict *dict)
 {
 	evidence	ev;
 	bool		added = false;
+	/* the last words of surnames, and of places and works that may be one */
+	uint64_t	surnames[FRN_SURNAME_FILTER / 64] = {0},
+				maybe[FRN_SURNAME_FILTER / 64] = {0};
+	bool		any_surname = false,
+				any_maybe = false;
 
 	if (n == 0)
 		return false;
@@ -1308,10 +1563,13 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		/* "20 Minutes" and "Le Figaro" (at a sentence start) are put as
 		 * "Minutes" and "Figaro", the model's part, found again where the
 		 * model tags it; collect() gives them their number or article */
-		size_t		a = sp[k].head;
+		size_t		a = sp[k].head,
+					first;
 
 		if ((k & 1023) == 1023)
 			frn_check_interrupts();
+		if (sp[k].kind != FRN_ENT_PER && may_be_surname(d, &sp[k]))
+			any_maybe = filter_set(maybe, d, sp[k].b);
 		/* a lone capitalised word at a sentence start is weak evidence */
 		if (a == sp[k].b && (d->toks.tok[a].flags & FRN_TF_SENT_START))
 			continue;
@@ -1330,17 +1588,24 @@ propagate(frn_ner_doc *d, const tspan *sp, size_t n, const frn_dict *dict)
 		if (sp[k].year_tokens)
 			evidence_put(&ev, d, sp[k].a, sp[k].b - sp[k].year_tokens, FRN_ENT_MISC);
 		/* the surname of a full name, with its particle ("Le Pen") */
-		if (sp[k].kind == FRN_ENT_PER && sp[k].b > a &&
-			(d->xflags[sp[k].b] & FRN_NX_CANDIDATE) && !(frn_ner_gaz(d, sp[k].b) & FRN_GAZ_WORD))
+		first = sp[k].kind == FRN_ENT_PER ? surname_start(d, &sp[k]) : a;
+		if (first > a)
 		{
-			size_t		first = sp[k].b;
-
-			while (first - 1 > a && (frn_ner_gaz(d, first - 1) & FRN_GAZ_PARTICLE))
-				first--;
 			evidence_put(&ev, d, first, sp[k].b, FRN_ENT_PER);
 			if (first != sp[k].b)
 				evidence_put(&ev, d, sp[k].b, sp[k].b, FRN_ENT_PER);
+			if (surname_of_full_name(d, &sp[k]) != sp[k].head)
+				any_surname = filter_set(surnames, d, sp[k].b);
 		}
+	}
+	if (any_surname && any_maybe)
+	{
+		bool		may = false;
+
+		for (size_t w = 0; w < FRN_SURNAME_FILTER / 64; w++)
+			may |= (surnames[w] & maybe[w]) != 0;
+		if (may)
+			surnames_of_persons(d, sp, n, &ev);
 	}
 	/* the capitalised words are among the possible first words */
 	for (size_t k = 0, next = 0; k < d->nbegins; k++)

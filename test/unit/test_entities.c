@@ -271,6 +271,48 @@ UNIT_TEST(test_word_at_sentence_start)
 				  "demande des comptes.", NULL), "");
 }
 
+/* the surname of a full name of the text is the person, not the place or
+ * the work the model read; an organisation stays (firms bear founders' names) */
+UNIT_TEST(test_surname_of_person)
+{
+	CHECK_STR(tag("Hugues Vardelin est arrivé lundi. Depuis leur arrivée, le couple Vardelin a entrepris des travaux.",
+				  NULL), "Hugues Vardelin|PER|hugues vardelin; Vardelin|PER|hugues vardelin");
+	CHECK_STR(tag("La ministre Claire Pelvrac a présenté le texte. Le premier texte du quinquennat Pelvrac sera voté "
+				  "en mars, a expliqué Julien Morel à Pelvrac.", NULL),
+			  "Claire Pelvrac|PER|claire pelvrac; Pelvrac|PER|claire pelvrac; Julien Morel|PER|julien morel; "
+			  "Pelvrac|PER|claire pelvrac");
+	CHECK_STR(tag("Le député Marc Ostrowan a parlé mardi. \"Ostrowan, démission\", criaient les manifestants.", NULL),
+			  "Marc Ostrowan|PER|marc ostrowan; Ostrowan|ORG|ostrowan");
+}
+
+/* a name of the lists run into a person's full name is two names; a car's
+ * make and its model stay one */
+UNIT_TEST(test_split_person_after_name)
+{
+	CHECK_STR(tag("Selon le président de l'Assemblée nationale François Vardelin, le texte sera voté.", NULL),
+			  "Assemblée nationale|ORG|assemblee nationale; François Vardelin|PER|francois vardelin");
+	CHECK_STR(tag("La députée LREM Claire Pelvrac a déposé un amendement.", NULL),
+			  "LREM|ORG|lrem; Claire Pelvrac|PER|claire pelvrac");
+	CHECK_STR(tag("La Porsche Carrera Cup reprend à Monza.", NULL),
+			  "Porsche Carrera Cup|MISC|porsche carrera cup; Monza|LOC|monza");
+}
+
+/* a title of several words written with capitals names no one */
+UNIT_TEST(test_title_written_as_name)
+{
+	CHECK_STR(tag("La Première dame a reçu Paul Garnier à Paris. Le Premier ministre a salué la décision du "
+				  "Garde des Sceaux.", NULL), "Paul Garnier|PER|paul garnier; Paris|LOC|paris");
+	CHECK_STR(tag("Selon la Première dame, le projet avance.", NULL), "");
+}
+
+/* an event named by its date keeps its day */
+UNIT_TEST(test_day_of_month_name)
+{
+	CHECK_STR(tag("Les cérémonies du 11-Novembre ont eu lieu à Paris. La manifestation du 1er Mai a réuni Paul "
+				  "Garnier et ses amis.", NULL),
+			  "11-Novembre|MISC|11-novembre; Paris|LOC|paris; 1er Mai|MISC|1er mai; Paul Garnier|PER|paul garnier");
+}
+
 /* a clock time, with its time zone or not, is no name */
 UNIT_TEST(test_clock_time)
 {
@@ -1039,6 +1081,10 @@ main(void)
 	UNIT_RUN(test_organisation_of_lists);
 	UNIT_RUN(test_common_noun_after_article);
 	UNIT_RUN(test_word_at_sentence_start);
+	UNIT_RUN(test_surname_of_person);
+	UNIT_RUN(test_split_person_after_name);
+	UNIT_RUN(test_title_written_as_name);
+	UNIT_RUN(test_day_of_month_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
 	UNIT_RUN(test_kind_names);
