@@ -3448,6 +3448,11 @@ hours_of_a_length(const parser *p, size_t a, size_t b)
 
 	if (!hours_with_unit(p, a, b))
 		return false;
+	/* "à une heure de Liverpool", "à une heure en voiture de Niamey", "à une
+	 * heure au nord de": a distance */
+	if (b == a + 2 && wid(p, a) == W_UNE &&
+		(wid(p, b) == W_DE || wid(p, b) == W_D || wid(p, b) == W_EN || wid(p, b) == W_AU))
+		return true;
 	switch (before)
 	{
 		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_PENDANT: case W_DURANT:

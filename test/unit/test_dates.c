@@ -596,6 +596,8 @@ UNIT_TEST(hours_of_a_length_or_a_bulletin)
 	CHECK_STR(read_dates("L'opération a duré 2h30; en moyenne 1h30 par jour; dès 7 heures; les 12 Heures de Sebring.", true),
 			  "2h30|duration|-|-|minute|; 1h30|duration|-|-|minute|; "
 			  "7 heures|time|2025-12-10 07:00:00|2025-12-10 08:00:00|hour|from");
+	CHECK_STR(read_dates("À une heure de Liverpool, à une heure du matin.", true),
+			  "une heure|duration|-|-|hour|; une heure du matin|time|2025-12-10 01:00:00|2025-12-10 02:00:00|hour|");
 }
 
 int
