@@ -592,6 +592,18 @@ after_il(const char *s, const item *it, const item *x, bool y)
 	return !y || (x[-1].kind == IT_WORD && x[-1].bl == 1 && (s[x[-1].b] | 0x20) == 'y');
 }
 
+/*
+ * Does word x mark a place where the parser looks (the "a" of "il y a" after
+ * its "il y")?  Asked of every word the lexer finds by either of its paths:
+ * "a" before a no-break space is lexed as a word of more than Latin-1.
+ */
+static inline bool
+strong_word(const char *s, const item *it, const item *x)
+{
+	return strong[x->wid] == STRONG_ALONE ||
+		(strong[x->wid] == STRONG_AFTER_IL && after_il(s, it, x, x->wid == W_A));
+}
+
 typedef struct reader
 {
 	const char *s;
@@ -827,8 +839,7 @@ lex_chunk(reader *r)
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
 				.kind = IT_WORD,.flags = pending
 			};
-			if (w != W_UNKNOWN && (strong[w] == STRONG_ALONE ||	/* W_UNKNOWN: most words */
-								   (strong[w] == STRONG_AFTER_IL && after_il(s, it, x, w == W_A))))
+			if (w != W_UNKNOWN && strong_word(s, it, x))	/* W_UNKNOWN: most words */
 				*strong_next++ = (uint16_t) (x - it);
 			p += k;
 			chars += cl;
@@ -868,7 +879,7 @@ lex_chunk(reader *r)
 				chars++;
 				continue;
 			}
-			if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
+			if (x->kind == IT_NUM || strong_word(s, it, x))
 				*strong_next++ = (uint16_t) (x - it);
 			p = e;
 			chars += x->cl;
