@@ -2502,6 +2502,9 @@ shift_at(const parser *p, size_t i, when *w)
 	if ((g = unit_grain(wid(p, e))) < 0 || g == FRN_G_DECADE || g == FRN_G_CENTURY ||
 		(wid(p, e) == W_H))
 		return 0;
+	/* "il y a une seconde raison", "dans une seconde vidéo": the ordinal before its noun */
+	if (wid(p, e) == W_SECONDE && e + 1 < p->n && p->it[e + 1].kind == IT_WORD && wid(p, e + 1) == 0)
+		return 0;
 	w->rel = REL_SHIFT;
 	w->reln = sign * n;
 	w->relunit = g;
