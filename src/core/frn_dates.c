@@ -600,6 +600,18 @@ after_il(const char *s, const item *it, const item *x, bool y)
 	return !y || (x[-1].kind == IT_WORD && x[-1].bl == 1 && (s[x[-1].b] | 0x20) == 'y');
 }
 
+/*
+ * Does word x mark a place where the parser looks (the "a" of "il y a" after
+ * its "il y")?  Asked of every word the lexer finds by either of its paths:
+ * "a" before a no-break space is lexed as a word of more than Latin-1.
+ */
+static inline bool
+strong_word(const char *s, const item *it, const item *x)
+{
+	return strong[x->wid] == STRONG_ALONE ||
+		(strong[x->wid] == STRONG_AFTER_IL && after_il(s, it, x, x->wid == W_A));
+}
+
 typedef struct reader
 {
 	const char *s;
@@ -835,8 +847,7 @@ lex_chunk(reader *r)
 				.b = (uint32_t) p,.bl = (uint32_t) k,.c = chars,.cl = cl,.wid = w,
 				.kind = IT_WORD,.flags = pending
 			};
-			if (w != W_UNKNOWN && (strong[w] == STRONG_ALONE ||	/* W_UNKNOWN: most words */
-								   (strong[w] == STRONG_AFTER_IL && after_il(s, it, x, w == W_A))))
+			if (w != W_UNKNOWN && strong_word(s, it, x))	/* W_UNKNOWN: most words */
 				*strong_next++ = (uint16_t) (x - it);
 			p += k;
 			chars += cl;
@@ -876,7 +887,7 @@ lex_chunk(reader *r)
 				chars++;
 				continue;
 			}
-			if (x->kind == IT_NUM || strong[x->wid] == STRONG_ALONE)
+			if (x->kind == IT_NUM || strong_word(s, it, x))
 				*strong_next++ = (uint16_t) (x - it);
 			p = e;
 			chars += x->cl;
@@ -2504,6 +2515,9 @@ shift_at(const parser *p, size_t i, when *w)
 		return 0;
 	if ((g = unit_grain(wid(p, e))) < 0 || g == FRN_G_DECADE || g == FRN_G_CENTURY ||
 		(wid(p, e) == W_H))
+		return 0;
+	/* "il y a une seconde raison", "dans une seconde vidéo": the ordinal before its noun */
+	if (wid(p, e) == W_SECONDE && e + 1 < p->n && p->it[e + 1].kind == IT_WORD && wid(p, e + 1) == 0)
 		return 0;
 	w->rel = REL_SHIFT;
 	w->reln = sign * n;

@@ -1328,6 +1328,24 @@ end_before_numbers(const frn_ner_doc *d, const tspan *sp)
 	return b < sp->b && b > sp->a && (d->toks.tok[b].flags & FRN_TF_CAPITALIZED) ? b : sp->b;
 }
 
+/*
+ * May collect() widen the name sp over its neighbours [i, j] (an article, a
+ * number or a title before it, a year after it)?  Not over a token of the
+ * user's dictionary (its names are taken as written, and a word it says is
+ * none stays out of names), nor over another name: before sp one collected
+ * (first_free: the token after the last one's end), after it one that
+ * begins there.  The names stay disjoint and in order: a dictionary "Le"
+ * made the names "Le" and "Le Figaro" overlap.
+ */
+static bool
+may_widen(const frn_ner_doc *d, const tspan *sp, size_t i, size_t j, size_t first_free)
+{
+	for (size_t k = i; k <= j; k++)
+		if ((d->xflags[k] & FRN_NX_DICT) || (k < sp->a ? k < first_free : FRN_NER_IS_B(d->cls[k])))
+			return false;
+	return true;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1337,6 +1355,8 @@ collect(frn_ner_doc *d, tspan *out)
 	for (size_t i = frn_ner_next_in_name(d, 0); i < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
 	{
 		tspan		sp;
+		size_t		first_free = n > 0 ? out[n - 1].b + 1 : 0,
+					number;
 
 		if ((n & 1023) == 1023)
 			frn_check_interrupts();
@@ -1363,7 +1383,8 @@ collect(frn_ner_doc *d, tspan *out)
 		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
 			sp.a++;
 		if (sp.a > 0 && (d->toks.tok[sp.a - 1].flags & FRN_TF_CAPITALIZED) &&
-			(frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && title_of_list_name(d, sp.a - 1, &sp))
+			(frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) &&
+			title_of_list_name(d, sp.a - 1, &sp))
 			sp.a--;
 		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
 			sp.b--;
@@ -1379,21 +1400,24 @@ collect(frn_ner_doc *d, tspan *out)
 			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
 			continue;
 		sp.head = sp.a;
-		if (sp.a > 0 && article_of_list_name(d, sp.a - 1, sp.b, &sp.kind))
+		if (sp.a > 0 && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) &&
+			article_of_list_name(d, sp.a - 1, sp.b, &sp.kind))
 			sp.a--;
-		else if (sp.a > 0 && article_of_name(d, sp.a - 1))
+		else if (sp.a > 0 && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) && article_of_name(d, sp.a - 1))
 			sp.head = --sp.a;
 		else
 		{
-			size_t		number = number_of_list_name(d, sp.a, sp.b);
-
+			number = number_of_list_name(d, sp.a, sp.b);
 			if (number == 0 && sp.kind == FRN_ENT_MISC)
 				number = day_of_month_name(d, sp.a, sp.b);
-			sp.a -= number;
+			if (number > 0 && may_widen(d, &sp, sp.a - number, sp.a - 1, first_free))
+				sp.a -= number;
 		}
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
 		sp.year_tokens = (uint8_t) year_of_misc(d, sp.a, sp.b, sp.kind);
+		if (sp.year_tokens > 0 && !may_widen(d, &sp, sp.b + 1, sp.b + sp.year_tokens, first_free))
+			sp.year_tokens = 0;
 		sp.b += sp.year_tokens;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;

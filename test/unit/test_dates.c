@@ -502,6 +502,14 @@ UNIT_TEST(shift_hedges)
 			  "il y a à peu près un mois|period|2025-11-01 00:00:00|2025-12-01 00:00:00|month|about");
 	/* not a shift: a count of people */
 	CHECK_STR(read_dates("Il y a près de 2 000 manifestants et une dizaine de blessés.", true), "");
+	/* the same with a no-break space after "a" (or "ya"): the "a" is lexed
+	 * as a word of more than Latin-1 there, and must mark the place as well */
+	CHECK_STR(read_dates("Il y a\u00a0plus d'une dizaine d'années, il ya\u202fune vingtaine d'années.", true),
+			  "Il y a\u00a0plus d'une dizaine d'années|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|under; "
+			  "il ya\u202fune vingtaine d'années|period|2005-01-01 00:00:00|2006-01-01 00:00:00|year|about");
+	/* "seconde" before its noun is the ordinal, no unit */
+	CHECK_STR(read_dates("Il y a une seconde raison, et dans une seconde vidéo il rit; il y a une seconde, non.", true),
+			  "il y a une seconde|datetime|2025-12-10 07:59:59|2025-12-10 08:00:00|second|");
 }
 
 /*

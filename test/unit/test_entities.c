@@ -398,6 +398,28 @@ UNIT_TEST(test_dictionary)
 	frn_dict_free(d);
 }
 
+/*
+ * The rules of collect() that widen a name over the token before it (an
+ * article, a number) take no token of the user's dictionary: its names
+ * are taken as written, apart from the others, and the names stay disjoint
+ * and in order (a dictionary "Le" made "Le" and "Le Figaro" overlap).
+ */
+UNIT_TEST(test_widening_spares_dictionary_names)
+{
+	frn_dict   *d = frn_dict_create();
+	frn_dict   *none = frn_dict_create();
+
+	CHECK(frn_dict_add(d, "Le", 2, FRN_ENT_MISC));
+	CHECK(frn_dict_add(d, "20", 2, FRN_ENT_MISC));
+	CHECK_STR(tag("Le Figaro rapporte que tout va bien.", d), "Le|MISC|le; Figaro|ORG|figaro");
+	CHECK_STR(tag("Il lit selon 20 Minutes hier.", d), "20|MISC|20; Minutes|ORG|minutes");
+	/* nor a word the user says is no name */
+	CHECK(frn_dict_add(none, "Le", 2, FRN_ENT_NONE));
+	CHECK_STR(tag("Le Figaro rapporte que tout va bien.", none), "Figaro|ORG|figaro");
+	frn_dict_free(none);
+	frn_dict_free(d);
+}
+
 UNIT_TEST(test_kind_names)
 {
 	CHECK_STR(frn_entity_kind_name(FRN_ENT_LOC), "LOC");
@@ -1087,6 +1109,7 @@ main(void)
 	UNIT_RUN(test_day_of_month_name);
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_dictionary);
+	UNIT_RUN(test_widening_spares_dictionary_names);
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
 	UNIT_RUN(test_punctuation_gate);
