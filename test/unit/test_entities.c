@@ -283,6 +283,15 @@ UNIT_TEST(test_surname_of_person)
 			  "Pelvrac|PER|claire pelvrac");
 	CHECK_STR(tag("Le député Marc Ostrowan a parlé mardi. \"Ostrowan, démission\", criaient les manifestants.", NULL),
 			  "Marc Ostrowan|PER|marc ostrowan; Ostrowan|ORG|ostrowan");
+	/* the user's dictionary still wins */
+	{
+		frn_dict   *d = frn_dict_create();
+
+		CHECK(frn_dict_add(d, "Vardelin", 8, FRN_ENT_LOC));
+		CHECK_STR(tag("Hugues Vardelin est arrivé lundi. Depuis leur arrivée, le couple Vardelin a entrepris des travaux.",
+					  d), "Vardelin|LOC|vardelin; Vardelin|LOC|vardelin");
+		frn_dict_free(d);
+	}
 }
 
 /* a name of the lists run into a person's full name is two names; a car's
