@@ -305,7 +305,7 @@ def boundary_cause(t, p, g):
             words = re.findall(r"[\w'’.-]+", t[a:b])
             word = words[0] if side == "left" else (words[-1] if words else "")
             if side == "left" and words and PLACE_HEAD.match(words[0]):
-                parts.append("left: a lower-case head left out (`%s`)" % words[0].lower())
+                parts.append("left: a lower-case head of a place left out (`royaume`, `gave`, `province`)")
             elif words and (word[:1].islower() or word.lower() in FUNCTION):
                 parts.append("%s: a lower-case word left out" % side)
             else:
