@@ -1262,10 +1262,42 @@ may_take_list_type(frn_ner_doc *d, const tspan *sp, uint8_t kind)
 }
 
 /*
+ * The kind a plural noun right before a list names ("les villes de X, Y et
+ * Z", "les communes : X, Y", "les îles de X et Y", "les philosophes X et
+ * Y"), or FRN_ENT_NONE.  Between the noun and the first name: nothing,
+ * "de", "d'", ":" or "comme".
+ */
+static uint8_t
+kind_of_list_head(frn_ner_doc *d, size_t first)
+{
+	static const listed link[] = {LISTED("de"), LISTED("d'"), LISTED(":"), LISTED("comme")},
+				places[] = {LISTED("villes"), LISTED("communes"), LISTED("villages"), LISTED("iles"),
+		LISTED("rivieres"), LISTED("regions"), LISTED("provinces"), LISTED("cites"), LISTED("localites"),
+		LISTED("departements"), LISTED("cantons"), LISTED("quartiers"), LISTED("hameaux"),
+		LISTED("comtes"), LISTED("etats"), LISTED("affluents"), LISTED("fleuves")},
+				persons[] = {LISTED("auteurs"), LISTED("ecrivains"), LISTED("philosophes"), LISTED("historiens"),
+		LISTED("poetes"), LISTED("peintres"), LISTED("artistes"), LISTED("chanteurs"), LISTED("chanteuses"),
+		LISTED("musiciens"), LISTED("acteurs"), LISTED("actrices"), LISTED("joueurs"), LISTED("joueuses"),
+		LISTED("rois"), LISTED("empereurs"), LISTED("catcheurs"), LISTED("compositeurs"), LISTED("savants")};
+	size_t		i = first;
+
+	if (i > 0 && FOLD_IN(d, i - 1, link))
+		i--;
+	if (i == 0)
+		return FRN_ENT_NONE;
+	if (FOLD_IN(d, i - 1, places))
+		return FRN_ENT_LOC;
+	if (FOLD_IN(d, i - 1, persons))
+		return FRN_ENT_PER;
+	return FRN_ENT_NONE;
+}
+
+/*
  * The names of a list agree ("Uruk, Nippur et Larsa", "chez Descartes et
- * Leibniz"): in a run of names joined by list_separator, where at least two
- * names and more than half of them are places (or persons), a name of
- * another type takes their type where may_take_list_type allows.  The model
+ * Leibniz"): in a run of names joined by list_separator, after a plural noun
+ * of places (persons) or where at least two names and more than half of
+ * them are places (persons), a name of another type takes their type where
+ * may_take_list_type allows.  The model
  * reads each unknown word from its neighbours, and the neighbours in a list
  * are names: it gives a place it does not know the type of a team or a firm.  Two names, one a place of the lists read as a
  * place and no person ("la Tisza et le Danube"), are places too; a person
@@ -1300,11 +1332,13 @@ agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
 			persons += sp[k].kind == FRN_ENT_PER;
 			listed_loc |= sp[k].kind == FRN_ENT_LOC && listed_place(d, sp[k].a);
 		}
-		if (places >= 2 && 2 * places > len)
+		/* the noun before the list first ("les villes de X et Y") */
+		kind = kind_of_list_head(d, sp[first].a);
+		if (kind == FRN_ENT_NONE && places >= 2 && 2 * places > len)
 			kind = FRN_ENT_LOC;
-		else if (persons >= 2 && 2 * persons > len && !listed_loc)
+		else if (kind == FRN_ENT_NONE && persons >= 2 && 2 * persons > len && !listed_loc)
 			kind = FRN_ENT_PER;
-		else
+		if (kind == FRN_ENT_NONE)
 			continue;
 		for (size_t k = first; k <= last; k++)
 			if (sp[k].kind != kind && may_take_list_type(d, &sp[k], kind))

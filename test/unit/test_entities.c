@@ -161,8 +161,9 @@ UNIT_TEST(test_lower_case_head)
 }
 
 /* the names of a list agree: an unknown place read as an organisation or a
- * person among places is a place; a comma alone makes no list, two names
- * are no evidence, a firm of the lists keeps its type */
+ * person among places, or after a plural noun of places, is a place; a
+ * comma alone makes no list, two names are no evidence, a firm of the lists
+ * keeps its type */
 UNIT_TEST(test_list_agreement)
 {
 	CHECK_STR(tag("La rivière traverse Lyon, Grenoble et Varbonne avant de rejoindre le fleuve.", NULL),
@@ -176,6 +177,11 @@ UNIT_TEST(test_list_agreement)
 			  "Vextrane|ORG|vextrane; France|LOC|france");
 	CHECK_STR(tag("Les usines de Renault à Douai, Maubeuge et Flins tournent.", NULL),
 			  "Renault|ORG|renault; Douai|LOC|douai; Maubeuge|LOC|maubeuge; Flins|LOC|flins");
+	/* a plural noun of places before the list names its kind */
+	CHECK_STR(tag("Le feu a touché les villages de Penvarec et Morsalic samedi.", NULL),
+			  "Penvarec|LOC|penvarec; Morsalic|LOC|morsalic");
+	CHECK_STR(tag("La crue menace les quartiers de Valmorin et de Castelrouge.", NULL),
+			  "Valmorin|LOC|valmorin; Castelrouge|LOC|castelrouge");
 }
 
 /* a function word alone at a sentence start or after a quote is no name;
