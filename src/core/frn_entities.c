@@ -1265,29 +1265,36 @@ may_take_list_type(frn_ner_doc *d, const tspan *sp, uint8_t kind)
  * The kind a plural noun right before a list names ("les villes de X, Y et
  * Z", "les communes : X, Y", "les îles de X et Y", "les philosophes X et
  * Y"), or FRN_ENT_NONE.  Between the noun and the first name: nothing,
- * "de", "d'", ":" or "comme".
+ * "de", "d'", ":" or "comme"; not "de" after a noun of persons.
  */
 static uint8_t
 kind_of_list_head(frn_ner_doc *d, size_t first)
 {
 	static const listed link[] = {LISTED("de"), LISTED("d'"), LISTED(":"), LISTED("comme")},
+				de[] = {LISTED("de"), LISTED("d'")},
 				places[] = {LISTED("villes"), LISTED("communes"), LISTED("villages"), LISTED("iles"),
 		LISTED("rivieres"), LISTED("regions"), LISTED("provinces"), LISTED("cites"), LISTED("localites"),
 		LISTED("departements"), LISTED("cantons"), LISTED("quartiers"), LISTED("hameaux"),
-		LISTED("comtes"), LISTED("etats"), LISTED("affluents"), LISTED("fleuves")},
+		LISTED("comtes"), LISTED("etats"), LISTED("affluents"), LISTED("fleuves"), LISTED("lacs"),
+		LISTED("vallees"), LISTED("bourgs"), LISTED("municipalites"), LISTED("arrondissements"),
+		LISTED("districts"), LISTED("territoires"), LISTED("royaumes"), LISTED("archipels")},
 				persons[] = {LISTED("auteurs"), LISTED("ecrivains"), LISTED("philosophes"), LISTED("historiens"),
 		LISTED("poetes"), LISTED("peintres"), LISTED("artistes"), LISTED("chanteurs"), LISTED("chanteuses"),
 		LISTED("musiciens"), LISTED("acteurs"), LISTED("actrices"), LISTED("joueurs"), LISTED("joueuses"),
-		LISTED("rois"), LISTED("empereurs"), LISTED("catcheurs"), LISTED("compositeurs"), LISTED("savants")};
+		LISTED("rois"), LISTED("empereurs"), LISTED("catcheurs"), LISTED("compositeurs"), LISTED("savants"),
+		LISTED("ecrivaines"), LISTED("rappeurs"), LISTED("humoristes"), LISTED("comediens"), LISTED("comediennes"),
+		LISTED("realisateurs"), LISTED("cineastes"), LISTED("pilotes"), LISTED("cyclistes"), LISTED("footballeurs")};
 	size_t		i = first;
+	bool		of = false;
 
 	if (i > 0 && FOLD_IN(d, i - 1, link))
-		i--;
+		of = FOLD_IN(d, i - 1, de), i--;
 	if (i == 0)
 		return FRN_ENT_NONE;
 	if (FOLD_IN(d, i - 1, places))
 		return FRN_ENT_LOC;
-	if (FOLD_IN(d, i - 1, persons))
+	/* "les pilotes de X et Y" names their teams */
+	if (!of && FOLD_IN(d, i - 1, persons))
 		return FRN_ENT_PER;
 	return FRN_ENT_NONE;
 }
