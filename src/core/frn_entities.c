@@ -1346,6 +1346,168 @@ may_widen(const frn_ner_doc *d, const tspan *sp, size_t i, size_t j, size_t firs
 	return true;
 }
 
+/*
+ * Do the words between two names join them in a list?  LIST_COMMA for ","
+ * alone, LIST_AND for "et" or "ou" (", et" too), which may be followed by up
+ * to two articles or prepositions ("de l'Adour et la Nive", "du Tibet et de
+ * la Mongolie"), else LIST_NONE.
+ */
+typedef enum
+{
+	LIST_NONE,
+	LIST_COMMA,
+	LIST_AND
+} list_link;
+
+static list_link
+list_separator(frn_ner_doc *d, size_t from, size_t to)
+{
+	static const listed art[] = {LISTED("de"), LISTED("du"), LISTED("des"), LISTED("d'"), LISTED("la"),
+		LISTED("le"), LISTED("les"), LISTED("l'"), LISTED("a"), LISTED("au"), LISTED("aux"), LISTED("en")};
+	size_t		i = from;
+	bool		comma = false,
+				and = false;
+
+	/* at most ", et de la": most names are farther apart */
+	if (to <= from || to - from > 4)
+		return LIST_NONE;
+	if (d->toks.tok[i].byte_len == 1 && d->s[d->toks.tok[i].byte_start] == ',')
+		comma = true, i++;
+	if (i < to && d->toks.tok[i].byte_len == 2 &&
+		(memcmp(d->s + d->toks.tok[i].byte_start, "et", 2) == 0 ||
+		 memcmp(d->s + d->toks.tok[i].byte_start, "ou", 2) == 0))
+		and = true, i++;
+	for (size_t k = 0; and && k < 2 && i < to && FOLD_IN(d, i, art); k++)
+		i++;
+	if (i != to)
+		return LIST_NONE;
+	return and ? LIST_AND : comma ? LIST_COMMA : LIST_NONE;
+}
+
+/* Is token i a place of the lists (a country, region, commune or city)? */
+static bool
+listed_place(frn_ner_doc *d, size_t i)
+{
+	return (frn_ner_gaz(d, i) | d->gaz_in[i]) & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY);
+}
+
+/*
+ * May the name sp take the type kind of the list it is in?  Only an
+ * organisation (or a person, to become a place) that the model read from
+ * its context: in no list of organisations, brands, products, titles or
+ * demonyms, no acronym ("l'ACO"), not a full name to become a place
+ * ("Valérie Petit"), no place of the lists to
+ * become a person, and none after its first word ("Météo France", "Yahoo
+ * France" are firms).  A MISC (a title, a disease) stays what it is.
+ */
+static bool
+may_take_list_type(frn_ner_doc *d, const tspan *sp, uint8_t kind)
+{
+	const uint16_t known = FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT | FRN_GAZ_ORGWORD |
+		FRN_GAZ_ORGSUFFIX | FRN_GAZ_DEMONYM | FRN_GAZ_TITLE;
+
+	if (!(sp->kind == FRN_ENT_ORG || (sp->kind == FRN_ENT_PER && kind == FRN_ENT_LOC)) ||
+		(d->xflags[sp->a] & FRN_NX_DICT) || (d->toks.tok[sp->a].flags & FRN_TF_ALLCAPS) ||
+		(kind == FRN_ENT_PER && listed_place(d, sp->a)) || (kind == FRN_ENT_LOC && full_name(d, sp->a, sp->b)))
+		return false;
+	for (size_t i = sp->a; i <= sp->b; i++)
+		if (((frn_ner_gaz(d, i) | d->gaz_in[i]) & known) || (i > sp->a && listed_place(d, i)))
+			return false;
+	return true;
+}
+
+/*
+ * The kind a plural noun right before a list names ("les villes de X, Y et
+ * Z", "les communes : X, Y", "les îles de X et Y", "les philosophes X et
+ * Y"), or FRN_ENT_NONE.  Between the noun and the first name: nothing,
+ * "de", "d'", ":" or "comme"; not "de" after a noun of persons.
+ */
+static uint8_t
+kind_of_list_head(frn_ner_doc *d, size_t first)
+{
+	static const listed link[] = {LISTED("de"), LISTED("d'"), LISTED(":"), LISTED("comme")},
+				de[] = {LISTED("de"), LISTED("d'")},
+				places[] = {LISTED("villes"), LISTED("communes"), LISTED("villages"), LISTED("iles"),
+		LISTED("rivieres"), LISTED("regions"), LISTED("provinces"), LISTED("cites"), LISTED("localites"),
+		LISTED("departements"), LISTED("cantons"), LISTED("quartiers"), LISTED("hameaux"),
+		LISTED("comtes"), LISTED("etats"), LISTED("affluents"), LISTED("fleuves"), LISTED("lacs"),
+		LISTED("vallees"), LISTED("bourgs"), LISTED("municipalites"), LISTED("arrondissements"),
+		LISTED("districts"), LISTED("territoires"), LISTED("royaumes"), LISTED("archipels")},
+				persons[] = {LISTED("auteurs"), LISTED("ecrivains"), LISTED("philosophes"), LISTED("historiens"),
+		LISTED("poetes"), LISTED("peintres"), LISTED("artistes"), LISTED("chanteurs"), LISTED("chanteuses"),
+		LISTED("musiciens"), LISTED("acteurs"), LISTED("actrices"), LISTED("joueurs"), LISTED("joueuses"),
+		LISTED("rois"), LISTED("empereurs"), LISTED("catcheurs"), LISTED("compositeurs"), LISTED("savants"),
+		LISTED("ecrivaines"), LISTED("rappeurs"), LISTED("humoristes"), LISTED("comediens"), LISTED("comediennes"),
+		LISTED("realisateurs"), LISTED("cineastes"), LISTED("pilotes"), LISTED("cyclistes"), LISTED("footballeurs")};
+	size_t		i = first;
+	bool		of = false;
+
+	if (i > 0 && FOLD_IN(d, i - 1, link))
+		of = FOLD_IN(d, i - 1, de), i--;
+	if (i == 0)
+		return FRN_ENT_NONE;
+	if (FOLD_IN(d, i - 1, places))
+		return FRN_ENT_LOC;
+	/* "les pilotes de X et Y" names their teams */
+	if (!of && FOLD_IN(d, i - 1, persons))
+		return FRN_ENT_PER;
+	return FRN_ENT_NONE;
+}
+
+/*
+ * The names of a list agree ("Uruk, Nippur et Larsa", "chez Descartes et
+ * Leibniz"): in a run of names joined by list_separator, after a plural noun
+ * of places (persons) or where at least two names and more than half of
+ * them are places (persons), a name of another type takes their type where
+ * may_take_list_type allows.  The model
+ * reads each unknown word from its neighbours, and the neighbours in a list
+ * are names: it gives a place it does not know the type of a team or a firm.  Two names, one a place of the lists read as a
+ * place and no person ("la Tisza et le Danube"), are places too; a person
+ * next to a place stays ("Trump et la Chine").  A list of towns the model
+ * read as persons is no list of persons: a run with a place of the lists
+ * read as a place, or a place of the lists itself, is not made persons.
+ */
+static void
+agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
+{
+	for (size_t first = 0, last; first < n; first = last + 1)
+	{
+		size_t		places = 0,
+					persons = 0,
+					len;
+		bool		listed_loc = false;
+		list_link	link = LIST_NONE,
+					next;
+		uint8_t		kind;
+
+		for (last = first; last + 1 < n; last++, link = next)
+			if ((next = list_separator(d, sp[last].b + 1, sp[last + 1].a)) == LIST_NONE)
+				break;
+		len = last - first + 1;
+		/* a list of two ends with "et" or "ou": a comma alone may close a
+		 * phrase put before its sentence ("À Paris, Vextrane a ouvert") */
+		if (len < 2 || (link != LIST_AND && len < 3))
+			continue;
+		for (size_t k = first; k <= last; k++)
+		{
+			places += sp[k].kind == FRN_ENT_LOC;
+			persons += sp[k].kind == FRN_ENT_PER;
+			listed_loc |= sp[k].kind == FRN_ENT_LOC && listed_place(d, sp[k].a);
+		}
+		/* the noun before the list first ("les villes de X et Y") */
+		kind = kind_of_list_head(d, sp[first].a);
+		if (kind == FRN_ENT_NONE && places >= 2 && 2 * places > len)
+			kind = FRN_ENT_LOC;
+		else if (kind == FRN_ENT_NONE && persons >= 2 && 2 * persons > len && !listed_loc)
+			kind = FRN_ENT_PER;
+		if (kind == FRN_ENT_NONE)
+			continue;
+		for (size_t k = first; k <= last; k++)
+			if (sp[k].kind != kind && may_take_list_type(d, &sp[k], kind))
+				sp[k].kind = kind;
+	}
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1422,6 +1584,7 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}
+	agree_in_lists(d, out, n);
 	return n;
 }
 

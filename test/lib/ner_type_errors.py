@@ -7,7 +7,16 @@ Markdown tables (docs/entities.md, "Where the false ORG of WikiNEuRal come
 from") and, with --examples N, the N most frequent surfaces of each cause.
 
 Usage: ner_type_errors.py GOLD.sent.jsonl PRED.jsonl [--type ORG] [--missed LOC]
-       [--examples N]          (PRED from test/lib/ner_eval.py)
+       [--examples N] [--detail]       (PRED from test/lib/ner_eval.py)
+
+--detail splits a missed name (LOC, PER, ORG) by its word and its context
+(round ner-enc10): a name output nowhere by what it is or where it stands (a
+sentence start, after an elision or a hyphen, inside parentheses, in a list of
+names, lower case, a lower-case particle inside, a transliterated or foreign
+name); a boundary error by the side and the word that differs (a lower-case
+head left out, `royaume` of `royaume de Castille`; a word added); a confusion
+of type by the type read and the word before (`de`, `chez`, a title or role
+noun, a list, a sentence start).
 
 MISC (--type MISC, --missed MISC) has causes of its own: a boundary error is
 split by what the two spans differ by (a number or a year left out or added,
@@ -209,6 +218,126 @@ def fn_cause(t, g, pred):
     return "not found: a name of several words unknown to the lists"
 
 
+# letters of transliterations and foreign spellings that French text does not use
+TRANSLIT = re.compile(r"[āēīōūǎǐǒǔăĕĭŏŭâ̆ḥṣṭẓḍṇṃśšžčćřňęąłøåæßğışţțńŁŠŽČĆŘŇØÅÆ'ʿʾ]|[kwKW](?!\b)|ā|ō|ū")
+ELIDED = re.compile(r"\b[dlLDjJnNsSqQ]u?['’]\s*$|\bqu['’]\s*$", re.I)
+ROLE = re.compile(r"\b(?:roi|reine|empereur|impératrice|prince|princesse|pape|saint|sainte|général|amiral|"
+                  r"contre-amiral|maréchal|comte|duc|philosophe|géographe|historien|poète|écrivain|auteur|"
+                  r"peintre|chanteur|chanteuse|rappeur|catcheur|joueur|joueuse|pilote|fils|fille|père|mère|"
+                  r"frère|sœur|oncle|épouse|femme|mari|président|ministre|chef|pharaon|évêque|abbé|calife|"
+                  r"sultan|chah|tsar|consul|tribun|dieu|déesse|héros|personnage|disciple|élève|maître)\s*$", re.I)
+PLACE_HEAD = re.compile(r"^(?:royaume|empire|province|comté|canton|district|département|région|duché|comté|"
+                        r"principauté|république|état|île|îles|ville|village|mont|monts|massif|lac|baie|golfe|"
+                        r"détroit|cap|canal|fleuve|rivière|gave|vallée|col|plateau|péninsule|presqu'île|"
+                        r"parc|forêt|désert|mer|océan|chutes|caldeira|cordillère|chaîne|arrondissement|"
+                        r"municipalité|commune|quartier|rue|avenue|place|pont|aéroport|gare|port)$", re.I)
+
+
+def before_word(t, s):
+    """the word right before offset s, lower-cased, or a mark of what stands there"""
+    left = t[:s].rstrip()
+    if not left or START.search(left + " "):
+        return "a sentence start"
+    if left.endswith("("):
+        return "("
+    if left.endswith(","):
+        return ","
+    m = re.search(r"(\w+['’]?)$", left)
+    return m.group(1).lower() if m else left[-1]
+
+
+def context_cause(t, s, e):
+    """where a name stands, for a type confusion"""
+    left = t[:s].rstrip()
+    w = before_word(t, s)
+    if w == "a sentence start":
+        return "at a sentence start"
+    if w == "(":
+        return "inside parentheses"
+    if w in (",", "et", "ou") or re.match(r"\s*(?:,|et\b|ou\b)", t[e:]):
+        return "in a list of names (`X, Y et Z`)"
+    if ROLE.search(left):
+        return "after a title or a role noun (`le géographe X`, `l'empereur X`)"
+    if re.search(r"\b(?:chez|selon|d['’]après|par)\s*$", left, re.I):
+        return "after `chez`, `selon`, `d'après`, `par`"
+    if re.search(r"(?:\b(?:de|du|des)|\bd['’])\s*$", left, re.I):
+        return "after `de`, `d'`, `du`, `des`"
+    if re.search(r"\b(?:à|au|aux|en|dans|vers|sur)\s*$", left, re.I):
+        return "after `à`, `en`, `dans`, `sur`"
+    if re.search(r"\b(?:contre|bat|face à|battu par)\s*$", left, re.I):
+        return "after `contre`, `bat`, `face à`"
+    return "other context"
+
+
+def shape_cause(t, s, e):
+    """what a name output nowhere looks like, or where it stands"""
+    w = t[s:e]
+    left = t[:s]
+    if w[:1].islower():
+        return "lower case (`rivière des Perles`)"
+    if re.search(r"\s(?:de|du|des|d['’]|la|le|les|el|al|van|von|da|di|del|y)\s", " " + w + " ") or \
+            re.search(r" [a-zà-ÿ]", w):
+        return "a lower-case particle or word inside"
+    if ELIDED.search(left):
+        return "after an elision (`d'X`, `l'X`)"
+    if left.endswith("-"):
+        return "after a hyphen"
+    if left.rstrip().endswith("("):
+        return "inside parentheses"
+    if re.search(r"(?:,|\bet|\bou)\s*$", left) or re.match(r"\s*(?:,|et\b|ou\b)", t[e:]):
+        return "in a list of names"
+    if START.search(left):
+        return "at a sentence start"
+    if TRANSLIT.search(w):
+        return "a transliterated or foreign spelling (`ā`, `š`, `k`, `w`)"
+    if any(c.isdigit() for c in w):
+        return "with a number"
+    return "one word, other" if " " not in w else "several words, other"
+
+
+def boundary_cause(t, p, g):
+    """how a predicted name p of the same type differs from the gold name g"""
+    parts = []
+    for side, a, b in (("left", g[0], p[0]), ("right", p[1], g[1])):
+        if a == b:
+            continue
+        if a < b:  # the gold runs further: words left out
+            words = re.findall(r"[\w'’.-]+", t[a:b])
+            word = words[0] if side == "left" else (words[-1] if words else "")
+            if side == "left" and words and PLACE_HEAD.match(words[0]):
+                parts.append("left: a lower-case head of a place left out (`royaume`, `gave`, `province`)")
+            elif words and (word[:1].islower() or word.lower() in FUNCTION):
+                parts.append("%s: a lower-case word left out" % side)
+            else:
+                parts.append("%s: a capitalised word or a sign left out" % side)
+        else:
+            words = re.findall(r"[\w'’.-]+", t[b:a])
+            if side == "right" and words and (words[0].lower() in ("de", "du", "des", "d'", "d’") or
+                                               words[0][:2].lower() in ("d'", "d’")):
+                parts.append("right: a complement added (`X de Y`)")
+            elif words and words[0][:1].islower():
+                parts.append("%s: a lower-case word added" % side)
+            else:
+                parts.append("%s: a capitalised word added" % side)
+    return "; ".join(parts) or "same span"
+
+
+def fn_detail(t, g, pred):
+    """fn_cause, finer: the word and the context of a missed name (--detail)"""
+    s, e, typ = g
+    same = [p for p in pred if p[0] == s and p[1] == e]
+    over = [p for p in pred if p[0] < e and s < p[1]]
+    if same:
+        known = " (a place of the lists)" if t[s:e].casefold() in PLACES else ""
+        return "read %s%s, %s" % (same[0][2], known, context_cause(t, s, e))
+    if over:
+        p = next((p for p in over if p[2] == typ), None)
+        if p:
+            return "boundary: " + boundary_cause(t, p, g)
+        return "boundary and type: read %s" % over[0][2]
+    return "nothing: " + shape_cause(t, s, e)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
@@ -216,6 +345,7 @@ def main():
     ap.add_argument("--type", default="ORG")
     ap.add_argument("--missed", default="LOC")
     ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--detail", action="store_true", help="finer causes of a missed name")
     a = ap.parse_args()
     pred = {}
     for line in open(a.pred, encoding="utf-8"):
@@ -244,7 +374,7 @@ def main():
                 fp_examples[c][t[p[0]:p[1]]] += 1
         for x in sorted(set(G) - set(P)):
             if x[2] == a.missed:
-                c = (misc_fn_cause if a.missed == "MISC" else fn_cause)(t, x, P)
+                c = (misc_fn_cause if a.missed == "MISC" else fn_detail if a.detail else fn_cause)(t, x, P)
                 fns[c] += 1
                 fn_examples[c][t[x[0]:x[1]]] += 1
 

@@ -160,6 +160,30 @@ UNIT_TEST(test_lower_case_head)
 	CHECK_STR(tag("La mission Apollo 11 a décollé.", NULL), "Apollo 11|MISC|apollo 11");
 }
 
+/* the names of a list agree: an unknown place read as an organisation or a
+ * person among places, or after a plural noun of places, is a place; a
+ * comma alone makes no list, two names are no evidence, a firm of the lists
+ * keeps its type */
+UNIT_TEST(test_list_agreement)
+{
+	CHECK_STR(tag("La rivière traverse Lyon, Grenoble et Varbonne avant de rejoindre le fleuve.", NULL),
+			  "Lyon|LOC|lyon; Grenoble|LOC|grenoble; Varbonne|LOC|varbonne");
+	CHECK_STR(tag("Le sentier relie Annecy, Chambéry, Morvelle et Albertville.", NULL),
+			  "Annecy|LOC|annecy; Chambéry|LOC|chambery; Morvelle|LOC|morvelle; Albertville|LOC|albertville");
+	CHECK_STR(tag("Les communes de Kervellec, Plonévez, Tréguidel et Quimper sont concernées.", NULL),
+			  "Kervellec|LOC|kervellec; Plonévez|LOC|plonevez; Tréguidel|LOC|treguidel; Quimper|LOC|quimper");
+	CHECK_STR(tag("À Lyon, Vextrane a ouvert un entrepôt.", NULL), "Lyon|LOC|lyon; Vextrane|ORG|vextrane");
+	CHECK_STR(tag("Un accord a été signé entre Vextrane et la France pour dix ans.", NULL),
+			  "Vextrane|ORG|vextrane; France|LOC|france");
+	CHECK_STR(tag("Les usines de Renault à Douai, Maubeuge et Flins tournent.", NULL),
+			  "Renault|ORG|renault; Douai|LOC|douai; Maubeuge|LOC|maubeuge; Flins|LOC|flins");
+	/* a plural noun of places before the list names its kind */
+	CHECK_STR(tag("Le feu a touché les villages de Penvarec et Morsalic samedi.", NULL),
+			  "Penvarec|LOC|penvarec; Morsalic|LOC|morsalic");
+	CHECK_STR(tag("La crue menace les quartiers de Valmorin et de Castelrouge.", NULL),
+			  "Valmorin|LOC|valmorin; Castelrouge|LOC|castelrouge");
+}
+
 /* a function word alone at a sentence start or after a quote is no name;
  * elsewhere it may be one (the magazine) */
 UNIT_TEST(test_function_word_alone)
@@ -1103,6 +1127,7 @@ main(void)
 	UNIT_RUN(test_year_of_misc);
 	UNIT_RUN(test_quoted_titles);
 	UNIT_RUN(test_function_word_alone);
+	UNIT_RUN(test_list_agreement);
 	UNIT_RUN(test_portfolio_of_minister);
 	UNIT_RUN(test_common_acronym);
 	UNIT_RUN(test_number_of_list_name);
