@@ -670,8 +670,9 @@ token_flags(frn_ner_doc *d, size_t i, bool after_open)
 			size_t		flen;
 			const char *f = frn_ner_fold(d, i, &flen);
 
-			/* perhaps a head: confirmed or cleared once looked up */
-			x |= FRN_NX_LOWER | (frn_gaz_may_head_word(f, flen) ? FRN_NX_HEAD : 0);
+			/* perhaps a head: confirmed or cleared once looked up (the
+			 * fold buffer is padded) */
+			x |= FRN_NX_LOWER | (frn_gaz_head_word_bit(frn_gaz_word_filter_bit_padded(f, flen)) ? FRN_NX_HEAD : 0);
 		}
 	}
 	else if (t->kind == FRN_TOK_PUNCT && !is_joiner(d->s + t->byte_start, t->byte_len))
@@ -933,6 +934,9 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	n = d->toks.n;
 	reserve(d, n);
 	frn_fold_tokens_in_copy(s, len, d->toks.tok, n, &d->fold, d->fold_off, d->fold_len);
+	/* 8 zero bytes after the last fold, for frn_gaz_word_filter_bit_padded */
+	frn_buf_reserve(&d->fold, 8);
+	memset(d->fold.data + d->fold.len, 0, 8);
 	if (n == 0)
 		return;					/* (and the arrays may be NULL) */
 	memset(d->gaz, 0xFF, n * sizeof(*d->gaz));
