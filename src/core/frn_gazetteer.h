@@ -85,11 +85,9 @@ frn_gaz_word_filter_bit(const char *f, size_t n)
 static inline uint32_t
 frn_gaz_word_filter_bit_padded(const char *f, size_t n)
 {
-	static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
-	0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
 	const unsigned char *u = (const unsigned char *) f;
 	uint64_t	over8 = -(uint64_t) (n > 8),
-				v = frn_le64(u) & keep[n < 8 ? n : 8];
+				v = frn_le64(u) & frn_low_bytes_mask(n);
 
 	v ^= frn_le64(u + ((n - 8) & over8)) * (0x9E3779B97F4A7C15ull & over8);
 	v = (v + n) * 0xFF51AFD7ED558CCDull;
