@@ -56,6 +56,16 @@ frn_load_upto8(const unsigned char *p, size_t n)
 	return p[0] | (uint64_t) p[n / 2] << (8 * (n / 2)) | (uint64_t) p[n - 1] << (8 * (n - 1));
 }
 
+/* The mask of the low min(n, 8) bytes, without a branch on n. */
+static inline uint64_t
+frn_low_bytes_mask(size_t n)
+{
+	static const uint64_t mask[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+	0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, UINT64_MAX};
+
+	return mask[n < 8 ? n : 8];
+}
+
 #define FRN_ONES UINT64_C(0x0101010101010101)
 #define FRN_HIGHS (FRN_ONES * 0x80)
 

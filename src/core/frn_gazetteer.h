@@ -77,6 +77,23 @@ frn_gaz_word_filter_bit(const char *f, size_t n)
 	return (uint32_t) (v >> (64 - FRN_GAZ_WORD_FILTER_LOG2));
 }
 
+/*
+ * The same bit for a key followed by at least 8 readable bytes (f[0..n + 8)
+ * may be read), without a branch on n: the lengths of words cannot be
+ * predicted, and the tagger asks for the bit of every lower-case word.
+ */
+static inline uint32_t
+frn_gaz_word_filter_bit_padded(const char *f, size_t n)
+{
+	const unsigned char *u = (const unsigned char *) f;
+	uint64_t	over8 = -(uint64_t) (n > 8),
+				v = frn_le64(u) & frn_low_bytes_mask(n);
+
+	v ^= frn_le64(u + ((n - 8) & over8)) * (0x9E3779B97F4A7C15ull & over8);
+	v = (v + n) * 0xFF51AFD7ED558CCDull;
+	return (uint32_t) (v >> (64 - FRN_GAZ_WORD_FILTER_LOG2));
+}
+
 #define FRN_GAZ_MAX_TOKENS	8		/* longest key, in tokens */
 
 /*
@@ -201,11 +218,15 @@ bool		frn_gaz_may_head(uint64_t h);
 extern const uint64_t frn_gaz_head_words[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64];
 
 static inline bool
+frn_gaz_head_word_bit(uint32_t b)
+{
+	return (frn_gaz_head_words[b / 64] >> (b % 64)) & 1;
+}
+
+static inline bool
 frn_gaz_may_head_word(const char *f, size_t n)
 {
-	uint32_t	b = frn_gaz_word_filter_bit(f, n);
-
-	return (frn_gaz_head_words[b / 64] >> (b % 64)) & 1;
+	return frn_gaz_head_word_bit(frn_gaz_word_filter_bit(f, n));
 }
 
 /* Number of keys, for fr_version()-style reporting and tests. */

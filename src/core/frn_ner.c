@@ -380,35 +380,28 @@ word_slot(frn_ner_doc *d, size_t i)
 	return &words[word(d, i) & (WORD_SLOTS - 1)];
 }
 
-/* a[0..n) = b[0..n)?  (most words are short: no call for them) */
-static inline bool
-same_bytes(const char *a, const char *b, size_t n)
-{
-	uint32_t	a0,
-				a1,
-				b0,
-				b1;
-
-	if (n > 8)
-		return memcmp(a, b, n) == 0;
-	if (n < 4)
-		return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
-	/* the first and the last four bytes */
-	memcpy(&a0, a, 4);
-	memcpy(&b0, b, 4);
-	memcpy(&a1, a + n - 4, 4);
-	memcpy(&b1, b + n - 4, 4);
-	return a0 == b0 && a1 == b1;
-}
-
-/* Is e the entry of token i? */
+/*
+ * Is e the entry of token i?  A word of at most 16 bytes with 16 bytes of
+ * text from its start (almost all) is compared as two masked 8-byte words,
+ * its length and kind with it: no branch on its length or bytes, which a
+ * processor cannot predict (the entry's word has 29 bytes: 16 can be read).
+ */
 static inline bool
 word_is(const word_entry *e, const frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
+	const unsigned char *w = (const unsigned char *) d->s + t->byte_start,
+			   *ew = (const unsigned char *) e->word;
+	size_t		n = t->byte_len;
 
-	return e->len == t->byte_len && e->kind == t->kind &&
-		same_bytes(e->word, d->s + t->byte_start, t->byte_len);
+	if (n <= 16 && t->byte_start + 16 <= d->len)
+	{
+		uint64_t	diff = ((frn_le64(ew) ^ frn_le64(w)) & frn_low_bytes_mask(n)) |
+			((frn_le64(ew + 8) ^ frn_le64(w + 8)) & frn_low_bytes_mask(n > 8 ? n - 8 : 0));
+
+		return (diff | (e->len ^ n) | (e->kind ^ t->kind)) == 0;
+	}
+	return e->len == n && e->kind == t->kind && memcmp(ew, w, n) == 0;
 }
 
 /* Make e the entry of token i, shaped, without sums; false if the word
@@ -670,8 +663,9 @@ token_flags(frn_ner_doc *d, size_t i, bool after_open)
 			size_t		flen;
 			const char *f = frn_ner_fold(d, i, &flen);
 
-			/* perhaps a head: confirmed or cleared once looked up */
-			x |= FRN_NX_LOWER | (frn_gaz_may_head_word(f, flen) ? FRN_NX_HEAD : 0);
+			/* perhaps a head: confirmed or cleared once looked up (the
+			 * fold buffer is padded) */
+			x |= FRN_NX_LOWER | (frn_gaz_head_word_bit(frn_gaz_word_filter_bit_padded(f, flen)) ? FRN_NX_HEAD : 0);
 		}
 	}
 	else if (t->kind == FRN_TOK_PUNCT && !is_joiner(d->s + t->byte_start, t->byte_len))
@@ -933,6 +927,9 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	n = d->toks.n;
 	reserve(d, n);
 	frn_fold_tokens_in_copy(s, len, d->toks.tok, n, &d->fold, d->fold_off, d->fold_len);
+	/* 8 zero bytes after the last fold, for frn_gaz_word_filter_bit_padded */
+	frn_buf_reserve(&d->fold, 8);
+	memset(d->fold.data + d->fold.len, 0, 8);
 	if (n == 0)
 		return;					/* (and the arrays may be NULL) */
 	memset(d->gaz, 0xFF, n * sizeof(*d->gaz));
@@ -1208,6 +1205,12 @@ frn_ner_has_model(void)
 	return FRN_NER_NBUCKETS > 0;
 }
 
+typedef int8_t v16i8 __attribute__((vector_size(16)));
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef int64_t v2i64 __attribute__((vector_size(16)));
+typedef float v4f __attribute__((vector_size(16)));
+
 /*
  * The decoder computes the features of the tokens it will probably score
  * (each possible first word, and the token after it) AHEAD such tokens
@@ -1304,12 +1307,25 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	frn_ner_prepared here;
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
-				next[FRN_NER_NCLASS],
-				stat[FRN_NER_NCLASS];
+				stat[FRN_NER_NCLASS],
+				top,
+				best_8;
+	/* the best new path to each class and its previous class: classes 0-3
+	 * (lo) and 4-7 (hi) in vector lanes, class 8 alone */
+	v4f			stat_lo,
+				stat_hi,
+				best_lo,
+				best_hi;
+	v4i32		from_lo,
+				from_hi;
+	const v4i32 lane_bit_lo = {1, 2, 4, 8},
+				lane_bit_hi = {16, 32, 64, 128};
+	int			from_8;
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
 				now,
-				begin;
-	float		top;
+				begin,
+				inside_ok;
+	bool		may_begin;
 	size_t		n = d->toks.n,
 				b = 0,			/* d->begins[b] is the next possible first word */
 				check_at = 1024;
@@ -1385,47 +1401,96 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		sc->score(sc->arg, d, pr, stat);
 		frn_ner_dense_keys(d, i, keys);
 		begin = allowed_after(d, i, FRN_NER_O);
-		/* every live previous class, with every class allowed after it;
-		 * top: the best of the new paths */
+		may_begin = (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
+		inside_ok = (d->toks.tok[i].flags & FRN_TF_SENT_START) ? 0 : ~0u;
+		memcpy(&stat_lo, stat, sizeof(stat_lo));
+		memcpy(&stat_hi, stat + 4, sizeof(stat_hi));
+		/*
+		 * Every live previous class p, with every class c allowed after
+		 * it, all classes at once: 0-3 and 4-7 in vectors, 8 on its own.
+		 * A new path replaces the best one to c only when its score is
+		 * strictly higher, so ties go to the lowest p, as p rises.  The
+		 * same float additions in the same order as one class at a time;
+		 * without branches on the scores, which a processor cannot
+		 * predict.
+		 */
+		best_lo = best_hi = (v4f) {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
+		best_8 = -INFINITY;
+		from_lo = from_hi = (v4i32) {0, 0, 0, 0};
+		from_8 = 0;
 		now = 0;
-		top = -INFINITY;
 		for (unsigned live = alive; live != 0; live &= live - 1)
 		{
 			int			p = __builtin_ctz(live);
 			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS,
 					   *row0 = row + keys[0] * FRN_NER_NCLASS,
 					   *row1 = row + keys[1] * FRN_NER_NCLASS;
-			bool		scored = frn_ner_scored(d, i, p);
-			unsigned	m = p == FRN_NER_O ? begin : allowed_after(d, i, p);
+			/* O, the four B if the token may begin a name, I of p's type
+			 * but at a sentence start (allowed_after) */
+			unsigned	m = begin | ((1u << FRN_NER_I(FRN_NER_TYPE(p))) & inside_ok);
+			/* unscored (frn_ner_scored): O after O, the path's score */
+			int32_t		scored = -(int32_t) (p != FRN_NER_O || may_begin);
+			v4f			r0_lo,
+						r0_hi,
+						r1_lo,
+						r1_hi,
+						v_lo,
+						v_hi;
+			v4i32		take_lo,
+						take_hi,
+						pv = {p, p, p, p};
+			float		v_8;
+			bool		take_8;
 
 			_Static_assert(FRN_NER_DENSE_KEYS == 2, "two rows of the dense table per class");
-			for (; m != 0; m &= m - 1)
-			{
-				float		v;
-
-				c = __builtin_ctz(m);
-				v = scored ? delta[p] + ((stat[c] + row0[c]) + row1[c]) : delta[p];
-				if ((now & (1u << c)) && v <= next[c])
-					continue;
-				next[c] = v;
-				bp[c] = (uint8_t) p;
-				now |= 1u << c;
-				if (v > top)
-					top = v;
-			}
+			memcpy(&r0_lo, row0, sizeof(r0_lo));
+			memcpy(&r0_hi, row0 + 4, sizeof(r0_hi));
+			memcpy(&r1_lo, row1, sizeof(r1_lo));
+			memcpy(&r1_hi, row1 + 4, sizeof(r1_hi));
+			v_lo = delta[p] + (v4f) ((v4i32) ((stat_lo + r0_lo) + r1_lo) & scored);
+			v_hi = delta[p] + (v4f) ((v4i32) ((stat_hi + r0_hi) + r1_hi) & scored);
+			v_8 = delta[p] + ((stat[8] + row0[8]) + row1[8]);
+			take_lo = (v_lo > best_lo) & (((v4i32) {m, m, m, m} & lane_bit_lo) != 0);
+			take_hi = (v_hi > best_hi) & (((v4i32) {m, m, m, m} & lane_bit_hi) != 0);
+			take_8 = v_8 > best_8 && (m & (1u << 8));
+			best_lo = (v4f) (((v4i32) v_lo & take_lo) | ((v4i32) best_lo & ~take_lo));
+			best_hi = (v4f) (((v4i32) v_hi & take_hi) | ((v4i32) best_hi & ~take_hi));
+			best_8 = take_8 ? v_8 : best_8;
+			from_lo = (pv & take_lo) | (from_lo & ~take_lo);
+			from_hi = (pv & take_hi) | (from_hi & ~take_hi);
+			from_8 = take_8 ? p : from_8;
+			now |= m;
+		}
+		/* top: the best of the new paths (the classes not reached are at
+		 * -INFINITY) */
+		top = best_8;
+		for (c = 0; c < 4; c++)
+		{
+			top = best_lo[c] > top ? best_lo[c] : top;
+			top = best_hi[c] > top ? best_hi[c] : top;
 		}
 		/*
 		 * Scores relative to the best path; the classes too far below it
 		 * die, but twice as far in a name begun by a lower-case head before
 		 * its capitalised word ("cour d'appel de X": the evidence is X)
 		 */
-		alive = now;
-		for (unsigned live = now; live != 0; live &= live - 1)
 		{
-			c = __builtin_ctz(live);
-			delta[c] = next[c] - top;
-			if (delta[c] < -((d->xflags[i] & FRN_NX_HEAD_SPAN) ? 2 * beam : beam))
-				alive &= ~(1u << c);
+			float		low = -((d->xflags[i] & FRN_NX_HEAD_SPAN) ? 2 * beam : beam);
+			v4f			d_lo = best_lo - top,
+						d_hi = best_hi - top;
+			v4i32		dead = ((d_lo < low) & lane_bit_lo) | ((d_hi < low) & lane_bit_hi);
+
+			memcpy(delta, &d_lo, sizeof(d_lo));
+			memcpy(delta + 4, &d_hi, sizeof(d_hi));
+			delta[8] = best_8 - top;
+			alive = now & ~(unsigned) (dead[0] | dead[1] | dead[2] | dead[3] |
+									   (delta[8] < low ? 1 << 8 : 0));
+			for (c = 0; c < 4; c++)
+			{
+				bp[c] = (uint8_t) from_lo[c];
+				bp[4 + c] = (uint8_t) from_hi[c];
+			}
+			bp[8] = (uint8_t) from_8;
 		}
 	}
 	/* the best last class, then back (O is the class before a run) */
@@ -1480,12 +1545,6 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 		pr->nown = own_features(d, i, pr->feat, m->mask, m->rows);
 	pr->nf = pr->nown + context_features(d, i, pr->feat + pr->nown, m->mask, m->rows);
 }
-
-typedef int8_t v16i8 __attribute__((vector_size(16)));
-typedef int16_t v8i16 __attribute__((vector_size(16)));
-typedef int32_t v4i32 __attribute__((vector_size(16)));
-typedef int64_t v2i64 __attribute__((vector_size(16)));
-typedef float v4f __attribute__((vector_size(16)));
 
 /* Sums of rows: classes 0-7 in the lanes of a vector of 16 bytes (which
  * every 64-bit target keeps in a register), class 8 in an integer. */

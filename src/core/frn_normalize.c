@@ -405,6 +405,11 @@ lower8_ascii(uint64_t v)
 	return v | (frn_bytes_in(v & ~FRN_HIGHS, 'A', 'Z') & ~v) >> 2;
 }
 
+#define FOLD_BLOCK 256
+/* the kinds of folds_by_lower_case, a bit each */
+#define FOLD_KINDS ((1u << FRN_TOK_WORD) | (1u << FRN_TOK_NUMBER) | (1u << FRN_TOK_ELISION) | \
+					(1u << FRN_TOK_PUNCT))
+
 /*
  * The copy is lower-cased 8 bytes at a time (an eighth of an instruction
  * or so per byte), so that an ASCII token (FRN_TF_ASCII) costs a test of
@@ -426,19 +431,32 @@ frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t
 	store8(d + i, lower8_ascii(frn_load_upto8((const unsigned char *) s + i, len - i)));
 	out->len = start + len;
 	out->data[out->len] = '\0';
-	for (size_t k = 0; k < n; k++)
+	/*
+	 * In blocks of FOLD_BLOCK tokens: every token gets its offset in the
+	 * copy, and the others (not all ASCII, or of a kind not folded by
+	 * lower-casing) are listed, without a branch, then folded after the
+	 * copy in text order: which tokens are ASCII cannot be predicted.
+	 */
+	for (size_t k0 = 0; k0 < n; k0 += FOLD_BLOCK)
 	{
-		size_t		b = toks[k].byte_start;
+		uint32_t	others[FOLD_BLOCK];
+		size_t		k1 = n - k0 < FOLD_BLOCK ? n : k0 + FOLD_BLOCK,
+					nothers = 0;
 
-		if ((k & 4095) == 4095)
+		if (k0 % 4096 == 4096 - FOLD_BLOCK)
 			frn_check_interrupts();
-		if ((toks[k].flags & FRN_TF_ASCII) && folds_by_lower_case(toks[k].kind))
+		for (size_t k = k0; k < k1; k++)
 		{
-			off[k] = (uint32_t) (start + b);
+			off[k] = (uint32_t) (start + toks[k].byte_start);
 			flen[k] = toks[k].byte_len;
+			others[nothers] = (uint32_t) k;
+			nothers += ((toks[k].flags & FRN_TF_ASCII) == 0) | (((FOLD_KINDS >> toks[k].kind) & 1) ^ 1);
 		}
-		else
+		for (size_t j = 0; j < nothers; j++)
 		{
+			size_t		k = others[j],
+						b = toks[k].byte_start;
+
 			off[k] = (uint32_t) out->len;
 			flen[k] = (uint32_t) fold_long(s + b, toks[k].byte_len, len - b, out);
 		}

@@ -638,6 +638,16 @@ UNIT_TEST(test_gazetteer)
 	CHECK(frn_gaz_may_head_word("rue", 3));
 	CHECK(frn_gaz_may_head_word("ministere", 9));
 	CHECK(frn_gaz_may_head_word("centre penitentiaire", 20));
+	/* the tagger's branch-free bit, read from a padded buffer: the same at
+	 * every length, whatever the bytes after the key */
+	{
+		char		buf[40];
+
+		for (size_t k = 0; k < sizeof(buf); k++)
+			buf[k] = (char) ('a' + (k * 7) % 26);
+		for (size_t n = 0; n + 8 <= sizeof(buf); n++)
+			CHECK_INT(frn_gaz_word_filter_bit_padded(buf, n), frn_gaz_word_filter_bit(buf, n));
+	}
 }
 
 /* gaz_in and gaz_first of the token that starts at byte `at` of s, as
