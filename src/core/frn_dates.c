@@ -2510,7 +2510,11 @@ shift_at(const parser *p, size_t i, when *w)
 	else if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
 		;
 	else if (wid(p, k) == W_QUELQUES || wid(p, k) == W_PLUSIEURS)
+	{
+		/* "il y a quelques jours": three, an approximation */
 		n = 3, e = k + 1;
+		q = q != FRN_Q_NONE ? q : FRN_Q_ABOUT;
+	}
 	else
 		return 0;
 	if ((g = unit_grain(wid(p, e))) < 0 || g == FRN_G_DECADE || g == FRN_G_CENTURY ||

@@ -495,7 +495,7 @@ UNIT_TEST(shift_hedges)
 	CHECK_STR(read_dates("Il y a maintenant dix ans, et il y a une quinzaine de jours, il y a plusieurs mois.", true),
 			  "Il y a maintenant dix ans|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|; "
 			  "il y a une quinzaine de jours|date|2025-11-25 00:00:00|2025-11-26 00:00:00|day|about; "
-			  "il y a plusieurs mois|period|2025-09-01 00:00:00|2025-10-01 00:00:00|month|");
+			  "il y a plusieurs mois|period|2025-09-01 00:00:00|2025-10-01 00:00:00|month|about");
 	CHECK_STR(read_dates("Il y a moins d'un an, il y a déjà plus d'une dizaine d'années, il y a à peu près un mois.", true),
 			  "Il y a moins d'un an|period|2024-01-01 00:00:00|2025-01-01 00:00:00|year|over; "
 			  "il y a déjà plus d'une dizaine d'années|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|under; "
