@@ -608,6 +608,14 @@ UNIT_TEST(hours_of_a_length_or_a_bulletin)
 			  "une heure|duration|-|-|hour|; une heure du matin|time|2025-12-10 01:00:00|2025-12-10 02:00:00|hour|");
 }
 
+/* the calendar starts at the year 1: years before Christ are no dates */
+UNIT_TEST(before_christ)
+{
+	CHECK_STR(surfaces("Au VIIIe siècle avant J.-C., en 44 avant notre ère, (1301-1236 av. J-C), vers 430 avant JC, "
+					   "au 3e siècle avant Jésus-Christ; en 2019 avant Juin."),
+			  "2019; Juin");
+}
+
 int
 main(void)
 {
@@ -636,5 +644,6 @@ main(void)
 	UNIT_RUN(last_n_hours_and_anchored);
 	UNIT_RUN(weekday_part_before_date);
 	UNIT_RUN(hours_of_a_length_or_a_bulletin);
+	UNIT_RUN(before_christ);
 	UNIT_MAIN_END("test_dates");
 }
