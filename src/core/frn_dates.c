@@ -2510,7 +2510,11 @@ shift_at(const parser *p, size_t i, when *w)
 	else if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
 		;
 	else if (wid(p, k) == W_QUELQUES || wid(p, k) == W_PLUSIEURS)
+	{
+		/* "il y a quelques jours": three, an approximation */
 		n = 3, e = k + 1;
+		q = q != FRN_Q_NONE ? q : FRN_Q_ABOUT;
+	}
 	else
 		return 0;
 	if ((g = unit_grain(wid(p, e))) < 0 || g == FRN_G_DECADE || g == FRN_G_CENTURY ||
@@ -4209,6 +4213,48 @@ time_after_set(const parser *p, size_t e)
 	return e;
 }
 
+/*
+ * Is a mark of the years before Christ at e ("avant J.-C.", "av. J-C",
+ * "avant JC", "avant Jésus-Christ", "avant notre ère"), perhaps after the
+ * second end of a range that was not read ("1301-1236 avant J.-C.")?
+ */
+static bool
+before_christ_at(const parser *p, size_t e)
+{
+	size_t		k = e;
+	const item *x;
+
+	if ((punct(p, k, '-') || punct(p, k, '/')) && num(p, k + 1) >= 0)
+		k += 2;
+	if (wid(p, k) == W_AVANT)
+		k++;
+	else if (k < p->n && p->it[k].kind == IT_WORD && p->it[k].bl == 2 && memcmp(p->s + p->it[k].b, "av", 2) == 0)
+		k += punct(p, k + 1, '.') ? 2 : 1;
+	else
+		return false;
+	if (wid(p, k) == W_NOTRE)
+		return wid(p, k + 1) == W_ERE;
+	if (k >= p->n || p->it[k].kind != IT_WORD)
+		return false;
+	x = &p->it[k];
+	return p->s[x->b] == 'J' &&
+		(x->bl == 1 || (x->bl == 2 && p->s[x->b + 1] == 'C') || (x->bl == 6 && memcmp(p->s + x->b, "Jésus", 6) == 0));
+}
+
+/*
+ * The calendar read starts at the year 1: an expression before a mark of
+ * the years before Christ ("au VIIIe siècle avant J.-C.", "en 44 avant notre
+ * ère") is no date, not the same years after Christ.  Drops the dates pushed
+ * since kept if the mark is at e; returns e.
+ */
+static size_t
+unless_before_christ(reader *r, const parser *p, size_t kept, size_t e)
+{
+	if (before_christ_at(p, e))
+		r->out->n = kept;
+	return e;
+}
+
 /* Read the expressions of a chunk. */
 static void
 scan(reader *r)
@@ -4222,7 +4268,8 @@ scan(reader *r)
 	while (i < p.n)
 	{
 		uint32_t	m;
-		size_t		e;
+		size_t		e,
+					kept = r->out->n;
 		when		w;
 		frn_span_len len;
 		int			g;
@@ -4248,7 +4295,7 @@ scan(reader *r)
 			((m & S_RANGE) && (e = range_at(r, &p, i, NULL, 0)) != 0) ||
 			((m & S_LAST_N) && ((e = last_n_at(r, &p, i)) != 0 || (e = within_n_at(r, &p, i)) != 0)))
 		{
-			i = e;
+			i = unless_before_christ(r, &p, kept, e);
 			continue;
 		}
 		if ((m & S_SET) && (e = set_at(&p, i, &len, &g)) != 0)
@@ -4274,7 +4321,7 @@ scan(reader *r)
 				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len);
 			else if (e2 == 0)
 				emit_point(r, &p, i, e, &w);
-			i = e2 ? e2 : e;
+			i = unless_before_christ(r, &p, kept, e2 ? e2 : e);
 			continue;
 		}
 		i++;

@@ -495,7 +495,7 @@ UNIT_TEST(shift_hedges)
 	CHECK_STR(read_dates("Il y a maintenant dix ans, et il y a une quinzaine de jours, il y a plusieurs mois.", true),
 			  "Il y a maintenant dix ans|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|; "
 			  "il y a une quinzaine de jours|date|2025-11-25 00:00:00|2025-11-26 00:00:00|day|about; "
-			  "il y a plusieurs mois|period|2025-09-01 00:00:00|2025-10-01 00:00:00|month|");
+			  "il y a plusieurs mois|period|2025-09-01 00:00:00|2025-10-01 00:00:00|month|about");
 	CHECK_STR(read_dates("Il y a moins d'un an, il y a déjà plus d'une dizaine d'années, il y a à peu près un mois.", true),
 			  "Il y a moins d'un an|period|2024-01-01 00:00:00|2025-01-01 00:00:00|year|over; "
 			  "il y a déjà plus d'une dizaine d'années|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|under; "
@@ -608,6 +608,14 @@ UNIT_TEST(hours_of_a_length_or_a_bulletin)
 			  "une heure|duration|-|-|hour|; une heure du matin|time|2025-12-10 01:00:00|2025-12-10 02:00:00|hour|");
 }
 
+/* the calendar starts at the year 1: years before Christ are no dates */
+UNIT_TEST(before_christ)
+{
+	CHECK_STR(surfaces("Au VIIIe siècle avant J.-C., en 44 avant notre ère, (1301-1236 av. J-C), vers 430 avant JC, "
+					   "au 3e siècle avant Jésus-Christ; en 2019 avant Juin."),
+			  "2019; Juin");
+}
+
 int
 main(void)
 {
@@ -636,5 +644,6 @@ main(void)
 	UNIT_RUN(last_n_hours_and_anchored);
 	UNIT_RUN(weekday_part_before_date);
 	UNIT_RUN(hours_of_a_length_or_a_bulletin);
+	UNIT_RUN(before_christ);
 	UNIT_MAIN_END("test_dates");
 }
