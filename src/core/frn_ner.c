@@ -273,7 +273,7 @@ word(frn_ner_doc *d, size_t i)
 		size_t		len;
 		const char *f = frn_ner_fold(d, i, &len);
 
-		d->h_word[i] = frn_hash_bytes(f, len, 3);
+		d->h_word[i] = frn_hash_bytes_padded(f, len, 3);
 		d->xflags[i] |= FRN_NX_HASHED;
 	}
 	return d->h_word[i];
@@ -320,7 +320,7 @@ gaz_hash(frn_ner_doc *d, size_t i)
 	size_t		len;
 	const char *f = frn_ner_fold(d, i, &len);
 
-	return frn_gaz_hash(f, len);
+	return frn_gaz_hash_end(frn_gaz_hash_add_padded(FRN_GAZ_HASH_START, f, len));
 }
 
 static inline uint16_t
@@ -491,7 +491,7 @@ key_hash_add(frn_ner_doc *d, uint64_t h, size_t j)
 	size_t		len;
 	const char *f = frn_ner_fold(d, j, &len);
 
-	return frn_gaz_hash_add(frn_gaz_hash_add(h, " ", 1), f, len);
+	return frn_gaz_hash_add_padded(frn_gaz_hash_add(h, " ", 1), f, len);
 }
 
 /* Hash state of the key of tokens i and i + 1. */
@@ -501,7 +501,7 @@ pair_hash(frn_ner_doc *d, size_t i)
 	size_t		len;
 	const char *f = frn_ner_fold(d, i, &len);
 
-	return key_hash_add(d, frn_gaz_hash_add(FRN_GAZ_HASH_START, f, len), i + 1);
+	return key_hash_add(d, frn_gaz_hash_add_padded(FRN_GAZ_HASH_START, f, len), i + 1);
 }
 
 /*
@@ -1695,7 +1695,7 @@ name_hash(frn_ner_doc *d, size_t a, size_t b)
 {
 	size_t		len;
 	const char *f = frn_ner_fold(d, a, &len);
-	uint64_t	h = frn_gaz_hash_add(FRN_GAZ_HASH_START, f, len);
+	uint64_t	h = frn_gaz_hash_add_padded(FRN_GAZ_HASH_START, f, len);
 
 	for (size_t j = a + 1; j <= b; j++)
 		h = key_hash_add(d, h, j);

@@ -650,6 +650,38 @@ UNIT_TEST(test_gazetteer)
 	}
 }
 
+/*
+ * The word hashes read from a padded buffer (the tagger's folds) are those
+ * of the byte loops, bit for bit (the model's rows and the gazetteer's slots
+ * are keyed by them): every length from 0 to 40, pseudo-random bytes (UTF-8
+ * and not) with other bytes after the word, several seeds and start states.
+ */
+UNIT_TEST(test_padded_hashes_identical)
+{
+	char		buf[48 + 8];
+	uint32_t	x = 12345;
+	size_t		checked = 0;
+
+	for (int round = 0; round < 200; round++)
+	{
+		for (size_t k = 0; k < sizeof(buf); k++)
+		{
+			x = x * 1103515245u + 12345u;
+			buf[k] = (char) (round % 2 ? 'a' + (x >> 16) % 26 : (x >> 16) & 0xFF);
+		}
+		for (size_t n = 0; n + 8 <= sizeof(buf); n++)
+		{
+			uint32_t	seed = (uint32_t) round * 7;
+			uint64_t	start = round % 3 ? FRN_GAZ_HASH_START : frn_gaz_hash_add(FRN_GAZ_HASH_START, "de ", 3);
+
+			CHECK_INT(frn_hash_bytes_padded(buf, n, seed), frn_hash_bytes(buf, n, seed));
+			CHECK(frn_gaz_hash_add_padded(start, buf, n) == frn_gaz_hash_add(start, buf, n));
+			checked++;
+		}
+	}
+	CHECK_INT(checked, 200 * 49);
+}
+
 /* gaz_in and gaz_first of the token that starts at byte `at` of s, as
  * gaz_first * 0x10000 + gaz_in */
 static uint32_t
@@ -1161,6 +1193,7 @@ main(void)
 	UNIT_RUN(test_name_end);
 	UNIT_RUN(test_head_span);
 	UNIT_RUN(test_gazetteer);
+	UNIT_RUN(test_padded_hashes_identical);
 	UNIT_RUN(test_lower_case_heads);
 	UNIT_RUN(test_contracted_article);
 	UNIT_RUN(test_bad_input);
