@@ -4140,9 +4140,9 @@ push_shifted_units(reader *r, const parser *p, size_t i, size_t end, int g, int 
 /*
  * "les dix derniers mois", "les trois prochaines années", "les 24 dernières
  * heures", "ces dernières 48 heures", "les trois mois à venir": [ref unit -
- * N units, ref unit) or [ref unit + 1, ref unit + 1 + N).  The units of another moment, and
- * minutes and seconds, those of a match or a recording ("dans les cinq
- * dernières minutes"), are a duration.  "Heures" with a capital is a race
+ * N units, ref unit) or [ref unit + 1, ref unit + 1 + N).  The units of
+ * another moment, and minutes and seconds, those of a match or a recording
+ * ("dans les cinq dernières minutes"), are a duration.  "Heures" with a capital is a race
  * ("les dernières 24 Heures du Mans"); "une dernière journée" is no count.
  */
 static size_t

@@ -1456,16 +1456,17 @@ kind_of_list_head(frn_ner_doc *d, size_t first)
 
 /*
  * The names of a list agree ("Uruk, Nippur et Larsa", "chez Descartes et
- * Leibniz"): in a run of names joined by list_separator, after a plural noun
- * of places (persons) or where at least two names and more than half of
- * them are places (persons), a name of another type takes their type where
- * may_take_list_type allows.  The model
- * reads each unknown word from its neighbours, and the neighbours in a list
- * are names: it gives a place it does not know the type of a team or a firm.  Two names, one a place of the lists read as a
- * place and no person ("la Tisza et le Danube"), are places too; a person
- * next to a place stays ("Trump et la Chine").  A list of towns the model
- * read as persons is no list of persons: a run with a place of the lists
- * read as a place, or a place of the lists itself, is not made persons.
+ * Leibniz"): in a run of names joined by list_separator (three or more, or
+ * two joined by "et" or "ou"), after a plural noun of places (persons) or
+ * where at least two names and more than half of them are places
+ * (persons), a name of another type takes their type where
+ * may_take_list_type allows.  The model reads each unknown word from its
+ * neighbours, and the neighbours in a list are names: it gives a place it
+ * does not know the type of a team or a firm.  Two names with one place
+ * make no majority: a person or a firm next to a place stays ("Trump et la
+ * Chine", "entre Vextrane et la France").  A list of towns the model read as
+ * persons is no list of persons: a run with a place of the lists read as a
+ * place is not made persons, nor is a place of the lists.
  */
 static void
 agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
