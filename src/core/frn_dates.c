@@ -243,7 +243,7 @@ frn_grain_name(frn_grain g)
 	X(CES, "ces") X(SON, "son") X(SA, "sa") X(SES, "ses") X(LEUR, "leur") X(LEURS, "leurs") \
 	X(NOTRE, "notre") X(NOS, "nos") X(VOTRE, "votre") X(VOS, "vos") X(MON, "mon") X(MA, "ma") X(MES, "mes") \
 	/* a length of hours: "a duré 2h30", "en moyenne 1h30 par jour" */ \
-	X(DURE, "dure") X(DURERA, "durera") X(DURENT, "durent") X(DURAIT, "durait") X(MOYENNE, "moyenne") \
+	X(DURE, "dure") X(DURER, "durer") X(DURERA, "durera") X(DURENT, "durent") X(DURAIT, "durait") X(MOYENNE, "moyenne") \
 	X(PAR, "par") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
@@ -375,7 +375,10 @@ static const uint16_t strong_words[] = {
 	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
 	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
-	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT
+	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT,
+	/* the count nouns: "dans plus d'une dizaine d'années" has its unit too far */
+	W_DIZAINE, W_DOUZAINE, W_QUINZAINE, W_VINGTAINE, W_TRENTAINE, W_QUARANTAINE, W_CINQUANTAINE,
+	W_SOIXANTAINE, W_CENTAINE
 };
 enum
 {
@@ -2483,7 +2486,8 @@ about_count(uint16_t w)
 
 /*
  * "il y a deux ans", "dans trois mois", "il y a près de deux ans", "dans
- * une dizaine de jours": a shifted moment.
+ * une dizaine de jours": a shifted moment; "d'ici trois ans", "d'ici à deux
+ * semaines": the same moment as a bound (upto), as "d'ici 2030".
  */
 static size_t
 shift_at(const parser *p, size_t i, when *w)
@@ -2502,9 +2506,13 @@ shift_at(const parser *p, size_t i, when *w)
 		k = i + 2, sign = -1;
 	else if (wid(p, i) == W_DANS)
 		k = i + 1, sign = 1;
+	else if (wid(p, i) == W_D && punct(p, i + 1, '\'') && wid(p, i + 2) == W_ICI)
+		k = i + 3 + (wid(p, i + 3) == W_A), sign = 1;
 	else
 		return 0;
 	k = shift_hedge(p, k, sign, &q);
+	if (wid(p, i) == W_D)
+		q = FRN_Q_UPTO;
 	if (wid(p, k) == W_UNE && (n = about_count(wid(p, k + 1))) > 0 && (e = after_de(p, k + 2)) != 0)
 		q = q != FRN_Q_NONE ? q : FRN_Q_ABOUT;
 	else if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
@@ -2840,7 +2848,7 @@ starts_init(void)
 		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
 		W_LE, W_L}},
 		{P_DEICTIC, {W_L, W_LA, W_LE, W_CE, W_CET, W_CETTE}},
-		{P_SHIFT, {W_IL, W_DANS}},
+		{P_SHIFT, {W_IL, W_DANS, W_D}},
 		{P_PART, {W_LA, W_DEBUT, W_MI, W_MILIEU, W_FIN}},
 		{P_QUARTER, {W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE, W_DEUXIEME, W_TROISIEME, W_QUATRIEME,
 		W_T, W_S, W_Q}},
@@ -3639,6 +3647,39 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 	}
 }
 
+/*
+ * The minutes of a duration in hours, at e after its unit: "deux heures
+ * trente", "2 heures 30 minutes", "trois heures moins le quart" (a number
+ * alone must end the phrase: "deux heures trente manifestants" is a count).
+ * Adds them to *len; returns the end (e if none).
+ */
+static size_t
+minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
+{
+	size_t		k = e;
+	int			mi = 0;
+
+	if (num(p, e) >= 0 && p->it[e].ndig == 2 && num(p, e) < 60)
+	{
+		mi = num(p, e);
+		k = e + 1;
+		if (wid(p, k) == W_MIN || wid(p, k) == W_MINUTE || wid(p, k) == W_MINUTES)
+			k++;
+	}
+	else
+		k = spelled_minutes(p, e, &mi);
+	if (mi == 0)
+		return e;
+	/* without its unit, a number alone ("une" is an article: "en quelques heures une enquête") */
+	if (wid(p, k - 1) != W_MIN && wid(p, k - 1) != W_MINUTE && wid(p, k - 1) != W_MINUTES &&
+		(wid(p, e) == W_UN || wid(p, e) == W_UNE ||
+		 (k < p->n && p->it[k].kind == IT_WORD && wid(p, k) != W_DE && wid(p, k) != W_D && wid(p, k) != W_ET)))
+		return e;
+	len->seconds += (int64_t) mi * 60;
+	*grain = FRN_G_MINUTE;
+	return k;
+}
+
 /* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours". */
 static size_t
 duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
@@ -3673,6 +3714,8 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 			len->seconds += half.seconds / 2;
 		e += 2;
 	}
+	else if (g == FRN_G_HOUR && wid(p, i) != W_QUELQUES)
+		e = minutes_after_hours(p, e, len, grain);
 	return e;
 }
 
@@ -3716,6 +3759,7 @@ duration_cue(const parser *p, size_t i)
 	switch (wid(p, i - 1))
 	{
 		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
+		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_DURER:
 			return true;
 		case W_DE:
 			return i >= 2 && (wid(p, i - 2) == W_BOUT || wid(p, i - 2) == W_DUREE);

@@ -255,10 +255,13 @@ HOURS = [
      [('jeudi', 'date', D('2025-12-11', '2025-12-12'), None)]),
     ('Le 17 entre 14 et 16 joueurs seront testés.', []),
     ('Le score était de 3-2 à la mi-temps.', []),
-    ('Le débat a duré deux heures et demie.', []),
-    ('Le phénomène durera sept heures et demie.', []),
+    ('Le débat a duré deux heures et demie.',
+     [('deux heures et demie', 'duration', None, None)]),
+    ('Le phénomène durera sept heures et demie.',
+     [('sept heures et demie', 'duration', None, None)]),
     ('Le trajet prend deux heures vingt en moyenne.', []),
-    ('La garde à vue a duré quatorze heures trente de plus que prévu.', []),
+    ('La garde à vue a duré quatorze heures trente de plus que prévu.',
+     [('quatorze heures trente', 'duration', None, None)]),
     # a weekday's part before its date; the story's day; a race; "une dernière journée"
     ('Le conseil se réunira le lundi matin 15 décembre en mairie.',
      [('lundi matin 15 décembre', 'datetime', T('15 06:00', '15 12:00'), None)]),
@@ -270,11 +273,42 @@ HOURS = [
     ('La présentatrice du 13h quittera la chaîne.', []),
     ('Le cortège partira à 14 heures de la place de la République.',
      [('14 heures', 'time', T('10 14:00', '10 15:00'), None)]),
+    # "d'ici trois jours": the shifted moment as a bound; a length after "durer"
+    ('Le rapport sera remis d’ici trois semaines au ministre.',
+     [('d’ici trois semaines', 'period', D('2025-12-29', '2026-01-05'), 'upto')]),
+    ('Les travaux devraient s’achever d’ici à deux ans.',
+     [('d’ici à deux ans', 'period', D('2027-01-01', '2028-01-01'), 'upto')]),
+    ('Une décision est attendue d’ici quelques jours.',
+     [('d’ici quelques jours', 'date', D('2025-12-13', '2025-12-14'), 'upto')]),
+    ('Le gisement pourrait être épuisé d’ici une vingtaine d’années.',
+     [('d’ici une vingtaine d’années', 'period', D('2045-01-01', '2046-01-01'), 'upto')]),
+    ('La ligne sera fermée dans plus d’une dizaine de jours.',
+     [('dans plus d’une dizaine de jours', 'date', D('2025-12-20', '2025-12-21'), 'over')]),
+    ('Le chantier durera trois ans selon la métropole.',
+     [('trois ans', 'duration', None, None)]),
+    ('La grève a duré près de deux semaines dans les raffineries.',
+     [('deux semaines', 'duration', None, None)]),
+    ('L’audience a duré 2 heures 30 minutes.',
+     [('2 heures 30 minutes', 'duration', None, None)]),
+    ('Le concert a duré deux heures trente, sans entracte.',
+     [('deux heures trente', 'duration', None, None)]),
+    ('Pendant deux heures trente manifestants ont bloqué le pont.',
+     [('deux heures', 'duration', None, None)]),
+    ('Le vainqueur, âgé de trois ans, a couru plus vite.', []),
+    ('Il faudra d’ici là trouver un accord.', []),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'trois mois': {'months': 3, 'days': 0, 'seconds': 0},
              'dans les 48 heures': {'months': 0, 'days': 0, 'seconds': 172800},
-             '19 heures': {'months': 0, 'days': 0, 'seconds': 68400}}
+             '19 heures': {'months': 0, 'days': 0, 'seconds': 68400},
+             'deux heures et demie': {'months': 0, 'days': 0, 'seconds': 9000},
+             'sept heures et demie': {'months': 0, 'days': 0, 'seconds': 27000},
+             'quatorze heures trente': {'months': 0, 'days': 0, 'seconds': 52200},
+             'trois ans': {'months': 36, 'days': 0, 'seconds': 0},
+             'deux semaines': {'months': 0, 'days': 14, 'seconds': 0},
+             '2 heures 30 minutes': {'months': 0, 'days': 0, 'seconds': 9000},
+             'deux heures trente': {'months': 0, 'days': 0, 'seconds': 9000},
+             'deux heures': {'months': 0, 'days': 0, 'seconds': 7200}}
 
 
 def case(ctx, x, surface, kind, value, qual):
@@ -303,6 +337,7 @@ for text, exprs in HOURS:
     out.append({'text': text, 'ref': REF, 'expected': [
         {'surface': sf, 'start': text.index(sf) + 1, 'len': len(sf), 'kind': kind,
          'lo': v[0] if v else None, 'hi': v[1] if v else None, 'qualifier': q}
+        | ({'duration': DURATIONS[sf]} if kind == 'duration' else {})
         for sf, kind, v, q in exprs]})
 for o in out:
     print(json.dumps(o, ensure_ascii=False))

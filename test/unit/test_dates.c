@@ -507,6 +507,9 @@ UNIT_TEST(shift_hedges)
 	CHECK_STR(read_dates("Il y a\u00a0plus d'une dizaine d'années, il ya\u202fune vingtaine d'années.", true),
 			  "Il y a\u00a0plus d'une dizaine d'années|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|under; "
 			  "il ya\u202fune vingtaine d'années|period|2005-01-01 00:00:00|2006-01-01 00:00:00|year|about");
+	/* the unit six items after "dans": the count noun marks the place */
+	CHECK_STR(read_dates("Il reviendra dans plus d'une dizaine d'années.", true),
+			  "dans plus d'une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|over");
 	/* "seconde" before its noun is the ordinal, no unit */
 	CHECK_STR(read_dates("Il y a une seconde raison, et dans une seconde vidéo il rit; il y a une seconde, non.", true),
 			  "il y a une seconde|datetime|2025-12-10 07:59:59|2025-12-10 08:00:00|second|");
@@ -585,6 +588,28 @@ UNIT_TEST(last_n_hours_and_anchored)
 			  "trois mois qui viennent|period|2026-01-01 00:00:00|2026-04-01 00:00:00|month|");
 }
 
+/* "d'ici trois ans": the shifted moment as a bound; "a duré trois jours": a duration */
+UNIT_TEST(within_and_lasting)
+{
+	CHECK_STR(read_dates("Prêt d'ici trois jours, d’ici à deux semaines ou d'ici une dizaine d'années.", true),
+			  "d'ici trois jours|date|2025-12-13 00:00:00|2025-12-14 00:00:00|day|upto; "
+			  "d’ici à deux semaines|period|2025-12-22 00:00:00|2025-12-29 00:00:00|week|upto; "
+			  "d'ici une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|upto");
+	CHECK_STR(surfaces("Il est venu d'ici, il part d'ici à Lyon."), "");
+	CHECK_STR(read_dates("Le chantier durera trois ans; la grève a duré près de deux semaines.", true),
+			  "trois ans|duration|-|-|year|; deux semaines|duration|-|-|week|");
+	/* hours after "a duré plus de" are a length, not a time of day */
+	CHECK_STR(read_dates("Son périple a duré plus de 6 heures; il doit durer une semaine.", true),
+			  "6 heures|duration|-|-|hour|; une semaine|duration|-|-|week|");
+	/* the minutes of a length in hours; a number alone must end it */
+	CHECK_STR(read_dates("Un débat durant deux heures trente, en quelques heures une enquête, "
+						 "pendant deux heures trente manifestants.", true),
+			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|; "
+			  "deux heures|duration|-|-|hour|");
+	/* an age stays no duration */
+	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
+}
+
 /* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
 UNIT_TEST(weekday_part_before_date)
 {
@@ -645,5 +670,6 @@ main(void)
 	UNIT_RUN(weekday_part_before_date);
 	UNIT_RUN(hours_of_a_length_or_a_bulletin);
 	UNIT_RUN(before_christ);
+	UNIT_RUN(within_and_lasting);
 	UNIT_MAIN_END("test_dates");
 }
