@@ -234,6 +234,7 @@ frn_grain_name(frn_grain g)
 	X(ENVIRON, "environ") X(PRES, "pres") X(PRESQUE, "presque") X(PEU, "peu") X(QUELQUE, "quelque") \
 	X(PAS, "pas") X(LOIN, "loin") X(DEJA, "deja") X(DESORMAIS, "desormais") X(SEULEMENT, "seulement") \
 	X(JUSTE, "juste") X(EXACTEMENT, "exactement") X(BIENTOT, "bientot") X(PLUSIEURS, "plusieurs") \
+	X(CELA, "cela") X(CA, "ca") X(FAIT, "fait") X(ENCORE, "encore") X(PEINE, "peine") X(ESPACE, "espace") \
 	X(DIZAINE, "dizaine") X(DOUZAINE, "douzaine") X(QUINZAINE, "quinzaine") X(VINGTAINE, "vingtaine") \
 	X(TRENTAINE, "trentaine") X(QUARANTAINE, "quarantaine") X(CINQUANTAINE, "cinquantaine") \
 	X(SOIXANTAINE, "soixantaine") X(CENTAINE, "centaine") \
@@ -2842,7 +2843,7 @@ starts_init(void)
 		{S_RANGE, {W_ENTRE, W_DE, W_DU, W_DES, W_D}},
 		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
 		W_TOUTES}},
-		{S_DURATION, {W_QUELQUES}},
+		{S_DURATION, {W_QUELQUES, W_PLUSIEURS}},
 		{S_LAST_N, {W_DERNIERS, W_DERNIERES, W_PROCHAINS, W_PROCHAINES, W_DANS}},
 		{S_WHOLE, {W_TOUT, W_TOUTE}},
 		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
@@ -3689,7 +3690,7 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	int			n,
 				g;
 
-	if (wid(p, i) == W_QUELQUES)
+	if (wid(p, i) == W_QUELQUES || wid(p, i) == W_PLUSIEURS)
 		n = 3, e = i + 1;
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
@@ -3748,12 +3749,39 @@ whole_unit_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	return k + 1;
 }
 
-/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...),
- * also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
+/*
+ * Where the words between a duration's cue and its count begin: a hedge
+ * ("près de", hedge_start), after adverbs ("depuis déjà plus de deux mois",
+ * "depuis bientôt", "maintenant", "seulement", "encore", "à peine") or "en
+ * l'espace de".
+ */
+static size_t
+duration_lead_start(const parser *p, size_t i)
+{
+	size_t		k = hedge_start(p, i);
+
+	for (int said = 0; said < 2 && k > 0; said++)
+	{
+		uint16_t	w = wid(p, k - 1);
+
+		if (w == W_MAINTENANT || w == W_DEJA || w == W_BIENTOT || w == W_SEULEMENT || w == W_ENCORE)
+			k--;
+		else if (w == W_PEINE && k >= 2 && wid(p, k - 2) == W_A)
+			k -= 2;
+		else if (w == W_DE && k >= 4 && wid(p, k - 2) == W_ESPACE && punct(p, k - 3, '\'') && wid(p, k - 4) == W_L)
+			k -= 4;
+		else
+			break;
+	}
+	return k;
+}
+
+/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour", "a duré",
+ * "cela fait"...), also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
 static bool
 duration_cue(const parser *p, size_t i)
 {
-	i = hedge_start(p, i);
+	i = duration_lead_start(p, i);
 	if (i == 0)
 		return false;
 	switch (wid(p, i - 1))
@@ -3761,6 +3789,9 @@ duration_cue(const parser *p, size_t i)
 		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
 		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_DURER:
 			return true;
+		case W_FAIT:
+			/* "cela fait dix ans que", "ça fait trois mois" */
+			return i >= 2 && (wid(p, i - 2) == W_CELA || wid(p, i - 2) == W_CA);
 		case W_DE:
 			return i >= 2 && (wid(p, i - 2) == W_BOUT || wid(p, i - 2) == W_DUREE);
 		case W_LES: case W_DES:

@@ -296,6 +296,15 @@ HOURS = [
      [('deux heures', 'duration', None, None)]),
     ('Le vainqueur, âgé de trois ans, a couru plus vite.', []),
     ('Il faudra d’ici là trouver un accord.', []),
+    ('Les enquêteurs suivent sa piste depuis plusieurs mois.',
+     [('plusieurs mois', 'duration', None, None)]),
+    ('« Cela fait vingt ans que je travaille ici », dit-elle.',
+     [('vingt ans', 'duration', None, None)]),
+    ('La ville est bouclée depuis déjà deux semaines.',
+     [('deux semaines', 'duration', None, None)]),
+    ('En l’espace de quelques jours, la rumeur a enflé.',
+     [('quelques jours', 'duration', None, None)]),
+    ('Le joueur a fait deux ans de prison avant de revenir.', []),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'trois mois': {'months': 3, 'days': 0, 'seconds': 0},
@@ -308,7 +317,10 @@ DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'deux semaines': {'months': 0, 'days': 14, 'seconds': 0},
              '2 heures 30 minutes': {'months': 0, 'days': 0, 'seconds': 9000},
              'deux heures trente': {'months': 0, 'days': 0, 'seconds': 9000},
-             'deux heures': {'months': 0, 'days': 0, 'seconds': 7200}}
+             'deux heures': {'months': 0, 'days': 0, 'seconds': 7200},
+             'plusieurs mois': {'months': 3, 'days': 0, 'seconds': 0},
+             'vingt ans': {'months': 240, 'days': 0, 'seconds': 0},
+             'quelques jours': {'months': 0, 'days': 3, 'seconds': 0}}
 
 
 def case(ctx, x, surface, kind, value, qual):

@@ -606,6 +606,13 @@ UNIT_TEST(within_and_lasting)
 						 "pendant deux heures trente manifestants.", true),
 			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|; "
 			  "deux heures|duration|-|-|hour|");
+	/* "plusieurs" counts 3 as "quelques"; "cela fait", adverbs and "en l'espace de" before the count */
+	CHECK_STR(read_dates("Depuis plusieurs mois, cela fait 40 ans que, ça fait plusieurs semaines, "
+						 "en l'espace de deux mois, depuis déjà plus de deux ans, en à peine 16 mois.", true),
+			  "plusieurs mois|duration|-|-|month|; 40 ans|duration|-|-|year|; "
+			  "plusieurs semaines|duration|-|-|week|; deux mois|duration|-|-|month|; "
+			  "deux ans|duration|-|-|year|; 16 mois|duration|-|-|month|");
+	CHECK_STR(surfaces("Il fait trois ans de prison, il a fait 40 ans de carrière."), "");
 	/* an age stays no duration */
 	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
 }
