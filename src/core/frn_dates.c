@@ -3650,8 +3650,9 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 
 /*
  * The minutes of a duration in hours, at e after its unit: "deux heures
- * trente", "2 heures 30 minutes", "trois heures moins le quart" (a number
- * alone must end the phrase: "deux heures trente manifestants" is a count).
+ * trente", "2 heures 30 minutes", "trois heures moins le quart", "4h40" (a
+ * number apart must end the phrase: "deux heures trente manifestants" is a
+ * count).
  * Adds them to *len; returns the end (e if none).
  */
 static size_t
@@ -3659,6 +3660,7 @@ minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
 {
 	size_t		k = e;
 	int			mi = 0;
+	bool		glued_digits = num(p, e) >= 0 && glued(p, e);	/* "4h40": minutes, whatever follows */
 
 	if (num(p, e) >= 0 && p->it[e].ndig == 2 && num(p, e) < 60)
 	{
@@ -3672,7 +3674,7 @@ minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
 	if (mi == 0)
 		return e;
 	/* without its unit, a number alone ("une" is an article: "en quelques heures une enquête") */
-	if (wid(p, k - 1) != W_MIN && wid(p, k - 1) != W_MINUTE && wid(p, k - 1) != W_MINUTES &&
+	if (!glued_digits && wid(p, k - 1) != W_MIN && wid(p, k - 1) != W_MINUTE && wid(p, k - 1) != W_MINUTES &&
 		(wid(p, e) == W_UN || wid(p, e) == W_UNE ||
 		 (k < p->n && p->it[k].kind == IT_WORD && wid(p, k) != W_DE && wid(p, k) != W_D && wid(p, k) != W_ET)))
 		return e;
@@ -3681,11 +3683,14 @@ minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
 	return k;
 }
 
+static size_t duration_lead_start(const parser *p, size_t i);
+
 /* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours". */
 static size_t
 duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 {
-	size_t		e;
+	size_t		e,
+				k;
 	bool		words;
 	int			n,
 				g;
@@ -3694,7 +3699,11 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 		n = 3, e = i + 1;
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
-	if ((g = unit_grain(wid(p, e))) < 0 || (wid(p, e) == W_H) || wid(p, e) == W_JOURNEE)
+	if ((g = unit_grain(wid(p, e))) < 0 || wid(p, e) == W_JOURNEE)
+		return 0;
+	/* "en 24h", "pendant 2h": hours of a length; "depuis 15h", "pour 20h" are times of day */
+	if (wid(p, e) == W_H && n < 24 &&
+		((k = duration_lead_start(p, i)) == 0 || wid(p, k - 1) == W_DEPUIS || wid(p, k - 1) == W_POUR))
 		return 0;
 	if (g == FRN_G_YEAR && wid(p, e) == W_ANNEES && num(p, e + 1) >= 0)
 		return 0;

@@ -305,6 +305,12 @@ HOURS = [
     ('En l’espace de quelques jours, la rumeur a enflé.',
      [('quelques jours', 'duration', None, None)]),
     ('Le joueur a fait deux ans de prison avant de revenir.', []),
+    ('Le nombre de cas a doublé en 48h dans la région.',
+     [('48h', 'duration', None, None)]),
+    ('Le vol d’une durée de 4h40 a été retardé.',
+     [('4h40', 'duration', None, None)]),
+    ('Le magasin est fermé depuis 15h.',
+     [('15h', 'time', T('10 15:00', '10 16:00'), 'from')]),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'trois mois': {'months': 3, 'days': 0, 'seconds': 0},
@@ -320,7 +326,9 @@ DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'deux heures': {'months': 0, 'days': 0, 'seconds': 7200},
              'plusieurs mois': {'months': 3, 'days': 0, 'seconds': 0},
              'vingt ans': {'months': 240, 'days': 0, 'seconds': 0},
-             'quelques jours': {'months': 0, 'days': 3, 'seconds': 0}}
+             'quelques jours': {'months': 0, 'days': 3, 'seconds': 0},
+             '48h': {'months': 0, 'days': 0, 'seconds': 172800},
+             '4h40': {'months': 0, 'days': 0, 'seconds': 16800}}
 
 
 def case(ctx, x, surface, kind, value, qual):

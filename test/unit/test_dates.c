@@ -613,6 +613,10 @@ UNIT_TEST(within_and_lasting)
 			  "plusieurs semaines|duration|-|-|week|; deux mois|duration|-|-|month|; "
 			  "deux ans|duration|-|-|year|; 16 mois|duration|-|-|month|");
 	CHECK_STR(surfaces("Il fait trois ans de prison, il a fait 40 ans de carrière."), "");
+	/* "en 24h", "durant 3h30": hours of a length; "depuis 15h" is a time of day */
+	CHECK_STR(read_dates("Il y a eu 234 cas en 24h; il a parlé durant 3h30 en ville; il est là depuis 15h.", true),
+			  "24h|duration|-|-|hour|; 3h30|duration|-|-|minute|; "
+			  "15h|time|2025-12-10 15:00:00|2025-12-10 16:00:00|hour|from");
 	/* an age stays no duration */
 	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
 }
