@@ -2570,7 +2570,14 @@ part_at(const parser *p, size_t i, when *w)
 		k += 1, linked = true;
 	else if (wid(p, k) == W_D && punct(p, k + 1, '\''))
 		k += 2, linked = true;
-	if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
+	if (linked && wid(p, k) == W_SEMAINE)
+	{
+		/* "en fin de semaine", "début de semaine prochaine": of this week or the one said */
+		w->rel = REL_WEEK;
+		w->reln = direction_at(p, k + 1);
+		e = k + 1 + (w->reln != 0);
+	}
+	else if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
 	{
 		w->rel = REL_YEAR;	/* "fin de l'année": this year */
 		e = k + 3;
@@ -2591,9 +2598,9 @@ part_at(const parser *p, size_t i, when *w)
 		w->pod_hi = w->pod_lo + 8 * 60;
 		return e;
 	}
-	/* a part of a year, month, decade or century only */
+	/* a part of a week, year, month, decade or century only */
 	if (w->quarter || w->semester ||
-		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH))
+		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH && w->rel != REL_WEEK))
 		return 0;
 	w->part = part;
 	return e;
@@ -3112,6 +3119,14 @@ part_of(range r, int g, int part)
 				d;
 	int64_t		lo = floor_div(r.lo, DAY_SECS);
 
+	if (g == FRN_G_WEEK)
+	{
+		/* Monday-Tuesday, Wednesday-Thursday, Friday-Sunday */
+		int			a = part == 1 ? 0 : part == 2 ? 2 : 4,
+					b = part == 1 ? 2 : part == 2 ? 4 : 7;
+
+		return (range) {(lo + a) * DAY_SECS, (lo + b) * DAY_SECS};
+	}
 	frn_civil_from_days(lo, &y, &m, &d);
 	if (g == FRN_G_MONTH)
 	{
@@ -3384,7 +3399,7 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	if (w->part)
 	{
 		r = part_of(r, *grain, w->part);
-		*grain = *grain == FRN_G_MONTH ? FRN_G_DAY : *grain == FRN_G_CENTURY ? FRN_G_DECADE : *grain == FRN_G_DECADE ? FRN_G_YEAR : FRN_G_MONTH;
+		*grain = *grain == FRN_G_MONTH || *grain == FRN_G_WEEK ? FRN_G_DAY : *grain == FRN_G_CENTURY ? FRN_G_DECADE : *grain == FRN_G_DECADE ? FRN_G_YEAR : FRN_G_MONTH;
 	}
 	if (w->h >= 0 && *grain == FRN_G_DAY)
 	{
@@ -3522,7 +3537,7 @@ grain_of(const when *w)
 	if (w->rel == REL_SHIFT)
 		return w->relunit;
 	if (w->rel == REL_WEEK)
-		return FRN_G_WEEK;
+		return w->part ? FRN_G_DAY : FRN_G_WEEK;
 	if (w->rel == REL_MONTH)
 		return w->part ? FRN_G_DAY : FRN_G_MONTH;
 	if (w->rel == REL_YEAR)
@@ -4126,18 +4141,36 @@ night_at(reader *r, const parser *p, size_t i)
 	range		r1;
 	int			g;
 	frn_date   *d;
+	bool		bare_day;
 
 	if (wid(p, k) != W_NUIT || !(wid(p, k + 1) == W_DE || wid(p, k + 1) == W_DU))
 		return 0;
-	if ((e1 = point_at(p, k + 2, &w1, true)) == 0 || !(w1.wd || w1.d) || w1.h >= 0 || w1.pod_lo >= 0)
+	bare_day = (e1 = point_at(p, k + 2, &w1, true)) == 0;
+	if (bare_day)
+	{
+		/* "du 3 au 4 mars": the first day alone, its month the second's */
+		when_init(&w1);
+		if ((w1.d = (int16_t) day_at(p, k + 2, &e1)) == 0)
+			return 0;
+	}
+	else if (!(w1.wd || w1.d) || w1.h >= 0 || w1.pod_lo >= 0)
 		return 0;
 	if (!(wid(p, e1) == W_A || wid(p, e1) == W_AU))
 		return 0;
-	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0)
+	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0 || (bare_day && !w2.m))
 		return 0;
 	w1.pod_lo = 22 * 60, w1.pod_hi = 30 * 60;
 	if (w1.d && !w1.m)
+	{
 		w1.m = w2.m, w1.y = w2.y;
+		/* "du 31 au 1er juin": the night begins in the month before */
+		if (w2.d && w1.d > w2.d)
+		{
+			w1.m = (int16_t) (w2.m == 1 ? 12 : w2.m - 1);
+			if (w2.m == 1 && w1.y)
+				w1.y--;
+		}
+	}
 	/*
 	 * "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h":
 	 * hours before 6 h on the second day are when in the night ("... à

@@ -311,6 +311,13 @@ HOURS = [
      [('4h40', 'duration', None, None)]),
     ('Le magasin est fermé depuis 15h.',
      [('15h', 'time', T('10 15:00', '10 16:00'), 'from')]),
+    # a night from a bare day; a part of a week
+    ('Dans la nuit du 5 au 6 décembre, deux voitures ont brûlé.',
+     [('la nuit du 5 au 6 décembre', 'datetime', ('2025-12-05 22:00:00', '2025-12-06 06:00:00'), None)]),
+    ('Le texte sera examiné en fin de semaine par le Sénat.',
+     [('fin de semaine', 'period', D('2025-12-12', '2025-12-15'), None)]),
+    ('Les syndicats seront reçus en début de semaine prochaine.',
+     [('début de semaine prochaine', 'period', D('2025-12-15', '2025-12-17'), None)]),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'trois mois': {'months': 3, 'days': 0, 'seconds': 0},

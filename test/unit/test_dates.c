@@ -621,6 +621,25 @@ UNIT_TEST(within_and_lasting)
 	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
 }
 
+/* "la nuit du 3 au 4 mars": the first day alone takes the second's month (the one before if greater) */
+UNIT_TEST(night_of_bare_day)
+{
+	CHECK_STR(read_dates("Dans la nuit du 3 au 4 mars, puis la nuit du 31 au 1er janvier 2020.", true),
+			  "la nuit du 3 au 4 mars|datetime|2026-03-03 22:00:00|2026-03-04 06:00:00|hour|; "
+			  "la nuit du 31 au 1er janvier 2020|datetime|2019-12-31 22:00:00|2020-01-01 06:00:00|hour|");
+	CHECK_STR(surfaces("La nuit du 14 au 15, il a plu; la nuit de vendredi à samedi aussi."),
+			  "la nuit de vendredi à samedi");
+}
+
+/* "en fin de semaine", "début de la semaine prochaine": thirds of the week (Mon-Tue, Wed-Thu, Fri-Sun) */
+UNIT_TEST(part_of_week)
+{
+	CHECK_STR(read_dates("Il partira en fin de semaine, en début de semaine prochaine ou au milieu de la semaine dernière.", true),
+			  "fin de semaine|period|2025-12-12 00:00:00|2025-12-15 00:00:00|day|; "
+			  "début de semaine prochaine|period|2025-12-15 00:00:00|2025-12-17 00:00:00|day|; "
+			  "milieu de la semaine dernière|period|2025-12-03 00:00:00|2025-12-05 00:00:00|day|");
+}
+
 /* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
 UNIT_TEST(weekday_part_before_date)
 {
@@ -682,5 +701,7 @@ main(void)
 	UNIT_RUN(hours_of_a_length_or_a_bulletin);
 	UNIT_RUN(before_christ);
 	UNIT_RUN(within_and_lasting);
+	UNIT_RUN(night_of_bare_day);
+	UNIT_RUN(part_of_week);
 	UNIT_MAIN_END("test_dates");
 }
