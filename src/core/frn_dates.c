@@ -2846,7 +2846,7 @@ starts_init(void)
 		uint32_t	bit;
 		uint16_t	w[14];		/* the first words, ended by W_NONE */
 	}			first[] = {
-		{S_NIGHT, {W_LA, W_NUIT}},
+		{S_NIGHT, {W_LA, W_NUIT, W_SEMAINE}},
 		{S_RANGE, {W_ENTRE, W_DE, W_DU, W_DES, W_D}},
 		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
 		W_TOUTES}},
@@ -4188,6 +4188,37 @@ night_at(reader *r, const parser *p, size_t i)
 	return e2;
 }
 
+/* "la semaine du 8 juin": the week (Monday to Sunday) that holds the day ("la semaine du 8 au 14 juin" is a range) */
+static size_t
+week_of_day_at(reader *r, const parser *p, size_t i)
+{
+	size_t		k = i + (wid(p, i) == W_LA ? 1 : 0),
+				e;
+	when		w;
+	range		day;
+	int			g;
+	res			st;
+	frn_date   *d;
+
+	if (wid(p, k) != W_SEMAINE || wid(p, k + 1) != W_DU ||
+		(e = point_at(p, k + 2, &w, true)) == 0 || !w.d || !w.m || w.h >= 0 || w.pod_lo >= 0 ||
+		wid(p, e) == W_A || wid(p, e) == W_AU)
+		return 0;
+	if ((st = resolve(&w, r, k, &day, &g)) == RES_IMPOSSIBLE)
+		return 0;
+	d = push(r, p, i, e, FRN_DK_PERIOD, FRN_G_WEEK);
+	d->qualifier = (uint8_t) qualifier_before(p, i);
+	if (st == RES_OK)
+	{
+		int64_t		monday = week_start(floor_div(day.lo, DAY_SECS), 0);
+
+		d->has_value = true;
+		d->lo = monday * DAY_SECS;
+		d->hi = (monday + 7) * DAY_SECS;
+	}
+	return e;
+}
+
 /* -1 for "derniers", "dernières", +1 for "prochains", "prochaines", else 0 */
 static int
 plural_direction_at(const parser *p, size_t i)
@@ -4408,7 +4439,7 @@ scan(reader *r)
 			i++;
 			continue;
 		}
-		if (((m & S_NIGHT) && (e = night_at(r, &p, i)) != 0) ||
+		if (((m & S_NIGHT) && ((e = night_at(r, &p, i)) != 0 || (e = week_of_day_at(r, &p, i)) != 0)) ||
 			((m & S_RANGE) && (e = range_at(r, &p, i, NULL, 0)) != 0) ||
 			((m & S_LAST_N) && ((e = last_n_at(r, &p, i)) != 0 || (e = within_n_at(r, &p, i)) != 0)))
 		{

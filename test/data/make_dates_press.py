@@ -318,6 +318,8 @@ HOURS = [
      [('fin de semaine', 'period', D('2025-12-12', '2025-12-15'), None)]),
     ('Les syndicats seront reçus en début de semaine prochaine.',
      [('début de semaine prochaine', 'period', D('2025-12-15', '2025-12-17'), None)]),
+    ('Les écoles rouvriront la semaine du 12 janvier.',
+     [('la semaine du 12 janvier', 'period', D('2026-01-12', '2026-01-19'), None)]),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'trois mois': {'months': 3, 'days': 0, 'seconds': 0},

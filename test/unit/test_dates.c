@@ -640,6 +640,15 @@ UNIT_TEST(part_of_week)
 			  "milieu de la semaine dernière|period|2025-12-03 00:00:00|2025-12-05 00:00:00|day|");
 }
 
+/* "la semaine du 8 juin": the week that holds the day; a range and an impossible day are not */
+UNIT_TEST(week_of_day)
+{
+	CHECK_STR(read_dates("Dès la semaine du 10 décembre, puis la semaine du 5 au 9 janvier 2026.", true),
+			  "la semaine du 10 décembre|period|2025-12-08 00:00:00|2025-12-15 00:00:00|week|from; "
+			  "du 5 au 9 janvier 2026|period|2026-01-05 00:00:00|2026-01-10 00:00:00|day|");
+	CHECK_STR(surfaces("La semaine du 31 février."), "");
+}
+
 /* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
 UNIT_TEST(weekday_part_before_date)
 {
@@ -703,5 +712,6 @@ main(void)
 	UNIT_RUN(within_and_lasting);
 	UNIT_RUN(night_of_bare_day);
 	UNIT_RUN(part_of_week);
+	UNIT_RUN(week_of_day);
 	UNIT_MAIN_END("test_dates");
 }
