@@ -234,6 +234,7 @@ frn_grain_name(frn_grain g)
 	X(ENVIRON, "environ") X(PRES, "pres") X(PRESQUE, "presque") X(PEU, "peu") X(QUELQUE, "quelque") \
 	X(PAS, "pas") X(LOIN, "loin") X(DEJA, "deja") X(DESORMAIS, "desormais") X(SEULEMENT, "seulement") \
 	X(JUSTE, "juste") X(EXACTEMENT, "exactement") X(BIENTOT, "bientot") X(PLUSIEURS, "plusieurs") \
+	X(CELA, "cela") X(CA, "ca") X(FAIT, "fait") X(ENCORE, "encore") X(PEINE, "peine") X(ESPACE, "espace") \
 	X(DIZAINE, "dizaine") X(DOUZAINE, "douzaine") X(QUINZAINE, "quinzaine") X(VINGTAINE, "vingtaine") \
 	X(TRENTAINE, "trentaine") X(QUARANTAINE, "quarantaine") X(CINQUANTAINE, "cinquantaine") \
 	X(SOIXANTAINE, "soixantaine") X(CENTAINE, "centaine") \
@@ -243,7 +244,7 @@ frn_grain_name(frn_grain g)
 	X(CES, "ces") X(SON, "son") X(SA, "sa") X(SES, "ses") X(LEUR, "leur") X(LEURS, "leurs") \
 	X(NOTRE, "notre") X(NOS, "nos") X(VOTRE, "votre") X(VOS, "vos") X(MON, "mon") X(MA, "ma") X(MES, "mes") \
 	/* a length of hours: "a duré 2h30", "en moyenne 1h30 par jour" */ \
-	X(DURE, "dure") X(DURERA, "durera") X(DURENT, "durent") X(DURAIT, "durait") X(MOYENNE, "moyenne") \
+	X(DURE, "dure") X(DURER, "durer") X(DURERA, "durera") X(DURENT, "durent") X(DURAIT, "durait") X(MOYENNE, "moyenne") \
 	X(PAR, "par") \
 	/* number words (keep together, ZERO first, MILLE last; "sept" is SEPT above) */ \
 	X(ZERO, "zero") X(UN, "un") X(UNE, "une") X(DEUX, "deux") X(TROIS, "trois") \
@@ -375,7 +376,10 @@ static const uint16_t strong_words[] = {
 	W_MATIN, W_MATINEE, W_SOIR, W_SOIREE, W_MIDI, W_MINUIT, W_NOEL, W_TOUSSAINT, W_PAQUES,
 	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
-	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT
+	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT,
+	/* the count nouns: "dans plus d'une dizaine d'années" has its unit too far */
+	W_DIZAINE, W_DOUZAINE, W_QUINZAINE, W_VINGTAINE, W_TRENTAINE, W_QUARANTAINE, W_CINQUANTAINE,
+	W_SOIXANTAINE, W_CENTAINE
 };
 enum
 {
@@ -2483,7 +2487,8 @@ about_count(uint16_t w)
 
 /*
  * "il y a deux ans", "dans trois mois", "il y a près de deux ans", "dans
- * une dizaine de jours": a shifted moment.
+ * une dizaine de jours": a shifted moment; "d'ici trois ans", "d'ici à deux
+ * semaines": the same moment as a bound (upto), as "d'ici 2030".
  */
 static size_t
 shift_at(const parser *p, size_t i, when *w)
@@ -2502,9 +2507,13 @@ shift_at(const parser *p, size_t i, when *w)
 		k = i + 2, sign = -1;
 	else if (wid(p, i) == W_DANS)
 		k = i + 1, sign = 1;
+	else if (wid(p, i) == W_D && punct(p, i + 1, '\'') && wid(p, i + 2) == W_ICI)
+		k = i + 3 + (wid(p, i + 3) == W_A), sign = 1;
 	else
 		return 0;
 	k = shift_hedge(p, k, sign, &q);
+	if (wid(p, i) == W_D)
+		q = FRN_Q_UPTO;
 	if (wid(p, k) == W_UNE && (n = about_count(wid(p, k + 1))) > 0 && (e = after_de(p, k + 2)) != 0)
 		q = q != FRN_Q_NONE ? q : FRN_Q_ABOUT;
 	else if ((wid(p, k) == 0 || is_number_word(p, k)) && (n = number_at(p, k, &e, &words)) > 0)
@@ -2561,7 +2570,14 @@ part_at(const parser *p, size_t i, when *w)
 		k += 1, linked = true;
 	else if (wid(p, k) == W_D && punct(p, k + 1, '\''))
 		k += 2, linked = true;
-	if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
+	if (linked && wid(p, k) == W_SEMAINE)
+	{
+		/* "en fin de semaine", "début de semaine prochaine": of this week or the one said */
+		w->rel = REL_WEEK;
+		w->reln = direction_at(p, k + 1);
+		e = k + 1 + (w->reln != 0);
+	}
+	else if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
 	{
 		w->rel = REL_YEAR;	/* "fin de l'année": this year */
 		e = k + 3;
@@ -2582,9 +2598,9 @@ part_at(const parser *p, size_t i, when *w)
 		w->pod_hi = w->pod_lo + 8 * 60;
 		return e;
 	}
-	/* a part of a year, month, decade or century only */
+	/* a part of a week, year, month, decade or century only */
 	if (w->quarter || w->semester ||
-		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH))
+		(w->rel != REL_NONE && w->rel != REL_YEAR && w->rel != REL_MONTH && w->rel != REL_WEEK))
 		return 0;
 	w->part = part;
 	return e;
@@ -2830,17 +2846,17 @@ starts_init(void)
 		uint32_t	bit;
 		uint16_t	w[14];		/* the first words, ended by W_NONE */
 	}			first[] = {
-		{S_NIGHT, {W_LA, W_NUIT}},
+		{S_NIGHT, {W_LA, W_NUIT, W_SEMAINE}},
 		{S_RANGE, {W_ENTRE, W_DE, W_DU, W_DES, W_D}},
 		{S_SET, {W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT, W_CHAQUE, W_TOUS,
 		W_TOUTES}},
-		{S_DURATION, {W_QUELQUES}},
+		{S_DURATION, {W_QUELQUES, W_PLUSIEURS}},
 		{S_LAST_N, {W_DERNIERS, W_DERNIERES, W_PROCHAINS, W_PROCHAINES, W_DANS}},
 		{S_WHOLE, {W_TOUT, W_TOUTE}},
 		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
 		W_LE, W_L}},
 		{P_DEICTIC, {W_L, W_LA, W_LE, W_CE, W_CET, W_CETTE}},
-		{P_SHIFT, {W_IL, W_DANS}},
+		{P_SHIFT, {W_IL, W_DANS, W_D}},
 		{P_PART, {W_LA, W_DEBUT, W_MI, W_MILIEU, W_FIN}},
 		{P_QUARTER, {W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE, W_DEUXIEME, W_TROISIEME, W_QUATRIEME,
 		W_T, W_S, W_Q}},
@@ -3103,6 +3119,14 @@ part_of(range r, int g, int part)
 				d;
 	int64_t		lo = floor_div(r.lo, DAY_SECS);
 
+	if (g == FRN_G_WEEK)
+	{
+		/* Monday-Tuesday, Wednesday-Thursday, Friday-Sunday */
+		int			a = part == 1 ? 0 : part == 2 ? 2 : 4,
+					b = part == 1 ? 2 : part == 2 ? 4 : 7;
+
+		return (range) {(lo + a) * DAY_SECS, (lo + b) * DAY_SECS};
+	}
 	frn_civil_from_days(lo, &y, &m, &d);
 	if (g == FRN_G_MONTH)
 	{
@@ -3375,7 +3399,7 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	if (w->part)
 	{
 		r = part_of(r, *grain, w->part);
-		*grain = *grain == FRN_G_MONTH ? FRN_G_DAY : *grain == FRN_G_CENTURY ? FRN_G_DECADE : *grain == FRN_G_DECADE ? FRN_G_YEAR : FRN_G_MONTH;
+		*grain = *grain == FRN_G_MONTH || *grain == FRN_G_WEEK ? FRN_G_DAY : *grain == FRN_G_CENTURY ? FRN_G_DECADE : *grain == FRN_G_DECADE ? FRN_G_YEAR : FRN_G_MONTH;
 	}
 	if (w->h >= 0 && *grain == FRN_G_DAY)
 	{
@@ -3513,7 +3537,7 @@ grain_of(const when *w)
 	if (w->rel == REL_SHIFT)
 		return w->relunit;
 	if (w->rel == REL_WEEK)
-		return FRN_G_WEEK;
+		return w->part ? FRN_G_DAY : FRN_G_WEEK;
 	if (w->rel == REL_MONTH)
 		return w->part ? FRN_G_DAY : FRN_G_MONTH;
 	if (w->rel == REL_YEAR)
@@ -3639,20 +3663,62 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 	}
 }
 
+/*
+ * The minutes of a duration in hours, at e after its unit: "deux heures
+ * trente", "2 heures 30 minutes", "trois heures moins le quart", "4h40" (a
+ * number apart must end the phrase: "deux heures trente manifestants" is a
+ * count).
+ * Adds them to *len; returns the end (e if none).
+ */
+static size_t
+minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
+{
+	size_t		k = e;
+	int			mi = 0;
+	bool		glued_digits = num(p, e) >= 0 && glued(p, e);	/* "4h40": minutes, whatever follows */
+
+	if (num(p, e) >= 0 && p->it[e].ndig == 2 && num(p, e) < 60)
+	{
+		mi = num(p, e);
+		k = e + 1;
+		if (wid(p, k) == W_MIN || wid(p, k) == W_MINUTE || wid(p, k) == W_MINUTES)
+			k++;
+	}
+	else
+		k = spelled_minutes(p, e, &mi);
+	if (mi == 0)
+		return e;
+	/* without its unit, a number alone ("une" is an article: "en quelques heures une enquête") */
+	if (!glued_digits && wid(p, k - 1) != W_MIN && wid(p, k - 1) != W_MINUTE && wid(p, k - 1) != W_MINUTES &&
+		(wid(p, e) == W_UN || wid(p, e) == W_UNE ||
+		 (k < p->n && p->it[k].kind == IT_WORD && wid(p, k) != W_DE && wid(p, k) != W_D && wid(p, k) != W_ET)))
+		return e;
+	len->seconds += (int64_t) mi * 60;
+	*grain = FRN_G_MINUTE;
+	return k;
+}
+
+static size_t duration_lead_start(const parser *p, size_t i);
+
 /* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours". */
 static size_t
 duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 {
-	size_t		e;
+	size_t		e,
+				k;
 	bool		words;
 	int			n,
 				g;
 
-	if (wid(p, i) == W_QUELQUES)
+	if (wid(p, i) == W_QUELQUES || wid(p, i) == W_PLUSIEURS)
 		n = 3, e = i + 1;
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
-	if ((g = unit_grain(wid(p, e))) < 0 || (wid(p, e) == W_H) || wid(p, e) == W_JOURNEE)
+	if ((g = unit_grain(wid(p, e))) < 0 || wid(p, e) == W_JOURNEE)
+		return 0;
+	/* "en 24h", "pendant 2h": hours of a length; "depuis 15h", "pour 20h" are times of day */
+	if (wid(p, e) == W_H && n < 24 &&
+		((k = duration_lead_start(p, i)) == 0 || wid(p, k - 1) == W_DEPUIS || wid(p, k - 1) == W_POUR))
 		return 0;
 	if (g == FRN_G_YEAR && wid(p, e) == W_ANNEES && num(p, e + 1) >= 0)
 		return 0;
@@ -3673,6 +3739,8 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 			len->seconds += half.seconds / 2;
 		e += 2;
 	}
+	else if (g == FRN_G_HOUR && wid(p, i) != W_QUELQUES)
+		e = minutes_after_hours(p, e, len, grain);
 	return e;
 }
 
@@ -3705,18 +3773,49 @@ whole_unit_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 	return k + 1;
 }
 
-/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour"...),
- * also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
+/*
+ * Where the words between a duration's cue and its count begin: a hedge
+ * ("près de", hedge_start), after adverbs ("depuis déjà plus de deux mois",
+ * "depuis bientôt", "maintenant", "seulement", "encore", "à peine") or "en
+ * l'espace de".
+ */
+static size_t
+duration_lead_start(const parser *p, size_t i)
+{
+	size_t		k = hedge_start(p, i);
+
+	for (int said = 0; said < 2 && k > 0; said++)
+	{
+		uint16_t	w = wid(p, k - 1);
+
+		if (w == W_MAINTENANT || w == W_DEJA || w == W_BIENTOT || w == W_SEULEMENT || w == W_ENCORE)
+			k--;
+		else if (w == W_PEINE && k >= 2 && wid(p, k - 2) == W_A)
+			k -= 2;
+		else if (w == W_DE && k >= 4 && wid(p, k - 2) == W_ESPACE && punct(p, k - 3, '\'') && wid(p, k - 4) == W_L)
+			k -= 4;
+		else
+			break;
+	}
+	return k;
+}
+
+/* Words before a duration that make it one ("pendant", "depuis", "durant", "pour", "a duré",
+ * "cela fait"...), also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
 static bool
 duration_cue(const parser *p, size_t i)
 {
-	i = hedge_start(p, i);
+	i = duration_lead_start(p, i);
 	if (i == 0)
 		return false;
 	switch (wid(p, i - 1))
 	{
 		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
+		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_DURER:
 			return true;
+		case W_FAIT:
+			/* "cela fait dix ans que", "ça fait trois mois" */
+			return i >= 2 && (wid(p, i - 2) == W_CELA || wid(p, i - 2) == W_CA);
 		case W_DE:
 			return i >= 2 && (wid(p, i - 2) == W_BOUT || wid(p, i - 2) == W_DUREE);
 		case W_LES: case W_DES:
@@ -4042,18 +4141,36 @@ night_at(reader *r, const parser *p, size_t i)
 	range		r1;
 	int			g;
 	frn_date   *d;
+	bool		bare_day;
 
 	if (wid(p, k) != W_NUIT || !(wid(p, k + 1) == W_DE || wid(p, k + 1) == W_DU))
 		return 0;
-	if ((e1 = point_at(p, k + 2, &w1, true)) == 0 || !(w1.wd || w1.d) || w1.h >= 0 || w1.pod_lo >= 0)
+	bare_day = (e1 = point_at(p, k + 2, &w1, true)) == 0;
+	if (bare_day)
+	{
+		/* "du 3 au 4 mars": the first day alone, its month the second's */
+		when_init(&w1);
+		if ((w1.d = (int16_t) day_at(p, k + 2, &e1)) == 0)
+			return 0;
+	}
+	else if (!(w1.wd || w1.d) || w1.h >= 0 || w1.pod_lo >= 0)
 		return 0;
 	if (!(wid(p, e1) == W_A || wid(p, e1) == W_AU))
 		return 0;
-	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0)
+	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0 || (bare_day && !w2.m))
 		return 0;
 	w1.pod_lo = 22 * 60, w1.pod_hi = 30 * 60;
 	if (w1.d && !w1.m)
+	{
 		w1.m = w2.m, w1.y = w2.y;
+		/* "du 31 au 1er juin": the night begins in the month before */
+		if (w2.d && w1.d > w2.d)
+		{
+			w1.m = (int16_t) (w2.m == 1 ? 12 : w2.m - 1);
+			if (w2.m == 1 && w1.y)
+				w1.y--;
+		}
+	}
 	/*
 	 * "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h":
 	 * hours before 6 h on the second day are when in the night ("... à
@@ -4069,6 +4186,37 @@ night_at(reader *r, const parser *p, size_t i)
 		d->hi = r1.hi;
 	}
 	return e2;
+}
+
+/* "la semaine du 8 juin": the week (Monday to Sunday) that holds the day ("la semaine du 8 au 14 juin" is a range) */
+static size_t
+week_of_day_at(reader *r, const parser *p, size_t i)
+{
+	size_t		k = i + (wid(p, i) == W_LA ? 1 : 0),
+				e;
+	when		w;
+	range		day;
+	int			g;
+	res			st;
+	frn_date   *d;
+
+	if (wid(p, k) != W_SEMAINE || wid(p, k + 1) != W_DU ||
+		(e = point_at(p, k + 2, &w, true)) == 0 || !w.d || !w.m || w.h >= 0 || w.pod_lo >= 0 ||
+		wid(p, e) == W_A || wid(p, e) == W_AU)
+		return 0;
+	if ((st = resolve(&w, r, k, &day, &g)) == RES_IMPOSSIBLE)
+		return 0;
+	d = push(r, p, i, e, FRN_DK_PERIOD, FRN_G_WEEK);
+	d->qualifier = (uint8_t) qualifier_before(p, i);
+	if (st == RES_OK)
+	{
+		int64_t		monday = week_start(floor_div(day.lo, DAY_SECS), 0);
+
+		d->has_value = true;
+		d->lo = monday * DAY_SECS;
+		d->hi = (monday + 7) * DAY_SECS;
+	}
+	return e;
 }
 
 /* -1 for "derniers", "dernières", +1 for "prochains", "prochaines", else 0 */
@@ -4291,7 +4439,7 @@ scan(reader *r)
 			i++;
 			continue;
 		}
-		if (((m & S_NIGHT) && (e = night_at(r, &p, i)) != 0) ||
+		if (((m & S_NIGHT) && ((e = night_at(r, &p, i)) != 0 || (e = week_of_day_at(r, &p, i)) != 0)) ||
 			((m & S_RANGE) && (e = range_at(r, &p, i, NULL, 0)) != 0) ||
 			((m & S_LAST_N) && ((e = last_n_at(r, &p, i)) != 0 || (e = within_n_at(r, &p, i)) != 0)))
 		{

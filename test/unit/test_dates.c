@@ -507,6 +507,9 @@ UNIT_TEST(shift_hedges)
 	CHECK_STR(read_dates("Il y a\u00a0plus d'une dizaine d'années, il ya\u202fune vingtaine d'années.", true),
 			  "Il y a\u00a0plus d'une dizaine d'années|period|2015-01-01 00:00:00|2016-01-01 00:00:00|year|under; "
 			  "il ya\u202fune vingtaine d'années|period|2005-01-01 00:00:00|2006-01-01 00:00:00|year|about");
+	/* the unit six items after "dans": the count noun marks the place */
+	CHECK_STR(read_dates("Il reviendra dans plus d'une dizaine d'années.", true),
+			  "dans plus d'une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|over");
 	/* "seconde" before its noun is the ordinal, no unit */
 	CHECK_STR(read_dates("Il y a une seconde raison, et dans une seconde vidéo il rit; il y a une seconde, non.", true),
 			  "il y a une seconde|datetime|2025-12-10 07:59:59|2025-12-10 08:00:00|second|");
@@ -585,6 +588,67 @@ UNIT_TEST(last_n_hours_and_anchored)
 			  "trois mois qui viennent|period|2026-01-01 00:00:00|2026-04-01 00:00:00|month|");
 }
 
+/* "d'ici trois ans": the shifted moment as a bound; "a duré trois jours": a duration */
+UNIT_TEST(within_and_lasting)
+{
+	CHECK_STR(read_dates("Prêt d'ici trois jours, d’ici à deux semaines ou d'ici une dizaine d'années.", true),
+			  "d'ici trois jours|date|2025-12-13 00:00:00|2025-12-14 00:00:00|day|upto; "
+			  "d’ici à deux semaines|period|2025-12-22 00:00:00|2025-12-29 00:00:00|week|upto; "
+			  "d'ici une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|upto");
+	CHECK_STR(surfaces("Il est venu d'ici, il part d'ici à Lyon."), "");
+	CHECK_STR(read_dates("Le chantier durera trois ans; la grève a duré près de deux semaines.", true),
+			  "trois ans|duration|-|-|year|; deux semaines|duration|-|-|week|");
+	/* hours after "a duré plus de" are a length, not a time of day */
+	CHECK_STR(read_dates("Son périple a duré plus de 6 heures; il doit durer une semaine.", true),
+			  "6 heures|duration|-|-|hour|; une semaine|duration|-|-|week|");
+	/* the minutes of a length in hours; a number alone must end it */
+	CHECK_STR(read_dates("Un débat durant deux heures trente, en quelques heures une enquête, "
+						 "pendant deux heures trente manifestants.", true),
+			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|; "
+			  "deux heures|duration|-|-|hour|");
+	/* "plusieurs" counts 3 as "quelques"; "cela fait", adverbs and "en l'espace de" before the count */
+	CHECK_STR(read_dates("Depuis plusieurs mois, cela fait 40 ans que, ça fait plusieurs semaines, "
+						 "en l'espace de deux mois, depuis déjà plus de deux ans, en à peine 16 mois.", true),
+			  "plusieurs mois|duration|-|-|month|; 40 ans|duration|-|-|year|; "
+			  "plusieurs semaines|duration|-|-|week|; deux mois|duration|-|-|month|; "
+			  "deux ans|duration|-|-|year|; 16 mois|duration|-|-|month|");
+	CHECK_STR(surfaces("Il fait trois ans de prison, il a fait 40 ans de carrière."), "");
+	/* "en 24h", "durant 3h30": hours of a length; "depuis 15h" is a time of day */
+	CHECK_STR(read_dates("Il y a eu 234 cas en 24h; il a parlé durant 3h30 en ville; il est là depuis 15h.", true),
+			  "24h|duration|-|-|hour|; 3h30|duration|-|-|minute|; "
+			  "15h|time|2025-12-10 15:00:00|2025-12-10 16:00:00|hour|from");
+	/* an age stays no duration */
+	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
+}
+
+/* "la nuit du 3 au 4 mars": the first day alone takes the second's month (the one before if greater) */
+UNIT_TEST(night_of_bare_day)
+{
+	CHECK_STR(read_dates("Dans la nuit du 3 au 4 mars, puis la nuit du 31 au 1er janvier 2020.", true),
+			  "la nuit du 3 au 4 mars|datetime|2026-03-03 22:00:00|2026-03-04 06:00:00|hour|; "
+			  "la nuit du 31 au 1er janvier 2020|datetime|2019-12-31 22:00:00|2020-01-01 06:00:00|hour|");
+	CHECK_STR(surfaces("La nuit du 14 au 15, il a plu; la nuit de vendredi à samedi aussi."),
+			  "la nuit de vendredi à samedi");
+}
+
+/* "en fin de semaine", "début de la semaine prochaine": thirds of the week (Mon-Tue, Wed-Thu, Fri-Sun) */
+UNIT_TEST(part_of_week)
+{
+	CHECK_STR(read_dates("Il partira en fin de semaine, en début de semaine prochaine ou au milieu de la semaine dernière.", true),
+			  "fin de semaine|period|2025-12-12 00:00:00|2025-12-15 00:00:00|day|; "
+			  "début de semaine prochaine|period|2025-12-15 00:00:00|2025-12-17 00:00:00|day|; "
+			  "milieu de la semaine dernière|period|2025-12-03 00:00:00|2025-12-05 00:00:00|day|");
+}
+
+/* "la semaine du 8 juin": the week that holds the day; a range and an impossible day are not */
+UNIT_TEST(week_of_day)
+{
+	CHECK_STR(read_dates("Dès la semaine du 10 décembre, puis la semaine du 5 au 9 janvier 2026.", true),
+			  "la semaine du 10 décembre|period|2025-12-08 00:00:00|2025-12-15 00:00:00|week|from; "
+			  "du 5 au 9 janvier 2026|period|2026-01-05 00:00:00|2026-01-10 00:00:00|day|");
+	CHECK_STR(surfaces("La semaine du 31 février."), "");
+}
+
 /* "lundi matin 11 décembre": one moment; "ce dimanche-là": the story's day */
 UNIT_TEST(weekday_part_before_date)
 {
@@ -645,5 +709,9 @@ main(void)
 	UNIT_RUN(weekday_part_before_date);
 	UNIT_RUN(hours_of_a_length_or_a_bulletin);
 	UNIT_RUN(before_christ);
+	UNIT_RUN(within_and_lasting);
+	UNIT_RUN(night_of_bare_day);
+	UNIT_RUN(part_of_week);
+	UNIT_RUN(week_of_day);
 	UNIT_MAIN_END("test_dates");
 }
