@@ -915,6 +915,26 @@ mark_of(const frn_ner_doc *d, size_t i, const char *const *marks, size_t n)
 	return m;
 }
 
+/* The first token from i on whose class is c, or the token count: eight
+ * classes at a time (the lowest byte of x that is 0 is found exactly). */
+static size_t
+next_of_class(const frn_ner_doc *d, size_t i, uint8_t c)
+{
+	size_t		n = d->toks.n;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	x = frn_le64(d->cls + i) ^ (FRN_ONES * c),
+					zero = (x - FRN_ONES) & ~x & FRN_HIGHS;
+
+		if (zero != 0)
+			return i + (size_t) __builtin_ctzll(zero) / 8;
+	}
+	while (i < n && d->cls[i] != c)
+		i++;
+	return i;
+}
+
 static void
 quoted_titles(frn_ner_doc *d)
 {
@@ -930,7 +950,9 @@ quoted_titles(frn_ner_doc *d)
 	const size_t nq = sizeof(open) / sizeof(open[0]),
 				nends = sizeof(ends) / sizeof(ends[0]);
 
-	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	/* the first tokens of works, without stopping at the other names' tokens */
+	for (size_t a = next_of_class(d, 0, FRN_NER_B(FRN_ENT_MISC)), k = 0; a < d->toks.n;
+		 a = next_of_class(d, a + 1, FRN_NER_B(FRN_ENT_MISC)))
 	{
 		size_t		q,
 					b,
@@ -939,8 +961,7 @@ quoted_titles(frn_ner_doc *d)
 
 		if ((k++ & 1023) == 1023)
 			frn_check_interrupts();
-		if (a == 0 || !FRN_NER_IS_B(d->cls[a]) || FRN_NER_TYPE(d->cls[a]) != FRN_ENT_MISC ||
-			(d->xflags[a] & FRN_NX_DICT) || (q = mark_of(d, a - 1, open, nq)) == nq)
+		if (a == 0 || (d->xflags[a] & FRN_NX_DICT) || (q = mark_of(d, a - 1, open, nq)) == nq)
 			continue;
 		b = name_end(d, a);
 		if (a == b && function_word_at_start(d, a))
