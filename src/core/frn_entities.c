@@ -83,11 +83,35 @@ km_free(keymap *km)
 	km->slot = NULL;
 }
 
+/*
+ * Hash of a key for its slot, 8 bytes at a time (a key is a few folded
+ * words, 14 bytes on average): a multiplication per 8 bytes instead of one
+ * per byte, and no branch per byte.  The map is never walked in slot order
+ * but to grow it, so the hash changes no answer.
+ */
+static inline uint64_t
+km_hash(const char *key, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) key;
+	uint64_t	h = UINT64_C(0x9E3779B97F4A7C15) ^ len;
+	size_t		i = 0;
+
+	for (; len - i > 8; i += 8)
+	{
+		h = (h ^ frn_le64(u + i)) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 29;
+	}
+	h = (h ^ frn_load_upto8(u + i, len - i)) * UINT64_C(0xFF51AFD7ED558CCD);
+	h ^= h >> 32;
+	h *= UINT64_C(0xC4CEB9FE1A85EC53);
+	return h ^ (h >> 29);
+}
+
 static kslot *
 km_find(const keymap *km, const char *key, size_t len)
 {
 	size_t		mask = km->nslots - 1;
-	size_t		i = frn_hash_bytes(key, len, 7) & mask;
+	size_t		i = km_hash(key, len) & mask;
 
 	for (;;)
 	{
