@@ -87,7 +87,8 @@ ocr_quote(const frn_ner_doc *d, size_t i)
 /*
  * Is token i (no word) a mark of old press?  Every mark is found
  * from a token that is no word, so that the scan skips the words at once,
- * and from its first byte.
+ * and from its first byte (each first byte here has its entry in
+ * mark_needs below, which says what else the mark needs of the token).
  */
 static bool
 old_mark(const frn_ner_doc *d, size_t i)
