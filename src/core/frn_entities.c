@@ -83,11 +83,35 @@ km_free(keymap *km)
 	km->slot = NULL;
 }
 
+/*
+ * Hash of a key for its slot, 8 bytes at a time (a key is a few folded
+ * words, 14 bytes on average): a multiplication per 8 bytes instead of one
+ * per byte, and no branch per byte.  The map is never walked in slot order
+ * but to grow it, so the hash changes no answer.
+ */
+static inline uint64_t
+km_hash(const char *key, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) key;
+	uint64_t	h = UINT64_C(0x9E3779B97F4A7C15) ^ len;
+	size_t		i = 0;
+
+	for (; len - i > 8; i += 8)
+	{
+		h = (h ^ frn_le64(u + i)) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 29;
+	}
+	h = (h ^ frn_load_upto8(u + i, len - i)) * UINT64_C(0xFF51AFD7ED558CCD);
+	h ^= h >> 32;
+	h *= UINT64_C(0xC4CEB9FE1A85EC53);
+	return h ^ (h >> 29);
+}
+
 static kslot *
 km_find(const keymap *km, const char *key, size_t len)
 {
 	size_t		mask = km->nslots - 1;
-	size_t		i = frn_hash_bytes(key, len, 7) & mask;
+	size_t		i = km_hash(key, len) & mask;
 
 	for (;;)
 	{
@@ -479,6 +503,9 @@ full_name(frn_ner_doc *d, size_t a, size_t b)
 static void
 split_ampersands(frn_ner_doc *d)
 {
+	/* most texts have no "&" (98 % of the corpus): no name to visit then */
+	if (memchr(d->s, '&', d->len) == NULL)
+		return;
 	for (size_t i = frn_ner_next_in_name(d, 1), k = 0; i + 1 < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
 	{
 		size_t		a,
@@ -912,6 +939,26 @@ mark_of(const frn_ner_doc *d, size_t i, const char *const *marks, size_t n)
 	return m;
 }
 
+/* The first token from i on whose class is c, or the token count: eight
+ * classes at a time (the lowest byte of x that is 0 is found exactly). */
+static size_t
+next_of_class(const frn_ner_doc *d, size_t i, uint8_t c)
+{
+	size_t		n = d->toks.n;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	x = frn_le64(d->cls + i) ^ (FRN_ONES * c),
+					zero = (x - FRN_ONES) & ~x & FRN_HIGHS;
+
+		if (zero != 0)
+			return i + (size_t) __builtin_ctzll(zero) / 8;
+	}
+	while (i < n && d->cls[i] != c)
+		i++;
+	return i;
+}
+
 static void
 quoted_titles(frn_ner_doc *d)
 {
@@ -927,7 +974,9 @@ quoted_titles(frn_ner_doc *d)
 	const size_t nq = sizeof(open) / sizeof(open[0]),
 				nends = sizeof(ends) / sizeof(ends[0]);
 
-	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	/* the first tokens of works, without stopping at the other names' tokens */
+	for (size_t a = next_of_class(d, 0, FRN_NER_B(FRN_ENT_MISC)), k = 0; a < d->toks.n;
+		 a = next_of_class(d, a + 1, FRN_NER_B(FRN_ENT_MISC)))
 	{
 		size_t		q,
 					b,
@@ -936,8 +985,7 @@ quoted_titles(frn_ner_doc *d)
 
 		if ((k++ & 1023) == 1023)
 			frn_check_interrupts();
-		if (a == 0 || !FRN_NER_IS_B(d->cls[a]) || FRN_NER_TYPE(d->cls[a]) != FRN_ENT_MISC ||
-			(d->xflags[a] & FRN_NX_DICT) || (q = mark_of(d, a - 1, open, nq)) == nq)
+		if (a == 0 || (d->xflags[a] & FRN_NX_DICT) || (q = mark_of(d, a - 1, open, nq)) == nq)
 			continue;
 		b = name_end(d, a);
 		if (a == b && function_word_at_start(d, a))

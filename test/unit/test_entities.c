@@ -1145,6 +1145,16 @@ UNIT_TEST(test_style_switch)
 		n += snprintf(text + n, sizeof(text) - n, "%s ",
 					  k % 4 == 0 ? "Le conseil , réuni hier, a voté." : "Le conseil, réuni hier, a voté.");
 	CHECK(old_press(text));
+	/* a mark read with the token before it, at every place around the scan's
+	 * blocks of 256 tokens ("." is token pad + 3) */
+	for (int pad = 248; pad < 264; pad++)
+	{
+		n = 0;
+		for (int k = 0; k < pad; k++)
+			n += snprintf(text + n, sizeof(text) - n, "le ");
+		snprintf(text + n, sizeof(text) - n, "beurre 2 fr. 40 le kilo");
+		CHECK(old_press(text));
+	}
 	/* old press is tagged with its own model */
 	CHECK_STR(tag("Le conseil de Lausanne , présidé par M. Charles Dufour , a siégé hier.", NULL),
 			  "Lausanne|LOC|lausanne; Charles Dufour|PER|charles dufour");
