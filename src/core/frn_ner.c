@@ -855,6 +855,23 @@ inner_capital(const frn_ner_doc *d, size_t i)
 	return false;
 }
 
+/*
+ * Is token i an organisation of the lists written as one lower-case word
+ * that is no ordinary word, first name, place or product ("franceinfo",
+ * "abrdn")?  Such a name is written so: it begins a name by itself.  (The
+ * list keys are folded, so "Orange" of the lists is also "orange": the
+ * lexicon leaves out the words that are both.)
+ */
+static bool
+lower_case_org_name(frn_ner_doc *d, size_t i)
+{
+	uint16_t	g = frn_ner_gaz(d, i);
+
+	return (g & FRN_GAZ_ORGNAME) &&
+		!(g & (FRN_GAZ_WORD | FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
+			   FRN_GAZ_CITY | FRN_GAZ_DEMONYM | FRN_GAZ_TITLE | FRN_GAZ_PARTICLE | FRN_GAZ_PRODUCT));
+}
+
 /* Does the lower-case head i begin a name?  The tokens from it to the
  * capitalised word or number get FRN_NX_HEAD_SPAN; so do those of a list
  * name that it begins ("ministère de la Culture", "parquet national
@@ -869,6 +886,8 @@ head_before_name(frn_ner_doc *d, size_t i)
 	/* a list name written with a capital inside is a name by itself
 	 * ("les ventes d'iPhone", "bioMérieux", "xAI") */
 	if (!list_name && inner_capital(d, i) && (frn_ner_gaz(d, i) & (FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)))
+		return true;
+	if (!list_name && lower_case_org_name(d, i))
 		return true;
 	for (k = i + 1; k < d->toks.n && k <= i + HEAD_REACH; k++)
 	{
