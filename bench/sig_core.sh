@@ -14,6 +14,10 @@
 #                                         (fr_dates(body, ref) without PostgreSQL)
 #   bash bench/sig_core.sh tokens [N] [RUNS]  the same for the analysis the tagger
 #                                         starts with (tokens, sentences, folds)
+#   bash bench/sig_core.sh entities-ab OTHER_SIG_CORE [N] [PAIRS]  frn_entities_find
+#                                         of this build and of another sig-core
+#                                         binary alternated, PAIRS pairs (20):
+#                                         medians, bests, pairs this one won
 #   bash bench/sig_core.sh callgrind [N]  instruction count (Ir) over N bodies
 #   bash bench/sig_core.sh tokens-diff OTHER_CHECKOUT [N]  --dump-tokens of this
 #                                         build and of OTHER's core objects over
@@ -74,6 +78,27 @@ case "${1:-}" in
 		for ((i = 0; i < ${3:-5}; i++)); do
 			build/bench/sig-core --"$1" "$f"
 		done | sort -n | awk 'NR == 1 { best = $1 } { print } END { print "best:", best, "s CPU" }' ;;
+	entities-ab)
+		other=${2:?usage: entities-ab OTHER_SIG_CORE [N] [PAIRS]}
+		f=$(texts "${3:-5000}")
+		for ((i = 0; i < ${4:-20}; i++)); do
+			# alternate which one runs first
+			if ((i % 2)); then order="other this"; else order="this other"; fi
+			for w in $order; do
+				if [ "$w" = this ]; then bin=build/bench/sig-core; else bin=$other; fi
+				echo "$i $w $("$bin" --entities "$f" | awk '{ print $1 }')"
+			done
+		done | python3 -c '
+import statistics, sys
+t = {"this": {}, "other": {}}
+for line in sys.stdin:
+    i, w, s = line.split()
+    t[w][i] = float(s)
+for w in ("other", "this"):
+    v = list(t[w].values())
+    print(f"{w}: median {statistics.median(v):.4f} s, best {min(v):.3f}, worst {max(v):.3f}")
+won = sum(t["this"][i] < t["other"][i] for i in t["this"])
+print(f"this build faster in {won} of", len(t["this"]), "pairs")' ;;
 	tokens-diff)
 		other=$(cd "${2:?usage: tokens-diff OTHER_CHECKOUT [N]}" && pwd)
 		make -s -C "$other" -j2 build/frnews >/dev/null
@@ -94,6 +119,6 @@ case "${1:-}" in
 			build/bench/sig-core --time "$(texts "${2:-2000}")" 2>&1 | grep -E "Collected|CPU"
 		;;
 	*)
-		sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
 		exit 2 ;;
 esac

@@ -1026,9 +1026,11 @@ flag_value(const frn_ner_doc *d, size_t i)
 }
 
 /*
- * A feature's bucket; with rows (the built-in models), the memory is asked
- * for its row as soon as it is known.  The feature functions are inlined
- * into each caller, so that the trainer's copy (rows NULL) tests nothing.
+ * A feature's bucket; with rows (the built-in models), the offset of its row
+ * in rows instead, and the memory is asked for the row as soon as it is
+ * known (one line: no row straddles two, frn_ner_row_offset).  The feature
+ * functions are inlined into each caller, so that the trainer's copy (rows
+ * NULL) tests nothing.
  */
 static inline __attribute__((always_inline)) uint32_t
 bucket(uint32_t h, uint32_t mask, const int8_t *rows)
@@ -1036,9 +1038,8 @@ bucket(uint32_t h, uint32_t mask, const int8_t *rows)
 	h &= mask;
 	if (rows != NULL)
 	{
-		/* both ends: an eighth of the rows straddle two cache lines */
-		__builtin_prefetch(rows + (size_t) h * FRN_NER_NCLASS);
-		__builtin_prefetch(rows + (size_t) h * FRN_NER_NCLASS + FRN_NER_NCLASS - 1);
+		h = frn_ner_row_offset(h);
+		__builtin_prefetch(rows + h);
 	}
 	return h;
 }
@@ -1534,7 +1535,7 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 
 /*
  * The built-in models have a row of int8 weights per bucket (gen_ner_model.c):
- * a feature becomes the index of its row.  The scorer's arg is the model:
+ * a feature becomes the offset of its row (frn_ner_row_offset).  The scorer's arg is the model:
  * that of modern press (frn_ner_rows) or of old press (frn_ner_hist_rows,
  * fewer buckets).  The word cache keeps sums of the modern model's rows
  * only (old press is rare): with it, the own features of a word in the
@@ -1594,8 +1595,8 @@ sums_in(row_sums *rs, const int16_t *sums)
 
 /* The first 8 weights of row r in 16-bit lanes (each byte twice in a lane,
  * shifted back: sign-extended).  Only the row's own bytes are read: 16 from
- * r would touch the next cache line for a quarter of the rows, half of them
- * for nothing, and that line was not asked for (bucket). */
+ * r would touch the next cache line for the last row of each line, and that
+ * line was not asked for (bucket). */
 static inline v8i16
 row_low8(const int8_t *r)
 {
@@ -1607,7 +1608,7 @@ row_low8(const int8_t *r)
 	return (v8i16) __builtin_shufflevector(w, w, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7) >> 8;
 }
 
-/* Add rows feat[0..nf) to *acc, two at a time. */
+/* Add the rows at offsets feat[0..nf) to *acc, two at a time. */
 static inline void
 sum_rows(row_sums *acc, const int8_t *rows, const uint32_t *feat, size_t nf)
 {
@@ -1617,15 +1618,15 @@ sum_rows(row_sums *acc, const int8_t *rows, const uint32_t *feat, size_t nf)
 
 	for (; k + 1 < nf; k += 2)
 	{
-		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS,
-				   *r2 = rows + (size_t) feat[k + 1] * FRN_NER_NCLASS;
+		const int8_t *r = rows + feat[k],
+				   *r2 = rows + feat[k + 1];
 
 		lo += row_low8(r) + row_low8(r2);
 		last += r[8] + r2[8];
 	}
 	if (k < nf)
 	{
-		const int8_t *r = rows + (size_t) feat[k] * FRN_NER_NCLASS;
+		const int8_t *r = rows + feat[k];
 
 		lo += row_low8(r);
 		last += r[8];

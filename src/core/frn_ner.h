@@ -49,6 +49,29 @@ enum
 
 #define FRN_NER_MAX_FEATURES 64
 /*
+ * The built-in models keep a row of FRN_NER_NCLASS int8 weights per bucket
+ * (src/gen/gen_ner_model.c), seven to a 64-byte line (63 bytes and one of
+ * padding, the array aligned to 64): no row straddles two cache lines, so a
+ * row is one line to bring in and one prefetch.  Row r is at
+ * (r / 7) * 64 + (r % 7) * 9, that is after r rows and r / 7 bytes of
+ * padding.
+ */
+#define FRN_NER_ROW_LINE	64
+#define FRN_NER_ROWS_PER_LINE (FRN_NER_ROW_LINE / FRN_NER_NCLASS)
+#define FRN_NER_ROW_PAD		(FRN_NER_ROW_LINE - FRN_NER_ROWS_PER_LINE * FRN_NER_NCLASS)
+
+static inline uint32_t
+frn_ner_row_offset(uint32_t r)
+{
+	/* r / 7 as (r * ceil(2^32 / 7)) >> 32, exact for r < 2^32 / 3 (there
+	 * are at most 2^28 rows): one multiplication, without the correction
+	 * that a division of any 32-bit number by 7 needs */
+	uint32_t	line = (uint32_t) (((uint64_t) r * 0x24924925u) >> 32);
+
+	_Static_assert(FRN_NER_ROWS_PER_LINE == 7, "the multiplier divides by 7");
+	return r * FRN_NER_NCLASS + line * FRN_NER_ROW_PAD;
+}
+/*
  * Dense features of a token after a previous class: row
  * prev * FRN_NER_DENSE_PER_PREV + key of a table of FRN_NER_DENSE_ROWS rows
  * of FRN_NER_NCLASS weights, for each of the token's FRN_NER_DENSE_KEYS

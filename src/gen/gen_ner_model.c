@@ -19,7 +19,8 @@
  *
  * The module keeps the hashed rows in int8, a 256th of the trainer's scale
  * (half the memory to bring into the caches), one row per bucket, so that
- * the decoder finds a feature's row from its hash alone.
+ * the decoder finds a feature's row from its hash alone; seven rows to a
+ * cache line, none across two (frn_ner_row_offset in frn_ner.h).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -33,16 +34,41 @@
 static char pre[64] = "frn_ner_",
 			PRE[64] = "FRN_NER_";
 
-/* The rows w[0..n) as a string literal (c[] has room for its NUL). */
+/*
+ * The rows w[0..nrows) (FRN_NER_NCLASS bytes each) as a string literal, laid
+ * out FRN_NER_ROWS_PER_LINE to a line of FRN_NER_ROW_LINE bytes, zeros after
+ * them (frn_ner_row_offset); the array is aligned to a line, and c[] has
+ * room for the literal's NUL.
+ */
 static void
-print_rows(const int8_t *w, size_t n)
+print_rows(const int8_t *w, size_t nrows)
 {
-	size_t		col = 0;
+	size_t		n = (nrows + FRN_NER_ROWS_PER_LINE - 1) / FRN_NER_ROWS_PER_LINE * FRN_NER_ROW_LINE,
+				col = 0;
+	unsigned char *laid = calloc(n, 1);
 
-	printf("static const union { char c[%zu]; int8_t w[%zu]; } %srows = {\n\"", n + 1, n, pre);
+	if (!laid)
+	{
+		fprintf(stderr, "gen_ner_model: out of memory\n");
+		exit(1);
+	}
+	for (size_t r = 0; r < nrows; r++)
+	{
+		uint32_t	at = frn_ner_row_offset((uint32_t) r);
+
+		/* the module reads row r at frn_ner_row_offset: check its arithmetic */
+		if (at != r / FRN_NER_ROWS_PER_LINE * FRN_NER_ROW_LINE + r % FRN_NER_ROWS_PER_LINE * FRN_NER_NCLASS)
+		{
+			fprintf(stderr, "gen_ner_model: row %zu at %u, not in its place\n", r, at);
+			exit(1);
+		}
+		memcpy(laid + at, w + r * FRN_NER_NCLASS, FRN_NER_NCLASS);
+	}
+	printf("static const union { _Alignas(%d) char c[%zu]; int8_t w[%zu]; } %srows = {\n\"",
+		   FRN_NER_ROW_LINE, n + 1, n, pre);
 	for (size_t i = 0; i < n; i++)
 	{
-		col += printf("\\%03o", ((const unsigned char *) w)[i]);
+		col += printf("\\%03o", laid[i]);
 		if (col > 120)
 		{
 			printf("\"\n\"");
@@ -50,12 +76,13 @@ print_rows(const int8_t *w, size_t n)
 		}
 	}
 	printf("\"};\n");
+	free(laid);
 }
 
 static void
 empty_model(const char *path)
 {
-	int8_t		none[1] = {0};
+	int8_t		none[FRN_NER_NCLASS] = {0};
 
 	fprintf(stderr, "gen_ner_model: no model in %s: empty model\n", path);
 	printf("#define %sNBUCKETS 0u\n#define %sNCLASSES 9u\n#define %sNDENSE 0u\n", PRE, PRE, PRE);
@@ -97,9 +124,10 @@ main(int argc, char **argv)
 		empty_model(path);
 		return 0;
 	}
-	if (hdr[0] == 0 || (hdr[0] & (hdr[0] - 1)) != 0)
+	if (hdr[0] == 0 || (hdr[0] & (hdr[0] - 1)) != 0 || hdr[0] > (1u << 28))
 	{
-		fprintf(stderr, "gen_ner_model: %u buckets, not a power of 2\n", hdr[0]);
+		/* more, and the rows' offsets would not fit in 32 bits */
+		fprintf(stderr, "gen_ner_model: %u buckets, not a power of 2 up to 2^28\n", hdr[0]);
 		return 1;
 	}
 	nb = hdr[0];
@@ -142,7 +170,7 @@ main(int argc, char **argv)
 		printf("}");
 	}
 	printf("\n};\n");
-	print_rows(e, nb * nc);
+	print_rows(e, nb);
 	fprintf(stderr, "gen_ner_model: %zu rows, %zu bytes of weights, %zu of them non-zero\n",
 			nb, nb * nc, nonzero);
 	return 0;
