@@ -1787,6 +1787,18 @@ span_of(int g, int n)
 	return l;
 }
 
+/*
+ * Do n units of grain g fit a length (an interval's 32-bit months and days,
+ * with room for "et demi")?  "pendant 999999999 ans" does not: no length.
+ */
+static bool
+span_fits(int g, int n)
+{
+	frn_span_len one = span_of(g, 1);
+
+	return n <= (INT32_MAX - 1200) / (one.months ? one.months : one.days ? one.days : 1);
+}
+
 /* A Roman number of centuries ("XIX"), 0 if the word is not one (suffix e/ème allowed). */
 static int
 roman_century(const char *w, size_t n)
@@ -3652,7 +3664,7 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 		n = 3, e = i + 1;
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
-	if ((g = unit_grain(wid(p, e))) < 0 || (wid(p, e) == W_H) || wid(p, e) == W_JOURNEE)
+	if ((g = unit_grain(wid(p, e))) < 0 || (wid(p, e) == W_H) || wid(p, e) == W_JOURNEE || !span_fits(g, n))
 		return 0;
 	if (g == FRN_G_YEAR && wid(p, e) == W_ANNEES && num(p, e + 1) >= 0)
 		return 0;
@@ -3791,7 +3803,7 @@ set_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 		k = e;
 	else
 		n = 1;
-	if ((g = unit_grain(wid(p, k))) < 0 || wid(p, k) == W_H)
+	if ((g = unit_grain(wid(p, k))) < 0 || wid(p, k) == W_H || !span_fits(g, n))
 		return 0;
 	if (wid(p, k) == W_AN || wid(p, k) == W_ANS)
 		g = FRN_G_YEAR;
@@ -4169,7 +4181,7 @@ last_n_at(reader *r, const parser *p, size_t i)
 		dir = plural_direction_at(p, e) ? plural_direction_at(p, e) : n > 1 ? direction_at(p, e) : 0,
 			unit = e + 1, end = e + 2;
 	if (!dir || (g = unit_grain(wid(p, unit))) < 0 || g > FRN_G_YEAR ||
-		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come))
+		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come) || !span_fits(g, n))
 		return 0;
 	if (g < FRN_G_HOUR || units_of_another_at(p, end))
 		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n));
@@ -4193,7 +4205,8 @@ within_n_at(reader *r, const parser *p, size_t i)
 				g;
 
 	if (wid(p, i) != W_DANS || wid(p, i + 1) != W_LES || (n = number_at(p, i + 2, &e, &words)) < 2 ||
-		(g = unit_grain(wid(p, e))) < FRN_G_HOUR || g > FRN_G_YEAR || p->s[p->it[e].b] == 'H')
+		(g = unit_grain(wid(p, e))) < FRN_G_HOUR || g > FRN_G_YEAR || p->s[p->it[e].b] == 'H' ||
+		!span_fits(g, n))
 		return 0;
 	if ((end = to_come_at(p, e + 1)) != 0)
 		return push_shifted_units(r, p, i, end, g, n, 0, n - 1);

@@ -616,6 +616,41 @@ UNIT_TEST(before_christ)
 			  "2019; Juin");
 }
 
+/*
+ * A length of time must fit an interval's 32-bit months and days: a count
+ * past that is no length ("pendant 999999999 ans" gave -884901900 months,
+ * a signed overflow in span_of), and a large one that fits is kept.
+ */
+UNIT_TEST(lengths_past_an_interval)
+{
+	static const char *const texts[] = {
+		"pendant 999999999 ans", "pendant 99999999 siècles", "pendant 999999999 semaines",
+		"dans les 999999999 ans", "dans les 999999999 semaines à venir", "les 999999999 dernières années",
+		"les 999999999 ans à venir", "tous les 999999999 ans", "pendant 178956971 ans",
+		"pendant 999999999 ans et demi"
+	};
+
+	for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+	{
+		frn_dates	d = {NULL, 0, 0};
+
+		frn_extract_dates(texts[k], strlen(texts[k]), true, ref(), &d);
+		for (size_t i = 0; i < d.n; i++)
+			CHECK(!d.d[i].has_duration ||
+				  (d.d[i].duration.months >= 0 && d.d[i].duration.days >= 0 && d.d[i].duration.seconds >= 0));
+		free(d.d);
+	}
+	{
+		frn_dates	d = {NULL, 0, 0};
+		const char *s = "pendant 100000 ans, pendant 178956000 ans";
+
+		frn_extract_dates(s, strlen(s), true, ref(), &d);
+		CHECK(d.n == 2 && d.d[0].has_duration && d.d[0].duration.months == 1200000 &&
+			  d.d[1].has_duration && d.d[1].duration.months == 2147472000);
+		free(d.d);
+	}
+}
+
 int
 main(void)
 {
@@ -645,5 +680,6 @@ main(void)
 	UNIT_RUN(weekday_part_before_date);
 	UNIT_RUN(hours_of_a_length_or_a_bulletin);
 	UNIT_RUN(before_christ);
+	UNIT_RUN(lengths_past_an_interval);
 	UNIT_MAIN_END("test_dates");
 }
