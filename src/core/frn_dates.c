@@ -4228,8 +4228,9 @@ time_after_set(const parser *p, size_t e)
 
 /*
  * Is a mark of the years before Christ at e ("avant J.-C.", "av. J-C",
- * "avant JC", "avant Jésus-Christ", "avant notre ère"), perhaps after the
- * second end of a range that was not read ("1301-1236 avant J.-C.")?
+ * "avant JC", "avant Jésus-Christ", "avant notre ère"), perhaps after a
+ * year that was not read ("le 15 mars 44 avant J.-C.") or the second end of
+ * a range ("1301-1236 avant J.-C.")?
  */
 static bool
 before_christ_at(const parser *p, size_t e)
@@ -4237,6 +4238,8 @@ before_christ_at(const parser *p, size_t e)
 	size_t		k = e;
 	const item *x;
 
+	if (num(p, k) >= 0)
+		k++;
 	if ((punct(p, k, '-') || punct(p, k, '/')) && num(p, k + 1) >= 0)
 		k += 2;
 	if (wid(p, k) == W_AVANT)

@@ -614,6 +614,11 @@ UNIT_TEST(before_christ)
 	CHECK_STR(surfaces("Au VIIIe siècle avant J.-C., en 44 avant notre ère, (1301-1236 av. J-C), vers 430 avant JC, "
 					   "au 3e siècle avant Jésus-Christ; en 2019 avant Juin."),
 			  "2019; Juin");
+	/* a day and month before a year the reader leaves (under its first
+	 * year): "15 mars" was read in the reference's year */
+	CHECK_STR(surfaces("Le 15 mars 44 avant J.-C., César meurt; le 2 septembre 31 av. J.-C., Actium; "
+					   "du 3 au 5 mars 490 avant notre ère."),
+			  "");
 }
 
 /*
