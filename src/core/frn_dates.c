@@ -635,11 +635,42 @@ typedef struct reader
  * Chunks: the text is lexed and read a chunk of items at a time, so memory
  * stays bounded whatever its length.  A chunk ends after a sentence end
  * once it holds CHUNK_SOFT items, or at CHUNK_HARD items (a text without
- * sentence ends: an expression cut there may be missed).
+ * sentence ends: an expression cut there may be missed), there moved back
+ * by up to CUT_REACH items to a better place (hard_cut).
  */
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
+#define CUT_REACH 256
 _Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader.strong_at");
+
+/*
+ * Where a chunk of n items it[0..n) without a sentence end is cut: before
+ * the last of the CUT_REACH items before its end that follows a line break
+ * or a punctuation mark (not a hyphen or an apostrophe), else white space;
+ * n if none.  The rules that look at the items before one ("l'" before
+ * "hebdomadaire", "il y" before "a", "Bruce" before "Toussaint") then keep
+ * them more often: none of them reads across punctuation or a line.
+ */
+static size_t
+hard_cut(const char *s, const item *it, size_t n)
+{
+	size_t		spaced = n;
+
+	for (size_t k = n - 1; k > n - CUT_REACH; k--)
+	{
+		const item *x = &it[k],
+				   *before = &it[k - 1];
+
+		if (!(x->flags & IF_SPACE) && !(before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\''))
+			continue;
+		if ((before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\'') ||
+			memchr(s + before->b + before->bl, '\n', x->b - (before->b + before->bl)) != NULL)
+			return k;
+		if (spaced == n)
+			spaced = k;
+	}
+	return spaced;
+}
 
 /*
  * The end of the run of ASCII letters at s[i], eight bytes at a time: a byte
@@ -819,8 +850,24 @@ lex_chunk(reader *r)
 			if ((o += k) == 64 || p >= len)
 				continue;
 		}
-		if (next >= soft && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
+		if (next >= soft && sentence_end(next - 1))
 			break;
+		if (next >= it + CHUNK_HARD)
+		{
+			/* back to a better cut: the next chunk lexes again from there */
+			size_t		cut = hard_cut(s, it, CHUNK_HARD);
+
+			next = it + cut;
+			if (cut < CHUNK_HARD)
+			{
+				p = next->b;
+				chars = next->c;
+				pending = next->flags & IF_SPACE;
+				while (strong_next > r->strong_at && strong_next[-1] >= cut)
+					strong_next--;
+			}
+			break;
+		}
 		x = next++;
 		/* m: the bytes from o that are in no word; none: the word runs to the block's end */
 		if (!((m = ~blk.word >> o) & 1) && m && !((h = blk.high >> o) >> (k = (size_t) __builtin_ctzll(m)) & 1))

@@ -374,6 +374,46 @@ UNIT_TEST(chunks_forget)
 	CHECK_STR(surfaces(text), "la veille");
 }
 
+/* The number of expressions of s[0..n) (without a reference). */
+static size_t
+count_dates(const char *s, size_t n)
+{
+	frn_dates	d = {NULL, 0, 0};
+	size_t		k;
+
+	frn_extract_dates(s, n, false, 0, &d);
+	k = d.n;
+	free(d.d);
+	return k;
+}
+
+/*
+ * A text without sentence ends is cut every CHUNK_HARD items: the cut goes
+ * back a little to a line break or a punctuation mark, else to white space,
+ * so that a rule's look-back stays in its chunk.  Cut between "l'" and
+ * "hebdomadaire", the weekly paper was a weekly recurrence, once per cut;
+ * cut between "Bruce" and "Toussaint", the name was the holiday.
+ */
+UNIT_TEST(hard_cuts_keep_context)
+{
+	static const char *const units[] = {"l'hebdomadaire ", "Bruce Toussaint\n", "Bruce Toussaint, "};
+
+	/* (after 0, 1 or 2 words: the cuts fall at each place of the unit) */
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+		for (size_t lead = 0; lead < 3; lead++)
+		{
+			size_t		ul = strlen(units[u]),
+						n = 2 * lead;
+			char	   *text = malloc(40000 * ul + 5);
+
+			memcpy(text, "x x ", n);
+			for (int k = 0; k < 40000; k++, n += ul)
+				memcpy(text + n, units[u], ul);
+			CHECK_INT((int) count_dates(text, n), 0);
+			free(text);
+		}
+}
+
 /* The least CPU time of three readings of s[0..n) with a reference, in seconds. */
 static double
 reading_time(const char *s, size_t n)
@@ -670,6 +710,7 @@ main(void)
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
 	UNIT_RUN(chunks_forget);
+	UNIT_RUN(hard_cuts_keep_context);
 	UNIT_RUN(tense_across_a_long_gap);
 	UNIT_RUN(day_with_hours);
 	UNIT_RUN(range_ends_before_it_starts);
