@@ -645,11 +645,12 @@ _Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader
 
 /*
  * Where a chunk of n items it[0..n) without a sentence end is cut: before
- * the last of the CUT_REACH items before its end that follows a line break
- * or a punctuation mark (not a hyphen or an apostrophe), else white space;
- * n if none.  The rules that look at the items before one ("l'" before
- * "hebdomadaire", "il y" before "a", "Bruce" before "Toussaint") then keep
- * them more often: none of them reads across punctuation or a line.
+ * the last of the CUT_REACH items before its end that follows white space
+ * after a punctuation mark (not a hyphen or an apostrophe) or with a line
+ * break, else white space alone; n if none.  The rules that look at the
+ * items before one ("l'" before "hebdomadaire", "il y" before "a", "Bruce"
+ * before "Toussaint") then keep them more often: none of them reads across
+ * punctuation or a line.  Never inside "12/03/2020" or "15:30".
  */
 static size_t
 hard_cut(const char *s, const item *it, size_t n)
@@ -661,7 +662,7 @@ hard_cut(const char *s, const item *it, size_t n)
 		const item *x = &it[k],
 				   *before = &it[k - 1];
 
-		if (!(x->flags & IF_SPACE) && !(before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\''))
+		if (!(x->flags & IF_SPACE))
 			continue;
 		if ((before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\'') ||
 			memchr(s + before->b + before->bl, '\n', x->b - (before->b + before->bl)) != NULL)

@@ -412,6 +412,20 @@ UNIT_TEST(hard_cuts_keep_context)
 			CHECK_INT((int) count_dates(text, n), 0);
 			free(text);
 		}
+	/* nor inside a date written with slashes: one date per unit */
+	for (size_t lead = 0; lead < 6; lead++)
+	{
+		const char *unit = "le 12/03/2020 ";
+		size_t		ul = strlen(unit),
+					n = 2 * lead;
+		char	   *text = malloc(40000 * ul + 13);
+
+		memcpy(text, "x x x x x x ", n);
+		for (int k = 0; k < 40000; k++, n += ul)
+			memcpy(text + n, unit, ul);
+		CHECK_INT((int) count_dates(text, n), 40000);
+		free(text);
+	}
 }
 
 /* The least CPU time of three readings of s[0..n) with a reference, in seconds. */
