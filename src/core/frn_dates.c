@@ -639,11 +639,43 @@ typedef struct reader
  * Chunks: the text is lexed and read a chunk of items at a time, so memory
  * stays bounded whatever its length.  A chunk ends after a sentence end
  * once it holds CHUNK_SOFT items, or at CHUNK_HARD items (a text without
- * sentence ends: an expression cut there may be missed).
+ * sentence ends: an expression cut there may be missed), there moved back
+ * by up to CUT_REACH items to a better place (hard_cut).
  */
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
+#define CUT_REACH 256
 _Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader.strong_at");
+
+/*
+ * Where a chunk of n items it[0..n) without a sentence end is cut: before
+ * the last of the CUT_REACH items before its end that follows white space
+ * after a punctuation mark (not a hyphen or an apostrophe) or with a line
+ * break, else white space alone; n if none.  The rules that look at the
+ * items before one ("l'" before "hebdomadaire", "il y" before "a", "Bruce"
+ * before "Toussaint") then keep them more often: none of them reads across
+ * punctuation or a line.  Never inside "12/03/2020" or "15:30".
+ */
+static size_t
+hard_cut(const char *s, const item *it, size_t n)
+{
+	size_t		spaced = n;
+
+	for (size_t k = n - 1; k > n - CUT_REACH; k--)
+	{
+		const item *x = &it[k],
+				   *before = &it[k - 1];
+
+		if (!(x->flags & IF_SPACE))
+			continue;
+		if ((before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\'') ||
+			memchr(s + before->b + before->bl, '\n', x->b - (before->b + before->bl)) != NULL)
+			return k;
+		if (spaced == n)
+			spaced = k;
+	}
+	return spaced;
+}
 
 /*
  * The end of the run of ASCII letters at s[i], eight bytes at a time: a byte
@@ -823,8 +855,24 @@ lex_chunk(reader *r)
 			if ((o += k) == 64 || p >= len)
 				continue;
 		}
-		if (next >= soft && (next >= it + CHUNK_HARD || sentence_end(next - 1)))
+		if (next >= soft && sentence_end(next - 1))
 			break;
+		if (next >= it + CHUNK_HARD)
+		{
+			/* back to a better cut: the next chunk lexes again from there */
+			size_t		cut = hard_cut(s, it, CHUNK_HARD);
+
+			next = it + cut;
+			if (cut < CHUNK_HARD)
+			{
+				p = next->b;
+				chars = next->c;
+				pending = next->flags & IF_SPACE;
+				while (strong_next > r->strong_at && strong_next[-1] >= cut)
+					strong_next--;
+			}
+			break;
+		}
 		x = next++;
 		/* m: the bytes from o that are in no word; none: the word runs to the block's end */
 		if (!((m = ~blk.word >> o) & 1) && m && !((h = blk.high >> o) >> (k = (size_t) __builtin_ctzll(m)) & 1))
@@ -1789,6 +1837,18 @@ span_of(int g, int n)
 		default: l.months = 1200 * n; break;
 	}
 	return l;
+}
+
+/*
+ * Do n units of grain g fit a length (an interval's 32-bit months and days,
+ * with room for "et demi")?  "pendant 999999999 ans" does not: no length.
+ */
+static bool
+span_fits(int g, int n)
+{
+	frn_span_len one = span_of(g, 1);
+
+	return n <= (INT32_MAX - 1200) / (one.months ? one.months : one.days ? one.days : 1);
 }
 
 /* A Roman number of centuries ("XIX"), 0 if the word is not one (suffix e/ème allowed). */
@@ -3714,7 +3774,7 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 		n = 3, e = i + 1;
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
-	if ((g = unit_grain(wid(p, e))) < 0 || wid(p, e) == W_JOURNEE)
+	if ((g = unit_grain(wid(p, e))) < 0 || wid(p, e) == W_JOURNEE || !span_fits(g, n))
 		return 0;
 	/* "en 24h", "pendant 2h": hours of a length; "depuis 15h", "pour 20h" are times of day */
 	if (wid(p, e) == W_H && n < 24 &&
@@ -3890,7 +3950,7 @@ set_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 		k = e;
 	else
 		n = 1;
-	if ((g = unit_grain(wid(p, k))) < 0 || wid(p, k) == W_H)
+	if ((g = unit_grain(wid(p, k))) < 0 || wid(p, k) == W_H || !span_fits(g, n))
 		return 0;
 	if (wid(p, k) == W_AN || wid(p, k) == W_ANS)
 		g = FRN_G_YEAR;
@@ -4317,7 +4377,7 @@ last_n_at(reader *r, const parser *p, size_t i)
 		dir = plural_direction_at(p, e) ? plural_direction_at(p, e) : n > 1 ? direction_at(p, e) : 0,
 			unit = e + 1, end = e + 2;
 	if (!dir || (g = unit_grain(wid(p, unit))) < 0 || g > FRN_G_YEAR ||
-		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come))
+		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come) || !span_fits(g, n))
 		return 0;
 	if (g < FRN_G_HOUR || units_of_another_at(p, end))
 		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n));
@@ -4341,7 +4401,8 @@ within_n_at(reader *r, const parser *p, size_t i)
 				g;
 
 	if (wid(p, i) != W_DANS || wid(p, i + 1) != W_LES || (n = number_at(p, i + 2, &e, &words)) < 2 ||
-		(g = unit_grain(wid(p, e))) < FRN_G_HOUR || g > FRN_G_YEAR || p->s[p->it[e].b] == 'H')
+		(g = unit_grain(wid(p, e))) < FRN_G_HOUR || g > FRN_G_YEAR || p->s[p->it[e].b] == 'H' ||
+		!span_fits(g, n))
 		return 0;
 	if ((end = to_come_at(p, e + 1)) != 0)
 		return push_shifted_units(r, p, i, end, g, n, 0, n - 1);
@@ -4363,8 +4424,9 @@ time_after_set(const parser *p, size_t e)
 
 /*
  * Is a mark of the years before Christ at e ("avant J.-C.", "av. J-C",
- * "avant JC", "avant Jésus-Christ", "avant notre ère"), perhaps after the
- * second end of a range that was not read ("1301-1236 avant J.-C.")?
+ * "avant JC", "avant Jésus-Christ", "avant notre ère"), perhaps after a
+ * year that was not read ("le 15 mars 44 avant J.-C.") or the second end of
+ * a range ("1301-1236 avant J.-C.")?
  */
 static bool
 before_christ_at(const parser *p, size_t e)
@@ -4372,6 +4434,8 @@ before_christ_at(const parser *p, size_t e)
 	size_t		k = e;
 	const item *x;
 
+	if (num(p, k) >= 0)
+		k++;
 	if ((punct(p, k, '-') || punct(p, k, '/')) && num(p, k + 1) >= 0)
 		k += 2;
 	if (wid(p, k) == W_AVANT)

@@ -374,6 +374,60 @@ UNIT_TEST(chunks_forget)
 	CHECK_STR(surfaces(text), "la veille");
 }
 
+/* The number of expressions of s[0..n) (without a reference). */
+static size_t
+count_dates(const char *s, size_t n)
+{
+	frn_dates	d = {NULL, 0, 0};
+	size_t		k;
+
+	frn_extract_dates(s, n, false, 0, &d);
+	k = d.n;
+	free(d.d);
+	return k;
+}
+
+/*
+ * A text without sentence ends is cut every CHUNK_HARD items: the cut goes
+ * back a little to a line break or a punctuation mark, else to white space,
+ * so that a rule's look-back stays in its chunk.  Cut between "l'" and
+ * "hebdomadaire", the weekly paper was a weekly recurrence, once per cut;
+ * cut between "Bruce" and "Toussaint", the name was the holiday.
+ */
+UNIT_TEST(hard_cuts_keep_context)
+{
+	static const char *const units[] = {"l'hebdomadaire ", "Bruce Toussaint\n", "Bruce Toussaint, "};
+
+	/* (after 0, 1 or 2 words: the cuts fall at each place of the unit) */
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+		for (size_t lead = 0; lead < 3; lead++)
+		{
+			size_t		ul = strlen(units[u]),
+						n = 2 * lead;
+			char	   *text = malloc(40000 * ul + 5);
+
+			memcpy(text, "x x ", n);
+			for (int k = 0; k < 40000; k++, n += ul)
+				memcpy(text + n, units[u], ul);
+			CHECK_INT((int) count_dates(text, n), 0);
+			free(text);
+		}
+	/* nor inside a date written with slashes: one date per unit */
+	for (size_t lead = 0; lead < 6; lead++)
+	{
+		const char *unit = "le 12/03/2020 ";
+		size_t		ul = strlen(unit),
+					n = 2 * lead;
+		char	   *text = malloc(40000 * ul + 13);
+
+		memcpy(text, "x x x x x x ", n);
+		for (int k = 0; k < 40000; k++, n += ul)
+			memcpy(text + n, unit, ul);
+		CHECK_INT((int) count_dates(text, n), 40000);
+		free(text);
+	}
+}
+
 /* The least CPU time of three readings of s[0..n) with a reference, in seconds. */
 static double
 reading_time(const char *s, size_t n)
@@ -678,6 +732,46 @@ UNIT_TEST(before_christ)
 	CHECK_STR(surfaces("Au VIIIe siècle avant J.-C., en 44 avant notre ère, (1301-1236 av. J-C), vers 430 avant JC, "
 					   "au 3e siècle avant Jésus-Christ; en 2019 avant Juin."),
 			  "2019; Juin");
+	/* a day and month before a year the reader leaves (under its first
+	 * year): "15 mars" was read in the reference's year */
+	CHECK_STR(surfaces("Le 15 mars 44 avant J.-C., César meurt; le 2 septembre 31 av. J.-C., Actium; "
+					   "du 3 au 5 mars 490 avant notre ère."),
+			  "");
+}
+
+/*
+ * A length of time must fit an interval's 32-bit months and days: a count
+ * past that is no length ("pendant 999999999 ans" gave -884901900 months,
+ * a signed overflow in span_of), and a large one that fits is kept.
+ */
+UNIT_TEST(lengths_past_an_interval)
+{
+	static const char *const texts[] = {
+		"pendant 999999999 ans", "pendant 99999999 siècles", "pendant 999999999 semaines",
+		"dans les 999999999 ans", "dans les 999999999 semaines à venir", "les 999999999 dernières années",
+		"les 999999999 ans à venir", "tous les 999999999 ans", "pendant 178956971 ans",
+		"pendant 999999999 ans et demi"
+	};
+
+	for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+	{
+		frn_dates	d = {NULL, 0, 0};
+
+		frn_extract_dates(texts[k], strlen(texts[k]), true, ref(), &d);
+		for (size_t i = 0; i < d.n; i++)
+			CHECK(!d.d[i].has_duration ||
+				  (d.d[i].duration.months >= 0 && d.d[i].duration.days >= 0 && d.d[i].duration.seconds >= 0));
+		free(d.d);
+	}
+	{
+		frn_dates	d = {NULL, 0, 0};
+		const char *s = "pendant 100000 ans, pendant 178956000 ans";
+
+		frn_extract_dates(s, strlen(s), true, ref(), &d);
+		CHECK(d.n == 2 && d.d[0].has_duration && d.d[0].duration.months == 1200000 &&
+			  d.d[1].has_duration && d.d[1].duration.months == 2147472000);
+		free(d.d);
+	}
 }
 
 int
@@ -694,6 +788,7 @@ main(void)
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
 	UNIT_RUN(chunks_forget);
+	UNIT_RUN(hard_cuts_keep_context);
 	UNIT_RUN(tense_across_a_long_gap);
 	UNIT_RUN(day_with_hours);
 	UNIT_RUN(range_ends_before_it_starts);
@@ -713,5 +808,6 @@ main(void)
 	UNIT_RUN(night_of_bare_day);
 	UNIT_RUN(part_of_week);
 	UNIT_RUN(week_of_day);
+	UNIT_RUN(lengths_past_an_interval);
 	UNIT_MAIN_END("test_dates");
 }
