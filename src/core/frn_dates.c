@@ -131,7 +131,8 @@ frn_moment_format(int64_t secs, char buf[24])
 				d;
 
 	frn_civil_from_days(day, &y, &m, &d);
-	snprintf(buf, 24, "%04u-%02u-%02u %02u:%02u:%02u", (unsigned) y % 10000u, (unsigned) m % 100u,
+	/* five digits for the year: the end of a range in 9999 is 10000-01-01 */
+	snprintf(buf, 24, "%04u-%02u-%02u %02u:%02u:%02u", (unsigned) y % 100000u, (unsigned) m % 100u,
 			 (unsigned) d % 100u, (unsigned) (t / 3600) % 100u, (unsigned) (t / 60) % 60u, (unsigned) t % 60u);
 }
 

@@ -84,7 +84,7 @@ const char *frn_grain_name(frn_grain g);
 int64_t		frn_days_from_civil(int y, int m, int d);
 void		frn_civil_from_days(int64_t days, int *y, int *m, int *d);
 
-/* "YYYY-MM-DD HH:MM:SS" of a moment (buf: 24 bytes). */
+/* "YYYY-MM-DD HH:MM:SS" of a moment (buf: 24 bytes; the end of the last day, 10000-01-01, has five year digits). */
 void		frn_moment_format(int64_t secs, char buf[24]);
 /* The moment of "YYYY-MM-DD[(T| )HH:MM[:SS]]"; false if s is not one. */
 bool		frn_moment_parse(const char *s, int64_t *secs);

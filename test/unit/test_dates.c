@@ -77,6 +77,12 @@ UNIT_TEST(moments)
 	CHECK(frn_moment_parse("2025-12-10T08:00", &t));
 	frn_moment_format(t, buf);
 	CHECK_STR(buf, "2025-12-10 08:00:00");
+	/* the end of the last day of the calendar */
+	CHECK(frn_moment_parse("9999-12-31", &t));
+	frn_moment_format(t + 86400, buf);
+	CHECK_STR(buf, "10000-01-01 00:00:00");
+	CHECK_STR(read_dates("Le 31 décembre 9999.", false),
+			  "31 décembre 9999|date|9999-12-31 00:00:00|10000-01-01 00:00:00|day|");
 	CHECK(frn_moment_parse("2024-02-29 23:59:59", &t));
 	CHECK(!frn_moment_parse("2023-02-29", &t));
 	CHECK(!frn_moment_parse("2025-12-10T25:00", &t));
