@@ -378,9 +378,8 @@ static const uint16_t strong_words[] = {
 	W_PENTECOTE, W_ASCENSION, W_ASSOMPTION, W_SYLVESTRE, W_VALENTIN, W_RAMEAUX, W_CENDRES,
 	W_GRAS, W_QUOTIDIENNEMENT, W_HEBDOMADAIRE, W_MENSUELLEMENT, W_ANNUELLEMENT,
 	W_PRINTEMPS, W_ETE, W_AUTOMNE, W_HIVER, W_MAINTENANT,
-	/* the count nouns: "dans plus d'une dizaine d'années" has its unit too far */
-	W_DIZAINE, W_DOUZAINE, W_QUINZAINE, W_VINGTAINE, W_TRENTAINE, W_QUARANTAINE, W_CINQUANTAINE,
-	W_SOIXANTAINE, W_CENTAINE
+	/* "d'ici une vingtaine d'années" has its unit too far */
+	W_ICI
 };
 enum
 {

@@ -282,8 +282,6 @@ HOURS = [
      [('d’ici quelques jours', 'date', D('2025-12-13', '2025-12-14'), 'upto')]),
     ('Le gisement pourrait être épuisé d’ici une vingtaine d’années.',
      [('d’ici une vingtaine d’années', 'period', D('2045-01-01', '2046-01-01'), 'upto')]),
-    ('La ligne sera fermée dans plus d’une dizaine de jours.',
-     [('dans plus d’une dizaine de jours', 'date', D('2025-12-20', '2025-12-21'), 'over')]),
     ('Le chantier durera trois ans selon la métropole.',
      [('trois ans', 'duration', None, None)]),
     ('La grève a duré près de deux semaines dans les raffineries.',
