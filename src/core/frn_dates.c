@@ -855,23 +855,27 @@ lex_chunk(reader *r)
 			if ((o += k) == 64 || p >= len)
 				continue;
 		}
-		if (next >= soft && sentence_end(next - 1))
-			break;
-		if (next >= it + CHUNK_HARD)
+		/* (one test an item: the soft end comes before the hard one) */
+		if (next >= soft)
 		{
-			/* back to a better cut: the next chunk lexes again from there */
-			size_t		cut = hard_cut(s, it, CHUNK_HARD);
-
-			next = it + cut;
-			if (cut < CHUNK_HARD)
+			if (sentence_end(next - 1))
+				break;
+			if (next >= it + CHUNK_HARD)
 			{
-				p = next->b;
-				chars = next->c;
-				pending = next->flags & IF_SPACE;
-				while (strong_next > r->strong_at && strong_next[-1] >= cut)
-					strong_next--;
+				/* back to a better cut: the next chunk lexes again from there */
+				size_t		cut = hard_cut(s, it, CHUNK_HARD);
+
+				next = it + cut;
+				if (cut < CHUNK_HARD)
+				{
+					p = next->b;
+					chars = next->c;
+					pending = next->flags & IF_SPACE;
+					while (strong_next > r->strong_at && strong_next[-1] >= cut)
+						strong_next--;
+				}
+				break;
 			}
-			break;
 		}
 		x = next++;
 		/* m: the bytes from o that are in no word; none: the word runs to the block's end */
