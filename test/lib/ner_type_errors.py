@@ -129,10 +129,16 @@ def misc_shape(t, s, e):
     return "one word" if " " not in w else "several words"
 
 
+def same_and_over(x, others):
+    """The spans of others at x's exact place, and those that overlap it"""
+    s, e = x[0], x[1]
+    return ([o for o in others if o[0] == s and o[1] == e],
+            [o for o in others if o[0] < e and s < o[1]])
+
+
 def misc_fp_cause(t, p, gold):
     s, e, typ = p
-    same = [g for g in gold if g[0] == s and g[1] == e]
-    over = [g for g in gold if g[0] < e and s < g[1]]
+    same, over = same_and_over((s, e), gold)
     if same:
         return "type: gold %s at the same span" % same[0][2]
     if over:
@@ -145,8 +151,7 @@ def misc_fp_cause(t, p, gold):
 
 def misc_fn_cause(t, g, pred):
     s, e, typ = g
-    same = [p for p in pred if p[0] == s and p[1] == e]
-    over = [p for p in pred if p[0] < e and s < p[1]]
+    same, over = same_and_over((s, e), pred)
     if same:
         return "type: read %s" % same[0][2]
     if over:
@@ -160,8 +165,7 @@ def misc_fn_cause(t, g, pred):
 def fp_cause(t, p, gold):
     s, e, typ = p
     w = t[s:e]
-    same = [g for g in gold if g[0] == s and g[1] == e]
-    over = [g for g in gold if g[0] < e and s < g[1]]
+    same, over = same_and_over((s, e), gold)
     if same:
         g = same[0][2]
         if g == "LOC":
@@ -199,8 +203,7 @@ def fp_cause(t, p, gold):
 def fn_cause(t, g, pred):
     s, e, typ = g
     w = t[s:e]
-    same = [p for p in pred if p[0] == s and p[1] == e]
-    over = [p for p in pred if p[0] < e and s < p[1]]
+    same, over = same_and_over((s, e), pred)
     if same:
         return "read %s: %s" % (same[0][2], place_cause(t, s, e, t))
     if over:
@@ -325,8 +328,7 @@ def boundary_cause(t, p, g):
 def fn_detail(t, g, pred):
     """fn_cause, finer: the word and the context of a missed name (--detail)"""
     s, e, typ = g
-    same = [p for p in pred if p[0] == s and p[1] == e]
-    over = [p for p in pred if p[0] < e and s < p[1]]
+    same, over = same_and_over((s, e), pred)
     if same:
         known = " (a place of the lists)" if t[s:e].casefold() in PLACES else ""
         return "read %s%s, %s" % (same[0][2], known, context_cause(t, s, e))
