@@ -1613,6 +1613,20 @@ fraction_at(const parser *p, size_t j)
  * "moins dix", "moins le quart".  Sets *mi (negative for "moins") and
  * returns the end, or j if none.
  */
+/* Two digits of minutes under 60 at j after an hour, with their unit if
+ * any ("15h30", "2 heures 30 minutes"): sets *mi and returns the end, or j
+ * if none. */
+static size_t
+digit_minutes(const parser *p, size_t j, int *mi)
+{
+	if (num(p, j) < 0 || p->it[j].ndig != 2 || num(p, j) >= 60)
+		return j;
+	*mi = num(p, j++);
+	if (wid(p, j) == W_MIN || wid(p, j) == W_MINUTE || wid(p, j) == W_MINUTES)
+		j++;
+	return j;
+}
+
 static size_t
 spelled_minutes(const parser *p, size_t j, int *mi)
 {
@@ -1689,7 +1703,8 @@ meridiem(const parser *p, size_t j, when *w)
 static size_t
 time_at(const parser *p, size_t i, when *w, bool need_h)
 {
-	size_t		j;
+	size_t		j,
+				k;
 	bool		words;
 	int			h,
 				mi = 0;
@@ -1737,12 +1752,8 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 	j++;
 	w->h = h;
 	w->tgrain = FRN_G_MINUTE;
-	if (num(p, j) >= 0 && p->it[j].ndig == 2 && num(p, j) < 60)
-	{
-		mi = num(p, j++);
-		if (wid(p, j) == W_MIN || wid(p, j) == W_MINUTE || wid(p, j) == W_MINUTES)
-			j++;
-	}
+	if ((k = digit_minutes(p, j, &mi)) != j)
+		j = k;
 	else if ((mi = fraction_at(p, j)) != 0)
 		j += 2;
 	else if (wid(p, j - 1) != W_H && (j = spelled_minutes(p, j, &mi), mi != 0))
@@ -3737,20 +3748,11 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 static size_t
 minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
 {
-	size_t		k = e;
+	size_t		k;
 	int			mi = 0;
 	bool		glued_digits = num(p, e) >= 0 && glued(p, e);	/* "4h40": minutes, whatever follows */
 
-	if (num(p, e) >= 0 && p->it[e].ndig == 2 && num(p, e) < 60)
-	{
-		mi = num(p, e);
-		k = e + 1;
-		if (wid(p, k) == W_MIN || wid(p, k) == W_MINUTE || wid(p, k) == W_MINUTES)
-			k++;
-	}
-	else
-		k = spelled_minutes(p, e, &mi);
-	if (mi == 0)
+	if ((k = digit_minutes(p, e, &mi)) == e && (k = spelled_minutes(p, e, &mi)) == e)
 		return e;
 	/* without its unit, a number alone ("une" is an article: "en quelques heures une enquête") */
 	if (!glued_digits && wid(p, k - 1) != W_MIN && wid(p, k - 1) != W_MINUTE && wid(p, k - 1) != W_MINUTES &&
