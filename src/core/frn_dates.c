@@ -215,7 +215,7 @@ frn_grain_name(frn_grain g)
 	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(T, "t") X(S, "s") X(Q, "q") \
 	X(LE, "le") X(LA, "la") X(LES, "les") X(L, "l") X(EN, "en") X(DE, "de") X(DU, "du") \
 	X(DES, "des") X(D, "d") X(AU, "au") X(AUX, "aux") X(A, "a") X(ENTRE, "entre") X(ET, "et") \
-	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") \
+	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") X(SOUS, "sous") \
 	X(SUR, "sur") X(DANS, "dans") X(IL, "il") X(Y, "y") X(VERS, "vers") X(AVANT, "avant") \
 	X(JUSQU, "jusqu") X(ICI, "ici") X(HORIZON, "horizon") X(PARTIR, "partir") \
 	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
@@ -4042,7 +4042,8 @@ duration_lead_start(const parser *p, size_t i)
 }
 
 /* Words before a duration that make it one ("pendant", "depuis", "durant", "pour", "a duré",
- * "cela fait"...), also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
+ * "cela fait", "sous 48 heures"...), also with a hedge between ("pendant près de 4 heures",
+ * "depuis plus d'un an"). */
 static bool
 duration_cue(const parser *p, size_t i)
 {
@@ -4051,6 +4052,9 @@ duration_cue(const parser *p, size_t i)
 		return false;
 	switch (wid(p, i - 1))
 	{
+		case W_SOUS:
+			/* "sous 48 heures", not "sous un jour nouveau" (in a new light) */
+			return !(wid(p, i) == W_UN && wid(p, i + 1) == W_JOUR);
 		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
 		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_DURER:
 			return true;

@@ -680,6 +680,9 @@ UNIT_TEST(within_and_lasting)
 			  "15h|time|2025-12-10 15:00:00|2025-12-10 16:00:00|hour|from");
 	/* an age stays no duration */
 	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
+	/* "sous 48 heures": a length within which; "sous un jour nouveau" is a light */
+	CHECK_STR(read_dates("Une réponse sous 48 heures, un paiement sous quinze jours, vu sous un jour nouveau.", true),
+			  "48 heures|duration|-|-|hour|; quinze jours|duration|-|-|day|");
 }
 
 /* "la nuit du 3 au 4 mars": the first day alone takes the second's month (the one before if greater) */
