@@ -1242,7 +1242,8 @@ tense_near(reader *r, size_t i)
 
 enum
 {
-	REL_NONE = 0, REL_DAY, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_SHIFT
+	REL_NONE = 0, REL_DAY, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_SHIFT,
+	REL_SAME_DAY				/* the day of ref, N units of relunit away ("jour pour jour") */
 };
 
 /*
@@ -1272,7 +1273,7 @@ typedef struct when			/* the fields by size: 42 bytes, 2 of padding */
 	int8_t		wd;				/* weekday 1..7, 0: none */
 	int8_t		dir;			/* -1 dernier, +1 prochain, 0 by tense */
 	int8_t		rel;			/* REL_*: offset relative to the reference */
-	int8_t		relunit;		/* REL_SHIFT: grain of "il y a N <unit>" */
+	int8_t		relunit;		/* REL_SHIFT, REL_SAME_DAY: grain of "il y a N <unit>" */
 	int8_t		quarter,
 				semester;
 	int8_t		season;			/* 1 printemps (March-May), 2 été, 3 automne, 4 hiver (December-February) */
@@ -2616,6 +2617,29 @@ about_count(uint16_t w)
 }
 
 /*
+ * "il y a deux ans jour pour jour", "dans un mois, presque jour pour jour":
+ * the day of the reference that many weeks, months or years away (w read
+ * by shift_at up to i).  Returns the end.
+ */
+static size_t
+same_day_after(const parser *p, size_t i, when *w)
+{
+	size_t		k = i + punct(p, i, ',');
+	bool		nearly = k < p->n && (word_is(&p->it[k], p->s, "presque") ||
+									  word_is(&p->it[k], p->s, "quasiment"));
+
+	if (nearly || (k < p->n && word_is(&p->it[k], p->s, "exactement")))
+		k++;
+	if (w->relunit < FRN_G_WEEK || w->reln < -9999 || w->reln > 9999 ||
+		!(wid(p, k) == W_JOUR && wid(p, k + 1) == W_POUR && wid(p, k + 2) == W_JOUR))
+		return i;
+	w->rel = REL_SAME_DAY;
+	if (nearly && w->qual == FRN_Q_NONE)
+		w->qual = FRN_Q_ABOUT;
+	return k + 3;
+}
+
+/*
  * "il y a deux ans", "dans trois mois", "il y a près de deux ans", "dans
  * une dizaine de jours": a shifted moment; "d'ici trois ans", "d'ici à deux
  * semaines": the same moment as a bound (upto), as "d'ici 2030".
@@ -2666,7 +2690,7 @@ shift_at(const parser *p, size_t i, when *w)
 	w->reln = sign * n;
 	w->relunit = g;
 	w->qual = (int8_t) q;
-	return e + 1;
+	return same_day_after(p, e + 1, w);
 }
 
 /* "fin 2023", "début mars", "mi-juin", "la fin des années 1990", "début du XXe siècle" */
@@ -3421,6 +3445,16 @@ relative_range(const when *w, int64_t ref, int *grain)
 			months = span_of(w->relunit, 1).months;
 			cur = floor_div(cur, months) * months;
 			return months_range(cur + (int64_t) w->reln * months, months);
+		case REL_SAME_DAY:
+			*grain = FRN_G_DAY;
+			if (w->relunit == FRN_G_WEEK)
+				return day_range(rday + 7 * w->reln);
+			/* the same day of the month, or the month's last ("le 31" a month on is the 30th) */
+			months = span_of(w->relunit, 1).months;
+			cur += (int64_t) w->reln * months;
+			ry = (int) floor_div(cur, 12);
+			rm = (int) (cur - (int64_t) ry * 12) + 1;
+			return day_range(frn_days_from_civil(ry, rm, rd < days_in_month(ry, rm) ? rd : days_in_month(ry, rm)));
 		case REL_DAY:
 			*grain = FRN_G_DAY;
 			return day_range(rday + w->reln);
@@ -3763,7 +3797,7 @@ hours_of_a_length(const parser *p, size_t a, size_t b)
 static int
 kind_of(const when *w, int grain)
 {
-	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY;
+	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY || w->rel == REL_SAME_DAY;
 
 	/* a part of the day always belongs to a day ("ce soir"); an hour alone is a time */
 	if (w->h >= 0 || w->pod_lo >= 0)
@@ -3784,7 +3818,7 @@ grain_of(const when *w)
 		return pod_grain(w);
 	if (w->rel == REL_SHIFT)
 		return w->relunit;
-	if (w->nth)
+	if (w->nth || w->rel == REL_SAME_DAY)
 		return FRN_G_DAY;
 	if (w->rel == REL_WEEK)
 		return w->part ? FRN_G_DAY : FRN_G_WEEK;

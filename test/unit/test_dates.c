@@ -704,6 +704,16 @@ UNIT_TEST(part_of_week)
 			  "milieu de la semaine dernière|period|2025-12-03 00:00:00|2025-12-05 00:00:00|day|");
 }
 
+/* "il y a deux ans jour pour jour": the day of ref, that many units away */
+UNIT_TEST(same_day_units_away)
+{
+	CHECK_STR(read_dates("Il y a deux ans jour pour jour, il y a un mois, presque jour pour jour, dans trois semaines jour pour jour.", true),
+			  "Il y a deux ans jour pour jour|date|2023-12-10 00:00:00|2023-12-11 00:00:00|day|; "
+			  "il y a un mois, presque jour pour jour|date|2025-11-10 00:00:00|2025-11-11 00:00:00|day|about; "
+			  "dans trois semaines jour pour jour|date|2025-12-31 00:00:00|2026-01-01 00:00:00|day|");
+	CHECK_STR(read_dates("Il y a 99999 ans jour pour jour.", true), "");
+}
+
 /* "le premier mardi d'octobre", "la dernière semaine de février": the nth of a month */
 UNIT_TEST(nth_of_month)
 {
@@ -828,6 +838,7 @@ main(void)
 	UNIT_RUN(lexer_blocks);
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
+	UNIT_RUN(same_day_units_away);
 	UNIT_RUN(nth_of_month);
 	UNIT_RUN(thirds_of_day_parts_and_years);
 	UNIT_RUN(chunks_forget);
