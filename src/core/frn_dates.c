@@ -233,6 +233,7 @@ frn_grain_name(frn_grain g)
 	X(MAINTENANT, "maintenant") X(SANS, "sans") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
 	/* hedges of a shift ("il y a près de deux ans") and counts about a number ("une dizaine") */ \
 	X(ENVIRON, "environ") X(PRES, "pres") X(PRESQUE, "presque") X(PEU, "peu") X(QUELQUE, "quelque") \
+	X(QUASIMENT, "quasiment") X(PRATIQUEMENT, "pratiquement") \
 	X(PAS, "pas") X(LOIN, "loin") X(DEJA, "deja") X(DESORMAIS, "desormais") X(SEULEMENT, "seulement") \
 	X(JUSTE, "juste") X(EXACTEMENT, "exactement") X(BIENTOT, "bientot") X(PLUSIEURS, "plusieurs") \
 	X(CELA, "cela") X(CA, "ca") X(FAIT, "fait") X(ENCORE, "encore") X(PEINE, "peine") X(ESPACE, "espace") \
@@ -1571,6 +1572,13 @@ year_follow_ok(const parser *p, size_t i)
 	}
 }
 
+/* A word of an approximate quantity before its number ("environ", "presque", "quasiment") */
+static bool
+about_word(uint16_t w)
+{
+	return w == W_ENVIRON || w == W_PRESQUE || w == W_QUASIMENT || w == W_PRATIQUEMENT || w == W_QUELQUE;
+}
+
 /*
  * Where the words of a quantity just before item i begin ("plus de",
  * "moins d'", "près de", "environ", "presque", "quelque", "au moins"); i if
@@ -1582,7 +1590,7 @@ hedge_start(const parser *p, size_t i)
 {
 	size_t		k = i;
 
-	if (k >= 1 && (wid(p, k - 1) == W_ENVIRON || wid(p, k - 1) == W_PRESQUE || wid(p, k - 1) == W_QUELQUE))
+	if (k >= 1 && about_word(wid(p, k - 1)))
 		return k - 1;
 	if (k >= 2 && wid(p, k - 1) == W_MOINS && wid(p, k - 2) == W_AU)
 		return k - 2;
@@ -2548,7 +2556,9 @@ shift_hedge(const parser *p, size_t k, int sign, int *q)
 	{
 		case W_ENVIRON:
 		case W_PRESQUE:
-		case W_QUELQUE:
+		case W_QUASIMENT:
+		case W_PRATIQUEMENT:
+		case W_QUELQUE:			/* about_word */
 			*q = FRN_Q_ABOUT;
 			return k + 1;
 		case W_PRES:
@@ -2625,10 +2635,9 @@ static size_t
 same_day_after(const parser *p, size_t i, when *w)
 {
 	size_t		k = i + punct(p, i, ',');
-	bool		nearly = k < p->n && (word_is(&p->it[k], p->s, "presque") ||
-									  word_is(&p->it[k], p->s, "quasiment"));
+	bool		nearly = about_word(wid(p, k));
 
-	if (nearly || (k < p->n && word_is(&p->it[k], p->s, "exactement")))
+	if (nearly || wid(p, k) == W_EXACTEMENT)
 		k++;
 	if (w->relunit < FRN_G_WEEK || w->reln < -9999 || w->reln > 9999 ||
 		!(wid(p, k) == W_JOUR && wid(p, k + 1) == W_POUR && wid(p, k + 2) == W_JOUR))

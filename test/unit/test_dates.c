@@ -712,6 +712,10 @@ UNIT_TEST(same_day_units_away)
 			  "il y a un mois, presque jour pour jour|date|2025-11-10 00:00:00|2025-11-11 00:00:00|day|about; "
 			  "dans trois semaines jour pour jour|date|2025-12-31 00:00:00|2026-01-01 00:00:00|day|");
 	CHECK_STR(read_dates("Il y a 99999 ans jour pour jour.", true), "");
+	/* "quasiment", "pratiquement" hedge as "presque" */
+	CHECK_STR(read_dates("Il y a quasiment deux ans, pendant pratiquement un an.", true),
+			  "Il y a quasiment deux ans|period|2023-01-01 00:00:00|2024-01-01 00:00:00|year|about; "
+			  "un an|duration|-|-|year|");
 }
 
 /* "le premier mardi d'octobre", "la dernière semaine de février": the nth of a month */
