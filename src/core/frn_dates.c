@@ -215,7 +215,7 @@ frn_grain_name(frn_grain g)
 	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(T, "t") X(S, "s") X(Q, "q") \
 	X(LE, "le") X(LA, "la") X(LES, "les") X(L, "l") X(EN, "en") X(DE, "de") X(DU, "du") \
 	X(DES, "des") X(D, "d") X(AU, "au") X(AUX, "aux") X(A, "a") X(ENTRE, "entre") X(ET, "et") \
-	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") \
+	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") X(SOUS, "sous") \
 	X(SUR, "sur") X(DANS, "dans") X(IL, "il") X(Y, "y") X(VERS, "vers") X(AVANT, "avant") \
 	X(JUSQU, "jusqu") X(ICI, "ici") X(HORIZON, "horizon") X(PARTIR, "partir") \
 	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
@@ -233,6 +233,7 @@ frn_grain_name(frn_grain g)
 	X(MAINTENANT, "maintenant") X(SANS, "sans") X(YA, "ya") X(AM, "am") X(PM, "pm") X(TOUT, "tout") X(TOUTE, "toute") \
 	/* hedges of a shift ("il y a près de deux ans") and counts about a number ("une dizaine") */ \
 	X(ENVIRON, "environ") X(PRES, "pres") X(PRESQUE, "presque") X(PEU, "peu") X(QUELQUE, "quelque") \
+	X(QUASIMENT, "quasiment") X(PRATIQUEMENT, "pratiquement") \
 	X(PAS, "pas") X(LOIN, "loin") X(DEJA, "deja") X(DESORMAIS, "desormais") X(SEULEMENT, "seulement") \
 	X(JUSTE, "juste") X(EXACTEMENT, "exactement") X(BIENTOT, "bientot") X(PLUSIEURS, "plusieurs") \
 	X(CELA, "cela") X(CA, "ca") X(FAIT, "fait") X(ENCORE, "encore") X(PEINE, "peine") X(ESPACE, "espace") \
@@ -1242,7 +1243,8 @@ tense_near(reader *r, size_t i)
 
 enum
 {
-	REL_NONE = 0, REL_DAY, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_SHIFT
+	REL_NONE = 0, REL_DAY, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_SHIFT,
+	REL_SAME_DAY				/* the day of ref, N units of relunit away ("jour pour jour") */
 };
 
 /*
@@ -1252,7 +1254,7 @@ enum
  * days, months, hours, minutes, seconds and centuries are checked before
  * they are stored; the rest are small codes.
  */
-typedef struct when			/* the fields by size: 40 bytes, no padding */
+typedef struct when			/* the fields by size: 42 bytes, 2 of padding */
 {
 	int32_t		y;				/* 0: not said */
 	int32_t		reln;			/* the offset of rel */
@@ -1272,21 +1274,30 @@ typedef struct when			/* the fields by size: 40 bytes, no padding */
 	int8_t		wd;				/* weekday 1..7, 0: none */
 	int8_t		dir;			/* -1 dernier, +1 prochain, 0 by tense */
 	int8_t		rel;			/* REL_*: offset relative to the reference */
-	int8_t		relunit;		/* REL_SHIFT: grain of "il y a N <unit>" */
+	int8_t		relunit;		/* REL_SHIFT, REL_SAME_DAY: grain of "il y a N <unit>" */
 	int8_t		quarter,
 				semester;
 	int8_t		season;			/* 1 printemps (March-May), 2 été, 3 automne, 4 hiver (December-February) */
 	int8_t		part;			/* 1 début, 2 mi, 3 fin of the whole */
+	int8_t		nth;			/* 1..4 the nth, -1 the last, of what nth_of is in month m */
+	int8_t		nth_of;			/* NTH_*: weekday wd, weekend, week or half of the month */
 } when;
+
+/* What the nth of a month counts ("le premier mardi de mars", "la dernière semaine d'août") */
+enum
+{
+	NTH_WEEKDAY = 1, NTH_WEEKEND, NTH_WEEK, NTH_HALF
+};
 
 static void
 when_init(when *w)
 {
-	_Static_assert(sizeof(when) == 40, "when_init sets every field of when");
+	_Static_assert(sizeof(when) == 44, "when_init sets every field of when");
 	w->y = w->reln = w->decade = 0;
 	w->m = w->d = w->century = w->easter = w->mi = w->sec = w->pod_hi = 0;
 	w->h = w->pod_lo = -1;
 	w->tgrain = w->qual = w->wd = w->dir = w->rel = w->relunit = w->quarter = w->semester = w->season = w->part = 0;
+	w->nth = w->nth_of = 0;
 }
 
 typedef struct parser
@@ -1561,6 +1572,13 @@ year_follow_ok(const parser *p, size_t i)
 	}
 }
 
+/* A word of an approximate quantity before its number ("environ", "presque", "quasiment") */
+static bool
+about_word(uint16_t w)
+{
+	return w == W_ENVIRON || w == W_PRESQUE || w == W_QUASIMENT || w == W_PRATIQUEMENT || w == W_QUELQUE;
+}
+
 /*
  * Where the words of a quantity just before item i begin ("plus de",
  * "moins d'", "près de", "environ", "presque", "quelque", "au moins"); i if
@@ -1572,7 +1590,7 @@ hedge_start(const parser *p, size_t i)
 {
 	size_t		k = i;
 
-	if (k >= 1 && (wid(p, k - 1) == W_ENVIRON || wid(p, k - 1) == W_PRESQUE || wid(p, k - 1) == W_QUELQUE))
+	if (k >= 1 && about_word(wid(p, k - 1)))
 		return k - 1;
 	if (k >= 2 && wid(p, k - 1) == W_MOINS && wid(p, k - 2) == W_AU)
 		return k - 2;
@@ -1897,7 +1915,7 @@ roman_century(const char *w, size_t n)
 }
 
 /* An ordinal 1..4 at i: premier, 1er, second, deuxième, 2e, troisième... */
-static int
+static inline int
 ordinal_at(const parser *p, size_t i, size_t *end)
 {
 	switch (wid(p, i))
@@ -2228,6 +2246,52 @@ hours_of_day_at(const parser *p, size_t i, when *w)
 	return e;
 }
 
+/* The third a word names: 1 début, 2 mi or milieu, 3 fin; 0 if none. */
+static int
+part_word(uint16_t w)
+{
+	switch (w)
+	{
+		case W_DEBUT: return 1;
+		case W_MI: case W_MILIEU: return 2;
+		case W_FIN: return 3;
+		default: return 0;
+	}
+}
+
+/*
+ * "en fin de journée", "en début d'après-midi", "en milieu de matinée":
+ * the third of the day or of its part.  Returns the end, i if none.
+ */
+static size_t
+pod_third_after_day(const parser *p, size_t i, when *w)
+{
+	size_t		k = i + 2,
+				e;
+	int			part = part_word(wid(p, i + 1)),
+				third;
+
+	if (wid(p, i) != W_EN || part == 0 || wid(p, i + 1) == W_MI)
+		return i;
+	if (wid(p, k) == W_DE)
+		k++;
+	else if (wid(p, k) == W_D && punct(p, k + 1, '\''))
+		k += 2;
+	else
+		return i;
+	if (wid(p, k) == W_JOURNEE)
+	{
+		w->pod_lo = 0, w->pod_hi = 24 * 60;
+		e = k + 1;
+	}
+	else if (wid(p, k) == W_MIDI || (e = part_of_day_at(p, k, w)) == 0)
+		return i;
+	third = (w->pod_hi - w->pod_lo) / 3;
+	w->pod_lo = (int16_t) (w->pod_lo + (part - 1) * third);
+	w->pod_hi = (int16_t) (w->pod_lo + third);
+	return e;
+}
+
 /*
  * A part of the day said after the day: "dans la matinée", "dans
  * l'après-midi", "en soirée", "au soir" ("mardi dans la matinée", "le 17
@@ -2248,7 +2312,7 @@ pod_after_day(const parser *p, size_t i, when *w)
 	else if (wid(p, i) == W_AU && (wid(p, i + 1) == W_MATIN || wid(p, i + 1) == W_SOIR))
 		k = i + 1;
 	else
-		return i;
+		return pod_third_after_day(p, i, w);
 	if (wid(p, k) == W_MIDI || (e = part_of_day_at(p, k, w)) == 0)
 		return i;
 	return e;
@@ -2492,7 +2556,9 @@ shift_hedge(const parser *p, size_t k, int sign, int *q)
 	{
 		case W_ENVIRON:
 		case W_PRESQUE:
-		case W_QUELQUE:
+		case W_QUASIMENT:
+		case W_PRATIQUEMENT:
+		case W_QUELQUE:			/* about_word */
 			*q = FRN_Q_ABOUT;
 			return k + 1;
 		case W_PRES:
@@ -2561,6 +2627,28 @@ about_count(uint16_t w)
 }
 
 /*
+ * "il y a deux ans jour pour jour", "dans un mois, presque jour pour jour":
+ * the day of the reference that many weeks, months or years away (w read
+ * by shift_at up to i).  Returns the end.
+ */
+static size_t
+same_day_after(const parser *p, size_t i, when *w)
+{
+	size_t		k = i + punct(p, i, ',');
+	bool		nearly = about_word(wid(p, k));
+
+	if (nearly || wid(p, k) == W_EXACTEMENT)
+		k++;
+	if (w->relunit < FRN_G_WEEK || w->reln < -9999 || w->reln > 9999 ||
+		!(wid(p, k) == W_JOUR && wid(p, k + 1) == W_POUR && wid(p, k + 2) == W_JOUR))
+		return i;
+	w->rel = REL_SAME_DAY;
+	if (nearly && w->qual == FRN_Q_NONE)
+		w->qual = FRN_Q_ABOUT;
+	return k + 3;
+}
+
+/*
  * "il y a deux ans", "dans trois mois", "il y a près de deux ans", "dans
  * une dizaine de jours": a shifted moment; "d'ici trois ans", "d'ici à deux
  * semaines": the same moment as a bound (upto), as "d'ici 2030".
@@ -2611,7 +2699,7 @@ shift_at(const parser *p, size_t i, when *w)
 	w->reln = sign * n;
 	w->relunit = g;
 	w->qual = (int8_t) q;
-	return e + 1;
+	return same_day_after(p, e + 1, w);
 }
 
 /* "fin 2023", "début mars", "mi-juin", "la fin des années 1990", "début du XXe siècle" */
@@ -2627,13 +2715,8 @@ part_at(const parser *p, size_t i, when *w)
 
 	if (wid(p, k) == W_LA && wid(p, k + 1) == W_FIN)
 		k++;
-	switch (wid(p, k))
-	{
-		case W_DEBUT: part = 1; break;
-		case W_MI: case W_MILIEU: part = 2; break;
-		case W_FIN: part = 3; break;
-		default: return 0;
-	}
+	if ((part = part_word(wid(p, k))) == 0)
+		return 0;
 	k++;
 	if (part == 2 && wid(p, k - 1) == W_MI)
 	{
@@ -2651,6 +2734,17 @@ part_at(const parser *p, size_t i, when *w)
 		w->rel = REL_WEEK;
 		w->reln = direction_at(p, k + 1);
 		e = k + 1 + (w->reln != 0);
+	}
+	else if (linked && wid(p, k) == W_ANNEE && punct(p, k - 1, '\'') && i > 0 && wid(p, i - 1) == W_EN &&
+			 !(k + 1 < p->n && (word_is(&p->it[k + 1], p->s, "scolaire") ||
+								word_is(&p->it[k + 1], p->s, "universitaire"))))
+	{
+		/* "en fin d'année", "en début d'année prochaine", "en fin d'année 2021" */
+		w->rel = REL_YEAR;
+		w->reln = direction_at(p, k + 1);
+		e = opt_year(p, k + 1 + (w->reln != 0), w);
+		if (w->y)
+			w->rel = REL_NONE, w->reln = 0;
 	}
 	else if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
 	{
@@ -2715,6 +2809,59 @@ quarter_at(const parser *p, size_t i, when *w)
 	return opt_year(p, e, w);
 }
 
+/*
+ * "le premier mardi d'octobre", "le dernier dimanche de mars 2014", "le
+ * dernier week-end d'août", "la première semaine de septembre", "la
+ * deuxième quinzaine de mars": the nth (or last) weekday, weekend (its
+ * Saturday in the month), seven days or half of a month, found once the
+ * month is resolved (nth_in_month).  A weekday may take its hours ("le
+ * premier mardi d'octobre à 20h").
+ */
+static size_t
+nth_of_month_at(const parser *p, size_t i, when *w)
+{
+	size_t		k,
+				e;
+	int			o = ordinal_at(p, i, &k),
+				m;
+	bool		plural,
+				abbrev;
+
+	if (!o && (wid(p, i) == W_DERNIER || wid(p, i) == W_DERNIERE))
+		o = -1, k = i + 1;
+	if (!o)
+		return 0;
+	if ((w->wd = (int8_t) weekday_word(wid(p, k), &plural, &abbrev)) != 0 && !plural && !abbrev)
+		w->nth_of = NTH_WEEKDAY, k++;
+	else if (wid(p, k) == W_WEEK && punct(p, k + 1, '-') && wid(p, k + 2) == W_END)
+		w->nth_of = NTH_WEEKEND, k += 3;
+	else if (wid(p, k) == W_WEEKEND)
+		w->nth_of = NTH_WEEKEND, k++;
+	else if (wid(p, k) == W_SEMAINE)
+		w->nth_of = NTH_WEEK, k++;
+	else if (wid(p, k) == W_QUINZAINE && o <= 2)
+		w->nth_of = NTH_HALF, k++;
+	else
+		return 0;
+	if (w->nth_of != NTH_WEEKDAY)
+		w->wd = 0;
+	/* "de mars", "d'octobre", "du mois de mai" */
+	if (wid(p, k) == W_D && punct(p, k + 1, '\''))
+		k += 2;
+	else if (wid(p, k) == W_DU && wid(p, k + 1) == W_MOIS && wid(p, k + 2) == W_DE)
+		k += 3;
+	else if (wid(p, k) == W_DE)
+		k++;
+	else
+		return 0;
+	if (wid(p, k) == W_SEPT || (m = month_at(p, k, &e)) == 0)
+		return 0;
+	w->m = (int16_t) m;
+	w->nth = (int8_t) o;
+	e = opt_year(p, e, w);
+	return w->nth_of == NTH_WEEKDAY ? after_day(p, e, w) : e;
+}
+
 /* "les années 80", "années 1990", "les années 2000" */
 static size_t
 decade_at(const parser *p, size_t i, when *w)
@@ -2754,6 +2901,27 @@ century_at(const parser *p, size_t i, when *w)
 	return e + 1;
 }
 
+/*
+ * Is the weekday [i, e) the nth of something nth_of_month_at did not read
+ * ("le deuxième mardi de l'année", "le dernier lundi du mois", "le
+ * troisième samedi de mobilisation", "le quatrième samedi consécutif")?
+ * It is then no day near the reference.  An ordinal that is a noun or a
+ * pronoun ("la grande première samedi 8 septembre", "le second mercredi
+ * matin") leaves the weekday read.
+ */
+static bool
+nth_weekday_unread(const parser *p, size_t i, size_t e)
+{
+	size_t		end;
+
+	if (i == 0 || !(wid(p, e) == W_DE || wid(p, e) == W_DU || wid(p, e) == W_D ||
+					 (e < p->n && (word_is(&p->it[e], p->s, "consécutif") || word_is(&p->it[e], p->s, "suivant")))))
+		return false;
+	return wid(p, i - 1) == W_DERNIER || ordinal_at(p, i - 1, &end) != 0 ||
+		(i >= 2 && (wid(p, i - 1) == W_ER || wid(p, i - 1) == W_E || wid(p, i - 1) == W_EME) &&
+		 ordinal_at(p, i - 2, &end) != 0);
+}
+
 /* A weekday with what may follow ("mardi 3 décembre", "jeudi soir", "lundi prochain"). */
 static size_t
 weekday_at(const parser *p, size_t i, when *w)
@@ -2774,7 +2942,7 @@ weekday_at(const parser *p, size_t i, when *w)
 		e++;
 	}
 	/* "mardi gras", "vendredi saint", "lundi de Pâques"; "ce dimanche-là" */
-	if (holiday_at(p, i, w) || story_moment_at(p, e))
+	if (holiday_at(p, i, w) || story_moment_at(p, e) || nth_weekday_unread(p, i, e))
 		return 0;
 	if ((f = day_month_at(p, e, w)) != 0)
 	{
@@ -2907,8 +3075,8 @@ enum
 	P_HOUR = 1 << 6, P_WEEKDAY = 1 << 7, P_RELDAY = 1 << 8, P_DEICTIC = 1 << 9, P_SHIFT = 1 << 10,
 	P_PART = 1 << 11, P_QUARTER = 1 << 12, P_DECADE = 1 << 13, P_CENTURY = 1 << 14,
 	P_HOLIDAY = 1 << 15, P_DAY_MONTH = 1 << 16, P_MONTH = 1 << 17, P_SEASON = 1 << 18, P_AN = 1 << 19,
-	P_MIDI = 1 << 20,
-	P_ANY = (1 << 21) - P_HOUR,
+	P_MIDI = 1 << 20, P_NTH = 1 << 21,
+	P_ANY = (1 << 22) - P_HOUR,
 	START_NUM = S_RANGE | S_LAST_N | S_DURATION | P_ANY
 };
 static uint32_t starts[W__COUNT];
@@ -2939,6 +3107,8 @@ starts_init(void)
 		{P_HOLIDAY, {W_NOEL, W_TOUSSAINT, W_ASSOMPTION, W_PAQUES, W_PENTECOTE, W_ASCENSION, W_RAMEAUX,
 		W_SAINT, W_NOUVEL, W_JOUR, W_LUNDI, W_MARDI, W_MERCREDI, W_VENDREDI}},
 		{P_DAY_MONTH, {W_PREMIER}},
+		{P_NTH, {W_PREMIER, W_PREMIERE, W_SECOND, W_SECONDE, W_DEUXIEME, W_TROISIEME, W_QUATRIEME,
+		W_DERNIER, W_DERNIERE}},
 		{P_AN, {W_L, W_LA}},
 		{P_MIDI, {W_MIDI, W_MINUIT}}
 	};
@@ -3067,6 +3237,9 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 			if ((e = quarter_at(p, i, w)) != 0 || (e = century_at(p, i, w)) != 0)
 				return e;
 			when_init(w);
+			if ((e = nth_of_month_at(p, i, w)) != 0)
+				return e;
+			when_init(w);
 			if ((e = time_at(p, i, w, true)) != 0 && w->h < 24)
 				return time_then_day(p, e, w);
 			when_init(w);
@@ -3103,6 +3276,7 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 	if (TRY(P_WEEKDAY, weekday_at(p, i, w)) || TRY(P_RELDAY, relday_at(p, i, w)) ||
 		TRY(P_DEICTIC, deictic_at(p, i, w)) || TRY(P_SHIFT, shift_at(p, i, w)) ||
 		TRY(P_PART, part_at(p, i, w)) || TRY(P_QUARTER, quarter_at(p, i, w)) ||
+		TRY(P_NTH, nth_of_month_at(p, i, w)) ||
 		TRY(P_DECADE, decade_at(p, i, w)) || TRY(P_CENTURY, century_at(p, i, w)) ||
 		TRY(P_HOLIDAY, holiday_at(p, i, w)) || TRY(P_DAY_MONTH, day_month_at(p, i, w)) ||
 		TRY(P_MONTH, month_period_at(p, i, w, cued)) || TRY(P_SEASON, season_at(p, i, w)))
@@ -3280,6 +3454,16 @@ relative_range(const when *w, int64_t ref, int *grain)
 			months = span_of(w->relunit, 1).months;
 			cur = floor_div(cur, months) * months;
 			return months_range(cur + (int64_t) w->reln * months, months);
+		case REL_SAME_DAY:
+			*grain = FRN_G_DAY;
+			if (w->relunit == FRN_G_WEEK)
+				return day_range(rday + 7 * w->reln);
+			/* the same day of the month, or the month's last ("le 31" a month on is the 30th) */
+			months = span_of(w->relunit, 1).months;
+			cur += (int64_t) w->reln * months;
+			ry = (int) floor_div(cur, 12);
+			rm = (int) (cur - (int64_t) ry * 12) + 1;
+			return day_range(frn_days_from_civil(ry, rm, rd < days_in_month(ry, rm) ? rd : days_in_month(ry, rm)));
 		case REL_DAY:
 			*grain = FRN_G_DAY;
 			return day_range(rday + w->reln);
@@ -3322,7 +3506,33 @@ year_of_day(int64_t day)
 	return y;
 }
 
-/* Resolve w to [lo, hi) and its grain. */
+/* The days of month r that w->nth and w->nth_of say (nth_of_month_at). */
+static range
+nth_in_month(range r, const when *w)
+{
+	int64_t		first = floor_div(r.lo, DAY_SECS),
+				end = floor_div(r.hi, DAY_SECS),
+				day;
+	int			wd = w->nth_of == NTH_WEEKEND ? 6 : w->wd;
+
+	switch (w->nth_of)
+	{
+		case NTH_WEEKDAY:
+		case NTH_WEEKEND:
+			if (w->nth > 0)
+				day = first + (wd - weekday_of(first) + 7) % 7 + 7 * (w->nth - 1);
+			else
+				day = end - 1 - (weekday_of(end - 1) - wd + 7) % 7;
+			return (range) {day * DAY_SECS, (day + (w->nth_of == NTH_WEEKEND ? 2 : 1)) * DAY_SECS};
+		case NTH_WEEK:
+			day = w->nth > 0 ? first + 7 * (w->nth - 1) : end - 7;
+			return (range) {day * DAY_SECS, (day + 7) * DAY_SECS};
+		default:
+			/* the first half is the 1st to the 15th */
+			return w->nth == 1 ? (range) {r.lo, (first + 15) * DAY_SECS} : (range) {(first + 15) * DAY_SECS, r.hi};
+	}
+}
+
 /* The grain of a part of the day: the minute if an end falls within an hour ("de 12h30 à 14h"). */
 static int
 pod_grain(const when *w)
@@ -3330,6 +3540,7 @@ pod_grain(const when *w)
 	return w->pod_lo % 60 || w->pod_hi % 60 ? FRN_G_MINUTE : FRN_G_HOUR;
 }
 
+/* Resolve w to [lo, hi) and its grain. */
 static res
 resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 {
@@ -3354,7 +3565,7 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 			return RES_UNKNOWN;
 		r = relative_range(w, ref, grain);
 	}
-	else if (w->wd && !w->d)
+	else if (w->wd && !w->d && !w->nth)
 	{
 		range		c[3];
 		int			n = 0,
@@ -3455,6 +3666,11 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 			for (int k = 0; k < 3; k++)
 				c[k] = months_range((int64_t) (ry - 1 + k) * 12 + first - 1, count);
 			r = choose(c, 3, ref, w->dir, w->dir ? 0 : tense_near(rdr, at));
+		}
+		if (w->nth)
+		{
+			r = nth_in_month(r, w);
+			*grain = FRN_G_DAY;
 		}
 	}
 	else if (w->y)
@@ -3590,7 +3806,7 @@ hours_of_a_length(const parser *p, size_t a, size_t b)
 static int
 kind_of(const when *w, int grain)
 {
-	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY;
+	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY || w->rel == REL_SAME_DAY;
 
 	/* a part of the day always belongs to a day ("ce soir"); an hour alone is a time */
 	if (w->h >= 0 || w->pod_lo >= 0)
@@ -3611,6 +3827,8 @@ grain_of(const when *w)
 		return pod_grain(w);
 	if (w->rel == REL_SHIFT)
 		return w->relunit;
+	if (w->nth || w->rel == REL_SAME_DAY)
+		return FRN_G_DAY;
 	if (w->rel == REL_WEEK)
 		return w->part ? FRN_G_DAY : FRN_G_WEEK;
 	if (w->rel == REL_MONTH)
@@ -3867,7 +4085,8 @@ duration_lead_start(const parser *p, size_t i)
 }
 
 /* Words before a duration that make it one ("pendant", "depuis", "durant", "pour", "a duré",
- * "cela fait"...), also with a hedge between ("pendant près de 4 heures", "depuis plus d'un an"). */
+ * "cela fait", "sous 48 heures"...), also with a hedge between ("pendant près de 4 heures",
+ * "depuis plus d'un an"). */
 static bool
 duration_cue(const parser *p, size_t i)
 {
@@ -3876,6 +4095,9 @@ duration_cue(const parser *p, size_t i)
 		return false;
 	switch (wid(p, i - 1))
 	{
+		case W_SOUS:
+			/* "sous 48 heures", not "sous un jour nouveau" (in a new light) */
+			return !(wid(p, i) == W_UN && wid(p, i + 1) == W_JOUR);
 		case W_PENDANT: case W_DURANT: case W_DEPUIS: case W_POUR: case W_SUR: case W_EN:
 		case W_DURE: case W_DURERA: case W_DURENT: case W_DURAIT: case W_DURER:
 			return true;

@@ -343,6 +343,10 @@ UNIT_TEST(first_words)
 			  "trois mars deux mille vingt; dix heures mercredi; dix ans; trois derniers mois");
 	CHECK_STR(surfaces("on dit mardi, en mars, en été, l'an 2000."),
 			  "mardi; mars; été; l'an 2000");
+	CHECK_STR(surfaces("on dit le premier lundi de mars, la première semaine de juin, le second dimanche d'avril, la seconde quinzaine de mai, "
+					   "la deuxième semaine de mai, le troisième mardi de mars, le quatrième jeudi de novembre, le dernier week-end d'août, la dernière semaine de juin."),
+			  "premier lundi de mars; première semaine de juin; second dimanche d'avril; seconde quinzaine de mai; "
+			  "deuxième semaine de mai; troisième mardi de mars; quatrième jeudi de novembre; dernier week-end d'août; dernière semaine de juin");
 	CHECK_STR(surfaces("on dit la fin 2023, le 3 mars, le lendemain matin, il ya trois jours."),
 			  "la fin 2023; 3 mars; le lendemain matin; il ya trois jours");
 	CHECK_STR(surfaces("on dit lundi de pâques, mardi-gras, vendredi saint, mercredi des cendres, ce jeudi."),
@@ -676,6 +680,9 @@ UNIT_TEST(within_and_lasting)
 			  "15h|time|2025-12-10 15:00:00|2025-12-10 16:00:00|hour|from");
 	/* an age stays no duration */
 	CHECK_STR(surfaces("Un enfant de trois ans et une durée de vie."), "");
+	/* "sous 48 heures": a length within which; "sous un jour nouveau" is a light */
+	CHECK_STR(read_dates("Une réponse sous 48 heures, un paiement sous quinze jours, vu sous un jour nouveau.", true),
+			  "48 heures|duration|-|-|hour|; quinze jours|duration|-|-|day|");
 }
 
 /* "la nuit du 3 au 4 mars": the first day alone takes the second's month (the one before if greater) */
@@ -695,6 +702,51 @@ UNIT_TEST(part_of_week)
 			  "fin de semaine|period|2025-12-12 00:00:00|2025-12-15 00:00:00|day|; "
 			  "début de semaine prochaine|period|2025-12-15 00:00:00|2025-12-17 00:00:00|day|; "
 			  "milieu de la semaine dernière|period|2025-12-03 00:00:00|2025-12-05 00:00:00|day|");
+}
+
+/* "il y a deux ans jour pour jour": the day of ref, that many units away */
+UNIT_TEST(same_day_units_away)
+{
+	CHECK_STR(read_dates("Il y a deux ans jour pour jour, il y a un mois, presque jour pour jour, dans trois semaines jour pour jour.", true),
+			  "Il y a deux ans jour pour jour|date|2023-12-10 00:00:00|2023-12-11 00:00:00|day|; "
+			  "il y a un mois, presque jour pour jour|date|2025-11-10 00:00:00|2025-11-11 00:00:00|day|about; "
+			  "dans trois semaines jour pour jour|date|2025-12-31 00:00:00|2026-01-01 00:00:00|day|");
+	CHECK_STR(read_dates("Il y a 99999 ans jour pour jour.", true), "");
+	/* "quasiment", "pratiquement" hedge as "presque" */
+	CHECK_STR(read_dates("Il y a quasiment deux ans, pendant pratiquement un an.", true),
+			  "Il y a quasiment deux ans|period|2023-01-01 00:00:00|2024-01-01 00:00:00|year|about; "
+			  "un an|duration|-|-|year|");
+}
+
+/* "le premier mardi d'octobre", "la dernière semaine de février": the nth of a month */
+UNIT_TEST(nth_of_month)
+{
+	CHECK_STR(read_dates("Le premier mardi d'octobre 2019 à 20h, le dernier dimanche de mars 2014 et le 1er samedi du mois de juin 2019.", true),
+			  "premier mardi d'octobre 2019 à 20h|datetime|2019-10-01 20:00:00|2019-10-01 21:00:00|hour|; "
+			  "dernier dimanche de mars 2014|date|2014-03-30 00:00:00|2014-03-31 00:00:00|day|; "
+			  "1er samedi du mois de juin 2019|date|2019-06-01 00:00:00|2019-06-02 00:00:00|day|");
+	CHECK_STR(read_dates("Le dernier week-end d'août 2019, la dernière semaine de février 2020, la deuxième quinzaine de septembre 2020.", true),
+			  "dernier week-end d'août 2019|period|2019-08-31 00:00:00|2019-09-02 00:00:00|day|; "
+			  "dernière semaine de février 2020|period|2020-02-23 00:00:00|2020-03-01 00:00:00|day|; "
+			  "deuxième quinzaine de septembre 2020|period|2020-09-16 00:00:00|2020-10-01 00:00:00|day|");
+	/* the nth of something else is no day near the reference; an ordinal that is a noun or a pronoun is no nth */
+	CHECK_STR(surfaces("Le troisième samedi de mobilisation, le deuxième dimanche consécutif, le dernier mardi de l'année."), "");
+	CHECK_STR(surfaces("La grande première samedi 8 septembre 2018; le second mercredi matin."),
+			  "samedi 8 septembre 2018; mercredi matin");
+}
+
+/* "mardi en fin de journée", "en début d'année prochaine": thirds of a part of the day, of the year */
+UNIT_TEST(thirds_of_day_parts_and_years)
+{
+	CHECK_STR(read_dates("Il a parlé mardi en fin de journée, jeudi en début d'après-midi, le 3 mars 2020 en milieu de matinée et dimanche en fin de nuit.", true),
+			  "mardi en fin de journée|datetime|2025-12-09 16:00:00|2025-12-10 00:00:00|hour|; "
+			  "jeudi en début d'après-midi|datetime|2025-12-04 12:00:00|2025-12-04 14:00:00|hour|; "
+			  "3 mars 2020 en milieu de matinée|datetime|2020-03-03 08:00:00|2020-03-03 10:00:00|hour|; "
+			  "dimanche en fin de nuit|datetime|2025-12-08 03:20:00|2025-12-08 06:00:00|minute|");
+	CHECK_STR(read_dates("Il signera en fin d'année, en début d'année prochaine, en fin d'année 2021, mais pas en fin d'année scolaire ni pour les fêtes de fin d'année.", true),
+			  "fin d'année|period|2025-09-01 00:00:00|2026-01-01 00:00:00|month|; "
+			  "début d'année prochaine|period|2026-01-01 00:00:00|2026-05-01 00:00:00|month|; "
+			  "fin d'année 2021|period|2021-09-01 00:00:00|2022-01-01 00:00:00|month|");
 }
 
 /* "la semaine du 8 juin": the week that holds the day; a range and an impossible day are not */
@@ -790,6 +842,9 @@ main(void)
 	UNIT_RUN(lexer_blocks);
 	UNIT_RUN(second_round);
 	UNIT_RUN(first_words);
+	UNIT_RUN(same_day_units_away);
+	UNIT_RUN(nth_of_month);
+	UNIT_RUN(thirds_of_day_parts_and_years);
 	UNIT_RUN(chunks_forget);
 	UNIT_RUN(hard_cuts_keep_context);
 	UNIT_RUN(tense_across_a_long_gap);
