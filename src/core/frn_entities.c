@@ -915,15 +915,20 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 				state[] = {LISTED("etat")};
 	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
 		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
-	enum article art = a > 0 ? article_at(d, a - 1) : NO_ARTICLE;
-	uint16_t	g;
+	uint16_t	g = frn_ner_gaz(d, a);
+	enum article art;
 	size_t		k,
 				nroles = 0;
-	bool		to = art == TO_THE;
+	bool		to;
 
-	/* (most names follow no article: nothing more is read for them) */
+	/* (most names are no common word, and most of the others follow no
+	 * article: nothing more is read for them) */
+	if (!(g & FRN_GAZ_WORD) || (g & names) || a == 0)
+		return false;
+	art = article_at(d, a - 1);
 	if (art == NO_ARTICLE)
 		return false;
+	to = art == TO_THE;
 	k = a - 1;					/* the article */
 	if (art == THE)
 	{
@@ -941,9 +946,6 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 			return false;
 	}
 	else if (!(k >= 3 && FOLD_IN(d, k - 1, state) && FOLD_IN(d, k - 2, of) && FOLD_IN(d, k - 3, secretary)))
-		return false;
-	g = frn_ner_gaz(d, a);
-	if (!(g & FRN_GAZ_WORD) || (g & names))
 		return false;
 	/* the span a multi-word name of the lists ("Émirats arabes unis")? */
 	if (b > a && b - a < FRN_GAZ_MAX_TOKENS)
@@ -2090,7 +2092,13 @@ static void
 group_persons(frn_entities *out)
 {
 	keymap		km;
+	size_t		persons = 0;
 
+	/* a norm is taken from another person: nothing to do for fewer than two */
+	for (size_t m = 0; m < out->n && persons < 2; m++)
+		persons += out->ent[m].kind == FRN_ENT_PER;
+	if (persons < 2)
+		return;
 	km_init(&km, 0);
 	for (size_t m = 0; m < out->n; m++)
 	{
