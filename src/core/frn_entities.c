@@ -2068,15 +2068,26 @@ propagate(frn_ner_doc *d, tspan *sp, size_t n, const frn_dict *dict)
 static void
 fold_span(frn_ner_doc *d, size_t a, size_t b, frn_buf *buf)
 {
+	size_t		most = 0;
+	char	   *p;
+
+	/* room for the folds and a space before each, made once */
+	for (size_t i = a; i <= b; i++)
+		most += 1 + d->fold_len[i];
+	frn_buf_reserve(buf, most);
+	p = buf->data + buf->len;
 	for (size_t i = a; i <= b; i++)
 	{
 		size_t		len;
 		const char *f = frn_ner_fold(d, i, &len);
 
 		if (i > a && (d->toks.tok[i].flags & FRN_TF_SPACE_BEFORE))
-			frn_buf_putc(buf, ' ');
-		frn_buf_append(buf, f, len);
+			*p++ = ' ';
+		memcpy(p, f, len);
+		p += len;
 	}
+	*p = '\0';
+	buf->len = (size_t) (p - buf->data);
 }
 
 /*
