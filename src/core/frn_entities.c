@@ -1731,9 +1731,11 @@ agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
 static size_t
 collect(frn_ner_doc *d, tspan *out)
 {
-	size_t		n = 0;
+	size_t		n = 0,
+				last = 0;		/* the last token of the name at i, as tagged */
 
-	for (size_t i = frn_ner_next_in_name(d, 0); i < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
+	/* from name to name: the tokens inside one are passed over */
+	for (size_t i = frn_ner_next_in_name(d, 0); i < d->toks.n; i = frn_ner_next_in_name(d, last + 1))
 	{
 		tspan		sp;
 		size_t		first_free = n > 0 ? out[n - 1].b + 1 : 0,
@@ -1741,6 +1743,7 @@ collect(frn_ner_doc *d, tspan *out)
 
 		if ((n & 1023) == 1023)
 			frn_check_interrupts();
+		last = i;
 		if (!FRN_NER_IS_B(d->cls[i]))
 			continue;
 		sp.a = i;
@@ -1751,6 +1754,7 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.year_tokens = 0;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
 			sp.b++;
+		last = sp.b;
 		/* the user's names are taken as written */
 		if (d->xflags[sp.a] & FRN_NX_DICT)
 		{
@@ -1759,6 +1763,8 @@ collect(frn_ner_doc *d, tspan *out)
 		}
 		if (sp.b - sp.a >= 2)
 			split_person_after_name(d, &sp);
+		/* a person split off the end is a name of its own, read next */
+		last = sp.b;
 		/* "M." is the title, not an initial: "M. Brandt" is "Brandt"; a
 		 * magazine "Madame Figaro" keeps it */
 		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
