@@ -136,29 +136,33 @@ km_mix(uint64_t h, uint32_t word)
 	return h ^ (h >> 32);
 }
 
-/* The hash h of a key of tokens, extended by token j. */
+/* km_hash_add of a number, whose fold may hold spaces ("3 000"). */
+static uint64_t
+km_hash_add_number(frn_ner_doc *d, uint64_t h, size_t j)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, j, &len);
+	const char *space;
+
+	if (!(space = memchr(f, ' ', len)))
+		return km_mix(h, frn_ner_word(d, j));
+	/* the parts of the fold lie in the fold buffer: padded reads are safe */
+	do
+	{
+		h = km_mix(h, frn_hash_bytes_padded(f, (size_t) (space - f), 3));
+		len -= (size_t) (space - f) + 1;
+		f = space + 1;
+	} while ((space = memchr(f, ' ', len)) != NULL);
+	return km_mix(h, frn_hash_bytes_padded(f, len, 3));
+}
+
+/* The hash h of a key of tokens, extended by token j (only a number's fold,
+ * of all the tokens, may hold a space). */
 static inline uint64_t
 km_hash_add(frn_ner_doc *d, uint64_t h, size_t j)
 {
 	if (d->toks.tok[j].kind == FRN_TOK_NUMBER)
-	{
-		size_t		len;
-		const char *f = frn_ner_fold(d, j, &len);
-		const char *space = memchr(f, ' ', len);
-
-		if (space)
-		{
-			/* the parts of the fold lie in the fold buffer: padded reads are safe */
-			for (;;)
-			{
-				h = km_mix(h, frn_hash_bytes_padded(f, (size_t) (space - f), 3));
-				len -= (size_t) (space - f) + 1;
-				f = space + 1;
-				if (!(space = memchr(f, ' ', len)))
-					return km_mix(h, frn_hash_bytes_padded(f, len, 3));
-			}
-		}
-	}
+		return km_hash_add_number(d, h, j);
 	return km_mix(h, frn_ner_word(d, j));
 }
 
@@ -207,7 +211,7 @@ km_find(const keymap *km, uint64_t h, const char *key, size_t len)
  * The slot of the key of tokens [a, b] of d, of hash h and len bytes, or
  * the empty slot for it.
  */
-static kslot *
+static inline kslot *
 km_find_tokens(const keymap *km, uint64_t h, frn_ner_doc *d, size_t a, size_t b, size_t len)
 {
 	for (size_t i = km_first(km, h);; i = (i + 1) & (km->nslots - 1))
