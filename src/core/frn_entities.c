@@ -41,8 +41,15 @@
 #define KM_MAX_TOKENS	(FRN_GAZ_MAX_TOKENS * 2)
 _Static_assert(KM_MAX_TOKENS == FRN_DICT_MAX_TOKENS, "a dictionary entry is one key of a keymap");
 
+/*
+ * A slot keeps its key's hash (its low half: the slot index is taken from
+ * it), compared before the bytes, and the bytes
+ * (keys[off, off + len)), compared on a hash match only: a key matches
+ * exactly its own bytes, whatever the hashes do.
+ */
 typedef struct kslot
 {
+	uint32_t	hash;			/* the low half of the key's hash */
 	uint32_t	off;
 	uint32_t	len;
 	uint32_t	val;			/* free for the user of the map */
@@ -65,11 +72,15 @@ struct frn_dict
 	bool		any_lower;		/* an entry starts without a capital: try every token */
 };
 
+/* An empty map with room for about `keys` keys of tokens without growing. */
 static void
-km_init(keymap *km)
+km_init(keymap *km, size_t keys)
 {
 	frn_buf_init(&km->keys);
+	frn_buf_reserve(&km->keys, keys * 8);
 	km->nslots = 64;
+	while (km->nslots < keys * 2)
+		km->nslots *= 2;
 	km->slot = frn_malloc(km->nslots * sizeof(kslot));
 	memset(km->slot, 0, km->nslots * sizeof(kslot));
 	km->n = 0;
@@ -84,7 +95,7 @@ km_free(keymap *km)
 }
 
 /*
- * Hash of a key for its slot, 8 bytes at a time (a key is a few folded
+ * Hash of a key given as bytes, 8 bytes at a time (a key is a few folded
  * words, 14 bytes on average): a multiplication per 8 bytes instead of one
  * per byte, and no branch per byte.  The map is never walked in slot order
  * but to grow it, so the hash changes no answer.
@@ -107,24 +118,113 @@ km_hash(const char *key, size_t len)
 	return h ^ (h >> 29);
 }
 
-static kslot *
-km_find(const keymap *km, const char *key, size_t len)
-{
-	size_t		mask = km->nslots - 1;
-	size_t		i = km_hash(key, len) & mask;
+/*
+ * Keys of tokens are hashed as they grow, a word at a time, from the hashes
+ * of the folded words that the tagger keeps (frn_ner_word): no key string is
+ * built and no prefix hashed again.  The hash is that of the key's bytes
+ * split at their spaces, so a fold with a space ("3 000", a number) is mixed
+ * in by its parts: the same bytes always have the same hash, however the
+ * tokens cut them.  A map's keys are hashed one way only: those of tokens
+ * here (the dictionary, the evidence), those of bytes by km_hash.
+ */
+#define KM_TOKENS_START	UINT64_C(0x9E3779B97F4A7C15)
 
-	for (;;)
+static inline uint64_t
+km_mix(uint64_t h, uint32_t word)
+{
+	h = (h ^ word) * UINT64_C(0xFF51AFD7ED558CCD);
+	return h ^ (h >> 32);
+}
+
+/* km_hash_add of a number, whose fold may hold spaces ("3 000"). */
+static uint64_t
+km_hash_add_number(frn_ner_doc *d, uint64_t h, size_t j)
+{
+	size_t		len;
+	const char *f = frn_ner_fold(d, j, &len);
+	const char *space;
+
+	if (!(space = memchr(f, ' ', len)))
+		return km_mix(h, frn_ner_word(d, j));
+	/* the parts of the fold lie in the fold buffer: padded reads are safe */
+	do
+	{
+		h = km_mix(h, frn_hash_bytes_padded(f, (size_t) (space - f), 3));
+		len -= (size_t) (space - f) + 1;
+		f = space + 1;
+	} while ((space = memchr(f, ' ', len)) != NULL);
+	return km_mix(h, frn_hash_bytes_padded(f, len, 3));
+}
+
+/* The hash h of a key of tokens, extended by token j (only a number's fold,
+ * of all the tokens, may hold a space). */
+static inline uint64_t
+km_hash_add(frn_ner_doc *d, uint64_t h, size_t j)
+{
+	if (d->toks.tok[j].kind == FRN_TOK_NUMBER)
+		return km_hash_add_number(d, h, j);
+	return km_mix(h, frn_ner_word(d, j));
+}
+
+/* Are the bytes of slot s the key of tokens [a, b] of d? */
+static bool
+km_same_tokens(const keymap *km, const kslot *s, frn_ner_doc *d, size_t a, size_t b)
+{
+	const char *k = km->keys.data + s->off;
+
+	for (size_t j = a; j <= b; j++)
+	{
+		size_t		len;
+		const char *f = frn_ner_fold(d, j, &len);
+
+		if (j > a && *k++ != ' ')
+			return false;
+		if (memcmp(k, f, len) != 0)
+			return false;
+		k += len;
+	}
+	return true;
+}
+
+/* The slot of hash h where a probe starts. */
+static inline size_t
+km_first(const keymap *km, uint64_t h)
+{
+	return (size_t) h & (km->nslots - 1);
+}
+
+/* The slot of the key of bytes key[0, len) of hash h, or the empty slot for it. */
+static kslot *
+km_find(const keymap *km, uint64_t h, const char *key, size_t len)
+{
+	for (size_t i = km_first(km, h);; i = (i + 1) & (km->nslots - 1))
 	{
 		kslot	   *s = &km->slot[i];
 
-		if (s->flags == 0)
+		if (s->flags == 0 ||
+			(s->hash == (uint32_t) h && s->len == len && memcmp(km->keys.data + s->off, key, len) == 0))
 			return s;
-		if (s->len == len && memcmp(km->keys.data + s->off, key, len) == 0)
-			return s;
-		i = (i + 1) & mask;
 	}
 }
 
+/*
+ * The slot of the key of tokens [a, b] of d, of hash h and len bytes, or
+ * the empty slot for it.
+ */
+static inline kslot *
+km_find_tokens(const keymap *km, uint64_t h, frn_ner_doc *d, size_t a, size_t b, size_t len)
+{
+	for (size_t i = km_first(km, h);; i = (i + 1) & (km->nslots - 1))
+	{
+		kslot	   *s = &km->slot[i];
+
+		if (s->flags == 0 ||
+			(s->hash == (uint32_t) h && s->len == len && km_same_tokens(km, s, d, a, b)))
+			return s;
+	}
+}
+
+/* Double the slots. */
 static void
 km_grow(keymap *km)
 {
@@ -136,26 +236,38 @@ km_grow(keymap *km)
 	memset(km->slot, 0, km->nslots * sizeof(kslot));
 	for (size_t i = 0; i < oldn; i++)
 		if (old[i].flags)
-			*km_find(km, km->keys.data + old[i].off, old[i].len) = old[i];
+		{
+			size_t		j = km_first(km, old[i].hash);
+
+			while (km->slot[j].flags)
+				j = (j + 1) & (km->nslots - 1);
+			km->slot[j] = old[i];
+		}
 	frn_free(old);
 }
 
-/* Add flags (and, for an entry, its kind: the last one given wins). */
-static void
-km_put(keymap *km, const char *key, size_t len, uint8_t flags, uint8_t kind)
+/* Make room for one more key (at most half of the slots are used). */
+static inline void
+km_reserve(keymap *km)
 {
-	kslot	   *s;
-
 	if ((km->n + 1) * 2 > km->nslots)
 		km_grow(km);
-	s = km_find(km, key, len);
-	if (s->flags == 0)
-	{
-		s->off = (uint32_t) km->keys.len;
-		s->len = (uint32_t) len;
-		frn_buf_append(&km->keys, key, len);
-		km->n++;
-	}
+}
+
+/* Append n bytes to the keys. */
+static inline void
+km_append(keymap *km, const char *s, size_t n)
+{
+	if (km->keys.len + n + 1 > km->keys.cap)
+		frn_buf_reserve(&km->keys, n);
+	memcpy(km->keys.data + km->keys.len, s, n);
+	km->keys.len += n;
+}
+
+/* Add flags (and, for an entry, its kind: the last one given wins) to slot s. */
+static void
+km_mark(kslot *s, uint8_t flags, uint8_t kind)
+{
 	if (flags & KM_ENTRY)
 	{
 		s->flags &= ~KM_NEEDS_UPPER;
@@ -164,22 +276,81 @@ km_put(keymap *km, const char *key, size_t len, uint8_t flags, uint8_t kind)
 	s->flags |= flags;
 }
 
+/* Add the key of bytes key[0, len) with flags; returns its slot. */
+static kslot *
+km_put(keymap *km, const char *key, size_t len, uint8_t flags, uint8_t kind)
+{
+	uint64_t	h = km_hash(key, len);
+	kslot	   *s;
+
+	km_reserve(km);
+	s = km_find(km, h, key, len);
+	if (s->flags == 0)
+	{
+		s->hash = (uint32_t) h;
+		s->off = (uint32_t) km->keys.len;
+		s->len = (uint32_t) len;
+		km_append(km, key, len);
+		km->n++;
+	}
+	km_mark(s, flags, kind);
+	return s;
+}
+
 /*
  * Add the key of tokens [a, b] of a document and its prefixes; nothing when
- * it is longer than KM_MAX_TOKENS (no scan could match it).
+ * it is longer than KM_MAX_TOKENS (no scan could match it).  The prefixes
+ * share their bytes: a new key whose shorter prefix ends the stored bytes
+ * only appends its last word.
  */
 static bool
 km_put_tokens(keymap *km, frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uint8_t kind)
 {
+	uint64_t	h = KM_TOKENS_START;
+	size_t		len = 0;
+	size_t		prev_off = 0,	/* the bytes of the key [a, j - 1] */
+				prev_end = 0;
+
 	if (b - a >= KM_MAX_TOKENS)
 		return false;
-	frn_ner_key_start(d, a);
-	for (size_t j = a + 1; j <= b; j++)
+	for (size_t j = a; j <= b; j++)
 	{
-		km_put(km, d->key.data, d->key.len, KM_PREFIX, 0);
-		frn_ner_key_add(d, j);
+		size_t		flen;
+		const char *f = frn_ner_fold(d, j, &flen);
+		kslot	   *s;
+
+		h = km_hash_add(d, h, j);
+		len += (j > a) + flen;
+		km_reserve(km);
+		s = km_find_tokens(km, h, d, a, j, len);
+		if (s->flags == 0)
+		{
+			s->hash = (uint32_t) h;
+			s->len = (uint32_t) len;
+			if (j > a && prev_end == km->keys.len)
+			{
+				s->off = (uint32_t) prev_off;
+				km_append(km, " ", 1);
+			}
+			else
+			{
+				s->off = (uint32_t) km->keys.len;
+				for (size_t k = a; k < j; k++)
+				{
+					size_t		klen;
+					const char *kf = frn_ner_fold(d, k, &klen);
+
+					km_append(km, kf, klen);
+					km_append(km, " ", 1);
+				}
+			}
+			km_append(km, f, flen);
+			km->n++;
+		}
+		km_mark(s, j < b ? KM_PREFIX : flags, kind);
+		prev_off = s->off;
+		prev_end = prev_off + len;
 	}
-	km_put(km, d->key.data, d->key.len, flags, kind);
 	return true;
 }
 
@@ -190,16 +361,17 @@ km_put_tokens(keymap *km, frn_ner_doc *d, size_t a, size_t b, uint8_t flags, uin
 static size_t
 km_longest(const keymap *km, frn_ner_doc *d, size_t i, uint8_t *kind)
 {
-	size_t		end = i;
+	size_t		end = i,
+				len = 0;
+	uint64_t	h = KM_TOKENS_START;
 
-	frn_ner_key_start(d, i);
 	for (size_t j = i; j < d->toks.n && j - i < KM_MAX_TOKENS; j++)
 	{
 		const kslot *s;
 
-		if (j > i)
-			frn_ner_key_add(d, j);
-		s = km_find(km, d->key.data, d->key.len);
+		h = km_hash_add(d, h, j);
+		len += (j > i) + d->fold_len[j];
+		s = km_find_tokens(km, h, d, i, j, len);
 		if (s->flags == 0)
 			break;
 		if ((s->flags & KM_ENTRY) &&
@@ -222,7 +394,7 @@ frn_dict_create(void)
 {
 	frn_dict   *d = frn_malloc(sizeof(frn_dict));
 
-	km_init(&d->km);
+	km_init(&d->km, 0);
 	d->entries = 0;
 	d->any_lower = false;
 	return d;
@@ -747,15 +919,20 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 				state[] = {LISTED("etat")};
 	const uint16_t names = FRN_GAZ_FIRSTNAME | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE |
 		FRN_GAZ_CITY | FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT;
-	enum article art = a > 0 ? article_at(d, a - 1) : NO_ARTICLE;
-	uint16_t	g;
+	uint16_t	g = frn_ner_gaz(d, a);
+	enum article art;
 	size_t		k,
 				nroles = 0;
-	bool		to = art == TO_THE;
+	bool		to;
 
-	/* (most names follow no article: nothing more is read for them) */
+	/* (most names are no common word, and most of the others follow no
+	 * article: nothing more is read for them) */
+	if (!(g & FRN_GAZ_WORD) || (g & names) || a == 0)
+		return false;
+	art = article_at(d, a - 1);
 	if (art == NO_ARTICLE)
 		return false;
+	to = art == TO_THE;
 	k = a - 1;					/* the article */
 	if (art == THE)
 	{
@@ -773,9 +950,6 @@ portfolio_of_minister(frn_ner_doc *d, size_t a, size_t b)
 			return false;
 	}
 	else if (!(k >= 3 && FOLD_IN(d, k - 1, state) && FOLD_IN(d, k - 2, of) && FOLD_IN(d, k - 3, secretary)))
-		return false;
-	g = frn_ner_gaz(d, a);
-	if (!(g & FRN_GAZ_WORD) || (g & names))
 		return false;
 	/* the span a multi-word name of the lists ("Émirats arabes unis")? */
 	if (b > a && b - a < FRN_GAZ_MAX_TOKENS)
@@ -1561,9 +1735,11 @@ agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
 static size_t
 collect(frn_ner_doc *d, tspan *out)
 {
-	size_t		n = 0;
+	size_t		n = 0,
+				last = 0;		/* the last token of the name at i, as tagged */
 
-	for (size_t i = frn_ner_next_in_name(d, 0); i < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
+	/* from name to name: the tokens inside one are passed over */
+	for (size_t i = frn_ner_next_in_name(d, 0); i < d->toks.n; i = frn_ner_next_in_name(d, last + 1))
 	{
 		tspan		sp;
 		size_t		first_free = n > 0 ? out[n - 1].b + 1 : 0,
@@ -1571,6 +1747,7 @@ collect(frn_ner_doc *d, tspan *out)
 
 		if ((n & 1023) == 1023)
 			frn_check_interrupts();
+		last = i;
 		if (!FRN_NER_IS_B(d->cls[i]))
 			continue;
 		sp.a = i;
@@ -1581,6 +1758,7 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.year_tokens = 0;
 		while (sp.b + 1 < d->toks.n && d->cls[sp.b + 1] == FRN_NER_I(sp.kind))
 			sp.b++;
+		last = sp.b;
 		/* the user's names are taken as written */
 		if (d->xflags[sp.a] & FRN_NX_DICT)
 		{
@@ -1589,6 +1767,8 @@ collect(frn_ner_doc *d, tspan *out)
 		}
 		if (sp.b - sp.a >= 2)
 			split_person_after_name(d, &sp);
+		/* a person split off the end is a name of its own, read next */
+		last = sp.b;
 		/* "M." is the title, not an initial: "M. Brandt" is "Brandt"; a
 		 * magazine "Madame Figaro" keeps it */
 		while (sp.a < sp.b && (frn_ner_gaz(d, sp.a) & FRN_GAZ_TITLE) && !title_of_list_name(d, sp.a, &sp))
@@ -1746,7 +1926,7 @@ surnames_of_persons(frn_ner_doc *d, tspan *sp, size_t n, evidence *ev)
 {
 	evidence	sur;
 
-	km_init(&sur.km);
+	km_init(&sur.km, 0);
 	memset(sur.longest, 0, sizeof(sur.longest));
 	for (size_t k = 0; k < n; k++)
 	{
@@ -1789,10 +1969,14 @@ propagate(frn_ner_doc *d, tspan *sp, size_t n, const frn_dict *dict)
 				maybe[FRN_SURNAME_FILTER / 64] = {0};
 	bool		any_surname = false,
 				any_maybe = false;
+	size_t		keys = 0;
 
 	if (n == 0)
 		return false;
-	km_init(&ev.km);
+	/* the keys of the names' tokens, most of them: the map need not grow */
+	for (size_t k = 0; k < n; k++)
+		keys += sp[k].b - sp[k].head < KM_MAX_TOKENS ? sp[k].b - sp[k].head + 1 : 0;
+	km_init(&ev.km, keys);
 	memset(ev.longest, 0, sizeof(ev.longest));
 	for (size_t k = 0; k < n; k++)
 	{
@@ -1894,15 +2078,26 @@ propagate(frn_ner_doc *d, tspan *sp, size_t n, const frn_dict *dict)
 static void
 fold_span(frn_ner_doc *d, size_t a, size_t b, frn_buf *buf)
 {
+	size_t		most = 0;
+	char	   *p;
+
+	/* room for the folds and a space before each, made once */
+	for (size_t i = a; i <= b; i++)
+		most += 1 + d->fold_len[i];
+	frn_buf_reserve(buf, most);
+	p = buf->data + buf->len;
 	for (size_t i = a; i <= b; i++)
 	{
 		size_t		len;
 		const char *f = frn_ner_fold(d, i, &len);
 
 		if (i > a && (d->toks.tok[i].flags & FRN_TF_SPACE_BEFORE))
-			frn_buf_putc(buf, ' ');
-		frn_buf_append(buf, f, len);
+			*p++ = ' ';
+		memcpy(p, f, len);
+		p += len;
 	}
+	*p = '\0';
+	buf->len = (size_t) (p - buf->data);
 }
 
 /*
@@ -1918,8 +2113,14 @@ static void
 group_persons(frn_entities *out)
 {
 	keymap		km;
+	size_t		persons = 0;
 
-	km_init(&km);
+	/* a norm is taken from another person: nothing to do for fewer than two */
+	for (size_t m = 0; m < out->n && persons < 2; m++)
+		persons += out->ent[m].kind == FRN_ENT_PER;
+	if (persons < 2)
+		return;
+	km_init(&km, 0);
 	for (size_t m = 0; m < out->n; m++)
 	{
 		const frn_entity *f = &out->ent[m];
@@ -1939,8 +2140,7 @@ group_persons(frn_entities *out)
 			if (fn[q - 1] != ' ')
 				continue;
 			words++;
-			km_put(&km, fn + q, f->norm_len - q, KM_ENTRY, 0);
-			s = km_find(&km, fn + q, f->norm_len - q);
+			s = km_put(&km, fn + q, f->norm_len - q, KM_ENTRY, 0);
 			if (s->val == 0)
 				s->val = (uint32_t) m + 1;
 			else if (s->val != KM_AMBIGUOUS)
@@ -1960,7 +2160,8 @@ group_persons(frn_entities *out)
 
 		if (e->kind != FRN_ENT_PER)
 			continue;
-		s = km_find(&km, out->norms.data + e->norm_off, e->norm_len);
+		s = km_find(&km, km_hash(out->norms.data + e->norm_off, e->norm_len),
+					out->norms.data + e->norm_off, e->norm_len);
 		if (s->flags && s->val != 0 && s->val != KM_AMBIGUOUS)
 		{
 			e->norm_off = out->ent[s->val - 1].norm_off;

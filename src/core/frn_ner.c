@@ -1762,8 +1762,9 @@ vote_types(frn_ner_doc *d)
 	vote	   *t;
 	voted	   *names;
 
-	/* the names (the decoder's output is well formed: a name begins with B) */
-	for (size_t a = frn_ner_next_in_name(d, 0); a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	/* the names, from one to the next (the decoder's output is well formed:
+	 * a name begins with B) */
+	for (size_t a = frn_ner_next_in_name(d, 0); a < d->toks.n; a = frn_ner_next_in_name(d, name_last(d, a) + 1))
 	{
 		if ((nnames & 1023) == 1023)
 			frn_check_interrupts();
@@ -1778,17 +1779,18 @@ vote_types(frn_ner_doc *d)
 	memset(t, 0, (mask + 1) * sizeof(vote));
 	names = frn_malloc(nnames * sizeof(voted));
 	/* the votes, each name's key hashed once */
-	for (size_t a = frn_ner_next_in_name(d, 0), k = 0; a < d->toks.n; a = frn_ner_next_in_name(d, a + 1))
+	for (size_t a = frn_ner_next_in_name(d, 0), k = 0, b; a < d->toks.n; a = frn_ner_next_in_name(d, b + 1))
 	{
 		voted	   *nm = &names[k];
 		int			type = FRN_NER_TYPE(d->cls[a]);
 
+		b = name_last(d, a);
 		if (!FRN_NER_IS_B(d->cls[a]))
 			continue;
 		if ((k & 1023) == 1023)
 			frn_check_interrupts();
 		nm->a = a;
-		nm->b = name_last(d, a);
+		nm->b = b;
 		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));
 		nm->v->n[type]++;
 		/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */

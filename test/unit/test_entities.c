@@ -447,6 +447,29 @@ UNIT_TEST(test_dictionary)
 }
 
 /*
+ * The dictionary's keys are hashed a word at a time, and compared byte for
+ * byte on a hash match: a key and its prefixes share their bytes, a number
+ * whose fold holds a space ("10 000") is one token of a key, and a key that
+ * differs by one byte never matches.
+ */
+UNIT_TEST(test_dictionary_keys)
+{
+	frn_dict   *d = frn_dict_create();
+
+	CHECK(frn_dict_add(d, "Kelvar Dunmore Ostrava", 22, FRN_ENT_ORG));
+	CHECK(frn_dict_add(d, "Kelvar Dunmore", 14, FRN_ENT_PER));
+	CHECK(frn_dict_add(d, "Kelvar Dunmor", 13, FRN_ENT_LOC));
+	CHECK(frn_dict_add(d, "Prix Valdrane 10 000", 20, FRN_ENT_LOC));
+	CHECK_STR(tag("Kelvar Dunmor, Kelvar Dunmore et Kelvar Dunmore Ostrava.", d),
+			  "Kelvar Dunmor|LOC|kelvar dunmor; Kelvar Dunmore|PER|kelvar dunmore; "
+			  "Kelvar Dunmore Ostrava|ORG|kelvar dunmore ostrava");
+	CHECK_STR(tag("Il a eu le Prix Valdrane 10 000 hier.", d),
+			  "Prix Valdrane 10 000|LOC|prix valdrane 10 000");
+	CHECK(strstr(tag("Il a eu le Prix Valdrane 10 001 hier.", d), "|LOC|") == NULL);
+	frn_dict_free(d);
+}
+
+/*
  * The rules of collect() that widen a name over the token before it (an
  * article, a number) take no token of the user's dictionary: its names
  * are taken as written, apart from the others, and the names stay disjoint
@@ -1211,6 +1234,7 @@ main(void)
 	UNIT_RUN(test_inner_capital_list_name);
 	UNIT_RUN(test_lower_case_org_name);
 	UNIT_RUN(test_dictionary);
+	UNIT_RUN(test_dictionary_keys);
 	UNIT_RUN(test_widening_spares_dictionary_names);
 	UNIT_RUN(test_kind_names);
 	UNIT_RUN(test_function_word_gate);
