@@ -85,7 +85,7 @@ reserve(frn_ner_doc *d, size_t n)
 	X(fold_off, sizeof(*d->fold_off)); X(fold_len, sizeof(*d->fold_len)); \
 	X(h_word, sizeof(*d->h_word)); X(h_shape, sizeof(*d->h_shape)); \
 	X(h_suffix, sizeof(*d->h_suffix)); X(h_prefix, sizeof(*d->h_prefix)); \
-	X(begins, sizeof(*d->begins)); X(gaz, sizeof(*d->gaz)); \
+	X(begins, sizeof(*d->begins)); X(marks, sizeof(*d->marks)); X(gaz, sizeof(*d->gaz)); \
 	X(gaz_in, sizeof(*d->gaz_in)); X(xflags, sizeof(*d->xflags)); \
 	X(gaz_first, sizeof(*d->gaz_first)); X(cls, sizeof(*d->cls)); \
 	X(bp, FRN_NER_NCLASS)
@@ -931,7 +931,8 @@ keep_heads_before_names(frn_ner_doc *d)
 void
 frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 {
-	size_t		n;
+	size_t		n,
+				nmarks = 0;
 	bool		after_open = false;
 
 	d->s = s;
@@ -939,6 +940,7 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	d->toks.n = 0;
 	d->sents.n = 0;
 	d->nbegins = 0;
+	d->nmarks = 0;
 	frn_buf_reset(&d->fold);
 	frn_buf_reset(&d->key);
 	frn_tokenize(s, len, &d->toks);
@@ -966,11 +968,19 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 			block_end = i + 1024;
 		}
 		d->xflags[i] = token_flags(d, i, after_open);
+		/* listed without a branch of its own: which tokens are marks
+		 * cannot be predicted (the words never are) */
+		if (t->kind != FRN_TOK_WORD)
+		{
+			d->marks[nmarks] = (uint32_t) i;
+			nmarks += frn_style_may_mark(d->toks.tok, i, s);
+		}
 		after_open = t->kind == FRN_TOK_PUNCT && is_opening(s + t->byte_start, t->byte_len);
 		if (i > 0)
 			settle(d, i - 1);
 	}
 	settle(d, n - 1);
+	d->nmarks = nmarks;
 	look_up_near_names(d);
 	confirm_and_scan(d);
 	mark_never_inside(d);
