@@ -563,10 +563,15 @@ contracted_article(frn_ner_doc *d, size_t i)
 }
 
 /*
- * Gazetteer bits of the tokens that the tagger reads: the tokens that may
- * begin a name, with one token before and two after them (the features of a
- * token read its neighbours, and the word after a possible name is scored
- * too).  Other tokens are looked up on use (frn_ner_gaz).  A word's bits are
+ * Gazetteer bits of the tokens that the tagger reads, in two calls: the
+ * tokens that may begin a name (before = after = 0: their bits say which
+ * lower-case heads are heads and which multi-token keys to scan), then,
+ * once the possible first words that begin nothing are dropped (about a
+ * fifth of them), those that are left with one token before and two after
+ * them (before = 1, after = 2: the features of a token read its
+ * neighbours, and the word after a possible name is scored too; a third of
+ * the neighbours of all possible first words are never read).  Other
+ * tokens are looked up on use (frn_ner_gaz).  A word's bits are
  * kept in the word cache once it is shaped, and most of these words are
  * there ("de", "M.", "Paris"): the cache's 256 kB are read before the
  * table's 8 MB, which is too large for the caches.  Each token goes through
@@ -611,7 +616,7 @@ gaz_answer(frn_ner_doc *d, gaz_queue *gq, size_t q)
 }
 
 static void
-look_up_near_names(frn_ner_doc *d)
+look_up_near_names(frn_ner_doc *d, size_t before, size_t after)
 {
 	gaz_queue	gq;
 	size_t		queued = 0,
@@ -624,7 +629,7 @@ look_up_near_names(frn_ner_doc *d)
 
 		if ((b & 1023) == 1023)
 			frn_check_interrupts();
-		for (size_t k = i > next + 1 ? i - 1 : next; k < n && k <= i + 2; k++, next = k)
+		for (size_t k = i > next + before ? i - before : next; k < n && k <= i + after; k++, next = k)
 		{
 			/* (every token here is shaped later, most of them) */
 			__builtin_prefetch(word_slot(d, k));
@@ -981,10 +986,11 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	}
 	settle(d, n - 1);
 	d->nmarks = nmarks;
-	look_up_near_names(d);
+	look_up_near_names(d, 0, 0);
 	confirm_and_scan(d);
 	mark_never_inside(d);
 	keep_heads_before_names(d);
+	look_up_near_names(d, 1, 2);
 }
 
 /* The classes token i may have after class prev (a bit per class). */
