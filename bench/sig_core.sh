@@ -14,10 +14,12 @@
 #                                         (fr_dates(body, ref) without PostgreSQL)
 #   bash bench/sig_core.sh tokens [N] [RUNS]  the same for the analysis the tagger
 #                                         starts with (tokens, sentences, folds)
-#   bash bench/sig_core.sh entities-ab OTHER_SIG_CORE [N] [PAIRS]  frn_entities_find
-#                                         of this build and of another sig-core
-#                                         binary alternated, PAIRS pairs (20):
-#                                         medians, bests, pairs this one won
+#   bash bench/sig_core.sh entities-ab OTHER_SIG_CORE [N] [PAIRS] [COPIES]
+#                                         frn_entities_find of this build and of
+#                                         another sig-core binary alternated, PAIRS
+#                                         pairs (20), each run from one of COPIES
+#                                         (6) copies of its file in turn: medians,
+#                                         bests, pairs this one won
 #   bash bench/sig_core.sh callgrind [N]  instruction count (Ir) over N bodies
 #   bash bench/sig_core.sh tokens-diff OTHER_CHECKOUT [N]  --dump-tokens of this
 #                                         build and of OTHER's core objects over
@@ -79,13 +81,24 @@ case "${1:-}" in
 			build/bench/sig-core --"$1" "$f"
 		done | sort -n | awk 'NR == 1 { best = $1 } { print } END { print "best:", best, "s CPU" }' ;;
 	entities-ab)
-		other=${2:?usage: entities-ab OTHER_SIG_CORE [N] [PAIRS]}
+		other=${2:?usage: entities-ab OTHER_SIG_CORE [N] [PAIRS] [COPIES]}
 		f=$(texts "${3:-5000}")
+		copies=${5:-6}
+		# The same binary run from two files can differ by a few per cent,
+		# steadily (each file has its own pages in the page cache, where the
+		# model's rows and the gazetteer are read; docs/entities.md, round
+		# ner-speed16): each pair runs copy i % COPIES of each binary.
+		copy_dir=$(mktemp -d)
+		trap 'rm -rf "$copy_dir"' EXIT
+		for ((c = 0; c < copies; c++)); do
+			cp build/bench/sig-core "$copy_dir/this-$c"
+			cp "$other" "$copy_dir/other-$c"
+		done
 		for ((i = 0; i < ${4:-20}; i++)); do
-			# alternate which one runs first
-			if ((i % 2)); then order="other this"; else order="this other"; fi
+			# alternate which one runs first, for each copy too
+			if (((i + i / copies) % 2)); then order="other this"; else order="this other"; fi
 			for w in $order; do
-				if [ "$w" = this ]; then bin=build/bench/sig-core; else bin=$other; fi
+				bin=$copy_dir/$w-$((i % copies))
 				echo "$i $w $("$bin" --entities "$f" | awk '{ print $1 }')"
 			done
 		done | python3 -c '

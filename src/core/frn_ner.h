@@ -129,6 +129,9 @@ typedef struct frn_ner_doc
 	uint32_t   *begins;			/* the tokens that may begin a name
 								 * (FRN_NX_MAY_BEGIN), in text order */
 	size_t		nbegins;
+	uint32_t   *marks;			/* the tokens, no word, that may be marks of old
+								 * press (frn_style_may_mark), in text order */
+	size_t		nmarks;
 	uint8_t    *cls;			/* BIO class per token (tagger output) */
 	uint8_t    *bp;				/* Viterbi back pointers: FRN_NER_NCLASS per token */
 	size_t		cap;			/* tokens the arrays above have room for */
