@@ -626,6 +626,7 @@ typedef struct reader
 	uint8_t		pending;		/* lexer: IF_SPACE for the next item */
 	item	   *it;				/* the items of the current chunk */
 	size_t		n;
+	size_t		starts_end;		/* scan: expressions begin before it[starts_end] (hard_cut) */
 	uint16_t   *strong_at;		/* the items with digits or a strong word, in order (the grammar is tried just before) */
 	size_t		n_strong;
 	int8_t	   *tense;			/* word_tense of each item, TENSE_UNKNOWN until asked */
@@ -641,16 +642,21 @@ typedef struct reader
  * stays bounded whatever its length.  A chunk ends after a sentence end
  * once it holds CHUNK_SOFT items, or at CHUNK_HARD items (a text without
  * sentence ends: an expression cut there may be missed), there moved back
- * by up to CUT_REACH items to a better place (hard_cut).
+ * by up to CUT_REACH items to a better place (hard_cut).  After a hard cut,
+ * the chunk keeps its items past the cut, so that an expression that begins
+ * before it is read whole ("de 1000 à 1200 mètres", not "de 1000"), and the
+ * next chunk lexes again from the cut or that expression's end.
  */
 #define CHUNK_SOFT 2048
 #define CHUNK_HARD 16384
 #define CUT_REACH 256
+#define CUT_AHEAD 64			/* items after a hard cut that an expression before it may read */
 _Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader.strong_at");
 
 /*
  * Where a chunk of n items it[0..n) without a sentence end is cut: before
- * the last of the CUT_REACH items before its end that follows white space
+ * the last of the CUT_REACH items before its end, but CUT_AHEAD items
+ * before it at least, that follows white space
  * after a punctuation mark (not a hyphen or an apostrophe) or with a line
  * break, else white space alone; n if none.  The rules that look at the
  * items before one ("l'" before "hebdomadaire", "il y" before "a", "Bruce"
@@ -662,7 +668,7 @@ hard_cut(const char *s, const item *it, size_t n)
 {
 	size_t		spaced = n;
 
-	for (size_t k = n - 1; k > n - CUT_REACH; k--)
+	for (size_t k = n - CUT_AHEAD; k > n - CUT_REACH; k--)
 	{
 		const item *x = &it[k],
 				   *before = &it[k - 1];
@@ -834,6 +840,7 @@ lex_chunk(reader *r)
 	lex_block	blk = {0};
 
 	r->tense_ready = false;
+	r->starts_end = SIZE_MAX;	/* the chunk's end unless cut hard */
 	blk.base = p - 64;			/* filled at the first byte */
 	while (p < len)
 	{
@@ -863,18 +870,8 @@ lex_chunk(reader *r)
 				break;
 			if (next >= it + CHUNK_HARD)
 			{
-				/* back to a better cut: the next chunk lexes again from there */
-				size_t		cut = hard_cut(s, it, CHUNK_HARD);
-
-				next = it + cut;
-				if (cut < CHUNK_HARD)
-				{
-					p = next->b;
-					chars = next->c;
-					pending = next->flags & IF_SPACE;
-					while (strong_next > r->strong_at && strong_next[-1] >= cut)
-						strong_next--;
-				}
+				/* expressions begin before a better cut (resume_at) */
+				r->starts_end = hard_cut(s, it, CHUNK_HARD);
 				break;
 			}
 		}
@@ -952,6 +949,8 @@ lex_chunk(reader *r)
 		pending = 0;
 	}
 	r->n = (size_t) (next - it);
+	if (r->starts_end > r->n)
+		r->starts_end = r->n;
 	r->n_strong = (size_t) (strong_next - r->strong_at);
 	r->pos = p;
 	r->chars = chars;
@@ -4695,8 +4694,12 @@ unless_before_christ(reader *r, const parser *p, size_t kept, size_t e)
 	return e;
 }
 
-/* Read the expressions of a chunk. */
-static void
+/*
+ * Read the expressions of a chunk that begin before it[r->starts_end]; the
+ * grammar reads the items after it too.  Returns the item the next chunk
+ * begins at: r->starts_end, or the end of an expression across it.
+ */
+static size_t
 scan(reader *r)
 {
 	parser		p = {r, r->it, r->n, r->s};
@@ -4705,7 +4708,7 @@ scan(reader *r)
 				steps = 0;
 
 	r->no_point = 0;
-	while (i < p.n)
+	while (i < r->starts_end)
 	{
 		uint32_t	m;
 		size_t		e,
@@ -4723,7 +4726,10 @@ scan(reader *r)
 		/* most items start nothing: no digits nor date word just ahead */
 		if (r->strong_at[ks] >= i + STRONG_AHEAD)
 		{
+			/* (not past the starts: i passes them at an expression's end only) */
 			i = r->strong_at[ks] - (STRONG_AHEAD - 1);
+			if (i > r->starts_end)
+				i = r->starts_end;
 			continue;
 		}
 		if ((m = start_mask(&p, i)) == 0)
@@ -4766,6 +4772,16 @@ scan(reader *r)
 		}
 		i++;
 	}
+	return i > r->starts_end ? i : r->starts_end;
+}
+
+/* The next chunk lexes again from item k of this one (k < r->n). */
+static void
+resume_at(reader *r, size_t k)
+{
+	r->pos = r->it[k].b;
+	r->chars = r->it[k].c;
+	r->pending = r->it[k].flags & IF_SPACE;
 }
 
 void
@@ -4796,8 +4812,11 @@ frn_extract_dates(const char *s, size_t len, bool has_ref, int64_t ref, frn_date
 	r.tense = (int8_t *) (r.strong_at + room);
 	while (lex_chunk(&r))
 	{
+		size_t		next;
+
 		frn_check_interrupts();
-		scan(&r);
+		if ((next = scan(&r)) < r.n)
+			resume_at(&r, next);
 	}
 	frn_free(r.it);
 }

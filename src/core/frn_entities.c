@@ -2220,16 +2220,37 @@ piece_end(const char *s, size_t len, size_t from)
 }
 
 /*
+ * Does token t (t > 0) follow a break that no rule reads across: white
+ * space after a token that ends with ".", "!", "?" or ";" (a mark, or a word
+ * with its period: "°F. il"), or a line break?  (A name's own tokens, as "M."
+ * of "M. Dupont", are no cut: piece_cut asks of tokens outside names only.)
+ */
+static bool
+after_break(const frn_ner_doc *d, size_t t)
+{
+	const frn_token *x = &d->toks.tok[t],
+			   *before = x - 1;
+	size_t		end = before->byte_start + before->byte_len;
+
+	if (!(x->flags & FRN_TF_SPACE_BEFORE))
+		return false;
+	return memchr(".!?;", d->s[end - 1], 4) != NULL || memchr(d->s + end, '\n', x->byte_start - end) != NULL;
+}
+
+/*
  * The token of a piece of len bytes before which its names are kept: the
  * last sentence start of the second half of the piece that is not inside a
  * name (spans sp[0..n), in order), else the last token there outside every
- * name; never the last token, whose right context is cut.  0 when there is
- * none: a name longer than half a piece (128 kB) is cut at the piece's end.
+ * name after a break (after_break: "il fait 42,1°C. il", where no capital
+ * starts a sentence), else the last token there outside every name; never
+ * the last token, whose right context is cut.  0 when there is none: a name
+ * longer than half a piece (128 kB) is cut at the piece's end.
  */
 static size_t
 piece_cut(const frn_ner_doc *d, const tspan *sp, size_t n, size_t len)
 {
 	size_t		k = n,
+				broken = 0,
 				outside = 0;
 
 	for (size_t t = d->toks.n > 0 ? d->toks.n - 1 : 0; t-- > 1 && d->toks.tok[t].byte_start >= len / 2;)
@@ -2240,10 +2261,12 @@ piece_cut(const frn_ner_doc *d, const tspan *sp, size_t n, size_t len)
 			continue;
 		if (d->toks.tok[t].flags & FRN_TF_SENT_START)
 			return t;
+		if (broken == 0 && after_break(d, t))
+			broken = t;
 		if (outside == 0)
 			outside = t;
 	}
-	return outside;
+	return broken ? broken : outside;
 }
 
 /*

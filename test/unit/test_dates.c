@@ -436,6 +436,24 @@ UNIT_TEST(hard_cuts_keep_context)
 		CHECK_INT((int) count_dates(text, n), 40000);
 		free(text);
 	}
+	/*
+	 * nor across a cut between two words: an expression that begins
+	 * before the cut is read whole ("de 1000 à 1200 mètres" is no date,
+	 * "de 1000" alone is a year)
+	 */
+	for (size_t lead = 0; lead < 5; lead++)
+	{
+		const char *unit = "de 1000 à 1200 mètres ";
+		size_t		ul = strlen(unit),
+					n = 2 * lead;
+		char	   *text = malloc(40000 * ul + 11);
+
+		memcpy(text, "x x x x x ", n);
+		for (int k = 0; k < 40000; k++, n += ul)
+			memcpy(text + n, unit, ul);
+		CHECK_INT((int) count_dates(text, n), 0);
+		free(text);
+	}
 }
 
 /* The least CPU time of three readings of s[0..n) with a reference, in seconds. */

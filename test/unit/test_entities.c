@@ -853,6 +853,39 @@ UNIT_TEST(test_piece_split)
 	free(big);
 }
 
+/*
+ * Without a sentence start (no capital after the periods), a piece is cut
+ * after a period or a line break rather than at the last token outside a
+ * name: the rules that look back keep their context ("42,1°C": no name
+ * "C").  The unit is placed at each of its bytes at the first piece's end.
+ */
+UNIT_TEST(test_piece_cut_at_break)
+{
+	const char *unit = "il fait 42,1°C et 104 °F. ";
+	const size_t piece = 256 * 1024,
+				ul = strlen(unit),
+				total = 2 * piece;
+	char	   *big = malloc(total + ul + 8);
+
+	CHECK_STR(tag(unit, NULL), "");
+	for (size_t shift = 0; shift < ul; shift++)
+	{
+		size_t		at = 0;
+
+		memset(big, 'x', shift);
+		for (at = shift; at + ul <= total; at += ul)
+			memcpy(big + at, unit, ul);
+		big[at] = '\0';
+		CHECK_STR(tag(big, NULL), "");
+		if (unit_current_failed)
+		{
+			printf("  with %zu bytes before the units\n", shift);
+			break;
+		}
+	}
+	free(big);
+}
+
 /* The longest key a scan tries is 16 tokens: longer dictionary entries are refused. */
 UNIT_TEST(test_dictionary_long_entry)
 {
@@ -1248,6 +1281,7 @@ main(void)
 	UNIT_RUN(test_contracted_article);
 	UNIT_RUN(test_bad_input);
 	UNIT_RUN(test_piece_split);
+	UNIT_RUN(test_piece_cut_at_break);
 	UNIT_RUN(test_dictionary_long_entry);
 	UNIT_RUN(test_word_cache_order);
 	UNIT_RUN(test_gazetteer_bits_cached);
