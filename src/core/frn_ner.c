@@ -574,14 +574,13 @@ contracted_article(frn_ner_doc *d, size_t i)
  * the second word after each possible first word, queued here as well,
  * took 19,700 more lookups over the first 1,000 articles, 14,700 of them
  * of words that the tagger never read, to save 5,000 lookups on use.  A
- * word's bits are
- * kept in the word cache once it is shaped, and most of these words are
- * there ("de", "M.", "Paris"): the cache's 256 kB are read before the
- * table's 8 MB, which is too large for the caches.  Each token goes through
- * two stages GAZ_AHEAD tokens apart, the memory asked for what the next
- * stage reads: its word cache entry is asked for; the entry is read, and if
- * it does not have the bits, the table's slot is asked for; the slot is
- * read.
+ * word's bits are kept in the word cache once it is shaped, and most of
+ * these words are there ("de", "M.", "Paris"): the cache's 256 kB are read
+ * before the table's 8 MB, which is too large for the caches.  Each token
+ * goes through two stages GAZ_AHEAD tokens apart, the memory asked for what
+ * the next stage reads: its word cache entry is asked for; the entry is
+ * read, and if it does not have the bits, the table's slot is asked for;
+ * the slot is read.
  */
 #define GAZ_AHEAD 8
 #define GAZ_RING (2 * GAZ_AHEAD)
