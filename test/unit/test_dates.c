@@ -397,6 +397,24 @@ count_dates(const char *s, size_t n)
 	return k;
 }
 
+/* The number of expressions of lead words "x " then unit 40,000 times. */
+static size_t
+count_dates_repeated(const char *unit, size_t lead)
+{
+	size_t		ul = strlen(unit),
+				n = 0,
+				k;
+	char	   *text = malloc(2 * lead + 40000 * ul + 1);
+
+	for (size_t w = 0; w < lead; w++, n += 2)
+		memcpy(text + n, "x ", 2);
+	for (int r = 0; r < 40000; r++, n += ul)
+		memcpy(text + n, unit, ul);
+	k = count_dates(text, n);
+	free(text);
+	return k;
+}
+
 /*
  * A text without sentence ends is cut every CHUNK_HARD items: the cut goes
  * back a little to a line break or a punctuation mark, else to white space,
@@ -411,49 +429,17 @@ UNIT_TEST(hard_cuts_keep_context)
 	/* (after 0, 1 or 2 words: the cuts fall at each place of the unit) */
 	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
 		for (size_t lead = 0; lead < 3; lead++)
-		{
-			size_t		ul = strlen(units[u]),
-						n = 2 * lead;
-			char	   *text = malloc(40000 * ul + 5);
-
-			memcpy(text, "x x ", n);
-			for (int k = 0; k < 40000; k++, n += ul)
-				memcpy(text + n, units[u], ul);
-			CHECK_INT((int) count_dates(text, n), 0);
-			free(text);
-		}
+			CHECK_INT((int) count_dates_repeated(units[u], lead), 0);
 	/* nor inside a date written with slashes: one date per unit */
 	for (size_t lead = 0; lead < 6; lead++)
-	{
-		const char *unit = "le 12/03/2020 ";
-		size_t		ul = strlen(unit),
-					n = 2 * lead;
-		char	   *text = malloc(40000 * ul + 13);
-
-		memcpy(text, "x x x x x x ", n);
-		for (int k = 0; k < 40000; k++, n += ul)
-			memcpy(text + n, unit, ul);
-		CHECK_INT((int) count_dates(text, n), 40000);
-		free(text);
-	}
+		CHECK_INT((int) count_dates_repeated("le 12/03/2020 ", lead), 40000);
 	/*
 	 * nor across a cut between two words: an expression that begins
 	 * before the cut is read whole ("de 1000 à 1200 mètres" is no date,
 	 * "de 1000" alone is a year)
 	 */
 	for (size_t lead = 0; lead < 5; lead++)
-	{
-		const char *unit = "de 1000 à 1200 mètres ";
-		size_t		ul = strlen(unit),
-					n = 2 * lead;
-		char	   *text = malloc(40000 * ul + 11);
-
-		memcpy(text, "x x x x x ", n);
-		for (int k = 0; k < 40000; k++, n += ul)
-			memcpy(text + n, unit, ul);
-		CHECK_INT((int) count_dates(text, n), 0);
-		free(text);
-	}
+		CHECK_INT((int) count_dates_repeated("de 1000 à 1200 mètres ", lead), 0);
 }
 
 /* The least CPU time of three readings of s[0..n) with a reference, in seconds. */
