@@ -1581,9 +1581,9 @@ about_word(uint16_t w)
 
 /*
  * Where the words of a quantity just before item i begin ("plus de",
- * "moins d'", "près de", "environ", "presque", "quelque", "au moins"); i if
- * there are none.  No year follows them ("plus de 1000"), and a duration's
- * cue may stand before them ("pendant près de 4 heures").
+ * "moins d'", "un peu plus de", "près de", "environ", "presque", "quelque",
+ * "au moins"); i if there are none.  No year follows them ("plus de 1000"),
+ * and a duration's cue may stand before them ("pendant près de 4 heures").
  */
 static size_t
 hedge_start(const parser *p, size_t i)
@@ -1600,6 +1600,8 @@ hedge_start(const parser *p, size_t i)
 		k -= 2;
 	else
 		return i;
+	if (k >= 3 && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS) && wid(p, k - 2) == W_PEU && wid(p, k - 3) == W_UN)
+		return k - 3;			/* "un peu plus de" */
 	return k >= 1 && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS || wid(p, k - 1) == W_PRES) ? k - 1 : i;
 }
 
@@ -3975,14 +3977,15 @@ push(reader *r, const parser *p, size_t a, size_t b, int kind, int grain)
 	return d;
 }
 
-/* Push a duration or a recurrence of length len on items [a, b); returns b. */
+/* Push a duration or a recurrence of length len on items [a, b) with qualifier q; returns b. */
 static size_t
-push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
+push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len, int q)
 {
 	frn_date   *d = push(r, p, a, b, kind, grain);
 
 	d->has_duration = true;
 	d->duration = len;
+	d->qualifier = (uint8_t) q;
 	return b;
 }
 
@@ -4052,7 +4055,7 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 			frn_span_len len = span_of(FRN_G_HOUR, w->h);
 
 			len.seconds += (int64_t) w->mi * 60;
-			push_length(r, p, a, b, FRN_DK_DURATION, w->mi ? FRN_G_MINUTE : FRN_G_HOUR, len);
+			push_length(r, p, a, b, FRN_DK_DURATION, w->mi ? FRN_G_MINUTE : FRN_G_HOUR, len, FRN_Q_NONE);
 			return;
 		}
 	}
@@ -4094,7 +4097,8 @@ minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
 
 static size_t duration_lead_start(const parser *p, size_t i);
 
-/* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours". */
+/* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours",
+ * "une dizaine d'années". */
 static size_t
 duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 {
@@ -4106,6 +4110,8 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 
 	if (wid(p, i) == W_QUELQUES || wid(p, i) == W_PLUSIEURS)
 		n = 3, e = i + 1;
+	else if (wid(p, i) == W_UNE && (n = about_count(wid(p, i + 1))) > 0 && (e = after_de(p, i + 2)) != 0)
+		;						/* "une dizaine de jours" */
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
 	if ((g = unit_grain(wid(p, e))) < 0 || wid(p, e) == W_JOURNEE || !span_fits(g, n))
@@ -4192,6 +4198,26 @@ duration_lead_start(const parser *p, size_t i)
 			break;
 	}
 	return k;
+}
+
+/*
+ * The qualifier of the duration whose count is at i: from the words before
+ * the count, as after "dans" (the length against the value: "près de deux
+ * ans" about, "plus de", "au moins" over, "moins de" under), or from the
+ * count itself ("quelques jours", "une dizaine d'années": about).
+ */
+static int
+length_qualifier(const parser *p, size_t i)
+{
+	size_t		k = hedge_start(p, i);
+	int			q;
+
+	if (k < i && shift_hedge(p, k, 1, &q) == i && q != FRN_Q_NONE)
+		return q;
+	if (wid(p, i) == W_QUELQUES || wid(p, i) == W_PLUSIEURS ||
+		(wid(p, i) == W_UNE && about_count(wid(p, i + 1)) > 0))
+		return FRN_Q_ABOUT;
+	return FRN_Q_NONE;
 }
 
 /* Words before a duration that make it one ("pendant", "depuis", "durant", "pour", "a duré",
@@ -4718,7 +4744,7 @@ last_n_at(reader *r, const parser *p, size_t i)
 		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come) || !span_fits(g, n))
 		return 0;
 	if (g < FRN_G_HOUR || units_of_another_at(p, end))
-		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n));
+		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n), FRN_Q_NONE);
 	return push_shifted_units(r, p, i, end, g, n, dir < 0 ? -n : 1, dir < 0 ? -1 : n);
 }
 
@@ -4744,7 +4770,7 @@ within_n_at(reader *r, const parser *p, size_t i)
 		return 0;
 	if ((end = to_come_at(p, e + 1)) != 0)
 		return push_shifted_units(r, p, i, end, g, n, 0, n - 1);
-	return push_length(r, p, i, e + 1, FRN_DK_DURATION, g, span_of(g, n));
+	return push_length(r, p, i, e + 1, FRN_DK_DURATION, g, span_of(g, n), FRN_Q_NONE);
 }
 
 /* The end of a time after a recurrence at e ("à 18h", "vers midi"), e if none. */
@@ -4858,13 +4884,17 @@ scan(reader *r)
 		if ((m & S_SET) && (e = set_at(&p, i, &len, &g)) != 0)
 		{
 			/* "chaque lundi à 18h": the time belongs to the recurrence */
-			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len);
+			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len, FRN_Q_NONE);
 			continue;
 		}
-		if (((m & S_DURATION) && duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
-			((m & S_WHOLE) && (e = whole_unit_at(&p, i, &len, &g)) != 0))
+		if ((m & S_DURATION) && duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0)
 		{
-			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
+			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len, length_qualifier(&p, i));
+			continue;
+		}
+		if ((m & S_WHOLE) && (e = whole_unit_at(&p, i, &len, &g)) != 0)
+		{
+			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len, FRN_Q_NONE);
 			continue;
 		}
 		/* range_at may have found none there already ("de la part"): without the cue, none either */
@@ -4875,7 +4905,7 @@ scan(reader *r)
 			/* "16 heures chaque lundi": a time alone before a recurrence is part of it */
 			if (e2 == 0 && w.h >= 0 && !(w.d || w.wd || w.rel || w.m || w.y || w.easter) &&
 				(e2 = set_at(&p, e, &len, &g)) != 0)
-				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len);
+				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len, FRN_Q_NONE);
 			else if (e2 == 0)
 				emit_point(r, &p, i, e, &w);
 			i = unless_before_christ(r, &p, kept, e2 ? e2 : e);

@@ -616,11 +616,16 @@ UNIT_TEST(quantity_not_year)
 	CHECK_STR(surfaces("Il neige de 1000 à 1200 mètres; disparue le 9 janvier 2003 à 200 km de là."), "9 janvier 2003");
 }
 
-/* A hedge between a duration's cue and its count; "l'hebdomadaire", the weekly paper */
+/* A hedge between a duration's cue and its count, its qualifier; "l'hebdomadaire", the weekly paper */
 UNIT_TEST(hedged_duration_and_weekly_paper)
 {
+	CHECK_STR(read_dates("Depuis une dizaine d'années, depuis plus d'une quinzaine de jours, pendant un peu plus d'un an, "
+						 "en l'espace de près de deux mois, depuis moins de trois semaines, pendant une dizaine de personnes.", true),
+			  "une dizaine d'années|duration|-|-|year|about; une quinzaine de jours|duration|-|-|day|over; "
+			  "un an|duration|-|-|year|about; deux mois|duration|-|-|month|about; "
+			  "trois semaines|duration|-|-|week|under");
 	CHECK_STR(read_dates("Pendant près de 4 heures, rien; depuis plus d'un an, non.", true),
-			  "4 heures|duration|-|-|hour|; un an|duration|-|-|year|");
+			  "4 heures|duration|-|-|hour|about; un an|duration|-|-|year|over");
 	CHECK_STR(surfaces("Pendant au moins 30 jours, en quelque 4 secondes."), "30 jours; 4 secondes");
 	CHECK_STR(surfaces("Selon l'hebdomadaire satirique et un hebdomadaire breton, le repos hebdomadaire est dû."),
 			  "hebdomadaire");
@@ -661,21 +666,21 @@ UNIT_TEST(within_and_lasting)
 			  "d'ici une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|upto");
 	CHECK_STR(surfaces("Il est venu d'ici, il part d'ici à Lyon."), "");
 	CHECK_STR(read_dates("Le chantier durera trois ans; la grève a duré près de deux semaines.", true),
-			  "trois ans|duration|-|-|year|; deux semaines|duration|-|-|week|");
+			  "trois ans|duration|-|-|year|; deux semaines|duration|-|-|week|about");
 	/* hours after "a duré plus de" are a length, not a time of day */
 	CHECK_STR(read_dates("Son périple a duré plus de 6 heures; il doit durer une semaine.", true),
-			  "6 heures|duration|-|-|hour|; une semaine|duration|-|-|week|");
+			  "6 heures|duration|-|-|hour|over; une semaine|duration|-|-|week|");
 	/* the minutes of a length in hours; a number alone must end it */
 	CHECK_STR(read_dates("Un débat durant deux heures trente, en quelques heures une enquête, "
 						 "pendant deux heures trente manifestants.", true),
-			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|; "
+			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|about; "
 			  "deux heures|duration|-|-|hour|");
 	/* "plusieurs" counts 3 as "quelques"; "cela fait", adverbs and "en l'espace de" before the count */
 	CHECK_STR(read_dates("Depuis plusieurs mois, cela fait 40 ans que, ça fait plusieurs semaines, "
 						 "en l'espace de deux mois, depuis déjà plus de deux ans, en à peine 16 mois.", true),
-			  "plusieurs mois|duration|-|-|month|; 40 ans|duration|-|-|year|; "
-			  "plusieurs semaines|duration|-|-|week|; deux mois|duration|-|-|month|; "
-			  "deux ans|duration|-|-|year|; 16 mois|duration|-|-|month|");
+			  "plusieurs mois|duration|-|-|month|about; 40 ans|duration|-|-|year|; "
+			  "plusieurs semaines|duration|-|-|week|about; deux mois|duration|-|-|month|; "
+			  "deux ans|duration|-|-|year|over; 16 mois|duration|-|-|month|");
 	CHECK_STR(surfaces("Il fait trois ans de prison, il a fait 40 ans de carrière."), "");
 	/* "en 24h", "durant 3h30": hours of a length; "depuis 15h" is a time of day */
 	CHECK_STR(read_dates("Il y a eu 234 cas en 24h; il a parlé durant 3h30 en ville; il est là depuis 15h.", true),
@@ -718,7 +723,7 @@ UNIT_TEST(same_day_units_away)
 	/* "quasiment", "pratiquement" hedge as "presque" */
 	CHECK_STR(read_dates("Il y a quasiment deux ans, pendant pratiquement un an.", true),
 			  "Il y a quasiment deux ans|period|2023-01-01 00:00:00|2024-01-01 00:00:00|year|about; "
-			  "un an|duration|-|-|year|");
+			  "un an|duration|-|-|year|about");
 }
 
 /* "le premier mardi d'octobre", "la dernière semaine de février": the nth of a month */
