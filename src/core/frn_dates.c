@@ -1253,7 +1253,7 @@ enum
  * days, months, hours, minutes, seconds and centuries are checked before
  * they are stored; the rest are small codes.
  */
-typedef struct when			/* the fields by size: 42 bytes, 2 of padding */
+typedef struct when			/* the fields by size: 43 bytes, 1 of padding */
 {
 	int32_t		y;				/* 0: not said */
 	int32_t		reln;			/* the offset of rel */
@@ -1280,12 +1280,13 @@ typedef struct when			/* the fields by size: 42 bytes, 2 of padding */
 	int8_t		part;			/* 1 début, 2 mi, 3 fin of the whole */
 	int8_t		nth;			/* 1..4 the nth, -1 the last, of what nth_of is in month m */
 	int8_t		nth_of;			/* NTH_*: weekday wd, weekend, week or half of the month */
+	int8_t		shift;			/* days added to the day read ("la veille de Noël": -1) */
 } when;
 
 /* What the nth of a month counts ("le premier mardi de mars", "la dernière semaine d'août") */
 enum
 {
-	NTH_WEEKDAY = 1, NTH_WEEKEND, NTH_WEEK, NTH_HALF
+	NTH_WEEKDAY = 1, NTH_WEEKEND, NTH_WEEK, NTH_HALF, NTH_DAY
 };
 
 static void
@@ -1296,7 +1297,7 @@ when_init(when *w)
 	w->m = w->d = w->century = w->easter = w->mi = w->sec = w->pod_hi = 0;
 	w->h = w->pod_lo = -1;
 	w->tgrain = w->qual = w->wd = w->dir = w->rel = w->relunit = w->quarter = w->semester = w->season = w->part = 0;
-	w->nth = w->nth_of = 0;
+	w->nth = w->nth_of = w->shift = 0;
 }
 
 typedef struct parser
@@ -1580,9 +1581,9 @@ about_word(uint16_t w)
 
 /*
  * Where the words of a quantity just before item i begin ("plus de",
- * "moins d'", "près de", "environ", "presque", "quelque", "au moins"); i if
- * there are none.  No year follows them ("plus de 1000"), and a duration's
- * cue may stand before them ("pendant près de 4 heures").
+ * "moins d'", "un peu plus de", "près de", "environ", "presque", "quelque",
+ * "au moins"); i if there are none.  No year follows them ("plus de 1000"),
+ * and a duration's cue may stand before them ("pendant près de 4 heures").
  */
 static size_t
 hedge_start(const parser *p, size_t i)
@@ -1599,6 +1600,8 @@ hedge_start(const parser *p, size_t i)
 		k -= 2;
 	else
 		return i;
+	if (k >= 3 && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS) && wid(p, k - 2) == W_PEU && wid(p, k - 3) == W_UN)
+		return k - 3;			/* "un peu plus de" */
 	return k >= 1 && (wid(p, k - 1) == W_PLUS || wid(p, k - 1) == W_MOINS || wid(p, k - 1) == W_PRES) ? k - 1 : i;
 }
 
@@ -2701,6 +2704,34 @@ shift_at(const parser *p, size_t i, when *w)
 	return same_day_after(p, e + 1, w);
 }
 
+/* Does the word at k make "mois" some other month than the calendar's
+ * ("la fin du mois sacré", "du mois lunaire", "du mois suivant")? */
+static bool
+religious_or_other_month(const parser *p, size_t k)
+{
+	static const char *const words[] = {"sacré", "saint", "lunaire", "suivant", "précédent"};
+
+	for (size_t j = 0; j < sizeof(words) / sizeof(words[0]); j++)
+		if (k < p->n && word_is(&p->it[k], p->s, words[j]))
+			return true;
+	return false;
+}
+
+/* The items of "mois de" or "mois d'" before a month's name at k ("la fin du mois de mars"), 0 if none. */
+static size_t
+month_noun_at(const parser *p, size_t k)
+{
+	size_t		e;
+
+	if (wid(p, k) != W_MOIS)
+		return 0;
+	if (wid(p, k + 1) == W_DE && month_at(p, k + 2, &e))
+		return 2;
+	if (wid(p, k + 1) == W_D && punct(p, k + 2, '\'') && month_at(p, k + 3, &e))
+		return 3;
+	return 0;
+}
+
 /* "fin 2023", "début mars", "mi-juin", "la fin des années 1990", "début du XXe siècle" */
 static size_t point_at(const parser *p, size_t i, when *w, bool cued);
 
@@ -2745,6 +2776,15 @@ part_at(const parser *p, size_t i, when *w)
 		if (w->y)
 			w->rel = REL_NONE, w->reln = 0;
 	}
+	else if (wid(p, k - 1) == W_DU && wid(p, k) == W_MOIS &&
+			 !(wid(p, k + 1) == W_DE || (wid(p, k + 1) == W_D && punct(p, k + 2, '\''))) &&
+			 !religious_or_other_month(p, k + 1))
+	{
+		/* "à la fin du mois", "début du mois prochain": of this month or the one said */
+		w->rel = REL_MONTH;
+		w->reln = direction_at(p, k + 1);
+		e = k + 1 + (w->reln != 0);
+	}
 	else if (wid(p, k) == W_L && punct(p, k + 1, '\'') && wid(p, k + 2) == W_ANNEE)
 	{
 		w->rel = REL_YEAR;	/* "fin de l'année": this year */
@@ -2753,7 +2793,7 @@ part_at(const parser *p, size_t i, when *w)
 		if (w->y)
 			w->rel = REL_NONE;
 	}
-	else if ((e = point_at(p, k, w, true)) == 0)
+	else if ((e = point_at(p, k + month_noun_at(p, k), w, true)) == 0)
 		return 0;
 	if (w->h >= 0 || w->pod_lo >= 0)
 		return 0;
@@ -2811,10 +2851,10 @@ quarter_at(const parser *p, size_t i, when *w)
 /*
  * "le premier mardi d'octobre", "le dernier dimanche de mars 2014", "le
  * dernier week-end d'août", "la première semaine de septembre", "la
- * deuxième quinzaine de mars": the nth (or last) weekday, weekend (its
- * Saturday in the month), seven days or half of a month, found once the
- * month is resolved (nth_in_month).  A weekday may take its hours ("le
- * premier mardi d'octobre à 20h").
+ * deuxième quinzaine de mars", "le dernier jour de février": the nth (or
+ * last) weekday, weekend (its Saturday in the month), seven days, half or
+ * day of a month, found once the month is resolved (nth_in_month).  A
+ * weekday or a day may take its hours ("le premier mardi d'octobre à 20h").
  */
 static size_t
 nth_of_month_at(const parser *p, size_t i, when *w)
@@ -2838,6 +2878,8 @@ nth_of_month_at(const parser *p, size_t i, when *w)
 		w->nth_of = NTH_WEEKEND, k++;
 	else if (wid(p, k) == W_SEMAINE)
 		w->nth_of = NTH_WEEK, k++;
+	else if (wid(p, k) == W_JOUR)
+		w->nth_of = NTH_DAY, k++;
 	else if (wid(p, k) == W_QUINZAINE && o <= 2)
 		w->nth_of = NTH_HALF, k++;
 	else
@@ -2858,7 +2900,7 @@ nth_of_month_at(const parser *p, size_t i, when *w)
 	w->m = (int16_t) m;
 	w->nth = (int8_t) o;
 	e = opt_year(p, e, w);
-	return w->nth_of == NTH_WEEKDAY ? after_day(p, e, w) : e;
+	return w->nth_of == NTH_WEEKDAY || w->nth_of == NTH_DAY ? after_day(p, e, w) : e;
 }
 
 /* "les années 80", "années 1990", "les années 2000" */
@@ -2901,6 +2943,26 @@ century_at(const parser *p, size_t i, when *w)
 }
 
 /*
+ * Is item i after an ordinal of any rank, in words ("cinquième", "vingt et
+ * unième") or in figures ("18e", "51ème")?  ordinal_at reads only the first
+ * four, the ranks a month has of a weekday.
+ */
+static bool
+any_rank_before(const parser *p, size_t i)
+{
+	const item *x;
+
+	if (i == 0)
+		return false;
+	x = &p->it[i - 1];
+	if (x->kind == IT_WORD && x->bl > 5 &&
+		(memcmp(p->s + x->b + x->bl - 5, "ième", 5) == 0 || memcmp(p->s + x->b + x->bl - 4, "ieme", 4) == 0))
+		return true;
+	return i >= 2 && (wid(p, i - 1) == W_ER || wid(p, i - 1) == W_E || wid(p, i - 1) == W_EME) &&
+		glued(p, i - 1) && num(p, i - 2) >= 1;
+}
+
+/*
  * Is the weekday [i, e) the nth of something nth_of_month_at did not read
  * ("le deuxième mardi de l'année", "le dernier lundi du mois", "le
  * troisième samedi de mobilisation", "le quatrième samedi consécutif")?
@@ -2916,9 +2978,7 @@ nth_weekday_unread(const parser *p, size_t i, size_t e)
 	if (i == 0 || !(wid(p, e) == W_DE || wid(p, e) == W_DU || wid(p, e) == W_D ||
 					 (e < p->n && (word_is(&p->it[e], p->s, "consécutif") || word_is(&p->it[e], p->s, "suivant")))))
 		return false;
-	return wid(p, i - 1) == W_DERNIER || ordinal_at(p, i - 1, &end) != 0 ||
-		(i >= 2 && (wid(p, i - 1) == W_ER || wid(p, i - 1) == W_E || wid(p, i - 1) == W_EME) &&
-		 ordinal_at(p, i - 2, &end) != 0);
+	return wid(p, i - 1) == W_DERNIER || ordinal_at(p, i - 1, &end) != 0 || any_rank_before(p, i);
 }
 
 /* A weekday with what may follow ("mardi 3 décembre", "jeudi soir", "lundi prochain"). */
@@ -2960,6 +3020,40 @@ weekday_at(const parser *p, size_t i, when *w)
 	}
 	if ((w->dir = direction_at(p, e)) != 0)
 		e++;
+	return after_day(p, e, w);
+}
+
+/*
+ * "la veille de Noël", "le lendemain du 14 juillet", "l'avant-veille du 1er
+ * mai", "la veille de demain": the day off days from the day read after
+ * "de" at k.  The day before
+ * or after anything else ("la veille de son départ", "au lendemain de la
+ * guerre") is no day the text gives: nothing is read.
+ */
+static size_t relday_at(const parser *p, size_t i, when *w);
+
+static size_t
+day_beside_at(const parser *p, size_t k, int off, when *w)
+{
+	size_t		e;
+
+	if (wid(p, k) == W_D)
+	{
+		if (!punct(p, k + 1, '\''))
+			return 0;
+		k++;
+	}
+	k++;
+	if (wid(p, k) == W_HIER || wid(p, k) == W_DEMAIN || wid(p, k) == W_AUJOURD)
+	{
+		/* "la veille de demain": a day from the reference already */
+		if ((e = relday_at(p, k, w)) != 0)
+			w->reln += off;
+		return e;
+	}
+	if ((e = holiday_at(p, k, w)) == 0 && (when_init(w), e = day_month_at(p, k, w)) == 0)
+		return 0;
+	w->shift = (int8_t) off;
 	return after_day(p, e, w);
 }
 
@@ -3005,6 +3099,12 @@ relday_at(const parser *p, size_t i, when *w)
 				return 0;
 			off = 1;
 			break;
+		case W_AU:
+			/* "au lendemain du 14 juillet" ("au lendemain de la guerre": none) */
+			if (wid(p, e) != W_LENDEMAIN ||
+				!(wid(p, e + 1) == W_DE || wid(p, e + 1) == W_DU || wid(p, e + 1) == W_D))
+				return 0;
+			return day_beside_at(p, e + 1, 1, w);
 		case W_LA: case W_LE: case W_L:
 			if (wid(p, i) == W_L && punct(p, e, '\''))
 				e++;
@@ -3019,6 +3119,8 @@ relday_at(const parser *p, size_t i, when *w)
 			else
 				return 0;
 			e++;
+			if (wid(p, e) == W_DE || wid(p, e) == W_DU || wid(p, e) == W_DES || wid(p, e) == W_D)
+				return day_beside_at(p, e, off, w);
 			break;
 		default:
 			return 0;
@@ -3096,7 +3198,7 @@ starts_init(void)
 		{S_LAST_N, {W_DERNIERS, W_DERNIERES, W_PROCHAINS, W_PROCHAINES, W_DANS}},
 		{S_WHOLE, {W_TOUT, W_TOUTE}},
 		{P_RELDAY, {W_HIER, W_DEMAIN, W_AUJOURD, W_AVANT, W_APRES, W_MAINTENANT, W_LENDEMAIN, W_LA,
-		W_LE, W_L}},
+		W_LE, W_L, W_AU}},
 		{P_DEICTIC, {W_L, W_LA, W_LE, W_CE, W_CET, W_CETTE}},
 		{P_SHIFT, {W_IL, W_DANS, W_D}},
 		{P_PART, {W_LA, W_DEBUT, W_MI, W_MILIEU, W_FIN}},
@@ -3526,6 +3628,9 @@ nth_in_month(range r, const when *w)
 		case NTH_WEEK:
 			day = w->nth > 0 ? first + 7 * (w->nth - 1) : end - 7;
 			return (range) {day * DAY_SECS, (day + 7) * DAY_SECS};
+		case NTH_DAY:
+			day = w->nth > 0 ? first + w->nth - 1 : end - 1;
+			return (range) {day * DAY_SECS, (day + 1) * DAY_SECS};
 		default:
 			/* the first half is the 1st to the 15th */
 			return w->nth == 1 ? (range) {r.lo, (first + 15) * DAY_SECS} : (range) {(first + 15) * DAY_SECS, r.hi};
@@ -3686,6 +3791,13 @@ resolve(const when *w, reader *rdr, size_t at, range *out, int *grain)
 	}
 	else
 		return RES_UNKNOWN;
+	if (w->shift)
+	{
+		if (*grain != FRN_G_DAY)
+			return RES_UNKNOWN;
+		r.lo += w->shift * DAY_SECS;
+		r.hi += w->shift * DAY_SECS;
+	}
 	if (w->part)
 	{
 		r = part_of(r, *grain, w->part);
@@ -3805,7 +3917,8 @@ hours_of_a_length(const parser *p, size_t a, size_t b)
 static int
 kind_of(const when *w, int grain)
 {
-	bool		day = w->d || w->wd || w->easter || w->rel == REL_DAY || w->rel == REL_SAME_DAY;
+	bool		day = w->d || w->wd || w->easter || w->nth_of == NTH_DAY || w->rel == REL_DAY ||
+		w->rel == REL_SAME_DAY;
 
 	/* a part of the day always belongs to a day ("ce soir"); an hour alone is a time */
 	if (w->h >= 0 || w->pod_lo >= 0)
@@ -3864,14 +3977,15 @@ push(reader *r, const parser *p, size_t a, size_t b, int kind, int grain)
 	return d;
 }
 
-/* Push a duration or a recurrence of length len on items [a, b); returns b. */
+/* Push a duration or a recurrence of length len on items [a, b) with qualifier q; returns b. */
 static size_t
-push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len)
+push_length(reader *r, const parser *p, size_t a, size_t b, int kind, int grain, frn_span_len len, int q)
 {
 	frn_date   *d = push(r, p, a, b, kind, grain);
 
 	d->has_duration = true;
 	d->duration = len;
+	d->qualifier = (uint8_t) q;
 	return b;
 }
 
@@ -3941,7 +4055,7 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 			frn_span_len len = span_of(FRN_G_HOUR, w->h);
 
 			len.seconds += (int64_t) w->mi * 60;
-			push_length(r, p, a, b, FRN_DK_DURATION, w->mi ? FRN_G_MINUTE : FRN_G_HOUR, len);
+			push_length(r, p, a, b, FRN_DK_DURATION, w->mi ? FRN_G_MINUTE : FRN_G_HOUR, len, FRN_Q_NONE);
 			return;
 		}
 	}
@@ -3983,7 +4097,8 @@ minutes_after_hours(const parser *p, size_t e, frn_span_len *len, int *grain)
 
 static size_t duration_lead_start(const parser *p, size_t i);
 
-/* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours". */
+/* A duration at i: "dix ans", "trois mois", "24 heures", "deux ans et demi", "quelques jours",
+ * "une dizaine d'années". */
 static size_t
 duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 {
@@ -3995,6 +4110,8 @@ duration_at(const parser *p, size_t i, frn_span_len *len, int *grain)
 
 	if (wid(p, i) == W_QUELQUES || wid(p, i) == W_PLUSIEURS)
 		n = 3, e = i + 1;
+	else if (wid(p, i) == W_UNE && (n = about_count(wid(p, i + 1))) > 0 && (e = after_de(p, i + 2)) != 0)
+		;						/* "une dizaine de jours" */
 	else if ((n = number_at(p, i, &e, &words)) <= 0 || (!words && (punct(p, e, ',') && glued(p, e))))
 		return 0;
 	if ((g = unit_grain(wid(p, e))) < 0 || wid(p, e) == W_JOURNEE || !span_fits(g, n))
@@ -4081,6 +4198,26 @@ duration_lead_start(const parser *p, size_t i)
 			break;
 	}
 	return k;
+}
+
+/*
+ * The qualifier of the duration whose count is at i: from the words before
+ * the count, as after "dans" (the length against the value: "près de deux
+ * ans" about, "plus de", "au moins" over, "moins de" under), or from the
+ * count itself ("quelques jours", "une dizaine d'années": about).
+ */
+static int
+length_qualifier(const parser *p, size_t i)
+{
+	size_t		k = hedge_start(p, i);
+	int			q;
+
+	if (k < i && shift_hedge(p, k, 1, &q) == i && q != FRN_Q_NONE)
+		return q;
+	if (wid(p, i) == W_QUELQUES || wid(p, i) == W_PLUSIEURS ||
+		(wid(p, i) == W_UNE && about_count(wid(p, i + 1)) > 0))
+		return FRN_Q_ABOUT;
+	return FRN_Q_NONE;
 }
 
 /* Words before a duration that make it one ("pendant", "depuis", "durant", "pour", "a duré",
@@ -4607,7 +4744,7 @@ last_n_at(reader *r, const parser *p, size_t i)
 		(unit < p->n && p->s[p->it[unit].b] == 'H') || (g < FRN_G_HOUR && to_come) || !span_fits(g, n))
 		return 0;
 	if (g < FRN_G_HOUR || units_of_another_at(p, end))
-		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n));
+		return push_length(r, p, i, end, FRN_DK_DURATION, g, span_of(g, n), FRN_Q_NONE);
 	return push_shifted_units(r, p, i, end, g, n, dir < 0 ? -n : 1, dir < 0 ? -1 : n);
 }
 
@@ -4633,7 +4770,7 @@ within_n_at(reader *r, const parser *p, size_t i)
 		return 0;
 	if ((end = to_come_at(p, e + 1)) != 0)
 		return push_shifted_units(r, p, i, end, g, n, 0, n - 1);
-	return push_length(r, p, i, e + 1, FRN_DK_DURATION, g, span_of(g, n));
+	return push_length(r, p, i, e + 1, FRN_DK_DURATION, g, span_of(g, n), FRN_Q_NONE);
 }
 
 /* The end of a time after a recurrence at e ("à 18h", "vers midi"), e if none. */
@@ -4747,13 +4884,17 @@ scan(reader *r)
 		if ((m & S_SET) && (e = set_at(&p, i, &len, &g)) != 0)
 		{
 			/* "chaque lundi à 18h": the time belongs to the recurrence */
-			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len);
+			i = push_length(r, &p, i, time_after_set(&p, e), FRN_DK_SET, g, len, FRN_Q_NONE);
 			continue;
 		}
-		if (((m & S_DURATION) && duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0) ||
-			((m & S_WHOLE) && (e = whole_unit_at(&p, i, &len, &g)) != 0))
+		if ((m & S_DURATION) && duration_cue(&p, i) && (e = duration_at(&p, i, &len, &g)) != 0)
 		{
-			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len);
+			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len, length_qualifier(&p, i));
+			continue;
+		}
+		if ((m & S_WHOLE) && (e = whole_unit_at(&p, i, &len, &g)) != 0)
+		{
+			i = push_length(r, &p, i, e, FRN_DK_DURATION, g, len, FRN_Q_NONE);
 			continue;
 		}
 		/* range_at may have found none there already ("de la part"): without the cue, none either */
@@ -4764,7 +4905,7 @@ scan(reader *r)
 			/* "16 heures chaque lundi": a time alone before a recurrence is part of it */
 			if (e2 == 0 && w.h >= 0 && !(w.d || w.wd || w.rel || w.m || w.y || w.easter) &&
 				(e2 = set_at(&p, e, &len, &g)) != 0)
-				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len);
+				e2 = push_length(r, &p, i, e2, FRN_DK_SET, g, len, FRN_Q_NONE);
 			else if (e2 == 0)
 				emit_point(r, &p, i, e, &w);
 			i = unless_before_christ(r, &p, kept, e2 ? e2 : e);

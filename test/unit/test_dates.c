@@ -121,8 +121,7 @@ UNIT_TEST(relative)
 {
 	CHECK_STR(read_dates("Hier, la veille de demain.", true),
 			  "Hier|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|; "
-			  "la veille|date|2025-12-09 00:00:00|2025-12-10 00:00:00|day|; "
-			  "demain|date|2025-12-11 00:00:00|2025-12-12 00:00:00|day|");
+			  "la veille de demain|date|2025-12-10 00:00:00|2025-12-11 00:00:00|day|");
 	CHECK_STR(read_dates("La semaine dernière.", true),
 			  "La semaine dernière|period|2025-12-01 00:00:00|2025-12-08 00:00:00|week|");
 	CHECK_STR(read_dates("Il y a deux ans.", true),
@@ -617,11 +616,16 @@ UNIT_TEST(quantity_not_year)
 	CHECK_STR(surfaces("Il neige de 1000 à 1200 mètres; disparue le 9 janvier 2003 à 200 km de là."), "9 janvier 2003");
 }
 
-/* A hedge between a duration's cue and its count; "l'hebdomadaire", the weekly paper */
+/* A hedge between a duration's cue and its count, its qualifier; "l'hebdomadaire", the weekly paper */
 UNIT_TEST(hedged_duration_and_weekly_paper)
 {
+	CHECK_STR(read_dates("Depuis une dizaine d'années, depuis plus d'une quinzaine de jours, pendant un peu plus d'un an, "
+						 "en l'espace de près de deux mois, depuis moins de trois semaines, pendant une dizaine de personnes.", true),
+			  "une dizaine d'années|duration|-|-|year|about; une quinzaine de jours|duration|-|-|day|over; "
+			  "un an|duration|-|-|year|about; deux mois|duration|-|-|month|about; "
+			  "trois semaines|duration|-|-|week|under");
 	CHECK_STR(read_dates("Pendant près de 4 heures, rien; depuis plus d'un an, non.", true),
-			  "4 heures|duration|-|-|hour|; un an|duration|-|-|year|");
+			  "4 heures|duration|-|-|hour|about; un an|duration|-|-|year|over");
 	CHECK_STR(surfaces("Pendant au moins 30 jours, en quelque 4 secondes."), "30 jours; 4 secondes");
 	CHECK_STR(surfaces("Selon l'hebdomadaire satirique et un hebdomadaire breton, le repos hebdomadaire est dû."),
 			  "hebdomadaire");
@@ -662,21 +666,21 @@ UNIT_TEST(within_and_lasting)
 			  "d'ici une dizaine d'années|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|upto");
 	CHECK_STR(surfaces("Il est venu d'ici, il part d'ici à Lyon."), "");
 	CHECK_STR(read_dates("Le chantier durera trois ans; la grève a duré près de deux semaines.", true),
-			  "trois ans|duration|-|-|year|; deux semaines|duration|-|-|week|");
+			  "trois ans|duration|-|-|year|; deux semaines|duration|-|-|week|about");
 	/* hours after "a duré plus de" are a length, not a time of day */
 	CHECK_STR(read_dates("Son périple a duré plus de 6 heures; il doit durer une semaine.", true),
-			  "6 heures|duration|-|-|hour|; une semaine|duration|-|-|week|");
+			  "6 heures|duration|-|-|hour|over; une semaine|duration|-|-|week|");
 	/* the minutes of a length in hours; a number alone must end it */
 	CHECK_STR(read_dates("Un débat durant deux heures trente, en quelques heures une enquête, "
 						 "pendant deux heures trente manifestants.", true),
-			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|; "
+			  "deux heures trente|duration|-|-|minute|; quelques heures|duration|-|-|hour|about; "
 			  "deux heures|duration|-|-|hour|");
 	/* "plusieurs" counts 3 as "quelques"; "cela fait", adverbs and "en l'espace de" before the count */
 	CHECK_STR(read_dates("Depuis plusieurs mois, cela fait 40 ans que, ça fait plusieurs semaines, "
 						 "en l'espace de deux mois, depuis déjà plus de deux ans, en à peine 16 mois.", true),
-			  "plusieurs mois|duration|-|-|month|; 40 ans|duration|-|-|year|; "
-			  "plusieurs semaines|duration|-|-|week|; deux mois|duration|-|-|month|; "
-			  "deux ans|duration|-|-|year|; 16 mois|duration|-|-|month|");
+			  "plusieurs mois|duration|-|-|month|about; 40 ans|duration|-|-|year|; "
+			  "plusieurs semaines|duration|-|-|week|about; deux mois|duration|-|-|month|; "
+			  "deux ans|duration|-|-|year|over; 16 mois|duration|-|-|month|");
 	CHECK_STR(surfaces("Il fait trois ans de prison, il a fait 40 ans de carrière."), "");
 	/* "en 24h", "durant 3h30": hours of a length; "depuis 15h" is a time of day */
 	CHECK_STR(read_dates("Il y a eu 234 cas en 24h; il a parlé durant 3h30 en ville; il est là depuis 15h.", true),
@@ -719,7 +723,7 @@ UNIT_TEST(same_day_units_away)
 	/* "quasiment", "pratiquement" hedge as "presque" */
 	CHECK_STR(read_dates("Il y a quasiment deux ans, pendant pratiquement un an.", true),
 			  "Il y a quasiment deux ans|period|2023-01-01 00:00:00|2024-01-01 00:00:00|year|about; "
-			  "un an|duration|-|-|year|");
+			  "un an|duration|-|-|year|about");
 }
 
 /* "le premier mardi d'octobre", "la dernière semaine de février": the nth of a month */
@@ -737,6 +741,37 @@ UNIT_TEST(nth_of_month)
 	CHECK_STR(surfaces("Le troisième samedi de mobilisation, le deuxième dimanche consécutif, le dernier mardi de l'année."), "");
 	CHECK_STR(surfaces("La grande première samedi 8 septembre 2018; le second mercredi matin."),
 			  "samedi 8 septembre 2018; mercredi matin");
+	/* a rank no month has of a weekday: no day near the reference either */
+	CHECK_STR(surfaces("Le 18e samedi de mobilisation, le seizième samedi de manifestations, le 29e samedi consécutif."), "");
+	CHECK_STR(read_dates("Le dernier jour de février 2020, le premier jour du mois de mai 2019 à 20h, mais pas le premier jour de grève.", true),
+			  "dernier jour de février 2020|date|2020-02-29 00:00:00|2020-03-01 00:00:00|day|; "
+			  "premier jour du mois de mai 2019 à 20h|datetime|2019-05-01 20:00:00|2019-05-01 21:00:00|hour|");
+}
+
+/* "la veille de Noël", "au lendemain du 14 juillet": the day beside the day read; beside anything else, none */
+UNIT_TEST(day_before_or_after_a_date)
+{
+	CHECK_STR(read_dates("La veille du 1er mai 2019, le lendemain de Noël 2018, l'avant-veille du 14 juillet 2019 et au lendemain du 8 mai 2020 à 9h.", true),
+			  "La veille du 1er mai 2019|date|2019-04-30 00:00:00|2019-05-01 00:00:00|day|; "
+			  "le lendemain de Noël 2018|date|2018-12-26 00:00:00|2018-12-27 00:00:00|day|; "
+			  "l'avant-veille du 14 juillet 2019|date|2019-07-12 00:00:00|2019-07-13 00:00:00|day|; "
+			  "au lendemain du 8 mai 2020 à 9h|datetime|2020-05-09 09:00:00|2020-05-09 10:00:00|hour|");
+	CHECK_STR(read_dates("La veille du 1er janvier 2000 et le lendemain de la Saint-Sylvestre 2019.", true),
+			  "La veille du 1er janvier 2000|date|1999-12-31 00:00:00|2000-01-01 00:00:00|day|; "
+			  "Saint-Sylvestre 2019|date|2019-12-31 00:00:00|2020-01-01 00:00:00|day|");
+	CHECK_STR(surfaces("Il est arrivé la veille de son départ, à la veille d'une grève, au lendemain de la guerre."), "");
+	CHECK_STR(surfaces("La veille, il était parti; le lendemain à 8h, il revint."), "La veille; le lendemain à 8h");
+}
+
+/* "à la fin du mois", "au début du mois d'août": thirds of this month or of the month said */
+UNIT_TEST(parts_of_the_month)
+{
+	CHECK_STR(read_dates("Il partira à la fin du mois, au début du mois prochain, vers le milieu du mois d'août 2019 et fin du mois de mars 2020.", true),
+			  "la fin du mois|period|2025-12-21 00:00:00|2026-01-01 00:00:00|day|; "
+			  "début du mois prochain|period|2026-01-01 00:00:00|2026-01-11 00:00:00|day|; "
+			  "milieu du mois d'août 2019|period|2019-08-11 00:00:00|2019-08-21 00:00:00|day|about; "
+			  "fin du mois de mars 2020|period|2020-03-21 00:00:00|2020-04-01 00:00:00|day|");
+	CHECK_STR(surfaces("À la fin du mois sacré, à la fin du mois suivant, en début de mois, la fin du mois de ramadan."), "");
 }
 
 /* "mardi en fin de journée", "en début d'année prochaine": thirds of a part of the day, of the year */
@@ -848,6 +883,8 @@ main(void)
 	UNIT_RUN(first_words);
 	UNIT_RUN(same_day_units_away);
 	UNIT_RUN(nth_of_month);
+	UNIT_RUN(day_before_or_after_a_date);
+	UNIT_RUN(parts_of_the_month);
 	UNIT_RUN(thirds_of_day_parts_and_years);
 	UNIT_RUN(chunks_forget);
 	UNIT_RUN(hard_cuts_keep_context);
