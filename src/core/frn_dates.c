@@ -4416,6 +4416,85 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	return e2;
 }
 
+/* Does day (days since the epoch) have what w says of it: its day, month, year, weekday? */
+static bool
+day_fits(const when *w, int64_t day)
+{
+	int			y,
+				m,
+				d;
+
+	frn_civil_from_days(day, &y, &m, &d);
+	return (!w->d || w->d == d) && (!w->m || w->m == m) && (!w->y || w->y == y) &&
+		(!w->wd || w->wd == weekday_of(day));
+}
+
+/* What night_days says of the two days of a night */
+enum
+{
+	NIGHT_IMPOSSIBLE = -1,		/* a day that no calendar has ("au 31 avril") */
+	NIGHT_NOT = 0,				/* days that do not follow */
+	NIGHT_FOLLOWS = 1
+};
+
+/*
+ * Are the two days w1, w2 of a night ones that follow ("du 3 au 4 mars",
+ * "du 28 février au 1er mars", "de samedi à dimanche"; not "du 29 au 1er
+ * mars" in a year without 29 February, "du 30 au 2 mai", "de mercredi à
+ * vendredi")?  A date that resolves fixes the first day: the day before the
+ * second end ("de vendredi à samedi 27 juin"), else the first end if it
+ * says more than the second (a weekday or a year: "du jeudi 31 janvier au
+ * 1er février"); w1 then becomes that day.  Without a date that resolves,
+ * the words alone are compared.
+ */
+static int
+night_days(reader *r, size_t at, when *w1, const when *w2)
+{
+	int64_t		first[2];
+	int			n = 0;
+	range		rr;
+	int			g;
+	res			st;
+
+	if (w2->d)
+	{
+		if ((st = resolve(w2, r, at, &rr, &g)) == RES_IMPOSSIBLE)
+			return NIGHT_IMPOSSIBLE;
+		if (st == RES_OK)
+			first[n++] = floor_div(rr.lo, DAY_SECS) - 1;
+	}
+	if (w1->d)
+	{
+		if ((st = resolve(w1, r, at, &rr, &g)) == RES_IMPOSSIBLE)
+			return NIGHT_IMPOSSIBLE;
+		if (st == RES_OK && ((w1->wd && !w2->wd) || (w1->y && !w2->y)))
+			first[n++] = floor_div(rr.lo, DAY_SECS);
+	}
+	for (int k = 0; k < n; k++)
+		if (day_fits(w1, first[k]) && day_fits(w2, first[k] + 1))
+		{
+			int			y,
+						m,
+						d;
+
+			frn_civil_from_days(first[k], &y, &m, &d);
+			w1->y = y, w1->m = (int16_t) m, w1->d = (int16_t) d;
+			return NIGHT_FOLLOWS;
+		}
+	if (n > 0)
+		return NIGHT_NOT;
+	if (w1->wd && w2->wd && w2->wd != w1->wd % 7 + 1)
+		return NIGHT_NOT;
+	if (!(w1->d && w2->d && w1->m && w2->m))
+		return NIGHT_FOLLOWS;
+	if (w1->m == w2->m)
+		return w2->d == w1->d + 1 ? NIGHT_FOLLOWS : NIGHT_NOT;
+	/* the last day of the month before (28 or 29 February without a year) */
+	return w2->m == w1->m % 12 + 1 && w2->d == 1 &&
+		w1->d >= days_in_month(w1->y ? w1->y : 2001, w1->m) &&
+		w1->d <= days_in_month(w1->y ? w1->y : 2000, w1->m) ? NIGHT_FOLLOWS : NIGHT_NOT;
+}
+
 /* "la nuit de mercredi à jeudi", "dans la nuit du 3 au 4 mars" */
 static size_t
 night_at(reader *r, const parser *p, size_t i)
@@ -4426,7 +4505,8 @@ night_at(reader *r, const parser *p, size_t i)
 	when		w1,
 				w2;
 	range		r1;
-	int			g;
+	int			g,
+				follows;
 	frn_date   *d;
 	bool		bare_day;
 
@@ -4458,6 +4538,9 @@ night_at(reader *r, const parser *p, size_t i)
 				w1.y--;
 		}
 	}
+	/* an impossible day is no night, nor a date: nothing is read */
+	if ((follows = night_days(r, k, &w1, &w2)) != NIGHT_FOLLOWS)
+		return follows == NIGHT_IMPOSSIBLE ? e2 : 0;
 	/*
 	 * "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h":
 	 * hours before 6 h on the second day are when in the night ("... à

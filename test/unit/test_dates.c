@@ -689,6 +689,38 @@ UNIT_TEST(within_and_lasting)
 			  "48 heures|duration|-|-|hour|; quinze jours|duration|-|-|day|");
 }
 
+/*
+ * The two days of a night follow each other: a date on the second fixes
+ * the night (it was put in the reference's week: "de vendredi à samedi 27
+ * juin"); days that do not follow are no night ("du 29 au 1er mars" in a
+ * year without 29 February gave 29 February of a leap year, "du 30 au 2
+ * mai" one night); an impossible day gives no row, as "le 31 avril" (it
+ * gave a row without value).
+ */
+UNIT_TEST(night_days_follow)
+{
+	CHECK_STR(read_dates("La nuit de vendredi à samedi 27 juin.", true),
+			  "La nuit de vendredi à samedi 27 juin|datetime|2026-06-26 22:00:00|2026-06-27 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du vendredi 31 janvier au 1er février.", true),
+			  "La nuit du vendredi 31 janvier au 1er février|datetime|2025-01-31 22:00:00|2025-02-01 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du 28 au 1er mars, la nuit du 31 décembre au 1er janvier.", true),
+			  "La nuit du 28 au 1er mars|datetime|2026-02-28 22:00:00|2026-03-01 06:00:00|hour|; "
+			  "la nuit du 31 décembre au 1er janvier|datetime|2025-12-31 22:00:00|2026-01-01 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du 29 au 1er mars.", true),
+			  "1er mars|date|2026-03-01 00:00:00|2026-03-02 00:00:00|day|");
+	CHECK_STR(read_dates("La nuit du 29 au 1er mars 2024.", true),
+			  "La nuit du 29 au 1er mars 2024|datetime|2024-02-29 22:00:00|2024-03-01 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du 30 au 2 mai.", true),
+			  "du 30 au 2 mai|period|2026-04-30 00:00:00|2026-05-03 00:00:00|day|");
+	CHECK_STR(read_dates("La nuit de mercredi à vendredi.", true),
+			  "de mercredi à vendredi|period|2025-12-10 00:00:00|2025-12-13 00:00:00|day|");
+	CHECK_STR(read_dates("La nuit du 31 avril au 1er mai, la nuit du lundi 31 juillet au mardi 1er août.", true), "");
+	CHECK_STR(read_dates("La nuit du 31 avril au 1er mai, la nuit du 30 au 2 mai.", false),
+			  "du 30 au 2 mai|period|-|-|day|");
+	CHECK_STR(surfaces("La nuit du 31 au 1er mars, la nuit de mercredi à vendredi, la nuit du 28 février au 1er mars."),
+			  "de mercredi à vendredi; la nuit du 28 février au 1er mars");
+}
+
 /* "la nuit du 3 au 4 mars": the first day alone takes the second's month (the one before if greater) */
 UNIT_TEST(night_of_bare_day)
 {
@@ -868,6 +900,7 @@ main(void)
 	UNIT_RUN(before_christ);
 	UNIT_RUN(within_and_lasting);
 	UNIT_RUN(night_of_bare_day);
+	UNIT_RUN(night_days_follow);
 	UNIT_RUN(part_of_week);
 	UNIT_RUN(week_of_day);
 	UNIT_RUN(lengths_past_an_interval);
