@@ -658,15 +658,18 @@ _Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader
  * the last of the CUT_REACH items before its end, but CUT_AHEAD items
  * before it at least, that follows white space
  * after a punctuation mark (not a hyphen or an apostrophe) or with a line
- * break, else white space alone; n if none.  The rules that look at the
- * items before one ("l'" before "hebdomadaire", "il y" before "a", "Bruce"
- * before "Toussaint") then keep them more often: none of them reads across
- * punctuation or a line.  Never inside "12/03/2020" or "15:30".
+ * break, else white space alone; else (no white space there) the item
+ * CUT_AHEAD before the end, as an expression that begins before the cut is
+ * read whole anyway (scan).  The rules that look at the items before one
+ * ("l'" before "hebdomadaire", "il y" before "a", "Bruce" before
+ * "Toussaint") then keep them more often: none of them reads across
+ * punctuation or a line.  Never inside "12/03/2020" or "15:30" when white
+ * space is near.
  */
 static size_t
 hard_cut(const char *s, const item *it, size_t n)
 {
-	size_t		spaced = n;
+	size_t		spaced = 0;
 
 	for (size_t k = n - CUT_AHEAD; k > n - CUT_REACH; k--)
 	{
@@ -678,10 +681,10 @@ hard_cut(const char *s, const item *it, size_t n)
 		if ((before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\'') ||
 			memchr(s + before->b + before->bl, '\n', x->b - (before->b + before->bl)) != NULL)
 			return k;
-		if (spaced == n)
+		if (spaced == 0)
 			spaced = k;
 	}
-	return spaced;
+	return spaced != 0 ? spaced : n - CUT_AHEAD;
 }
 
 /*
