@@ -658,15 +658,18 @@ _Static_assert(CHUNK_HARD <= UINT16_MAX, "an item's index in a chunk fits reader
  * the last of the CUT_REACH items before its end, but CUT_AHEAD items
  * before it at least, that follows white space
  * after a punctuation mark (not a hyphen or an apostrophe) or with a line
- * break, else white space alone; n if none.  The rules that look at the
- * items before one ("l'" before "hebdomadaire", "il y" before "a", "Bruce"
- * before "Toussaint") then keep them more often: none of them reads across
- * punctuation or a line.  Never inside "12/03/2020" or "15:30".
+ * break, else white space alone; else (no white space there) the item
+ * CUT_AHEAD before the end, as an expression that begins before the cut is
+ * read whole anyway (scan).  The rules that look at the items before one
+ * ("l'" before "hebdomadaire", "il y" before "a", "Bruce" before
+ * "Toussaint") then keep them more often: none of them reads across
+ * punctuation or a line.  Never inside "12/03/2020" or "15:30" when white
+ * space is near.
  */
 static size_t
 hard_cut(const char *s, const item *it, size_t n)
 {
-	size_t		spaced = n;
+	size_t		spaced = 0;
 
 	for (size_t k = n - CUT_AHEAD; k > n - CUT_REACH; k--)
 	{
@@ -678,10 +681,10 @@ hard_cut(const char *s, const item *it, size_t n)
 		if ((before->kind == IT_PUNCT && before->ch != '-' && before->ch != '\'') ||
 			memchr(s + before->b + before->bl, '\n', x->b - (before->b + before->bl)) != NULL)
 			return k;
-		if (spaced == n)
+		if (spaced == 0)
 			spaced = k;
 	}
-	return spaced;
+	return spaced != 0 ? spaced : n - CUT_AHEAD;
 }
 
 /*
@@ -4553,6 +4556,85 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	return e2;
 }
 
+/* Does day (days since the epoch) have what w says of it: its day, month, year, weekday? */
+static bool
+day_fits(const when *w, int64_t day)
+{
+	int			y,
+				m,
+				d;
+
+	frn_civil_from_days(day, &y, &m, &d);
+	return (!w->d || w->d == d) && (!w->m || w->m == m) && (!w->y || w->y == y) &&
+		(!w->wd || w->wd == weekday_of(day));
+}
+
+/* What night_days says of the two days of a night */
+enum
+{
+	NIGHT_IMPOSSIBLE = -1,		/* a day that no calendar has ("au 31 avril") */
+	NIGHT_NOT = 0,				/* days that do not follow */
+	NIGHT_FOLLOWS = 1
+};
+
+/*
+ * Are the two days w1, w2 of a night ones that follow ("du 3 au 4 mars",
+ * "du 28 février au 1er mars", "de samedi à dimanche"; not "du 29 au 1er
+ * mars" in a year without 29 February, "du 30 au 2 mai", "de mercredi à
+ * vendredi")?  A date that resolves fixes the first day: the day before the
+ * second end ("de vendredi à samedi 27 juin"), else the first end if it
+ * says more than the second (a weekday or a year: "du jeudi 31 janvier au
+ * 1er février"); w1 then becomes that day.  Without a date that resolves,
+ * the words alone are compared.
+ */
+static int
+night_days(reader *r, size_t at, when *w1, const when *w2)
+{
+	int64_t		first[2];
+	int			n = 0;
+	range		rr;
+	int			g;
+	res			st;
+
+	if (w2->d)
+	{
+		if ((st = resolve(w2, r, at, &rr, &g)) == RES_IMPOSSIBLE)
+			return NIGHT_IMPOSSIBLE;
+		if (st == RES_OK)
+			first[n++] = floor_div(rr.lo, DAY_SECS) - 1;
+	}
+	if (w1->d)
+	{
+		if ((st = resolve(w1, r, at, &rr, &g)) == RES_IMPOSSIBLE)
+			return NIGHT_IMPOSSIBLE;
+		if (st == RES_OK && ((w1->wd && !w2->wd) || (w1->y && !w2->y)))
+			first[n++] = floor_div(rr.lo, DAY_SECS);
+	}
+	for (int k = 0; k < n; k++)
+		if (day_fits(w1, first[k]) && day_fits(w2, first[k] + 1))
+		{
+			int			y,
+						m,
+						d;
+
+			frn_civil_from_days(first[k], &y, &m, &d);
+			w1->y = y, w1->m = (int16_t) m, w1->d = (int16_t) d;
+			return NIGHT_FOLLOWS;
+		}
+	if (n > 0)
+		return NIGHT_NOT;
+	if (w1->wd && w2->wd && w2->wd != w1->wd % 7 + 1)
+		return NIGHT_NOT;
+	if (!(w1->d && w2->d && w1->m && w2->m))
+		return NIGHT_FOLLOWS;
+	if (w1->m == w2->m)
+		return w2->d == w1->d + 1 ? NIGHT_FOLLOWS : NIGHT_NOT;
+	/* the last day of the month before (28 or 29 February without a year) */
+	return w2->m == w1->m % 12 + 1 && w2->d == 1 &&
+		w1->d >= days_in_month(w1->y ? w1->y : 2001, w1->m) &&
+		w1->d <= days_in_month(w1->y ? w1->y : 2000, w1->m) ? NIGHT_FOLLOWS : NIGHT_NOT;
+}
+
 /* "la nuit de mercredi à jeudi", "dans la nuit du 3 au 4 mars" */
 static size_t
 night_at(reader *r, const parser *p, size_t i)
@@ -4563,7 +4645,8 @@ night_at(reader *r, const parser *p, size_t i)
 	when		w1,
 				w2;
 	range		r1;
-	int			g;
+	int			g,
+				follows;
 	frn_date   *d;
 	bool		bare_day;
 
@@ -4595,6 +4678,9 @@ night_at(reader *r, const parser *p, size_t i)
 				w1.y--;
 		}
 	}
+	/* an impossible day is no night, nor a date: nothing is read */
+	if ((follows = night_days(r, k, &w1, &w2)) != NIGHT_FOLLOWS)
+		return follows == NIGHT_IMPOSSIBLE ? e2 : 0;
 	/*
 	 * "la nuit de samedi à dimanche entre 00h30 et 02h20", "... vers 3 h":
 	 * hours before 6 h on the second day are when in the night ("... à

@@ -383,22 +383,27 @@ UNIT_TEST(chunks_forget)
 	CHECK_STR(surfaces(text), "la veille");
 }
 
-/* The number of expressions of s[0..n) (without a reference). */
+/*
+ * The number of expressions of s[0..n) (without a reference); of those
+ * whose surface is whole, if not NULL.
+ */
 static size_t
-count_dates(const char *s, size_t n)
+count_dates(const char *s, size_t n, const char *whole)
 {
 	frn_dates	d = {NULL, 0, 0};
-	size_t		k;
+	size_t		k = 0;
 
 	frn_extract_dates(s, n, false, 0, &d);
-	k = d.n;
+	for (size_t i = 0; i < d.n; i++)
+		k += !whole || (d.d[i].byte_len == strlen(whole) &&
+						memcmp(s + d.d[i].byte_start, whole, strlen(whole)) == 0);
 	free(d.d);
 	return k;
 }
 
-/* The number of expressions of lead words "x " then unit 40,000 times. */
+/* The number of expressions (of surface whole, if not NULL) of lead words "x " then unit 40,000 times. */
 static size_t
-count_dates_repeated(const char *unit, size_t lead)
+count_dates_repeated(const char *unit, size_t lead, const char *whole)
 {
 	size_t		ul = strlen(unit),
 				n = 0,
@@ -409,7 +414,7 @@ count_dates_repeated(const char *unit, size_t lead)
 		memcpy(text + n, "x ", 2);
 	for (int r = 0; r < 40000; r++, n += ul)
 		memcpy(text + n, unit, ul);
-	k = count_dates(text, n);
+	k = count_dates(text, n, whole);
 	free(text);
 	return k;
 }
@@ -428,17 +433,24 @@ UNIT_TEST(hard_cuts_keep_context)
 	/* (after 0, 1 or 2 words: the cuts fall at each place of the unit) */
 	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
 		for (size_t lead = 0; lead < 3; lead++)
-			CHECK_INT((int) count_dates_repeated(units[u], lead), 0);
+			CHECK_INT((int) count_dates_repeated(units[u], lead, NULL), 0);
 	/* nor inside a date written with slashes: one date per unit */
 	for (size_t lead = 0; lead < 6; lead++)
-		CHECK_INT((int) count_dates_repeated("le 12/03/2020 ", lead), 40000);
+		CHECK_INT((int) count_dates_repeated("le 12/03/2020 ", lead, NULL), 40000);
 	/*
 	 * nor across a cut between two words: an expression that begins
 	 * before the cut is read whole ("de 1000 à 1200 mètres" is no date,
 	 * "de 1000" alone is a year)
 	 */
 	for (size_t lead = 0; lead < 5; lead++)
-		CHECK_INT((int) count_dates_repeated("de 1000 à 1200 mètres ", lead), 0);
+		CHECK_INT((int) count_dates_repeated("de 1000 à 1200 mètres ", lead, NULL), 0);
+	/*
+	 * nor in a text without white space, cut before an item all the same:
+	 * "3/4/2020," repeated was cut at the chunk's end, where "3/4" and
+	 * "/2020" were lost or "4/2020" read (39,995 dates of 40,000)
+	 */
+	for (size_t lead = 0; lead < 6; lead++)
+		CHECK_INT((int) count_dates_repeated("3/4/2020,", lead, "3/4/2020"), 40000);
 }
 
 /* The least CPU time of three readings of s[0..n) with a reference, in seconds. */
@@ -693,6 +705,38 @@ UNIT_TEST(within_and_lasting)
 			  "48 heures|duration|-|-|hour|; quinze jours|duration|-|-|day|");
 }
 
+/*
+ * The two days of a night follow each other: a date on the second fixes
+ * the night (it was put in the reference's week: "de vendredi à samedi 27
+ * juin"); days that do not follow are no night ("du 29 au 1er mars" in a
+ * year without 29 February gave 29 February of a leap year, "du 30 au 2
+ * mai" one night); an impossible day gives no row, as "le 31 avril" (it
+ * gave a row without value).
+ */
+UNIT_TEST(night_days_follow)
+{
+	CHECK_STR(read_dates("La nuit de vendredi à samedi 27 juin.", true),
+			  "La nuit de vendredi à samedi 27 juin|datetime|2026-06-26 22:00:00|2026-06-27 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du vendredi 31 janvier au 1er février.", true),
+			  "La nuit du vendredi 31 janvier au 1er février|datetime|2025-01-31 22:00:00|2025-02-01 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du 28 au 1er mars, la nuit du 31 décembre au 1er janvier.", true),
+			  "La nuit du 28 au 1er mars|datetime|2026-02-28 22:00:00|2026-03-01 06:00:00|hour|; "
+			  "la nuit du 31 décembre au 1er janvier|datetime|2025-12-31 22:00:00|2026-01-01 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du 29 au 1er mars.", true),
+			  "1er mars|date|2026-03-01 00:00:00|2026-03-02 00:00:00|day|");
+	CHECK_STR(read_dates("La nuit du 29 au 1er mars 2024.", true),
+			  "La nuit du 29 au 1er mars 2024|datetime|2024-02-29 22:00:00|2024-03-01 06:00:00|hour|");
+	CHECK_STR(read_dates("La nuit du 30 au 2 mai.", true),
+			  "du 30 au 2 mai|period|2026-04-30 00:00:00|2026-05-03 00:00:00|day|");
+	CHECK_STR(read_dates("La nuit de mercredi à vendredi.", true),
+			  "de mercredi à vendredi|period|2025-12-10 00:00:00|2025-12-13 00:00:00|day|");
+	CHECK_STR(read_dates("La nuit du 31 avril au 1er mai, la nuit du lundi 31 juillet au mardi 1er août.", true), "");
+	CHECK_STR(read_dates("La nuit du 31 avril au 1er mai, la nuit du 30 au 2 mai.", false),
+			  "du 30 au 2 mai|period|-|-|day|");
+	CHECK_STR(surfaces("La nuit du 31 au 1er mars, la nuit de mercredi à vendredi, la nuit du 28 février au 1er mars."),
+			  "de mercredi à vendredi; la nuit du 28 février au 1er mars");
+}
+
 /* "la nuit du 3 au 4 mars": the first day alone takes the second's month (the one before if greater) */
 UNIT_TEST(night_of_bare_day)
 {
@@ -905,6 +949,7 @@ main(void)
 	UNIT_RUN(before_christ);
 	UNIT_RUN(within_and_lasting);
 	UNIT_RUN(night_of_bare_day);
+	UNIT_RUN(night_days_follow);
 	UNIT_RUN(part_of_week);
 	UNIT_RUN(week_of_day);
 	UNIT_RUN(lengths_past_an_interval);
