@@ -474,6 +474,9 @@ frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t
 
 		if (k0 % 4096 == 4096 - FOLD_BLOCK)
 			frn_check_interrupts();
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
 		for (size_t k = k0; k < k1; k++)
 		{
 			off[k] = (uint32_t) (start + toks[k].byte_start);
