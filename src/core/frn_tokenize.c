@@ -112,11 +112,38 @@ in_list_ci(const char *s, size_t n, const char *const *list)
 
 /* ---- word lists ------------------------------------------------------------ */
 
-/* Words that elide before a vowel: l’ d’ qu’ ... (compared case-insensitively) */
-static const char *const elisions[] = {
-	"l", "d", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-	"n", "s", "c", "j", "m", "t", NULL
-};
+/* The bytes of a short word as one value, the first in the low bits (as frn_load_upto8 gives). */
+#define WORD2(a, b) ((uint64_t) (a) | (uint64_t) (b) << 8)
+#define WORD5(a, b, c, d, e) (WORD2(a, b) | WORD2(c, d) << 16 | (uint64_t) (e) << 32)
+#define WORD6(a, b, c, d, e, f) (WORD2(a, b) | WORD2(c, d) << 16 | WORD2(e, f) << 32)
+
+/*
+ * The word s[0..n) (0 < n < 8), its bytes in v (frn_load_upto8), is one
+ * that elides before a vowel, in any case: l’ d’ n’ s’ c’ j’ m’ t’ qu’
+ * jusqu’ lorsqu’ puisqu’ quoiqu’ presqu’.
+ */
+static inline int
+is_elision_word(uint64_t v, unsigned n)
+{
+	/* | 0x20 lower-cases the letters and leaves no other byte a letter */
+	v |= (FRN_ONES * 0x20) >> (64 - 8 * n);
+	switch (n)
+	{
+		case 1:
+			return (unsigned) (v - 'a') < 26 && (UINT32_C(1) << (v - 'a') &
+												  (1 << ('l' - 'a') | 1 << ('d' - 'a') | 1 << ('n' - 'a') |
+												   1 << ('s' - 'a') | 1 << ('c' - 'a') | 1 << ('j' - 'a') |
+												   1 << ('m' - 'a') | 1 << ('t' - 'a')));
+		case 2:
+			return v == WORD2('q', 'u');
+		case 5:
+			return v == WORD5('j', 'u', 's', 'q', 'u');
+		case 6:
+			return v == WORD6('l', 'o', 'r', 's', 'q', 'u') || v == WORD6('p', 'u', 'i', 's', 'q', 'u') ||
+				v == WORD6('q', 'u', 'o', 'i', 'q', 'u') || v == WORD6('p', 'r', 'e', 's', 'q', 'u');
+	}
+	return 0;
+}
 
 /* Pronouns split from an inverted verb: dit-elle, a-t-il, donne-le-moi. */
 static const char *const inverted_pronouns[] = {
@@ -663,7 +690,9 @@ scan_word(scanner *sc, size_t b)
 			break;
 		if (is_elision_apostrophe(cp) && (cls(peek(sc, next, &n2)) & FRN_C_LETTER))
 		{
-			if (!hyphenated && in_list_ci(sc->s + start, p - start, elisions))
+			if (!hyphenated && p - start < 7 &&
+				is_elision_word(frn_load_upto8((const unsigned char *) sc->s + start, p - start),
+								(unsigned) (p - start)))
 			{
 				emit(sc, start, next, FRN_TOK_ELISION, 0);
 				/* the word after it is a new word: the usual one goes fast */
@@ -988,30 +1017,6 @@ ended:
 static const uint8_t run_class[256] = {
 	RUN_CLASS64(0), RUN_CLASS64(64), RUN_CLASS64(128), RUN_CLASS64(192)
 };
-
-/* s[0..n) (n < 8) is an elision (the elisions list), its letters in v. */
-static inline int
-is_elision_word(uint64_t v, unsigned n)
-{
-	/* | 0x20 lower-cases the letters and leaves no other byte a letter */
-	v |= (FRN_ONES * 0x20) >> (64 - 8 * n);
-	switch (n)
-	{
-		case 1:
-			return (unsigned) (v - 'a') < 26 && (UINT32_C(1) << (v - 'a') &
-												  (1 << ('l' - 'a') | 1 << ('d' - 'a') | 1 << ('n' - 'a') |
-												   1 << ('s' - 'a') | 1 << ('c' - 'a') | 1 << ('j' - 'a') |
-												   1 << ('m' - 'a') | 1 << ('t' - 'a')));
-		case 2:
-			return v == ('q' | 'u' << 8);
-		case 5:
-			return equals_ci((const char *) &v, 5, "jusqu");
-		case 6:
-			return equals_ci((const char *) &v, 6, "lorsqu") || equals_ci((const char *) &v, 6, "puisqu") ||
-				equals_ci((const char *) &v, 6, "quoiqu") || equals_ci((const char *) &v, 6, "presqu");
-	}
-	return 0;
-}
 
 /*
  * The word after an elision, as scan_word takes it (no URL or e-mail
