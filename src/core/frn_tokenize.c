@@ -778,7 +778,8 @@ ends_word(const scanner *sc, size_t p)
 #include <immintrin.h>
 #define BLOCK_AVX2 1
 
-static int	block_avx2 = -1;	/* whether the processor has AVX2; -1: not asked yet */
+static int	block_avx2 = -1,	/* whether the processor has AVX2; -1: not asked yet */
+			run_bmi2 = -1;		/* ... and BMI1, BMI2 and POPCNT (scan_run_bmi2) */
 
 /*
  * frn_block64_fill's classes (those block_fill reads) of 64 readable bytes
@@ -876,6 +877,8 @@ block_fill(scanner *sc, size_t base)
 	{
 		__builtin_cpu_init();
 		block_avx2 = __builtin_cpu_supports("avx2") != 0;
+		run_bmi2 = block_avx2 && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+			__builtin_cpu_supports("popcnt");
 	}
 	if (block_avx2)
 		block64_fill_avx2(sc->blk_bytes, &m);
@@ -1105,11 +1108,12 @@ hyphenated_end(const scanner *sc, const unsigned char *bb, uint64_t nonword, uns
  * stored without push_token's checks (room for a block's tokens is made
  * when it is filled), marked inside but the last.  Stops, for the main
  * loop, at anything else and at limit; returns where it stopped (b if it
- * took nothing).  Not inlined: in the main loop, its values would not stay
- * in registers.
+ * took nothing).  popcnt: the processor counts bits (scan_run_bmi2).  The
+ * body of scan_run and scan_run_bmi2, which are not inlined: in the main
+ * loop, its values would not stay in registers.
  */
-static __attribute__((noinline)) size_t
-scan_run(scanner *sc, size_t b, size_t limit)
+static inline __attribute__((always_inline)) size_t
+scan_run_body(scanner *sc, size_t b, size_t limit, bool popcnt)
 {
 	const unsigned char *bb = sc->blk_bytes;
 	size_t		off = b - sc->blk_base,
@@ -1203,7 +1207,13 @@ scan_run(scanner *sc, size_t b, size_t limit)
 		flags |= (sc->blk_upper >> off & 1) * FRN_TF_CAPITALIZED;
 		if (sc->blk_digit & in)
 			flags |= FRN_TF_HAS_DIGIT;
-		if (sc->blk_trail & in)
+		if (popcnt)
+		{
+			/* without a branch: which words have accents cannot be predicted */
+			latin1 = (unsigned) __builtin_popcountll(sc->blk_trail & in);
+			flags |= (latin1 == 0) * FRN_TF_ASCII;
+		}
+		else if (sc->blk_trail & in)
 			for (uint64_t tr = sc->blk_trail & in; tr; tr &= tr - 1)
 				latin1++;
 		else
@@ -1257,6 +1267,31 @@ after_token:
 			return scan_after_elision(sc, b);
 	}
 	return b;
+}
+
+#ifdef BLOCK_AVX2
+/*
+ * scan_run compiled for the processors that have AVX2, BMI1, BMI2 and
+ * POPCNT (Intel's since 2013, AMD's since 2015; asked with AVX2, by
+ * block_fill): shifts by a variable count without the count register,
+ * and a word's Latin-1 letters counted by one instruction, without the
+ * branch on whether it has any (a fifth of those were mispredicted).
+ */
+static __attribute__((noinline, target("avx2,bmi,bmi2,popcnt"))) size_t
+scan_run_bmi2(scanner *sc, size_t b, size_t limit)
+{
+	return scan_run_body(sc, b, limit, true);
+}
+#endif
+
+static __attribute__((noinline)) size_t
+scan_run(scanner *sc, size_t b, size_t limit)
+{
+#ifdef BLOCK_AVX2
+	if (run_bmi2 > 0)
+		return scan_run_bmi2(sc, b, limit);
+#endif
+	return scan_run_body(sc, b, limit, false);
 }
 
 /* ---- the main loop --------------------------------------------------------- */
