@@ -266,7 +266,6 @@ fold_long(const char *s, size_t len, size_t readable, frn_buf *out)
 			left < 8 ? frn_le64(u + i) & ~UINT64_C(0) >> (8 * (8 - left)) : frn_le64(u + i),
 					stops = fold8_stops(v);
 		uint32_t	m;
-		const char *f;
 
 		store8(d, lower8(v));
 		k = stops ? (size_t) __builtin_ctzll(stops) / 8 : (left < 8 ? left : 8);
@@ -281,16 +280,14 @@ fold_long(const char *s, size_t len, size_t readable, frn_buf *out)
 		}
 		if (u[i] != 0xC3 || i + 1 >= len || (u[i + 1] & 0xC0) != 0x80)
 			break;
-		m = frn_fold_map(0xC0 | (u[i + 1] & 0x3F));
-		/* its fold, or itself; of two bytes at most (copied without a call) */
-		f = m ? frn_map_pool + FRN_MAP_OFF(m) : s + i;
-		k = m ? FRN_MAP_LEN(m) : 2;
-		if (k > 2)
+		/* its fold of two bytes at most, from the flat table: both bytes
+		 * stored (within the room: the letter itself is two bytes) */
+		m = frn_fold_latin1[u[i + 1] & 0x3F];
+		k = m & 0xFF;
+		if (k == FRN_FOLD_LATIN1_LONG)
 			break;
-		if (k > 0)
-			d[0] = f[0];
-		if (k > 1)
-			d[1] = f[1];
+		d[0] = (char) (m >> 8);
+		d[1] = (char) (m >> 16);
 		d += k;
 		i += 2;
 	}
