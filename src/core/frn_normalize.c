@@ -17,6 +17,9 @@
 #include <string.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "frn_bits.h"
 #include "frn_unidata.h"
@@ -263,7 +266,6 @@ fold_long(const char *s, size_t len, size_t readable, frn_buf *out)
 			left < 8 ? frn_le64(u + i) & ~UINT64_C(0) >> (8 * (8 - left)) : frn_le64(u + i),
 					stops = fold8_stops(v);
 		uint32_t	m;
-		const char *f;
 
 		store8(d, lower8(v));
 		k = stops ? (size_t) __builtin_ctzll(stops) / 8 : (left < 8 ? left : 8);
@@ -278,16 +280,14 @@ fold_long(const char *s, size_t len, size_t readable, frn_buf *out)
 		}
 		if (u[i] != 0xC3 || i + 1 >= len || (u[i + 1] & 0xC0) != 0x80)
 			break;
-		m = frn_fold_map(0xC0 | (u[i + 1] & 0x3F));
-		/* its fold, or itself; of two bytes at most (copied without a call) */
-		f = m ? frn_map_pool + FRN_MAP_OFF(m) : s + i;
-		k = m ? FRN_MAP_LEN(m) : 2;
-		if (k > 2)
+		/* its fold of two bytes at most, from the flat table: both bytes
+		 * stored (within the room: the letter itself is two bytes) */
+		m = frn_fold_latin1[u[i + 1] & 0x3F];
+		k = m & 0xFF;
+		if (k == FRN_FOLD_LATIN1_LONG)
 			break;
-		if (k > 0)
-			d[0] = f[0];
-		if (k > 1)
-			d[1] = f[1];
+		d[0] = (char) (m >> 8);
+		d[1] = (char) (m >> 16);
 		d += k;
 		i += 2;
 	}
@@ -411,6 +411,21 @@ lower8_ascii(uint64_t v)
 					(1u << FRN_TOK_PUNCT))
 
 /*
+ * Whether a token goes through fold_long, by its kind and its ASCII flag
+ * (kind | flags & FRN_TF_ASCII): all but the ASCII tokens of FOLD_KINDS.
+ */
+#define FOLDS_APART(i) ((i) < FRN_TF_ASCII || (i) >= FRN_TF_ASCII + 8 || !((FOLD_KINDS >> ((i) & 7)) & 1))
+#define FOLDS_APART8(i) FOLDS_APART(i), FOLDS_APART((i) + 1), FOLDS_APART((i) + 2), FOLDS_APART((i) + 3), \
+	FOLDS_APART((i) + 4), FOLDS_APART((i) + 5), FOLDS_APART((i) + 6), FOLDS_APART((i) + 7)
+_Static_assert(FRN_TOK__COUNT <= 8 && FRN_TF_ASCII == 64, "folds_apart's index");
+static const uint8_t folds_apart[2 * FRN_TF_ASCII] = {
+	FOLDS_APART8(0), FOLDS_APART8(8), FOLDS_APART8(16), FOLDS_APART8(24),
+	FOLDS_APART8(32), FOLDS_APART8(40), FOLDS_APART8(48), FOLDS_APART8(56),
+	FOLDS_APART8(64), FOLDS_APART8(72), FOLDS_APART8(80), FOLDS_APART8(88),
+	FOLDS_APART8(96), FOLDS_APART8(104), FOLDS_APART8(112), FOLDS_APART8(120)
+};
+
+/*
  * The copy is lower-cased 8 bytes at a time (an eighth of an instruction
  * or so per byte), so that an ASCII token (FRN_TF_ASCII) costs a test of
  * its kind and flags here and no store of its fold; the others go through
@@ -426,7 +441,18 @@ frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t
 
 	frn_buf_reserve(out, len + 8);
 	d = out->data + start;
-	for (i = 0; i + 8 <= len; i += 8)
+	i = 0;
+#ifdef __SSE2__
+	/* 16 bytes a step: adding 0x3F maps 'A'..'Z', and only them, to 0x80..0x99 */
+	for (; i + 16 <= len; i += 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i)),
+					upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x3F)), _mm_set1_epi8(-102));
+
+		_mm_storeu_si128((__m128i *) (d + i), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+	}
+#endif
+	for (; i + 8 <= len; i += 8)
 		store8(d + i, lower8_ascii(frn_le64((const unsigned char *) s + i)));
 	store8(d + i, lower8_ascii(frn_load_upto8((const unsigned char *) s + i, len - i)));
 	out->len = start + len;
@@ -445,12 +471,15 @@ frn_fold_tokens_in_copy(const char *s, size_t len, const frn_token *toks, size_t
 
 		if (k0 % 4096 == 4096 - FOLD_BLOCK)
 			frn_check_interrupts();
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 4
+#endif
 		for (size_t k = k0; k < k1; k++)
 		{
 			off[k] = (uint32_t) (start + toks[k].byte_start);
 			flen[k] = toks[k].byte_len;
 			others[nothers] = (uint32_t) k;
-			nothers += ((toks[k].flags & FRN_TF_ASCII) == 0) | (((FOLD_KINDS >> toks[k].kind) & 1) ^ 1);
+			nothers += folds_apart[toks[k].kind | (toks[k].flags & FRN_TF_ASCII)];
 		}
 		for (size_t j = 0; j < nothers; j++)
 		{

@@ -38,6 +38,13 @@
 extern const char frn_unidata_unicode_version[];
 extern const char frn_unidata_icu_version[];
 extern const char frn_fold_ascii[128];	/* fold of ASCII: always one ASCII byte */
+/*
+ * Fold of U+00C0 + i (UTF-8 C3, 80 + i) for i < 64: its length in bytes
+ * (0-2; FRN_FOLD_LATIN1_LONG when longer) in the low byte, the bytes
+ * above it (the first in bits 8-15).
+ */
+#define FRN_FOLD_LATIN1_LONG 3u
+extern const uint32_t frn_fold_latin1[64];
 extern const uint8_t frn_class_latin1[256];	/* the first 256 code points, flat */
 extern const uint16_t frn_class_stage1[FRN_UNI_BLOCKS];
 extern const uint8_t frn_class_stage2[];

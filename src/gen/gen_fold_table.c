@@ -485,6 +485,20 @@ main(void)
 		printf("%s%d,", c % 16 ? "" : "\n", (int) m.cp[0]);
 	}
 	printf("\n};\n\n");
+	/* U+00C0..U+00FF (C3 80..C3 BF): their folds of two bytes at most, flat */
+	printf("const uint32_t frn_fold_latin1[64] = {");
+	for (int c = 0; c < 64; c++)
+	{
+		uint32_t	v = fold[0xC0 + c],
+					len = v ? FRN_MAP_LEN(v) : 2;
+		const unsigned char *f = v ? (const unsigned char *) pool + FRN_MAP_OFF(v) : NULL;
+		uint32_t	packed = len > 2 ? FRN_FOLD_LATIN1_LONG :
+			!v ? 2 | 0xC3u << 8 | (0x80u | c) << 16 :
+			len | (len > 0 ? (uint32_t) f[0] << 8 : 0) | (len > 1 ? (uint32_t) f[1] << 16 : 0);
+
+		printf("%s%uu,", c % 8 ? "" : "\n", packed);
+	}
+	printf("\n};\n\n");
 	printf("const uint8_t frn_class_latin1[256] = {");
 	for (int c = 0; c < 256; c++)
 		printf("%s%u,", c % 16 ? "" : "\n", cls[c]);

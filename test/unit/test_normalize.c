@@ -122,8 +122,8 @@ UNIT_TEST(fold_tokens_as_fold)
 
 UNIT_TEST(fold_tokens_in_copy_as_fold_tokens)
 {
-	/* ASCII tokens read in place, the others appended: the same folds */
-	const char *s = "L’ÉTAT a dit : « Anticonstitutionnellement ! » Œuvre, x` B\t"
+	/* ASCII tokens read in place, the others appended: the same folds (@ [ next to A Z) */
+	const char *s = "[ZA]@Z L’ÉTAT a dit : « Anticonstitutionnellement ! » Œuvre, x` B\t"
 		"HTTPS://Example.COM/A mail: Jean.Dupont@Example.FR 1\u00a0234,5 STRASSE straße "
 		"\xff\xfe" "abc ﬁn ÉTÉ été BNP-Paribas 3e";
 	frn_tokens	t;

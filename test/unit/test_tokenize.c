@@ -129,6 +129,9 @@ UNIT_TEST(elisions_each_apostrophe)
 			  "jusqu’|à|lorsqu’|il|puisqu’|elle|quoiqu’|on|presqu’|île");
 	CHECK_STR(toks_of("n’est s’il c’est j’ai m’a t’es d’où"), "n’|est|s’|il|c’|est|j’|ai|m’|a|t’|es|d’|où");
 	CHECK_STR(toks_of("qu’aujourd’hui"), "qu’|aujourd’hui");
+	/* any case; one letter off is a word with an apostrophe */
+	CHECK_STR(toks_of("JUSQU’À Lorsqu’il PRESQU’ÎLE Qu’on"), "JUSQU’|À|Lorsqu’|il|PRESQU’|ÎLE|Qu’|on");
+	CHECK_STR(toks_of("lorsqv’il jusqv’à qv’il b’a"), "lorsqv’il|jusqv’à|qv’il|b’a");
 }
 
 UNIT_TEST(apostrophe_not_elision)
