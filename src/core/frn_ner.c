@@ -432,9 +432,7 @@ compute_shape(frn_ner_doc *d, size_t i)
 	const frn_token *t = &d->toks.tok[i];
 	const char *f = d->fold.data;
 	size_t		start = d->fold_off[i],
-				end = start + d->fold_len[i],
-				suf = end,
-				pre = start;
+				end = start + d->fold_len[i];
 	word_entry *e = word_slot(d, i);
 
 	d->xflags[i] |= FRN_NX_SHAPED;
@@ -448,15 +446,19 @@ compute_shape(frn_ner_doc *d, size_t i)
 		return;
 	}
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	/* three ASCII bytes at each end (most tokens): no character steps */
+	/* three ASCII bytes at each end (most tokens): no character steps, and
+	 * hashes of a known length (no loop, no exit to mispredict) */
 	if (end - start >= 3 && !((f[start] | f[start + 1] | f[start + 2] |
 							   f[end - 3] | f[end - 2] | f[end - 1]) & 0x80))
 	{
-		suf = end - 3;
-		pre = start + 3;
+		d->h_suffix[i] = frn_hash_bytes(f + end - 3, 3, 5);
+		d->h_prefix[i] = frn_hash_bytes(f + start, 3, 13);
 	}
 	else
 	{
+		size_t		suf = end,
+					pre = start;
+
 		for (int k = 0; k < 3 && suf > start; k++)
 		{
 			if ((unsigned char) f[suf - 1] < 0x80)
@@ -471,9 +473,9 @@ compute_shape(frn_ner_doc *d, size_t i)
 			else
 				frn_utf8_next(f, end, &pre);
 		}
+		d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
+		d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	}
-	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
-	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	word_store(e, d, i);
 }
 
