@@ -1328,6 +1328,81 @@ _Static_assert(FRN_NER_NCLASS < RUN_END && FRN_NER_NCLASS >= 1 + sizeof(uint32_t
 			   "a run's first token fits in the back pointers of its last one");
 
 /*
+ * The best new path to each class and its previous class in a Viterbi step:
+ * classes 0-3 (lo) and 4-7 (hi) in vector lanes, class 8 (I-MISC) alone.
+ */
+typedef struct viterbi_best
+{
+	v4f			lo,
+				hi;
+	v4i32		from_lo,
+				from_hi;
+	float		v8;
+	int			from_8;
+} viterbi_best;
+
+/* Each class's lane in the vectors of classes 0-3 and 4-7 */
+static const v4i32 lane_bit_lo = {1, 2, 4, 8},
+			lane_bit_hi = {16, 32, 64, 128};
+
+/* The lane of I of p's type after p (O after O), in those vectors; I-MISC,
+ * class 8, is in neither: only B-MISC and I-MISC lead to it */
+_Static_assert(FRN_NER_B_MISC == 7 && FRN_NER_I_MISC == 8, "I-MISC is the last class");
+static const v4i32 inside_lane_lo[FRN_NER_NCLASS] = {
+	{-1, 0, 0, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}},
+			inside_lane_hi[FRN_NER_NCLASS] = {
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {-1, 0, 0, 0}, {-1, 0, 0, 0},
+	{0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}};
+
+/*
+ * The paths from previous class p (path score delta_p) to the classes of
+ * lanes allow_lo, allow_hi (and to I-MISC if with_8), with the token's
+ * static scores (stat_lo, stat_hi, stat_8) and the dense rows row0 and row1 of p, scored or not
+ * (lanes of -1 or 0): a new path replaces the best one to c only when its
+ * score is strictly higher, so ties go to the lowest p when p rises.  The
+ * same float additions in the same order for every class; no branch on the
+ * scores, which a processor cannot predict.  Only B-MISC and I-MISC lead to
+ * I-MISC, so the others leave class 8 out (with_8 false).
+ */
+static inline __attribute__((always_inline)) void
+viterbi_from(viterbi_best *b, int p, float delta_p, v4f stat_lo, v4f stat_hi, float stat_8,
+			 const float *row0, const float *row1, int32_t scored,
+			 v4i32 allow_lo, v4i32 allow_hi, bool with_8)
+{
+	v4f			r0_lo,
+				r0_hi,
+				r1_lo,
+				r1_hi,
+				v_lo,
+				v_hi;
+	v4i32		take_lo,
+				take_hi,
+				pv = {p, p, p, p};
+
+	memcpy(&r0_lo, row0, sizeof(r0_lo));
+	memcpy(&r0_hi, row0 + 4, sizeof(r0_hi));
+	memcpy(&r1_lo, row1, sizeof(r1_lo));
+	memcpy(&r1_hi, row1 + 4, sizeof(r1_hi));
+	v_lo = delta_p + (v4f) ((v4i32) ((stat_lo + r0_lo) + r1_lo) & scored);
+	v_hi = delta_p + (v4f) ((v4i32) ((stat_hi + r0_hi) + r1_hi) & scored);
+	take_lo = (v_lo > b->lo) & allow_lo;
+	take_hi = (v_hi > b->hi) & allow_hi;
+	b->lo = (v4f) (((v4i32) v_lo & take_lo) | ((v4i32) b->lo & ~take_lo));
+	b->hi = (v4f) (((v4i32) v_hi & take_hi) | ((v4i32) b->hi & ~take_hi));
+	b->from_lo = (pv & take_lo) | (b->from_lo & ~take_lo);
+	b->from_hi = (pv & take_hi) | (b->from_hi & ~take_hi);
+	if (with_8)
+	{
+		float		v_8 = delta_p + ((stat_8 + row0[8]) + row1[8]);
+		bool		take_8 = v_8 > b->v8;
+
+		b->v8 = take_8 ? v_8 : b->v8;
+		b->from_8 = take_8 ? p : b->from_8;
+	}
+}
+
+/*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
  * class (its hashed features, read once per token) and of the dense scores
@@ -1348,19 +1423,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS],
-				top,
-				best_8;
-	/* the best new path to each class and its previous class: classes 0-3
-	 * (lo) and 4-7 (hi) in vector lanes, class 8 alone */
-	v4f			stat_lo,
-				stat_hi,
-				best_lo,
-				best_hi;
-	v4i32		from_lo,
-				from_hi;
-	const v4i32 lane_bit_lo = {1, 2, 4, 8},
-				lane_bit_hi = {16, 32, 64, 128};
-	int			from_8;
+				top;
+	viterbi_best best;
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
 				now,
 				begin,
@@ -1443,71 +1507,53 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		begin = allowed_after(d, i, FRN_NER_O);
 		may_begin = (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
 		inside_ok = (d->toks.tok[i].flags & FRN_TF_SENT_START) ? 0 : ~0u;
-		memcpy(&stat_lo, stat, sizeof(stat_lo));
-		memcpy(&stat_hi, stat + 4, sizeof(stat_hi));
 		/*
-		 * Every live previous class p, with every class c allowed after
-		 * it, all classes at once: 0-3 and 4-7 in vectors, 8 on its own.
-		 * A new path replaces the best one to c only when its score is
-		 * strictly higher, so ties go to the lowest p, as p rises.  The
-		 * same float additions in the same order as one class at a time;
-		 * without branches on the scores, which a processor cannot
-		 * predict.
+		 * Every live previous class p, with every class allowed after it,
+		 * all classes at once: O, the four B if the token may begin a name
+		 * (begin), and I of p's type but at a sentence start.  Unscored
+		 * (frn_ner_scored): O after O, the path's score.
 		 */
-		best_lo = best_hi = (v4f) {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
-		best_8 = -INFINITY;
-		from_lo = from_hi = (v4i32) {0, 0, 0, 0};
-		from_8 = 0;
-		now = 0;
-		for (unsigned live = alive; live != 0; live &= live - 1)
+		best.lo = best.hi = (v4f) {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
+		best.v8 = -INFINITY;
+		best.from_lo = best.from_hi = (v4i32) {0, 0, 0, 0};
+		best.from_8 = 0;
 		{
-			int			p = __builtin_ctz(live);
-			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS,
-					   *row0 = row + keys[0] * FRN_NER_NCLASS,
-					   *row1 = row + keys[1] * FRN_NER_NCLASS;
-			/* O, the four B if the token may begin a name, I of p's type
-			 * but at a sentence start (allowed_after) */
-			unsigned	m = begin | ((1u << FRN_NER_I(FRN_NER_TYPE(p))) & inside_ok);
-			/* unscored (frn_ner_scored): O after O, the path's score */
-			int32_t		scored = -(int32_t) (p != FRN_NER_O || may_begin);
-			v4f			r0_lo,
-						r0_hi,
-						r1_lo,
-						r1_hi,
-						v_lo,
-						v_hi;
-			v4i32		take_lo,
-						take_hi,
-						pv = {p, p, p, p};
-			float		v_8;
-			bool		take_8;
+			/* I-X after B-X (bit 2X - 1) or I-X (bit 2X) */
+			unsigned	inside = (((alive & 0xAAu) << 1) | (alive & 0x154u)) & inside_ok;
+			v4i32		begin_lo = ((v4i32) {begin, begin, begin, begin} & lane_bit_lo) != 0,
+						begin_hi = ((v4i32) {begin, begin, begin, begin} & lane_bit_hi) != 0,
+						inside_vec = (v4i32) {inside_ok, inside_ok, inside_ok, inside_ok};
+			v4f			stat_lo,
+						stat_hi;
 
 			_Static_assert(FRN_NER_DENSE_KEYS == 2, "two rows of the dense table per class");
-			memcpy(&r0_lo, row0, sizeof(r0_lo));
-			memcpy(&r0_hi, row0 + 4, sizeof(r0_hi));
-			memcpy(&r1_lo, row1, sizeof(r1_lo));
-			memcpy(&r1_hi, row1 + 4, sizeof(r1_hi));
-			v_lo = delta[p] + (v4f) ((v4i32) ((stat_lo + r0_lo) + r1_lo) & scored);
-			v_hi = delta[p] + (v4f) ((v4i32) ((stat_hi + r0_hi) + r1_hi) & scored);
-			v_8 = delta[p] + ((stat[8] + row0[8]) + row1[8]);
-			take_lo = (v_lo > best_lo) & (((v4i32) {m, m, m, m} & lane_bit_lo) != 0);
-			take_hi = (v_hi > best_hi) & (((v4i32) {m, m, m, m} & lane_bit_hi) != 0);
-			take_8 = v_8 > best_8 && (m & (1u << 8));
-			best_lo = (v4f) (((v4i32) v_lo & take_lo) | ((v4i32) best_lo & ~take_lo));
-			best_hi = (v4f) (((v4i32) v_hi & take_hi) | ((v4i32) best_hi & ~take_hi));
-			best_8 = take_8 ? v_8 : best_8;
-			from_lo = (pv & take_lo) | (from_lo & ~take_lo);
-			from_hi = (pv & take_hi) | (from_hi & ~take_hi);
-			from_8 = take_8 ? p : from_8;
-			now |= m;
+			memcpy(&stat_lo, stat, sizeof(stat_lo));
+			memcpy(&stat_hi, stat + 4, sizeof(stat_hi));
+			now = begin | inside;
+			for (unsigned live = alive; live != 0; live &= live - 1)
+			{
+				int			p = __builtin_ctz(live);
+				const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+				v4i32		allow_lo = begin_lo | (inside_lane_lo[p] & inside_vec),
+							allow_hi = begin_hi | (inside_lane_hi[p] & inside_vec);
+				int32_t		scored = -(int32_t) (p != FRN_NER_O || may_begin);
+
+				if (p < FRN_NER_B_MISC)
+					viterbi_from(&best, p, delta[p], stat_lo, stat_hi, stat[8], row + keys[0] * FRN_NER_NCLASS,
+								 row + keys[1] * FRN_NER_NCLASS, scored, allow_lo, allow_hi, false);
+				else
+					viterbi_from(&best, p, delta[p], stat_lo, stat_hi, stat[8], row + keys[0] * FRN_NER_NCLASS,
+								 row + keys[1] * FRN_NER_NCLASS, scored, allow_lo, allow_hi,
+								 inside_ok != 0);
+			}
 		}
 		/* top: the best of the new paths (the classes not reached are at
 		 * -INFINITY) */
-		top = best_8;
+		top = best.v8;
 		for (c = 0; c < 4; c++)
 		{
-			top = best_lo[c] > top ? best_lo[c] : top;
-			top = best_hi[c] > top ? best_hi[c] : top;
+			top = best.lo[c] > top ? best.lo[c] : top;
+			top = best.hi[c] > top ? best.hi[c] : top;
 		}
 		/*
 		 * Scores relative to the best path; the classes too far below it
@@ -1516,21 +1562,21 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		 */
 		{
 			float		low = -((d->xflags[i] & FRN_NX_HEAD_SPAN) ? 2 * beam : beam);
-			v4f			d_lo = best_lo - top,
-						d_hi = best_hi - top;
+			v4f			d_lo = best.lo - top,
+						d_hi = best.hi - top;
 			v4i32		dead = ((d_lo < low) & lane_bit_lo) | ((d_hi < low) & lane_bit_hi);
 
 			memcpy(delta, &d_lo, sizeof(d_lo));
 			memcpy(delta + 4, &d_hi, sizeof(d_hi));
-			delta[8] = best_8 - top;
+			delta[8] = best.v8 - top;
 			alive = now & ~(unsigned) (dead[0] | dead[1] | dead[2] | dead[3] |
 									   (delta[8] < low ? 1 << 8 : 0));
 			for (c = 0; c < 4; c++)
 			{
-				bp[c] = (uint8_t) from_lo[c];
-				bp[4 + c] = (uint8_t) from_hi[c];
+				bp[c] = (uint8_t) best.from_lo[c];
+				bp[4 + c] = (uint8_t) best.from_hi[c];
 			}
-			bp[8] = (uint8_t) from_8;
+			bp[8] = (uint8_t) best.from_8;
 		}
 	}
 	/* the best last class, then back (O is the class before a run) */
