@@ -43,6 +43,44 @@ mix(uint32_t a, uint32_t b)
 	return h;
 }
 
+/*
+ * The hashes of the features of few values, computed once per process: a
+ * gazetteer bit (of the token, with its capitalisation flags or with the
+ * first-token mark of gaz_first, of a neighbour) and the flags of
+ * flag_value.  The same values as mix() on the spot, without its work.
+ */
+#define GAZ_BITS 15				/* all but FRN_GAZ_PREFIX */
+static struct
+{
+	bool		ready;
+	uint32_t	gaz[GAZ_BITS],
+				gaz_flags[GAZ_BITS][16],
+				gaz_p1[GAZ_BITS],
+				gaz_n1[GAZ_BITS],
+				gaz_in[GAZ_BITS][3],	/* by gaz_first: 0, 1 or 2 */
+				flags[128];
+} fh;
+
+static void
+feature_hashes_init(void)
+{
+	for (uint32_t b = 0; b < GAZ_BITS; b++)
+	{
+		uint32_t	bit = 1u << b;
+
+		fh.gaz[b] = mix(T_GAZ, bit);
+		for (uint32_t fl = 0; fl < 16; fl++)
+			fh.gaz_flags[b][fl] = mix(T_GAZ, mix(bit, fl));
+		fh.gaz_p1[b] = mix(T_GAZ_P1, bit);
+		fh.gaz_n1[b] = mix(T_GAZ_N1, bit);
+		for (uint32_t first = 0; first < 3; first++)
+			fh.gaz_in[b][first] = mix(T_GAZ_IN, mix(bit, first));
+	}
+	for (uint32_t fl = 0; fl < 128; fl++)
+		fh.flags[fl] = mix(T_FLAGS, fl);
+	fh.ready = true;
+}
+
 void
 frn_ner_doc_init(frn_ner_doc *d)
 {
@@ -952,6 +990,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	d->nmarks = 0;
 	frn_buf_reset(&d->fold);
 	frn_buf_reset(&d->key);
+	if (!fh.ready)
+		feature_hashes_init();
 	frn_tokenize(s, len, &d->toks);
 	frn_sentences(s, len, &d->toks, &d->sents);
 	n = d->toks.n;
@@ -1082,7 +1122,7 @@ own_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t 
 	f[n++] = bucket(mix(T_PREFIX, d->h_prefix[i]), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE, d->h_shape[i]), mask, rows);
 	for (uint32_t m = gaz(d, i) & ~FRN_GAZ_PREFIX; m != 0; m &= m - 1)
-		f[n++] = bucket(mix(T_GAZ, m & -m), mask, rows);
+		f[n++] = bucket(fh.gaz[__builtin_ctz(m)], mask, rows);
 	return n;
 }
 
@@ -1127,23 +1167,24 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int
 	f[n++] = bucket(mix(T_W_N1_W, mix(w, wn1)), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE_P1, mix(shp, sh)), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE_N1, mix(sh, shn)), mask, rows);
-	f[n++] = bucket(mix(T_FLAGS, fl), mask, rows);
+	f[n++] = bucket(fh.flags[fl], mask, rows);
 	/* gazetteer bits with the capitalisation context, of the neighbours
 	 * and of the longest multi-word list name (in increasing order) */
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
 		uint32_t	bit = m & -m;
+		int			b = __builtin_ctz(m);
 
 		if (n > FRN_NER_MAX_FEATURES - OWN_MAX - 4)
 			break;
 		if (g & bit)
-			f[n++] = bucket(mix(T_GAZ, mix(bit, fl & 15)), mask, rows);
+			f[n++] = bucket(fh.gaz_flags[b][fl & 15], mask, rows);
 		if (gp & bit)
-			f[n++] = bucket(mix(T_GAZ_P1, bit), mask, rows);
+			f[n++] = bucket(fh.gaz_p1[b], mask, rows);
 		if (gn & bit)
-			f[n++] = bucket(mix(T_GAZ_N1, bit), mask, rows);
+			f[n++] = bucket(fh.gaz_n1[b], mask, rows);
 		if (d->gaz_in[i] & bit)
-			f[n++] = bucket(mix(T_GAZ_IN, mix(bit, d->gaz_first[i])), mask, rows);
+			f[n++] = bucket(fh.gaz_in[b][d->gaz_first[i]], mask, rows);
 	}
 	return n;
 }
