@@ -1472,7 +1472,7 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 				inside_ok;
 	bool		may_begin;
 	size_t		n = d->toks.n,
-				b = 0,			/* d->begins[b] is the next possible first word */
+				b = 0,			/* d->begins[b]: the next possible first word (at a jump) */
 				check_at = 1024;
 	uint8_t    *const bps = d->bp,
 			   *const cls = d->cls;
@@ -1490,8 +1490,6 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			frn_check_interrupts();
 			check_at = i + 1024;
 		}
-		while (b < d->nbegins && d->begins[b] < i)
-			b++;
 		/*
 		 * No path is in a name, and no name can begin before the next
 		 * possible first word: every path is O up to it, unscored (a token
@@ -1504,6 +1502,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		{
 			uint32_t	from = (uint32_t) i;
 
+			while (b < d->nbegins && d->begins[b] < i)
+				b++;
 			i = (b < d->nbegins ? d->begins[b] : n) - 1;
 			bp = bps + i * FRN_NER_NCLASS;
 			bp[FRN_NER_O] = RUN_END;
