@@ -462,6 +462,19 @@ word_store(word_entry *e, const frn_ner_doc *d, size_t i)
 	return true;
 }
 
+/* Shape, suffix and prefix hashes of token i from e, its word's entry
+ * (which takes the token's gazetteer bits if it lacks them) */
+static inline void
+shape_from_entry(frn_ner_doc *d, size_t i, word_entry *e)
+{
+	d->xflags[i] |= FRN_NX_SHAPED;
+	if (e->gaz == GAZ_UNKNOWN)
+		e->gaz = d->gaz[i];
+	d->h_shape[i] = e->shape;
+	d->h_suffix[i] = e->suffix;
+	d->h_prefix[i] = e->prefix;
+}
+
 /* Shape, suffix and prefix hashes of token i (computed on first use): the
  * suffix and prefix are the last and first three characters, folded. */
 static void
@@ -473,16 +486,12 @@ compute_shape(frn_ner_doc *d, size_t i)
 				end = start + d->fold_len[i];
 	word_entry *e = word_slot(d, i);
 
-	d->xflags[i] |= FRN_NX_SHAPED;
 	if (word_is(e, d, i))
 	{
-		if (e->gaz == GAZ_UNKNOWN)
-			e->gaz = d->gaz[i];
-		d->h_shape[i] = e->shape;
-		d->h_suffix[i] = e->suffix;
-		d->h_prefix[i] = e->prefix;
+		shape_from_entry(d, i, e);
 		return;
 	}
+	d->xflags[i] |= FRN_NX_SHAPED;
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
 	/* three ASCII bytes at each end (most tokens): no character steps, and
 	 * hashes of a known length (no loop, no exit to mispredict) */
@@ -1659,7 +1668,7 @@ static void
 model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 {
 	const built_in *m = arg;
-	const word_entry *e = word_slot(d, i);
+	word_entry *e = word_slot(d, i);
 
 	pr->tok = i;
 	pr->own_cached = m->cached && e->summed && word_is(e, d, i);
@@ -1667,6 +1676,9 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 	{
 		memcpy(pr->own_sum, e->sum, sizeof(e->sum));
 		pr->nown = 0;
+		/* the context features read the token's shape: it is in the entry */
+		if (!(d->xflags[i] & FRN_NX_SHAPED))
+			shape_from_entry(d, i, e);
 	}
 	else
 		pr->nown = own_features(d, i, pr->feat, m->mask, m->rows);
