@@ -1407,18 +1407,17 @@ static const v4i32 inside_lane_lo[FRN_NER_NCLASS] = {
 
 /*
  * The paths from previous class p (path score delta_p) to the classes of
- * lanes allow_lo, allow_hi (and to I-MISC if with_8), with the token's
+ * lanes allow_lo, allow_hi and to I-MISC if allow_8 (-1), with the token's
  * static scores (stat_lo, stat_hi, stat_8) and the dense rows row0 and row1 of p, scored or not
  * (lanes of -1 or 0): a new path replaces the best one to c only when its
  * score is strictly higher, so ties go to the lowest p when p rises.  The
  * same float additions in the same order for every class; no branch on the
- * scores, which a processor cannot predict.  Only B-MISC and I-MISC lead to
- * I-MISC, so the others leave class 8 out (with_8 false).
+ * scores, which a processor cannot predict.
  */
 static inline __attribute__((always_inline)) void
 viterbi_from(viterbi_best *b, int p, float delta_p, v4f stat_lo, v4f stat_hi, float stat_8,
 			 const float *row0, const float *row1, int32_t scored,
-			 v4i32 allow_lo, v4i32 allow_hi, bool with_8)
+			 v4i32 allow_lo, v4i32 allow_hi, int32_t allow_8)
 {
 	v4f			r0_lo,
 				r0_hi,
@@ -1429,6 +1428,8 @@ viterbi_from(viterbi_best *b, int p, float delta_p, v4f stat_lo, v4f stat_hi, fl
 	v4i32		take_lo,
 				take_hi,
 				pv = {p, p, p, p};
+	float		v_8 = delta_p + ((stat_8 + row0[8]) + row1[8]);
+	int32_t		take_8 = -(int32_t) (v_8 > b->v8) & allow_8;
 
 	memcpy(&r0_lo, row0, sizeof(r0_lo));
 	memcpy(&r0_hi, row0 + 4, sizeof(r0_hi));
@@ -1442,13 +1443,15 @@ viterbi_from(viterbi_best *b, int p, float delta_p, v4f stat_lo, v4f stat_hi, fl
 	b->hi = (v4f) (((v4i32) v_hi & take_hi) | ((v4i32) b->hi & ~take_hi));
 	b->from_lo = (pv & take_lo) | (b->from_lo & ~take_lo);
 	b->from_hi = (pv & take_hi) | (b->from_hi & ~take_hi);
-	if (with_8)
 	{
-		float		v_8 = delta_p + ((stat_8 + row0[8]) + row1[8]);
-		bool		take_8 = v_8 > b->v8;
+		int32_t		v_bits,
+					best_bits;
 
-		b->v8 = take_8 ? v_8 : b->v8;
-		b->from_8 = take_8 ? p : b->from_8;
+		memcpy(&v_bits, &v_8, sizeof(v_bits));
+		memcpy(&best_bits, &b->v8, sizeof(best_bits));
+		best_bits = (v_bits & take_8) | (best_bits & ~take_8);
+		memcpy(&b->v8, &best_bits, sizeof(best_bits));
+		b->from_8 = (p & take_8) | (b->from_8 & ~take_8);
 	}
 }
 
@@ -1588,13 +1591,9 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 							allow_hi = begin_hi | (inside_lane_hi[p] & inside_vec);
 				int32_t		scored = -(int32_t) (p != FRN_NER_O || may_begin);
 
-				if (p < FRN_NER_B_MISC)
-					viterbi_from(&best, p, delta[p], stat_lo, stat_hi, stat[8], row + keys[0] * FRN_NER_NCLASS,
-								 row + keys[1] * FRN_NER_NCLASS, scored, allow_lo, allow_hi, false);
-				else
-					viterbi_from(&best, p, delta[p], stat_lo, stat_hi, stat[8], row + keys[0] * FRN_NER_NCLASS,
-								 row + keys[1] * FRN_NER_NCLASS, scored, allow_lo, allow_hi,
-								 inside_ok != 0);
+				viterbi_from(&best, p, delta[p], stat_lo, stat_hi, stat[8], row + keys[0] * FRN_NER_NCLASS,
+							 row + keys[1] * FRN_NER_NCLASS, scored, allow_lo, allow_hi,
+							 -(int32_t) (p >= FRN_NER_B_MISC) & (int32_t) inside_ok);
 			}
 		}
 		/* top: the best of the new paths (the classes not reached are at
