@@ -1135,6 +1135,17 @@ own_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t 
 	return n;
 }
 
+/* Bits set in x (without the library call that __builtin_popcount makes
+ * on processors without a popcount instruction) */
+static inline unsigned
+bit_count(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ull;
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+	return (unsigned) ((x * 0x0101010101010101ull) >> 56);
+}
+
 /* The features of token i that read its context too: at most
  * FRN_NER_MAX_FEATURES - OWN_MAX. */
 static inline __attribute__((always_inline)) size_t
@@ -1177,8 +1188,25 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int
 	f[n++] = bucket(mix(T_SHAPE_P1, mix(shp, sh)), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE_N1, mix(sh, shn)), mask, rows);
 	f[n++] = bucket(fh.flags[fl], mask, rows);
-	/* gazetteer bits with the capitalisation context, of the neighbours
-	 * and of the longest multi-word list name (in increasing order) */
+	/*
+	 * gazetteer bits with the capitalisation context, of the neighbours
+	 * and of the longest multi-word list name: mask by mask (the order of
+	 * the features does not change the sums) when they cannot reach the
+	 * bound, else bit by bit in increasing order, up to the bound
+	 */
+	if (n + bit_count((uint64_t) g | (uint64_t) gp << 16 | (uint64_t) gn << 32 |
+					  (uint64_t) d->gaz_in[i] << 48) <= FRN_NER_MAX_FEATURES - OWN_MAX - 4 + 1)
+	{
+		for (uint32_t m = g; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_flags[__builtin_ctz(m)][fl & 15], mask, rows);
+		for (uint32_t m = gp; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_p1[__builtin_ctz(m)], mask, rows);
+		for (uint32_t m = gn; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_n1[__builtin_ctz(m)], mask, rows);
+		for (uint32_t m = d->gaz_in[i]; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_in[__builtin_ctz(m)][d->gaz_first[i]], mask, rows);
+		return n;
+	}
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
 		uint32_t	bit = m & -m;
