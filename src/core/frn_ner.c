@@ -1436,11 +1436,11 @@ static const v4i32 inside_lane_lo[FRN_NER_NCLASS] = {
 /*
  * The paths from previous class p (path score delta_p) to the classes of
  * lanes allow_lo, allow_hi and to I-MISC if allow_8 (-1), with the token's
- * static scores (stat_lo, stat_hi, stat_8) and the dense rows row0 and row1 of p, scored or not
- * (lanes of -1 or 0): a new path replaces the best one to c only when its
- * score is strictly higher, so ties go to the lowest p when p rises.  The
- * same float additions in the same order for every class; no branch on the
- * scores, which a processor cannot predict.
+ * static scores (stat_lo, stat_hi, stat_8) and the dense rows row0 and row1
+ * of p, scored or not (lanes of -1 or 0): a new path replaces the best one
+ * to c only when its score is strictly higher, so ties go to the lowest p
+ * when p rises.  The same float additions in the same order for every
+ * class; no branch on the scores, which a processor cannot predict.
  */
 static inline __attribute__((always_inline)) void
 viterbi_from(viterbi_best *b, int p, float delta_p, v4f stat_lo, v4f stat_hi, float stat_8,
