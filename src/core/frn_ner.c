@@ -43,6 +43,44 @@ mix(uint32_t a, uint32_t b)
 	return h;
 }
 
+/*
+ * The hashes of the features of few values, computed once per process: a
+ * gazetteer bit (of the token, with its capitalisation flags or with the
+ * first-token mark of gaz_first, of a neighbour) and the flags of
+ * flag_value.  The same values as mix() on the spot, without its work.
+ */
+#define GAZ_BITS 15				/* all but FRN_GAZ_PREFIX */
+static struct
+{
+	bool		ready;
+	uint32_t	gaz[GAZ_BITS],
+				gaz_flags[GAZ_BITS][16],
+				gaz_p1[GAZ_BITS],
+				gaz_n1[GAZ_BITS],
+				gaz_in[GAZ_BITS][3],	/* by gaz_first: 0, 1 or 2 */
+				flags[128];
+} fh;
+
+static void
+feature_hashes_init(void)
+{
+	for (uint32_t b = 0; b < GAZ_BITS; b++)
+	{
+		uint32_t	bit = 1u << b;
+
+		fh.gaz[b] = mix(T_GAZ, bit);
+		for (uint32_t fl = 0; fl < 16; fl++)
+			fh.gaz_flags[b][fl] = mix(T_GAZ, mix(bit, fl));
+		fh.gaz_p1[b] = mix(T_GAZ_P1, bit);
+		fh.gaz_n1[b] = mix(T_GAZ_N1, bit);
+		for (uint32_t first = 0; first < 3; first++)
+			fh.gaz_in[b][first] = mix(T_GAZ_IN, mix(bit, first));
+	}
+	for (uint32_t fl = 0; fl < 128; fl++)
+		fh.flags[fl] = mix(T_FLAGS, fl);
+	fh.ready = true;
+}
+
 void
 frn_ner_doc_init(frn_ner_doc *d)
 {
@@ -424,6 +462,19 @@ word_store(word_entry *e, const frn_ner_doc *d, size_t i)
 	return true;
 }
 
+/* Shape, suffix and prefix hashes of token i from e, its word's entry
+ * (which takes the token's gazetteer bits if it lacks them) */
+static inline void
+shape_from_entry(frn_ner_doc *d, size_t i, word_entry *e)
+{
+	d->xflags[i] |= FRN_NX_SHAPED;
+	if (e->gaz == GAZ_UNKNOWN)
+		e->gaz = d->gaz[i];
+	d->h_shape[i] = e->shape;
+	d->h_suffix[i] = e->suffix;
+	d->h_prefix[i] = e->prefix;
+}
+
 /* Shape, suffix and prefix hashes of token i (computed on first use): the
  * suffix and prefix are the last and first three characters, folded. */
 static void
@@ -432,31 +483,29 @@ compute_shape(frn_ner_doc *d, size_t i)
 	const frn_token *t = &d->toks.tok[i];
 	const char *f = d->fold.data;
 	size_t		start = d->fold_off[i],
-				end = start + d->fold_len[i],
-				suf = end,
-				pre = start;
+				end = start + d->fold_len[i];
 	word_entry *e = word_slot(d, i);
 
-	d->xflags[i] |= FRN_NX_SHAPED;
 	if (word_is(e, d, i))
 	{
-		if (e->gaz == GAZ_UNKNOWN)
-			e->gaz = d->gaz[i];
-		d->h_shape[i] = e->shape;
-		d->h_suffix[i] = e->suffix;
-		d->h_prefix[i] = e->prefix;
+		shape_from_entry(d, i, e);
 		return;
 	}
+	d->xflags[i] |= FRN_NX_SHAPED;
 	d->h_shape[i] = shape_hash(d->s + t->byte_start, t->byte_len);
-	/* three ASCII bytes at each end (most tokens): no character steps */
+	/* three ASCII bytes at each end (most tokens): no character steps, and
+	 * hashes of a known length (no loop, no exit to mispredict) */
 	if (end - start >= 3 && !((f[start] | f[start + 1] | f[start + 2] |
 							   f[end - 3] | f[end - 2] | f[end - 1]) & 0x80))
 	{
-		suf = end - 3;
-		pre = start + 3;
+		d->h_suffix[i] = frn_hash_bytes(f + end - 3, 3, 5);
+		d->h_prefix[i] = frn_hash_bytes(f + start, 3, 13);
 	}
 	else
 	{
+		size_t		suf = end,
+					pre = start;
+
 		for (int k = 0; k < 3 && suf > start; k++)
 		{
 			if ((unsigned char) f[suf - 1] < 0x80)
@@ -471,9 +520,9 @@ compute_shape(frn_ner_doc *d, size_t i)
 			else
 				frn_utf8_next(f, end, &pre);
 		}
+		d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
+		d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	}
-	d->h_suffix[i] = frn_hash_bytes(f + suf, end - suf, 5);
-	d->h_prefix[i] = frn_hash_bytes(f + start, pre - start, 13);
 	word_store(e, d, i);
 }
 
@@ -950,6 +999,8 @@ frn_ner_analyze(frn_ner_doc *d, const char *s, size_t len)
 	d->nmarks = 0;
 	frn_buf_reset(&d->fold);
 	frn_buf_reset(&d->key);
+	if (!fh.ready)
+		feature_hashes_init();
 	frn_tokenize(s, len, &d->toks);
 	frn_sentences(s, len, &d->toks, &d->sents);
 	n = d->toks.n;
@@ -1080,8 +1131,19 @@ own_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int8_t 
 	f[n++] = bucket(mix(T_PREFIX, d->h_prefix[i]), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE, d->h_shape[i]), mask, rows);
 	for (uint32_t m = gaz(d, i) & ~FRN_GAZ_PREFIX; m != 0; m &= m - 1)
-		f[n++] = bucket(mix(T_GAZ, m & -m), mask, rows);
+		f[n++] = bucket(fh.gaz[__builtin_ctz(m)], mask, rows);
 	return n;
+}
+
+/* Bits set in x (without the library call that __builtin_popcount makes
+ * on processors without a popcount instruction) */
+static inline unsigned
+bit_count(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ull;
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+	return (unsigned) ((x * 0x0101010101010101ull) >> 56);
 }
 
 /* The features of token i that read its context too: at most
@@ -1125,23 +1187,41 @@ context_features(frn_ner_doc *d, size_t i, uint32_t *f, uint32_t mask, const int
 	f[n++] = bucket(mix(T_W_N1_W, mix(w, wn1)), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE_P1, mix(shp, sh)), mask, rows);
 	f[n++] = bucket(mix(T_SHAPE_N1, mix(sh, shn)), mask, rows);
-	f[n++] = bucket(mix(T_FLAGS, fl), mask, rows);
-	/* gazetteer bits with the capitalisation context, of the neighbours
-	 * and of the longest multi-word list name (in increasing order) */
+	f[n++] = bucket(fh.flags[fl], mask, rows);
+	/*
+	 * gazetteer bits with the capitalisation context, of the neighbours
+	 * and of the longest multi-word list name: mask by mask (the order of
+	 * the features does not change the sums) when they cannot reach the
+	 * bound, else bit by bit in increasing order, up to the bound
+	 */
+	if (n + bit_count((uint64_t) g | (uint64_t) gp << 16 | (uint64_t) gn << 32 |
+					  (uint64_t) d->gaz_in[i] << 48) <= FRN_NER_MAX_FEATURES - OWN_MAX - 4 + 1)
+	{
+		for (uint32_t m = g; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_flags[__builtin_ctz(m)][fl & 15], mask, rows);
+		for (uint32_t m = gp; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_p1[__builtin_ctz(m)], mask, rows);
+		for (uint32_t m = gn; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_n1[__builtin_ctz(m)], mask, rows);
+		for (uint32_t m = d->gaz_in[i]; m != 0; m &= m - 1)
+			f[n++] = bucket(fh.gaz_in[__builtin_ctz(m)][d->gaz_first[i]], mask, rows);
+		return n;
+	}
 	for (uint32_t m = g | gp | gn | d->gaz_in[i]; m != 0; m &= m - 1)
 	{
 		uint32_t	bit = m & -m;
+		int			b = __builtin_ctz(m);
 
 		if (n > FRN_NER_MAX_FEATURES - OWN_MAX - 4)
 			break;
 		if (g & bit)
-			f[n++] = bucket(mix(T_GAZ, mix(bit, fl & 15)), mask, rows);
+			f[n++] = bucket(fh.gaz_flags[b][fl & 15], mask, rows);
 		if (gp & bit)
-			f[n++] = bucket(mix(T_GAZ_P1, bit), mask, rows);
+			f[n++] = bucket(fh.gaz_p1[b], mask, rows);
 		if (gn & bit)
-			f[n++] = bucket(mix(T_GAZ_N1, bit), mask, rows);
+			f[n++] = bucket(fh.gaz_n1[b], mask, rows);
 		if (d->gaz_in[i] & bit)
-			f[n++] = bucket(mix(T_GAZ_IN, mix(bit, d->gaz_first[i])), mask, rows);
+			f[n++] = bucket(fh.gaz_in[b][d->gaz_first[i]], mask, rows);
 	}
 	return n;
 }
@@ -1326,6 +1406,84 @@ _Static_assert(FRN_NER_NCLASS < RUN_END && FRN_NER_NCLASS >= 1 + sizeof(uint32_t
 			   "a run's first token fits in the back pointers of its last one");
 
 /*
+ * The best new path to each class and its previous class in a Viterbi step:
+ * classes 0-3 (lo) and 4-7 (hi) in vector lanes, class 8 (I-MISC) alone.
+ */
+typedef struct viterbi_best
+{
+	v4f			lo,
+				hi;
+	v4i32		from_lo,
+				from_hi;
+	float		v8;
+	int			from_8;
+} viterbi_best;
+
+/* Each class's lane in the vectors of classes 0-3 and 4-7 */
+static const v4i32 lane_bit_lo = {1, 2, 4, 8},
+			lane_bit_hi = {16, 32, 64, 128};
+
+/* The lane of I of p's type after p (O after O), in those vectors; I-MISC,
+ * class 8, is in neither: only B-MISC and I-MISC lead to it */
+_Static_assert(FRN_NER_B_MISC == 7 && FRN_NER_I_MISC == 8, "I-MISC is the last class");
+static const v4i32 inside_lane_lo[FRN_NER_NCLASS] = {
+	{-1, 0, 0, 0}, {0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, 0, 0}, {0, 0, 0, 0},
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}},
+			inside_lane_hi[FRN_NER_NCLASS] = {
+	{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {-1, 0, 0, 0}, {-1, 0, 0, 0},
+	{0, 0, -1, 0}, {0, 0, -1, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}};
+
+/*
+ * The paths from previous class p (path score delta_p) to the classes of
+ * lanes allow_lo, allow_hi and to I-MISC if allow_8 (-1), with the token's
+ * static scores (stat_lo, stat_hi, stat_8) and the dense rows row0 and row1
+ * of p, scored or not (lanes of -1 or 0): a new path replaces the best one
+ * to c only when its score is strictly higher, so ties go to the lowest p
+ * when p rises.  The same float additions in the same order for every
+ * class; no branch on the scores, which a processor cannot predict.
+ */
+static inline __attribute__((always_inline)) void
+viterbi_from(viterbi_best *b, int p, float delta_p, v4f stat_lo, v4f stat_hi, float stat_8,
+			 const float *row0, const float *row1, int32_t scored,
+			 v4i32 allow_lo, v4i32 allow_hi, int32_t allow_8)
+{
+	v4f			r0_lo,
+				r0_hi,
+				r1_lo,
+				r1_hi,
+				v_lo,
+				v_hi;
+	v4i32		take_lo,
+				take_hi,
+				pv = {p, p, p, p};
+	float		v_8 = delta_p + ((stat_8 + row0[8]) + row1[8]);
+	int32_t		take_8 = -(int32_t) (v_8 > b->v8) & allow_8;
+
+	memcpy(&r0_lo, row0, sizeof(r0_lo));
+	memcpy(&r0_hi, row0 + 4, sizeof(r0_hi));
+	memcpy(&r1_lo, row1, sizeof(r1_lo));
+	memcpy(&r1_hi, row1 + 4, sizeof(r1_hi));
+	v_lo = delta_p + (v4f) ((v4i32) ((stat_lo + r0_lo) + r1_lo) & scored);
+	v_hi = delta_p + (v4f) ((v4i32) ((stat_hi + r0_hi) + r1_hi) & scored);
+	take_lo = (v_lo > b->lo) & allow_lo;
+	take_hi = (v_hi > b->hi) & allow_hi;
+	b->lo = (v4f) (((v4i32) v_lo & take_lo) | ((v4i32) b->lo & ~take_lo));
+	b->hi = (v4f) (((v4i32) v_hi & take_hi) | ((v4i32) b->hi & ~take_hi));
+	b->from_lo = (pv & take_lo) | (b->from_lo & ~take_lo);
+	b->from_hi = (pv & take_hi) | (b->from_hi & ~take_hi);
+	{
+		int32_t		v_bits,
+					best_bits;
+
+		memcpy(&v_bits, &v_8, sizeof(v_bits));
+		memcpy(&best_bits, &b->v8, sizeof(best_bits));
+		best_bits = (v_bits & take_8) | (best_bits & ~take_8);
+		memcpy(&b->v8, &best_bits, sizeof(best_bits));
+		b->from_8 = (p & take_8) | (b->from_8 & ~take_8);
+	}
+}
+
+/*
  * Viterbi decoding over BIO classes.  A path's score is the sum, over the
  * tokens it scores (frn_ner_scored), of the static scores of the token's
  * class (its hashed features, read once per token) and of the dense scores
@@ -1346,26 +1504,15 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 	uint16_t	keys[FRN_NER_DENSE_KEYS];
 	float		delta[FRN_NER_NCLASS],
 				stat[FRN_NER_NCLASS],
-				top,
-				best_8;
-	/* the best new path to each class and its previous class: classes 0-3
-	 * (lo) and 4-7 (hi) in vector lanes, class 8 alone */
-	v4f			stat_lo,
-				stat_hi,
-				best_lo,
-				best_hi;
-	v4i32		from_lo,
-				from_hi;
-	const v4i32 lane_bit_lo = {1, 2, 4, 8},
-				lane_bit_hi = {16, 32, 64, 128};
-	int			from_8;
+				top;
+	viterbi_best best;
 	unsigned	alive = 1u << FRN_NER_O,	/* classes some path reaches */
 				now,
 				begin,
 				inside_ok;
 	bool		may_begin;
 	size_t		n = d->toks.n,
-				b = 0,			/* d->begins[b] is the next possible first word */
+				b = 0,			/* d->begins[b]: the next possible first word (at a jump) */
 				check_at = 1024;
 	uint8_t    *const bps = d->bp,
 			   *const cls = d->cls;
@@ -1383,8 +1530,6 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			frn_check_interrupts();
 			check_at = i + 1024;
 		}
-		while (b < d->nbegins && d->begins[b] < i)
-			b++;
 		/*
 		 * No path is in a name, and no name can begin before the next
 		 * possible first word: every path is O up to it, unscored (a token
@@ -1397,6 +1542,8 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		{
 			uint32_t	from = (uint32_t) i;
 
+			while (b < d->nbegins && d->begins[b] < i)
+				b++;
 			i = (b < d->nbegins ? d->begins[b] : n) - 1;
 			bp = bps + i * FRN_NER_NCLASS;
 			bp[FRN_NER_O] = RUN_END;
@@ -1441,71 +1588,49 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		begin = allowed_after(d, i, FRN_NER_O);
 		may_begin = (d->xflags[i] & FRN_NX_MAY_BEGIN) != 0;
 		inside_ok = (d->toks.tok[i].flags & FRN_TF_SENT_START) ? 0 : ~0u;
-		memcpy(&stat_lo, stat, sizeof(stat_lo));
-		memcpy(&stat_hi, stat + 4, sizeof(stat_hi));
 		/*
-		 * Every live previous class p, with every class c allowed after
-		 * it, all classes at once: 0-3 and 4-7 in vectors, 8 on its own.
-		 * A new path replaces the best one to c only when its score is
-		 * strictly higher, so ties go to the lowest p, as p rises.  The
-		 * same float additions in the same order as one class at a time;
-		 * without branches on the scores, which a processor cannot
-		 * predict.
+		 * Every live previous class p, with every class allowed after it,
+		 * all classes at once: O, the four B if the token may begin a name
+		 * (begin), and I of p's type but at a sentence start.  Unscored
+		 * (frn_ner_scored): O after O, the path's score.
 		 */
-		best_lo = best_hi = (v4f) {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
-		best_8 = -INFINITY;
-		from_lo = from_hi = (v4i32) {0, 0, 0, 0};
-		from_8 = 0;
-		now = 0;
-		for (unsigned live = alive; live != 0; live &= live - 1)
+		best.lo = best.hi = (v4f) {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
+		best.v8 = -INFINITY;
+		best.from_lo = best.from_hi = (v4i32) {0, 0, 0, 0};
+		best.from_8 = 0;
 		{
-			int			p = __builtin_ctz(live);
-			const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS,
-					   *row0 = row + keys[0] * FRN_NER_NCLASS,
-					   *row1 = row + keys[1] * FRN_NER_NCLASS;
-			/* O, the four B if the token may begin a name, I of p's type
-			 * but at a sentence start (allowed_after) */
-			unsigned	m = begin | ((1u << FRN_NER_I(FRN_NER_TYPE(p))) & inside_ok);
-			/* unscored (frn_ner_scored): O after O, the path's score */
-			int32_t		scored = -(int32_t) (p != FRN_NER_O || may_begin);
-			v4f			r0_lo,
-						r0_hi,
-						r1_lo,
-						r1_hi,
-						v_lo,
-						v_hi;
-			v4i32		take_lo,
-						take_hi,
-						pv = {p, p, p, p};
-			float		v_8;
-			bool		take_8;
+			/* I-X after B-X (bit 2X - 1) or I-X (bit 2X) */
+			unsigned	inside = (((alive & 0xAAu) << 1) | (alive & 0x154u)) & inside_ok;
+			v4i32		begin_lo = ((v4i32) {begin, begin, begin, begin} & lane_bit_lo) != 0,
+						begin_hi = ((v4i32) {begin, begin, begin, begin} & lane_bit_hi) != 0,
+						inside_vec = (v4i32) {inside_ok, inside_ok, inside_ok, inside_ok};
+			v4f			stat_lo,
+						stat_hi;
 
 			_Static_assert(FRN_NER_DENSE_KEYS == 2, "two rows of the dense table per class");
-			memcpy(&r0_lo, row0, sizeof(r0_lo));
-			memcpy(&r0_hi, row0 + 4, sizeof(r0_hi));
-			memcpy(&r1_lo, row1, sizeof(r1_lo));
-			memcpy(&r1_hi, row1 + 4, sizeof(r1_hi));
-			v_lo = delta[p] + (v4f) ((v4i32) ((stat_lo + r0_lo) + r1_lo) & scored);
-			v_hi = delta[p] + (v4f) ((v4i32) ((stat_hi + r0_hi) + r1_hi) & scored);
-			v_8 = delta[p] + ((stat[8] + row0[8]) + row1[8]);
-			take_lo = (v_lo > best_lo) & (((v4i32) {m, m, m, m} & lane_bit_lo) != 0);
-			take_hi = (v_hi > best_hi) & (((v4i32) {m, m, m, m} & lane_bit_hi) != 0);
-			take_8 = v_8 > best_8 && (m & (1u << 8));
-			best_lo = (v4f) (((v4i32) v_lo & take_lo) | ((v4i32) best_lo & ~take_lo));
-			best_hi = (v4f) (((v4i32) v_hi & take_hi) | ((v4i32) best_hi & ~take_hi));
-			best_8 = take_8 ? v_8 : best_8;
-			from_lo = (pv & take_lo) | (from_lo & ~take_lo);
-			from_hi = (pv & take_hi) | (from_hi & ~take_hi);
-			from_8 = take_8 ? p : from_8;
-			now |= m;
+			memcpy(&stat_lo, stat, sizeof(stat_lo));
+			memcpy(&stat_hi, stat + 4, sizeof(stat_hi));
+			now = begin | inside;
+			for (unsigned live = alive; live != 0; live &= live - 1)
+			{
+				int			p = __builtin_ctz(live);
+				const float *row = sc->dense + (size_t) p * FRN_NER_DENSE_PER_PREV * FRN_NER_NCLASS;
+				v4i32		allow_lo = begin_lo | (inside_lane_lo[p] & inside_vec),
+							allow_hi = begin_hi | (inside_lane_hi[p] & inside_vec);
+				int32_t		scored = -(int32_t) (p != FRN_NER_O || may_begin);
+
+				viterbi_from(&best, p, delta[p], stat_lo, stat_hi, stat[8], row + keys[0] * FRN_NER_NCLASS,
+							 row + keys[1] * FRN_NER_NCLASS, scored, allow_lo, allow_hi,
+							 -(int32_t) (p >= FRN_NER_B_MISC) & (int32_t) inside_ok);
+			}
 		}
 		/* top: the best of the new paths (the classes not reached are at
 		 * -INFINITY) */
-		top = best_8;
+		top = best.v8;
 		for (c = 0; c < 4; c++)
 		{
-			top = best_lo[c] > top ? best_lo[c] : top;
-			top = best_hi[c] > top ? best_hi[c] : top;
+			top = best.lo[c] > top ? best.lo[c] : top;
+			top = best.hi[c] > top ? best.hi[c] : top;
 		}
 		/*
 		 * Scores relative to the best path; the classes too far below it
@@ -1514,21 +1639,21 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 		 */
 		{
 			float		low = -((d->xflags[i] & FRN_NX_HEAD_SPAN) ? 2 * beam : beam);
-			v4f			d_lo = best_lo - top,
-						d_hi = best_hi - top;
+			v4f			d_lo = best.lo - top,
+						d_hi = best.hi - top;
 			v4i32		dead = ((d_lo < low) & lane_bit_lo) | ((d_hi < low) & lane_bit_hi);
 
 			memcpy(delta, &d_lo, sizeof(d_lo));
 			memcpy(delta + 4, &d_hi, sizeof(d_hi));
-			delta[8] = best_8 - top;
+			delta[8] = best.v8 - top;
 			alive = now & ~(unsigned) (dead[0] | dead[1] | dead[2] | dead[3] |
 									   (delta[8] < low ? 1 << 8 : 0));
 			for (c = 0; c < 4; c++)
 			{
-				bp[c] = (uint8_t) from_lo[c];
-				bp[4 + c] = (uint8_t) from_hi[c];
+				bp[c] = (uint8_t) best.from_lo[c];
+				bp[4 + c] = (uint8_t) best.from_hi[c];
 			}
-			bp[8] = (uint8_t) from_8;
+			bp[8] = (uint8_t) best.from_8;
 		}
 	}
 	/* the best last class, then back (O is the class before a run) */
@@ -1570,7 +1695,7 @@ static void
 model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 {
 	const built_in *m = arg;
-	const word_entry *e = word_slot(d, i);
+	word_entry *e = word_slot(d, i);
 
 	pr->tok = i;
 	pr->own_cached = m->cached && e->summed && word_is(e, d, i);
@@ -1578,6 +1703,9 @@ model_prepare(void *arg, frn_ner_doc *d, size_t i, frn_ner_prepared *pr)
 	{
 		memcpy(pr->own_sum, e->sum, sizeof(e->sum));
 		pr->nown = 0;
+		/* the context features read the token's shape: it is in the entry */
+		if (!(d->xflags[i] & FRN_NX_SHAPED))
+			shape_from_entry(d, i, e);
 	}
 	else
 		pr->nown = own_features(d, i, pr->feat, m->mask, m->rows);
