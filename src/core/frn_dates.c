@@ -4072,6 +4072,83 @@ emit_point(reader *r, const parser *p, size_t a, size_t b, const when *w)
 	}
 }
 
+/* Is item k the two-letter word ab (in lower case)? */
+static inline bool
+two_letters_at(const parser *p, size_t k, char a, char b)
+{
+	return k < p->n && p->it[k].kind == IT_WORD && p->it[k].bl == 2 && p->s[p->it[k].b] == a &&
+		p->s[p->it[k].b + 1] == b;
+}
+
+/* The most days listed before the last one ("les 1er, 2, 3 et 4 juin") */
+#define LISTED_DAYS_MAX 8
+
+/*
+ * "les 3 et 4 mars", "des 1er, 2 et 3 juin 2019": the days listed before
+ * the last one, each a date of its own, in the last one's month and year.
+ * Emits them and returns the item of the last day (read as usual after
+ * this), 0 if i begins no such list.
+ */
+static size_t
+listed_days_at(reader *r, const parser *p, size_t i)
+{
+	size_t		at[LISTED_DAYS_MAX],
+				end[LISTED_DAYS_MAX],
+				k,
+				e;
+	int			day[LISTED_DAYS_MAX],
+				n = 0,
+				d,
+				g,
+				y,
+				m;
+	when		last;
+	range		rg;
+
+	/* most numbers are followed by neither "," nor "et": asked first, of the bytes */
+	k = i + 1 + (two_letters_at(p, i + 1, 'e', 'r') && glued(p, i + 1));
+	if (!(punct(p, k, ',') || two_letters_at(p, k, 'e', 't')))
+		return 0;
+	/* "entre les 18 et 25 juin" is a range (range_at) */
+	if (i == 0 || !(wid(p, i - 1) == W_LES || wid(p, i - 1) == W_DES) || (i >= 2 && wid(p, i - 2) == W_ENTRE))
+		return 0;
+	k = i;
+	for (;;)
+	{
+		if (n == LISTED_DAYS_MAX || (d = day_at(p, k, &e)) == 0 || (n > 0 && d <= day[n - 1]))
+			return 0;
+		day[n] = d, at[n] = k, end[n++] = e;
+		k = e + 1;
+		if (wid(p, e) == W_ET)
+			break;
+		if (!punct(p, e, ','))
+			return 0;
+	}
+	when_init(&last);
+	if (day_month_at(p, k, &last) == 0 || last.d <= day[n - 1])
+		return 0;
+	switch (resolve(&last, r, k, &rg, &g))
+	{
+		case RES_IMPOSSIBLE:
+			return 0;
+		case RES_OK:
+			frn_civil_from_days(floor_div(rg.lo, DAY_SECS), &y, &m, &d);
+			last.y = y;			/* the year the last day was read in */
+			break;
+		default:
+			break;
+	}
+	for (int j = 0; j < n; j++)
+	{
+		when		w = last;
+
+		w.d = (int16_t) day[j];
+		w.wd = 0;
+		emit_point(r, p, at[j], end[j], &w);
+	}
+	return k;
+}
+
 /*
  * The minutes of a duration in hours, at e after its unit: "deux heures
  * trente", "2 heures 30 minutes", "trois heures moins le quart", "4h40" (a
@@ -4419,7 +4496,7 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 		else
 			return 0;
 	}
-	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && wid(p, i + 1) == W_LE ? 2 : 1),
+	else if ((e1 = point_at(p, k = i + (wid(p, i) == W_D ? 2 : entre && (wid(p, i + 1) == W_LE || wid(p, i + 1) == W_LES) ? 2 : 1),
 							&w1, true)) == 0)
 	{
 		r->no_point = k + 1;
@@ -4995,6 +5072,12 @@ scan(reader *r)
 			else if (e2 == 0)
 				emit_point(r, &p, i, e, &w);
 			i = unless_before_christ(r, &p, kept, e2 ? e2 : e);
+			continue;
+		}
+		/* "les 3 et 4 mars": a day alone, listed before another */
+		if (p.it[i].kind == IT_NUM && (e = listed_days_at(r, &p, i)) != 0)
+		{
+			i = e;
 			continue;
 		}
 		i++;

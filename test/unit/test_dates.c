@@ -792,6 +792,20 @@ UNIT_TEST(nth_of_month)
 			  "premier jour du mois de mai 2019 à 20h|datetime|2019-05-01 20:00:00|2019-05-01 21:00:00|hour|");
 }
 
+/* "les 3 et 4 mars": each day listed a date, in the last one's month and year; "entre les 18 et 25 juin" a range */
+UNIT_TEST(listed_days)
+{
+	CHECK_STR(read_dates("Les 3 et 4 mars 2019, des 1er, 2 et 5 juin, entre les 18 et 25 juin 2020.", true),
+			  "3|date|2019-03-03 00:00:00|2019-03-04 00:00:00|day|; "
+			  "4 mars 2019|date|2019-03-04 00:00:00|2019-03-05 00:00:00|day|; "
+			  "1er|date|2026-06-01 00:00:00|2026-06-02 00:00:00|day|; "
+			  "2|date|2026-06-02 00:00:00|2026-06-03 00:00:00|day|; "
+			  "5 juin|date|2026-06-05 00:00:00|2026-06-06 00:00:00|day|; "
+			  "entre les 18 et 25 juin 2020|period|2020-06-18 00:00:00|2020-06-26 00:00:00|day|");
+	/* not a list: out of order, an impossible last day, a percentage, no month */
+	CHECK_STR(surfaces("Les 4 et 3 mars; les 30 et 31 avril 2021; les 20 et 30 % de hausse; les 3 et 4 ans."), "3 mars");
+}
+
 /* "la veille de Noël", "au lendemain du 14 juillet": the day beside the day read; beside anything else, none */
 UNIT_TEST(day_before_or_after_a_date)
 {
@@ -928,6 +942,7 @@ main(void)
 	UNIT_RUN(same_day_units_away);
 	UNIT_RUN(nth_of_month);
 	UNIT_RUN(day_before_or_after_a_date);
+	UNIT_RUN(listed_days);
 	UNIT_RUN(parts_of_the_month);
 	UNIT_RUN(thirds_of_day_parts_and_years);
 	UNIT_RUN(chunks_forget);
