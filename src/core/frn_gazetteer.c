@@ -13,7 +13,7 @@ frn_gaz_lookup(const char *key, size_t len)
 bool
 frn_gaz_may_head(uint64_t h)
 {
-	uint32_t	b = frn_gaz_filter_bit(h);
+	uint32_t	b = frn_gaz_filter_bit(h, FRN_GAZ_FILTER_LOG2);
 
 	return (frn_gaz_heads[b / 64] >> (b % 64)) & 1;
 }

@@ -56,12 +56,16 @@
 #define FRN_GAZ_HEAD_BITS	(FRN_GAZ_ORGWORD | FRN_GAZ_LOCWORD | FRN_GAZ_ORGNAME | FRN_GAZ_PRODUCT)
 #define FRN_GAZ_FILTER_LOG2	16		/* bits in the filter of frn_gaz_may_head */
 #define FRN_GAZ_WORD_FILTER_LOG2 18	/* bits in the filter of frn_gaz_may_head_word */
+#define FRN_GAZ_PAIR_FILTER_LOG2 17	/* bits in the filter of frn_gaz_may_pair */
+#define FRN_GAZ_PARTICLE_FILTER_LOG2 12	/* bits in the filter of frn_gaz_may_particle */
 
-/* Bit of a key's hash h in the filter of frn_gaz_may_head. */
+/* Bit of a key's hash h in a filter of 2^log2 bits keyed by the hash
+ * (frn_gaz_may_head, frn_gaz_may_pair, frn_gaz_may_particle): bits 40 and
+ * up, which the slot index does not use. */
 static inline uint32_t
-frn_gaz_filter_bit(uint64_t h)
+frn_gaz_filter_bit(uint64_t h, unsigned log2)
 {
-	return (uint32_t) (h >> 40) & ((1u << FRN_GAZ_FILTER_LOG2) - 1);
+	return (uint32_t) (h >> 40) & ((1u << log2) - 1);
 }
 
 /* Bit of the folded key f[0..n) in the filter of frn_gaz_may_head_word. */
@@ -262,6 +266,38 @@ frn_gaz_prefetch(uint64_t h)
 /* False when the folded key of frn_gaz_hash h has none of FRN_GAZ_HEAD_BITS
  * (true may be wrong). */
 bool		frn_gaz_may_head(uint64_t h);
+
+/*
+ * Presence filters of two small sets of keys, read where most lookups would
+ * find nothing of the set: the table's 8 MB are far larger than the caches,
+ * and there a slot is a miss to memory, asked for or not (a prefetch waits
+ * as long).  False when the key of frn_gaz_hash h is not in the set (true
+ * may be wrong: then the table answers).
+ *
+ * frn_gaz_may_pair: the keys of two tokens (about 15,000, 16 kB of bits,
+ * about 11 % of them set), the first key of every multi-token name scan,
+ * most of which find nothing.  frn_gaz_may_particle: the keys with
+ * FRN_GAZ_PARTICLE (30, 512 bytes), asked of the lower-case words before
+ * the ends of names.
+ */
+extern const uint64_t frn_gaz_pairs[(1u << FRN_GAZ_PAIR_FILTER_LOG2) / 64],
+			frn_gaz_particles[(1u << FRN_GAZ_PARTICLE_FILTER_LOG2) / 64];
+
+static inline bool
+frn_gaz_may_pair(uint64_t h)
+{
+	uint32_t	b = frn_gaz_filter_bit(h, FRN_GAZ_PAIR_FILTER_LOG2);
+
+	return (frn_gaz_pairs[b / 64] >> (b % 64)) & 1;
+}
+
+static inline bool
+frn_gaz_may_particle(uint64_t h)
+{
+	uint32_t	b = frn_gaz_filter_bit(h, FRN_GAZ_PARTICLE_FILTER_LOG2);
+
+	return (frn_gaz_particles[b / 64] >> (b % 64)) & 1;
+}
 
 /* The same for the folded key f[0..n), in a filter of its own. */
 extern const uint64_t frn_gaz_head_words[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64];

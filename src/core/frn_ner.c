@@ -770,8 +770,11 @@ settle(frn_ner_doc *d, size_t i)
  * ones, then, for a capitalised word after a contraction, the key of the
  * article it holds and the word ("du Point": "le point"; its first word gets
  * gaz_first 2, a feature of its own: "au Point" is not always the magazine).
- * The slot of each scan's first key is asked for MULTI_AHEAD scans before it
- * is read.  The heads that are cleared leave d->begins.
+ * A scan whose first key (of two tokens) is not in the gazetteer marks
+ * nothing, and most are not: frn_gaz_may_pair drops most of those without
+ * touching the table.  The slot of each other scan's first key is asked for
+ * MULTI_AHEAD scans before it is read.  The heads that are cleared leave
+ * d->begins.
  */
 #define MULTI_AHEAD 8
 
@@ -787,8 +790,11 @@ typedef struct multi_queue
 static void
 queue_multi(frn_ner_doc *d, multi_queue *mq, size_t i, size_t last, uint64_t h, uint8_t first)
 {
-	size_t		k = mq->n++ % MULTI_AHEAD;
+	size_t		k;
 
+	if (!frn_gaz_may_pair(frn_gaz_hash_end(h)))
+		return;
+	k = mq->n++ % MULTI_AHEAD;
 	if (mq->n > MULTI_AHEAD)
 		scan_multi(d, mq->at[k], mq->last[k], mq->hash[k], mq->first[k]);
 	mq->at[k] = (uint32_t) i;
@@ -1069,6 +1075,8 @@ frn_ner_allowed(const frn_ner_doc *d, size_t i, int prev, int c)
 	return (allowed_after(d, i, prev) >> c) & 1;
 }
 
+/* (A word not yet looked up is asked of the particles' filter first: these
+ * are mostly words that nothing else looks up, and their slots cache misses.) */
 bool
 frn_ner_cannot_end(frn_ner_doc *d, size_t i)
 {
@@ -1076,7 +1084,10 @@ frn_ner_cannot_end(frn_ner_doc *d, size_t i)
 
 	if (t->kind == FRN_TOK_PUNCT || t->kind == FRN_TOK_ELISION)
 		return true;
-	return (d->xflags[i] & FRN_NX_LOWER) && (gaz(d, i) & FRN_GAZ_PARTICLE);
+	if (!(d->xflags[i] & FRN_NX_LOWER) ||
+		(d->gaz[i] == GAZ_UNKNOWN && !frn_gaz_may_particle(gaz_hash(d, i))))
+		return false;
+	return gaz(d, i) & FRN_GAZ_PARTICLE;
 }
 
 /* Flags of token i as a small integer feature value. */

@@ -27,6 +27,7 @@ typedef struct entry
 	char	   *key;
 	size_t		len;
 	uint16_t	bits;
+	bool		pair;			/* a key of two tokens */
 } entry;
 
 static entry *table;
@@ -34,7 +35,7 @@ static size_t nslots;
 static size_t nkeys;
 
 static void
-add_key(const char *key, size_t len, uint16_t bits)
+add_key(const char *key, size_t len, uint16_t bits, size_t ntokens)
 {
 	size_t		mask = nslots - 1;
 	size_t		i = frn_gaz_hash(key, len) & mask;
@@ -44,6 +45,7 @@ add_key(const char *key, size_t len, uint16_t bits)
 		if (table[i].len == len && memcmp(table[i].key, key, len) == 0)
 		{
 			table[i].bits |= bits;
+			table[i].pair |= ntokens == 2;
 			return;
 		}
 		i = (i + 1) & mask;
@@ -58,6 +60,7 @@ add_key(const char *key, size_t len, uint16_t bits)
 	table[i].key[len] = '\0';
 	table[i].len = len;
 	table[i].bits = bits;
+	table[i].pair = ntokens == 2;
 }
 
 /* Tokenize and fold one surface form; add it and its proper prefixes. */
@@ -76,12 +79,12 @@ add_surface(const char *s, size_t len, uint16_t bits)
 		{
 			if (k > 0)
 			{
-				add_key(key.data, key.len, FRN_GAZ_PREFIX);
+				add_key(key.data, key.len, FRN_GAZ_PREFIX, k);
 				frn_buf_putc(&key, ' ');
 			}
 			frn_fold(s + toks.tok[k].byte_start, toks.tok[k].byte_len, &key);
 		}
-		add_key(key.data, key.len, bits);
+		add_key(key.data, key.len, bits, toks.n);
 	}
 	frn_buf_free(&key);
 	frn_tokens_free(&toks);
@@ -188,25 +191,45 @@ print_filter(const char *decl, const uint64_t *filter, size_t words)
 	printf("};\n");
 }
 
-/* The filters of frn_gaz_may_head and frn_gaz_may_head_word: one bit per
- * key with FRN_GAZ_HEAD_BITS in each. */
 static void
-print_head_filters(void)
+set_bit(uint64_t *filter, uint32_t b)
+{
+	filter[b / 64] |= (uint64_t) 1 << (b % 64);
+}
+
+/* The filters of frn_gaz_may_head and frn_gaz_may_head_word (one bit per
+ * key with FRN_GAZ_HEAD_BITS in each), of frn_gaz_may_pair (keys of two
+ * tokens) and of frn_gaz_may_particle (keys with FRN_GAZ_PARTICLE). */
+static void
+print_filters(void)
 {
 	static uint64_t by_hash[(1u << FRN_GAZ_FILTER_LOG2) / 64],
-				by_word[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64];
+				by_word[(1u << FRN_GAZ_WORD_FILTER_LOG2) / 64],
+				pairs[(1u << FRN_GAZ_PAIR_FILTER_LOG2) / 64],
+				particles[(1u << FRN_GAZ_PARTICLE_FILTER_LOG2) / 64];
 
 	for (size_t i = 0; i < nslots; i++)
-		if (table[i].key && (table[i].bits & FRN_GAZ_HEAD_BITS))
-		{
-			uint32_t	b = frn_gaz_filter_bit(frn_gaz_hash(table[i].key, table[i].len));
+	{
+		const entry *e = &table[i];
+		uint64_t	h;
 
-			by_hash[b / 64] |= (uint64_t) 1 << (b % 64);
-			b = frn_gaz_word_filter_bit(table[i].key, table[i].len);
-			by_word[b / 64] |= (uint64_t) 1 << (b % 64);
+		if (!e->key)
+			continue;
+		h = frn_gaz_hash(e->key, e->len);
+		if (e->bits & FRN_GAZ_HEAD_BITS)
+		{
+			set_bit(by_hash, frn_gaz_filter_bit(h, FRN_GAZ_FILTER_LOG2));
+			set_bit(by_word, frn_gaz_word_filter_bit(e->key, e->len));
 		}
+		if (e->pair)
+			set_bit(pairs, frn_gaz_filter_bit(h, FRN_GAZ_PAIR_FILTER_LOG2));
+		if (e->bits & FRN_GAZ_PARTICLE)
+			set_bit(particles, frn_gaz_filter_bit(h, FRN_GAZ_PARTICLE_FILTER_LOG2));
+	}
 	print_filter("static const uint64_t frn_gaz_heads", by_hash, sizeof(by_hash) / 8);
 	print_filter("const uint64_t frn_gaz_head_words", by_word, sizeof(by_word) / 8);
+	print_filter("const uint64_t frn_gaz_pairs", pairs, sizeof(pairs) / 8);
+	print_filter("const uint64_t frn_gaz_particles", particles, sizeof(particles) / 8);
 }
 
 int
@@ -245,7 +268,7 @@ main(int argc, char **argv)
 			printf("\n");
 	}
 	printf("};\n");
-	print_head_filters();
+	print_filters();
 	fprintf(stderr, "gen_gazetteer: %zu keys in %zu slots\n", nkeys, nslots);
 	return 0;
 }

@@ -672,6 +672,28 @@ UNIT_TEST(test_gazetteer)
 	/* by hash, as the tagger looks its tokens up */
 	CHECK_INT(frn_gaz_lookup_hash(frn_gaz_hash("france", 6)), frn_gaz_lookup("france", 6));
 	CHECK(frn_gaz_may_head(frn_gaz_hash("ministere", 9)));
+	/* the presence filters: keys of two tokens, whole or prefixes, and
+	 * particles; most other words are not there (else the filter is useless) */
+	CHECK(frn_gaz_may_pair(frn_gaz_hash("le point", 8)));
+	CHECK(frn_gaz_may_pair(frn_gaz_hash("cote d'", 7)));
+	CHECK(frn_gaz_may_pair(frn_gaz_hash("banque centrale", 15)));
+	CHECK(frn_gaz_may_particle(frn_gaz_hash("de", 2)));
+	CHECK(frn_gaz_may_particle(frn_gaz_hash("von", 3)));
+	{
+		char		key[16];
+		int			pairs = 0,
+					particles = 0;
+
+		for (int k = 0; k < 1000; k++)
+		{
+			int			n = snprintf(key, sizeof(key), "mot%d", k);
+
+			particles += frn_gaz_may_particle(frn_gaz_hash(key, n));
+			n += snprintf(key + n, sizeof(key) - n, " autre");
+			pairs += frn_gaz_may_pair(frn_gaz_hash(key, n));
+		}
+		CHECK(pairs < 200 && particles < 50);
+	}
 	/* the word filter, at every length of its key (up to 8 bytes, 9-16, more) */
 	CHECK(frn_gaz_may_head_word("rue", 3));
 	CHECK(frn_gaz_may_head_word("ministere", 9));
