@@ -17,8 +17,8 @@ other names of the same type, so that the model learns the contexts rather
 than the names.  Replacements come from the names of all the sentences,
 from the gazetteer lists and from invented random-syllable names
 (data/ner/names.py); the same name is replaced the same way within a
-sentence, and a name after an elision (l', d') is replaced by one that
-begins with a vowel.
+sentence, a name after an elision (l', d') is replaced by one that
+begins with a vowel, and a person of one word by a person of one word.
 
 --copies-of PREFIX=N gives the files whose name begins with PREFIX another
 number of copies (train.sh weighs the sources that way).
