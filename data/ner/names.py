@@ -66,11 +66,13 @@ class Filler:
         # ordinary plural nouns (and others) for complements of organisation names
         self.nouns = [w for w in load("lexicon.txt") if w.endswith("s") and 5 <= len(w) <= 11][::7]
 
-    def surname(self):
+    def surname(self, particle=True):
         r = self.rng
         s = word(r)
         x = r.random()
         if x < 0.15:
+            if not particle:
+                return s
             particle = r.choice(["de", "du", "Le", "La", "Le", "de La", "d'", "van", "von", "Ben", "al-"])
             s = particle + ("" if particle[-1] in "-'" else " ") + s
         elif x < 0.21:

@@ -17,8 +17,8 @@ other names of the same type, so that the model learns the contexts rather
 than the names.  Replacements come from the names of all the sentences,
 from the gazetteer lists and from invented random-syllable names
 (data/ner/names.py); the same name is replaced the same way within a
-sentence, and a name after an elision (l', d') is replaced by one that
-begins with a vowel.
+sentence, a name after an elision (l', d') is replaced by one that
+begins with a vowel, and a person of one word by a person of one word.
 
 --copies-of PREFIX=N gives the files whose name begins with PREFIX another
 number of copies (train.sh weighs the sources that way).
@@ -108,6 +108,7 @@ class Pool:
         for text, ents, _ in sents:
             for s, e, t in ents:
                 self.written[t].append(text[s:e])
+        self.surnames = [n for n in self.written["PER"] if len(n.split()) == 1]  # persons of one word
         self.listed = {
             "PER": [],
             "LOC": self.filler.places,
@@ -115,9 +116,11 @@ class Pool:
             "MISC": load_optional("brands.txt") + load_optional("products.txt"),
         }
 
-    def invented(self, typ):
+    def invented(self, typ, one_word=False):
         f = self.filler
         if typ == "PER":
+            if one_word:
+                return f.surname(particle=False)
             return f.person() if self.rng.random() < 0.8 else f.surname()
         if typ == "LOC":
             return f.place()
@@ -136,19 +139,24 @@ class Pool:
             return None
         return m.group(1) + " " + names.of(self.filler.place())
 
-    def pick(self, typ, vowel):
+    def pick(self, typ, vowel, one_word=False):
+        """A name of type TYP, beginning with a vowel if VOWEL, of one word if ONE_WORD (a
+        person named by the surname alone: given a first name in most copies, as before,
+        the copies would teach little about one-word persons, and an unknown one-word
+        subject drifted to ORG); after 20 draws, a name of any length."""
         r = self.rng
+        written = self.surnames if one_word else self.written[typ]
         for _ in range(20):
             x = r.random()
-            if x < 0.45 and self.written[typ]:
-                name = r.choice(self.written[typ])
+            if x < 0.45 and written:
+                name = r.choice(written)
             elif x < 0.65 and self.listed[typ]:
                 name = r.choice(self.listed[typ])
             else:
-                name = self.invented(typ)
-            if not vowel or VOWEL.match(name):
+                name = self.invented(typ, one_word)
+            if (not vowel or VOWEL.match(name)) and not (one_word and len(name.split()) > 1):
                 return name
-        return None
+        return self.pick(typ, vowel) if one_word else None
 
 
 def load_optional(name):
@@ -165,7 +173,8 @@ def substitute(text, ents, pool):
         key = (text[s:e], t)
         if key not in chosen:
             vowel = s > 0 and text[s - 1] in "'’"
-            chosen[key] = pool.place_tail(text[s:e], t) or pool.pick(t, vowel)
+            one_word = t == "PER" and " " not in text[s:e]
+            chosen[key] = pool.place_tail(text[s:e], t) or pool.pick(t, vowel, one_word)
         name = chosen[key]
         if name is None:
             return None

@@ -580,7 +580,7 @@ article_of_list_name(frn_ner_doc *d, size_t art, size_t last, uint8_t *kind)
  * is also set on "N°" (an abbreviation of two characters that ends with no
  * period): only a final period is given back, never a byte of "°".
  */
-static bool
+static inline bool
 initial_ends_sentence(const frn_ner_doc *d, size_t b, uint8_t kind)
 {
 	const frn_token *t = &d->toks.tok[b];
@@ -588,6 +588,30 @@ initial_ends_sentence(const frn_ner_doc *d, size_t b, uint8_t kind)
 	return kind != FRN_ENT_PER && (d->xflags[b] & FRN_NX_INITIAL) &&
 		d->s[t->byte_start + t->byte_len - 1] == '.' &&
 		(b + 1 == d->toks.n || (d->toks.tok[b + 1].flags & FRN_TF_SENT_START));
+}
+
+/*
+ * Is the name [a, b], which the model read as a person, a product of the
+ * lists written with its final initial at the end of its sentence ("Tesla
+ * 🚗 Model Y.")?  A person's initial keeps its period ("Christian B."): the
+ * model reads that shape as a person's, the lists know the product.
+ */
+static bool
+product_ends_sentence(frn_ner_doc *d, size_t a, size_t b)
+{
+	size_t		len;
+	const char *f;
+
+	if (a == b || b - a >= FRN_GAZ_MAX_TOKENS || !initial_ends_sentence(d, b, FRN_ENT_MISC) ||
+		!(frn_ner_gaz(d, a) & FRN_GAZ_PREFIX))
+		return false;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j < b; j++)
+		frn_ner_key_add(d, j);
+	f = frn_ner_fold(d, b, &len);
+	frn_buf_putc(&d->key, ' ');
+	frn_buf_append(&d->key, f, len - 1);
+	return (frn_gaz_lookup(d->key.data, d->key.len) & (FRN_GAZ_PRODUCT | FRN_GAZ_BRAND)) != 0;
 }
 
 /* First and last token of the name that token i is in. */
@@ -1810,6 +1834,8 @@ collect(frn_ner_doc *d, tspan *out)
 		if (sp.year_tokens > 0 && !may_widen(d, &sp, sp.b + 1, sp.b + sp.year_tokens, first_free))
 			sp.year_tokens = 0;
 		sp.b += sp.year_tokens;
+		if (sp.kind == FRN_ENT_PER && product_ends_sentence(d, sp.a, sp.b))
+			sp.kind = FRN_ENT_MISC;
 		sp.cut_period = initial_ends_sentence(d, sp.b, sp.kind);
 		out[n++] = sp;
 	}
