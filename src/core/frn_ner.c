@@ -1882,7 +1882,8 @@ name_hash(frn_ner_doc *d, size_t a, size_t b)
 typedef struct vote
 {
 	uint64_t	h;
-	uint32_t	n[5];			/* occurrences by type */
+	uint32_t	n[5],			/* occurrences by type */
+				titled;			/* of them, persons read with a title */
 } vote;
 
 /* A name of the text [a, b] and the votes for its key */
@@ -1903,6 +1904,33 @@ vote_slot(vote *t, size_t mask, uint64_t h)
 		i = (i + 1) & mask;
 	t[i].h = h;
 	return &t[i];
+}
+
+/*
+ * A person read with a title ("M. Hollande", "le président Hollande") is the
+ * surest reading of its name in the article: against the place and work
+ * readings of the name it counts three times, so it outvotes two of them
+ * (the country "Hollande" elsewhere in a text about the president).  Not
+ * against an organisation: firms are named after their founders ("le PDG
+ * Alain Afflelou" ... "le groupe Afflelou").  The title may be the name's
+ * first token, which the cleanup drops later.  Not for an acronym or a name
+ * of the organisation lists, which a title may precede as a label ("le
+ * maire PS", "député UMP").
+ */
+#define TITLE_EXTRA_VOTES 2
+
+static bool
+title_at(frn_ner_doc *d, size_t i)
+{
+	return (frn_ner_gaz(d, i) & FRN_GAZ_TITLE) != 0;
+}
+
+static bool
+person_with_title(frn_ner_doc *d, size_t a, size_t b)
+{
+	return d->cls[a] == FRN_NER_B_PER && !(d->toks.tok[b].flags & FRN_TF_ALLCAPS) &&
+		!(frn_ner_gaz(d, b) & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND)) &&
+		((a > 0 && title_at(d, a - 1)) || (b > a && title_at(d, a)));
 }
 
 /*
@@ -1940,6 +1968,7 @@ vote_types(frn_ner_doc *d)
 	{
 		voted	   *nm = &names[k];
 		int			type = FRN_NER_TYPE(d->cls[a]);
+		bool		titled;
 
 		b = name_last(d, a);
 		if (!FRN_NER_IS_B(d->cls[a]))
@@ -1950,18 +1979,29 @@ vote_types(frn_ner_doc *d)
 		nm->b = b;
 		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));
 		nm->v->n[type]++;
+		titled = person_with_title(d, a, b);
+		nm->v->titled += titled;
 		/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
 		if (d->cls[a] == FRN_NER_B_PER && nm->b > a)
-			vote_slot(t, mask, name_hash(d, nm->b, nm->b))->n[type]++;
+		{
+			vote	   *surname = vote_slot(t, mask, name_hash(d, nm->b, nm->b));
+
+			surname->n[type]++;
+			surname->titled += titled;
+		}
 		k++;
 	}
 	for (size_t k = 0; k < nnames; k++)
 	{
 		const voted *nm = &names[k];
 		int			best = FRN_NER_TYPE(d->cls[nm->a]);
+		uint32_t	n[5];
 
+		memcpy(n, nm->v->n, sizeof(n));
+		if (best != FRN_NER_TYPE(FRN_NER_B_ORG))
+			n[FRN_NER_TYPE(FRN_NER_B_PER)] += TITLE_EXTRA_VOTES * nm->v->titled;
 		for (int type = 1; type <= 4; type++)
-			if (nm->v->n[type] > nm->v->n[best])
+			if (n[type] > n[best])
 				best = type;
 		d->cls[nm->a] = (uint8_t) FRN_NER_B(best);
 		for (size_t j = nm->a + 1; j <= nm->b; j++)

@@ -73,6 +73,16 @@ UNIT_TEST(test_surname_grouped_with_full_name)
 			  "Marine Le Pen|PER|marine le pen; Jean-Marie Le Pen|PER|jean-marie le pen; Le Pen|PER|le pen");
 }
 
+/* a person read with a title outvotes two other readings of the name in the text */
+UNIT_TEST(test_person_with_title_votes_more)
+{
+	CHECK_STR(tag("Selon M. Valls, la réforme passera. Les proches de Valls le disent, et Valls en est sûr.", NULL),
+			  "Valls|PER|valls; Valls|PER|valls; Valls|PER|valls");
+	/* a title before an acronym is a label: "le maire PS" gives no person */
+	CHECK_STR(tag("Le maire PS de Lille a parlé. Le PS a voté contre, et le PS le dira.", NULL),
+			  "PS|ORG|ps; Lille|LOC|lille; PS|ORG|ps; PS|ORG|ps");
+}
+
 UNIT_TEST(test_particles_and_hyphens)
 {
 	CHECK_STR(tag("La Caisse des dépôts a aidé Charles de Courson.", NULL),
@@ -1259,6 +1269,7 @@ main(void)
 	frn_entities_init(&E);
 	UNIT_RUN(test_titles_excluded);
 	UNIT_RUN(test_surname_grouped_with_full_name);
+	UNIT_RUN(test_person_with_title_votes_more);
 	UNIT_RUN(test_particles_and_hyphens);
 	UNIT_RUN(test_title_particle_name);
 	UNIT_RUN(test_company_names_kept_whole);
