@@ -857,6 +857,32 @@ written_in(const frn_ner_doc *d, size_t i, const listed *list, size_t n)
 }
 
 /*
+ * A name right after a civil title in its short form ("M. Bloomfield", "Mme
+ * Borne", "Me Goldman", "Mgr Dumas") or in lower case ("courtiser monsieur
+ * Macron") is a person, whatever the model read: a place of the lists
+ * ("M. Birmingham", "Mme Touraine") or a work.  Capitalised, "Monsieur" and
+ * "Madame" also begin nicknames and works ("Monsieur Patrimoine", "Madame
+ * Tussauds"), "Dr" a series ("Dr House").  Not an acronym, a name of the
+ * organisation, brand or product lists ("Mme Fiat"), or a span longer than
+ * a full name ("Me Too: Assaulted By Church").
+ */
+#define CIVIL_TITLE_MAX_TOKENS 3
+
+static bool
+person_after_civil_title(frn_ner_doc *d, size_t a, size_t b)
+{
+	static const listed civil[] = {
+		LISTED("M."), LISTED("MM."), LISTED("Mme"), LISTED("Mmes"), LISTED("Mlle"), LISTED("Me"),
+		LISTED("Mgr"), LISTED("monsieur"), LISTED("madame")
+	};
+
+	/* (every one of them begins with an m: most names are over after one test) */
+	return a > 0 && b - a < CIVIL_TITLE_MAX_TOKENS && (d->s[d->toks.tok[a - 1].byte_start] | 0x20) == 'm' &&
+		written_in(d, a - 1, civil, sizeof(civil) / sizeof(civil[0])) && !(d->toks.tok[a].flags & FRN_TF_ALLCAPS) &&
+		!(frn_ner_gaz(d, a) & (FRN_GAZ_ORGNAME | FRN_GAZ_BRAND | FRN_GAZ_PRODUCT));
+}
+
+/*
  * A capitalised function word, word of quantity or weekday followed by
  * numbers only ("Ces 15 mois", "Environ 500 personnes", "Mardi 18
  * septembre", "Les 13 et 19 décembre") names nothing: the model reads a
@@ -1830,6 +1856,8 @@ collect(frn_ner_doc *d, tspan *out)
 		}
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
+		if (sp.kind != FRN_ENT_PER && person_after_civil_title(d, sp.a, sp.b))
+			sp.kind = FRN_ENT_PER;
 		sp.year_tokens = (uint8_t) year_of_misc(d, sp.a, sp.b, sp.kind);
 		if (sp.year_tokens > 0 && !may_widen(d, &sp, sp.b + 1, sp.b + sp.year_tokens, first_free))
 			sp.year_tokens = 0;

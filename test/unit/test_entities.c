@@ -83,6 +83,15 @@ UNIT_TEST(test_person_with_title_votes_more)
 			  "PS|ORG|ps; Lille|LOC|lille; PS|ORG|ps; PS|ORG|ps");
 }
 
+/* a name right after a civil title in its short form is a person, even a place of the lists */
+UNIT_TEST(test_person_after_civil_title)
+{
+	CHECK_STR(tag("« Les résultats sont bons », a déclaré M. Albuquerque.", NULL),
+			  "Albuquerque|PER|albuquerque");
+	CHECK_STR(tag("Il a vu Mme Touraine et Me Béthune mardi.", NULL),
+			  "Touraine|PER|touraine; Béthune|PER|bethune");
+}
+
 UNIT_TEST(test_particles_and_hyphens)
 {
 	CHECK_STR(tag("La Caisse des dépôts a aidé Charles de Courson.", NULL),
@@ -1270,6 +1279,7 @@ main(void)
 	UNIT_RUN(test_titles_excluded);
 	UNIT_RUN(test_surname_grouped_with_full_name);
 	UNIT_RUN(test_person_with_title_votes_more);
+	UNIT_RUN(test_person_after_civil_title);
 	UNIT_RUN(test_particles_and_hyphens);
 	UNIT_RUN(test_title_particle_name);
 	UNIT_RUN(test_company_names_kept_whole);
