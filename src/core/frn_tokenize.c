@@ -782,6 +782,22 @@ static int	block_avx2 = -1,	/* whether the processor has AVX2; -1: not asked yet
 			run_bmi2 = -1;		/* ... and BMI1, BMI2 and POPCNT (scan_run_bmi2) */
 
 /*
+ * Ask the processor, once per process, before the first block or run of a
+ * text (frn_tokenize): the first scan_run of a process would otherwise run
+ * its plain body, the choice being made in the block_fill it calls.  The
+ * variables are set once and always to the same values (a backend inherits
+ * them, or asks, after fork).
+ */
+static void
+cpu_features_init(void)
+{
+	__builtin_cpu_init();
+	block_avx2 = __builtin_cpu_supports("avx2") != 0;
+	run_bmi2 = block_avx2 && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+		__builtin_cpu_supports("popcnt");
+}
+
+/*
  * frn_block64_fill's classes (those block_fill reads) of 64 readable bytes
  * in two 32-byte steps, for the processors that have AVX2 (the build
  * targets plain x86-64): half its instructions, most of them the moves of
@@ -873,13 +889,6 @@ block_fill(scanner *sc, size_t base)
 	else
 		sc->blk_bytes = (const unsigned char *) sc->s + base;
 #ifdef BLOCK_AVX2
-	if (block_avx2 < 0)
-	{
-		__builtin_cpu_init();
-		block_avx2 = __builtin_cpu_supports("avx2") != 0;
-		run_bmi2 = block_avx2 && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-			__builtin_cpu_supports("popcnt");
-	}
 	if (block_avx2)
 		block64_fill_avx2(sc->blk_bytes, &m);
 	else
@@ -1273,7 +1282,7 @@ after_token:
 /*
  * scan_run compiled for the processors that have AVX2, BMI1, BMI2 and
  * POPCNT (Intel's since 2013, AMD's since 2015; asked with AVX2, by
- * block_fill): shifts by a variable count without the count register,
+ * cpu_features_init): shifts by a variable count without the count register,
  * and a word's Latin-1 letters counted by one instruction, without the
  * branch on whether it has any (a fifth of those were mispredicted).
  */
@@ -1405,6 +1414,10 @@ frn_tokenize(const char *s, size_t len, frn_tokens *out)
 				next_check = CHECK_EVERY,
 				run_stopped = 0;	/* where scan_run stopped last */
 
+#ifdef BLOCK_AVX2
+	if (block_avx2 < 0)
+		cpu_features_init();
+#endif
 	/* press text has a token per 5 or 6 bytes: room for them at once */
 	FRN_VEC_GROW(out->tok, out->n, out->cap, len / 4 + 1);
 	sc.next_tok = out->tok + out->n;
