@@ -1882,9 +1882,16 @@ name_hash(frn_ner_doc *d, size_t a, size_t b)
 typedef struct vote
 {
 	uint64_t	h;
-	uint32_t	n[5],			/* occurrences by type */
-				titled;			/* of them, persons read with a title */
+	uint32_t	n[5];			/* occurrences by type */
+	/* of them, persons read with a title, or with a first name of the lists
+	 * (16 bits, saturated: the slot stays 32 bytes, which the table's
+	 * clearing costs for every text) */
+	uint16_t	titled,
+				first_named;
 } vote;
+
+/* x + 1 if cond, short of UINT16_MAX */
+#define SATURATED_ADD(x, cond) ((x) += ((cond) && (x) < UINT16_MAX))
 
 /* A name of the text [a, b] and the votes for its key */
 typedef struct voted
@@ -1934,6 +1941,21 @@ person_with_title(frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * A person's full name whose first word is a first name of the lists
+ * ("Manuel Valls") counts three times for its surname against the place
+ * readings of the surname alone ("Valls", a town of Catalonia), unless the
+ * surname is a country, a region or a French commune of the lists ("Anatole
+ * France", "Marseille"): world cities are often surnames ("Obama",
+ * "Clinton"), those rarely.
+ */
+static bool
+first_named_person(frn_ner_doc *d, size_t a, size_t b)
+{
+	return (frn_ner_gaz(d, a) & FRN_GAZ_FIRSTNAME) &&
+		!(frn_ner_gaz(d, b) & (FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE));
+}
+
+/*
  * One article names one thing with one type: a name tagged with several
  * types takes the type it has most often ("Morgan" the carmaker, tagged ORG
  * twice and PER once, is ORG everywhere); a person's full name counts for
@@ -1980,14 +2002,15 @@ vote_types(frn_ner_doc *d)
 		nm->v = vote_slot(t, mask, name_hash(d, a, nm->b));
 		nm->v->n[type]++;
 		titled = person_with_title(d, a, b);
-		nm->v->titled += titled;
+		SATURATED_ADD(nm->v->titled, titled);
 		/* a full name votes for its surname: "Brandt" after "Olivier Brandt" */
 		if (d->cls[a] == FRN_NER_B_PER && nm->b > a)
 		{
 			vote	   *surname = vote_slot(t, mask, name_hash(d, nm->b, nm->b));
 
 			surname->n[type]++;
-			surname->titled += titled;
+			SATURATED_ADD(surname->titled, titled);
+			SATURATED_ADD(surname->first_named, first_named_person(d, a, b));
 		}
 		k++;
 	}
@@ -1998,6 +2021,8 @@ vote_types(frn_ner_doc *d)
 		uint32_t	n[5];
 
 		memcpy(n, nm->v->n, sizeof(n));
+		if (best == FRN_NER_TYPE(FRN_NER_B_LOC))
+			n[FRN_NER_TYPE(FRN_NER_B_PER)] += TITLE_EXTRA_VOTES * nm->v->first_named;
 		if (best != FRN_NER_TYPE(FRN_NER_B_ORG))
 			n[FRN_NER_TYPE(FRN_NER_B_PER)] += TITLE_EXTRA_VOTES * nm->v->titled;
 		for (int type = 1; type <= 4; type++)

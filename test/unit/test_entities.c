@@ -78,6 +78,12 @@ UNIT_TEST(test_person_with_title_votes_more)
 {
 	CHECK_STR(tag("Selon M. Valls, la réforme passera. Les proches de Valls le disent, et Valls en est sûr.", NULL),
 			  "Valls|PER|valls; Valls|PER|valls; Valls|PER|valls");
+	/* a full name with a first name of the lists outvotes two place readings of
+	 * its surname, unless the surname is a country, a region or a commune */
+	CHECK_STR(tag("Manuel Valls a parlé mardi. Les proches de Valls le disent, et Valls en est sûr.", NULL),
+			  "Manuel Valls|PER|manuel valls; Valls|PER|manuel valls; Valls|PER|manuel valls");
+	CHECK_STR(tag("Anatole France a écrit ce livre. La France et la France rurale le lisent.", NULL),
+			  "Anatole France|PER|anatole france; France|LOC|france; France|LOC|france");
 	/* a title before an acronym is a label: "le maire PS" gives no person */
 	CHECK_STR(tag("Le maire PS de Lille a parlé. Le PS a voté contre, et le PS le dira.", NULL),
 			  "PS|ORG|ps; Lille|LOC|lille; PS|ORG|ps; PS|ORG|ps");
