@@ -1304,19 +1304,24 @@ next_of_class(const frn_ner_doc *d, size_t i, uint8_t c)
 	return i;
 }
 
+/* the opening quotes and, at the same index, their closing ones */
+static const char *const open_quotes[] = {"\xc2\xab", "\xe2\x80\x9c", "\""},	/* « “ " */
+			*const close_quotes[] = {"\xc2\xbb", "\xe2\x80\x9d", "\""};	/* » ” " */
+
+#define NQUOTES (sizeof(open_quotes) / sizeof(open_quotes[0]))
+
 static void
 quoted_titles(frn_ner_doc *d)
 {
-	/* the opening marks and, at the same index, their closing ones */
-	static const char *const open[] = {"\xc2\xab", "\xe2\x80\x9c", "\""},	/* « “ " */
-				*const close[] = {"\xc2\xbb", "\xe2\x80\x9d", "\""},	/* » ” " */
-				*const ends[] = {".", "!", "?", ";", "\xe2\x80\xa6"},	/* … */
+	static const char *const *const open = open_quotes,
+			   *const *const close = close_quotes;
+	static const char *const ends[] = {".", "!", "?", ";", "\xe2\x80\xa6"},	/* … */
 				*const comma[] = {","};
 	static const listed subjects[] = {
 		LISTED("il"), LISTED("ils"), LISTED("elle"), LISTED("elles"), LISTED("je"), LISTED("j'"),
 		LISTED("on"), LISTED("nous"), LISTED("vous")
 	};
-	const size_t nq = sizeof(open) / sizeof(open[0]),
+	const size_t nq = NQUOTES,
 				nends = sizeof(ends) / sizeof(ends[0]);
 
 	/* the first tokens of works, without stopping at the other names' tokens */
@@ -1902,6 +1907,29 @@ agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
 	}
 }
 
+/*
+ * A preposition, a conjunction or a relative pronoun in lower case ends no
+ * name: the tagger ran on past the name ("le Parlement dans", "la Bugatti
+ * Chiron Pur Sport qui", "le César pour").  Unless a quote closes right
+ * after it: the end of a title ("« Vivre avec »").
+ */
+static bool
+run_on_word(frn_ner_doc *d, size_t b)
+{
+	static const listed words[] = {
+		LISTED("à"), LISTED("au"), LISTED("aux"), LISTED("avec"), LISTED("chez"), LISTED("contre"),
+		LISTED("dans"), LISTED("dont"), LISTED("entre"), LISTED("et"), LISTED("ou"), LISTED("où"),
+		LISTED("par"), LISTED("pour"), LISTED("que"), LISTED("qui"), LISTED("sans"), LISTED("sous"),
+		LISTED("sur"), LISTED("vers")
+	};
+
+	const frn_token *t = &d->toks.tok[b];
+
+	/* (most names that end in lower case end in a longer word: "nationale") */
+	return (d->xflags[b] & FRN_NX_LOWER) && t->byte_len <= 6 && IN_LIST(d->s + t->byte_start, t->byte_len, words) &&
+		!(b + 1 < d->toks.n && mark_of(d, b + 1, close_quotes, NQUOTES) < NQUOTES);
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1948,7 +1976,7 @@ collect(frn_ner_doc *d, tspan *out)
 			(frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) &&
 			title_of_list_name(d, sp.a - 1, &sp))
 			sp.a--;
-		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
+		while (sp.b > sp.a && (frn_ner_cannot_end(d, sp.b) || run_on_word(d, sp.b)))
 			sp.b--;
 		sp.b = end_before_numbers(d, &sp);
 		if (suffix_period(d, sp.b))
