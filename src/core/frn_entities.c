@@ -690,50 +690,171 @@ full_name(frn_ner_doc *d, size_t a, size_t b)
 	return b > a && (frn_ner_gaz(d, a) & FRN_GAZ_FIRSTNAME) && (d->xflags[b] & FRN_NX_CANDIDATE);
 }
 
+static bool
+is_slash(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return t->byte_len == 1 && d->s[t->byte_start] == '/';
+}
+
+/* A word of capitals that are all Roman numerals ("II", "XIV") */
+static bool
+roman_numeral(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return strspn(d->s + t->byte_start, "IVXLCDM") >= t->byte_len;
+}
+
+/* May token i be one of two names written against a slash: a capitalised
+ * word of two characters or more, no numeral? */
+static bool
+name_word_at_slash(const frn_ner_doc *d, size_t i)
+{
+	const frn_token *t = &d->toks.tok[i];
+
+	return t->kind == FRN_TOK_WORD && t->char_len >= 2 && (d->xflags[i] & FRN_NX_CANDIDATE) &&
+		!roman_numeral(d, i);
+}
+
+/* Are the name's tokens [a, b] a key of the lists ("AC/DC", "Biel/Bienne")? */
+static bool
+listed_name(frn_ner_doc *d, size_t a, size_t b)
+{
+	if (b - a >= FRN_GAZ_MAX_TOKENS || !(frn_ner_gaz(d, a) & FRN_GAZ_PREFIX))
+		return false;
+	frn_ner_key_start(d, a);
+	for (size_t j = a + 1; j <= b; j++)
+		frn_ner_key_add(d, j);
+	return frn_gaz_lookup(d->key.data, d->key.len) != 0;
+}
+
 /*
- * A person or place name with "&" inside: one word on each side is a firm
- * ("Kessler & Vogt"); longer sides are two names ("Pierre Durand & Marie
- * Lenoir").  An organisation name with two full names of persons around
- * "&" is two persons too.
+ * First token from token i on that begins at or after byte off (tokens are
+ * in text order): a search that gallops from i, so that calls with rising
+ * offsets cost linear time in all.
+ */
+static size_t
+token_from_byte(const frn_ner_doc *d, size_t i, size_t off)
+{
+	size_t		step = 1,
+				hi;
+
+	while (i + step < d->toks.n && d->toks.tok[i + step].byte_start < off)
+	{
+		i += step;
+		step *= 2;
+	}
+	hi = i + step < d->toks.n ? i + step : d->toks.n;
+	while (i < hi)
+	{
+		size_t		mid = i + (hi - i) / 2;
+
+		if (d->toks.tok[mid].byte_start < off)
+			i = mid + 1;
+		else
+			hi = mid;
+	}
+	return i;
+}
+
+/*
+ * A person or place name [a, b] with "&" at token i: one word on each side
+ * is a firm ("Kessler & Vogt"); longer sides are two names ("Pierre Durand &
+ * Marie Lenoir").  An organisation name with two full names of persons
+ * around "&" is two persons too.
  */
 static void
-split_ampersands(frn_ner_doc *d)
+split_at_ampersand(frn_ner_doc *d, size_t a, size_t i, size_t b)
 {
-	/* most texts have no "&" (98 % of the corpus): no name to visit then */
-	if (memchr(d->s, '&', d->len) == NULL)
-		return;
-	for (size_t i = frn_ner_next_in_name(d, 1), k = 0; i + 1 < d->toks.n; i = frn_ner_next_in_name(d, i + 1))
-	{
-		size_t		a,
-					b;
-		int			type = type_at(d, i);
+	int			type = type_at(d, i);
 
-		if ((k++ & 1023) == 1023)
+	if (type == FRN_ENT_ORG)
+	{
+		if (full_name(d, a, i - 1) && full_name(d, i + 1, b))
+		{
+			set_name(d, a, i - 1, FRN_ENT_PER);
+			set_name(d, i + 1, b, FRN_ENT_PER);
+		}
+	}
+	else if (a + 1 == i && i + 1 == b)
+		set_name(d, a, b, FRN_ENT_ORG);
+	else
+	{
+		set_name(d, a, i - 1, type);
+		set_name(d, i + 1, b, type);
+	}
+}
+
+/*
+ * Names written against a slash, each side a capitalised word ("BFMTV/RMC",
+ * "Pfizer/BioNTech", "Lehto/Dalmas/Sekiya"), are as many names of the type
+ * of the whole [a, b], as the conventions annotate them; not a name that
+ * begins in lower case ("l'accord Netanyahu/Gantz"), a name of the lists
+ * ("AC/DC"), a code ("Charger R/T", "Morgan 4/4") nor numerals ("II/III").
+ */
+static void
+split_at_slashes(frn_ner_doc *d, size_t a, size_t b)
+{
+	uint8_t		begin = (uint8_t) FRN_NER_B(type_at(d, a));
+
+	if (!(d->xflags[a] & FRN_NX_CANDIDATE) || listed_name(d, a, b))
+		return;
+	for (size_t i = a + 1; i < b; i++)
+	{
+		if ((i & 1023) == 1023)
 			frn_check_interrupts();
-		/* "&" written against both words makes one word: "S&P 500" */
-		if (FRN_NER_IS_B(d->cls[i]) || !is_ampersand(d, i) ||
-			(d->xflags[i] & FRN_NX_DICT) || (attached(d, i) && attached(d, i + 1)))
-			continue;
-		a = name_start(d, i);
-		b = name_end(d, i);
-		if (b == i)
-			continue;
-		if (type == FRN_ENT_ORG)
+		if (is_slash(d, i) && attached(d, i) && attached(d, i + 1) &&
+			name_word_at_slash(d, i - 1) && name_word_at_slash(d, i + 1))
 		{
-			if (full_name(d, a, i - 1) && full_name(d, i + 1, b))
-			{
-				set_name(d, a, i - 1, FRN_ENT_PER);
-				set_name(d, i + 1, b, FRN_ENT_PER);
-			}
+			d->cls[i] = FRN_NER_O;
+			d->cls[i + 1] = begin;
 		}
-		else if (a + 1 == i && i + 1 == b)
-			set_name(d, a, b, FRN_ENT_ORG);
-		else
+	}
+}
+
+/*
+ * Split the names joined by "&" or "/", found where the text has these
+ * characters: most texts have no "&" and few "/", all outside names (dates,
+ * addresses), so no name is visited for nothing.  Each name is visited once,
+ * at its first joiner: "&" written against both its words makes one word
+ * ("S&P 500"), and only the first "&" of a name splits it.  The user
+ * dictionary's names stay whole.
+ */
+static void
+split_joined_names(frn_ner_doc *d)
+{
+	static const char joiners[] = "&/";
+
+	for (const char *c = joiners; *c; c++)
+	{
+		const char *end = d->s + d->len;
+		size_t		i = 0,
+					next = 1,	/* first token not visited yet */
+					k = 0;
+
+		for (const char *p = memchr(d->s, *c, d->len); p; p = memchr(p + 1, *c, end - p - 1))
 		{
-			set_name(d, a, i - 1, type);
-			set_name(d, i + 1, b, type);
+			size_t		a,
+						b;
+
+			if ((k++ & 1023) == 1023)
+				frn_check_interrupts();
+			i = token_from_byte(d, i, p - d->s);
+			if (i < next || i + 1 >= d->toks.n || d->toks.tok[i].byte_start != (size_t) (p - d->s) ||
+				d->toks.tok[i].byte_len != 1 || d->cls[i] == FRN_NER_O ||
+				FRN_NER_IS_B(d->cls[i]) || (d->xflags[i] & FRN_NX_DICT) ||
+				(*c == '&' && attached(d, i) && attached(d, i + 1)))
+				continue;
+			a = name_start(d, i);
+			b = name_end(d, i);
+			if (*c == '/')
+				split_at_slashes(d, a, b);
+			else if (b > i)
+				split_at_ampersand(d, a, i, b);
+			next = b + 1;
 		}
-		i = b;
 	}
 }
 
@@ -1183,19 +1304,24 @@ next_of_class(const frn_ner_doc *d, size_t i, uint8_t c)
 	return i;
 }
 
+/* the opening quotes and, at the same index, their closing ones */
+static const char *const open_quotes[] = {"\xc2\xab", "\xe2\x80\x9c", "\""},	/* « “ " */
+			*const close_quotes[] = {"\xc2\xbb", "\xe2\x80\x9d", "\""};	/* » ” " */
+
+#define NQUOTES (sizeof(open_quotes) / sizeof(open_quotes[0]))
+
 static void
 quoted_titles(frn_ner_doc *d)
 {
-	/* the opening marks and, at the same index, their closing ones */
-	static const char *const open[] = {"\xc2\xab", "\xe2\x80\x9c", "\""},	/* « “ " */
-				*const close[] = {"\xc2\xbb", "\xe2\x80\x9d", "\""},	/* » ” " */
-				*const ends[] = {".", "!", "?", ";", "\xe2\x80\xa6"},	/* … */
+	static const char *const *const open = open_quotes,
+			   *const *const close = close_quotes;
+	static const char *const ends[] = {".", "!", "?", ";", "\xe2\x80\xa6"},	/* … */
 				*const comma[] = {","};
 	static const listed subjects[] = {
 		LISTED("il"), LISTED("ils"), LISTED("elle"), LISTED("elles"), LISTED("je"), LISTED("j'"),
 		LISTED("on"), LISTED("nous"), LISTED("vous")
 	};
-	const size_t nq = sizeof(open) / sizeof(open[0]),
+	const size_t nq = NQUOTES,
 				nends = sizeof(ends) / sizeof(ends[0]);
 
 	/* the first tokens of works, without stopping at the other names' tokens */
@@ -1781,6 +1907,29 @@ agree_in_lists(frn_ner_doc *d, tspan *sp, size_t n)
 	}
 }
 
+/*
+ * A preposition, a conjunction or a relative pronoun in lower case ends no
+ * name: the tagger ran on past the name ("le Parlement dans", "la Bugatti
+ * Chiron Pur Sport qui", "le César pour").  Unless a quote closes right
+ * after it: the end of a title ("« Vivre avec »").
+ */
+static bool
+run_on_word(frn_ner_doc *d, size_t b)
+{
+	static const listed words[] = {
+		LISTED("à"), LISTED("au"), LISTED("aux"), LISTED("avec"), LISTED("chez"), LISTED("contre"),
+		LISTED("dans"), LISTED("dont"), LISTED("entre"), LISTED("et"), LISTED("ou"), LISTED("où"),
+		LISTED("par"), LISTED("pour"), LISTED("que"), LISTED("qui"), LISTED("sans"), LISTED("sous"),
+		LISTED("sur"), LISTED("vers")
+	};
+
+	const frn_token *t = &d->toks.tok[b];
+
+	/* (most names that end in lower case end in a longer word: "nationale") */
+	return (d->xflags[b] & FRN_NX_LOWER) && t->byte_len <= 6 && IN_LIST(d->s + t->byte_start, t->byte_len, words) &&
+		!(b + 1 < d->toks.n && mark_of(d, b + 1, close_quotes, NQUOTES) < NQUOTES);
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1827,7 +1976,7 @@ collect(frn_ner_doc *d, tspan *out)
 			(frn_ner_gaz(d, sp.a - 1) & FRN_GAZ_TITLE) && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) &&
 			title_of_list_name(d, sp.a - 1, &sp))
 			sp.a--;
-		while (sp.b > sp.a && frn_ner_cannot_end(d, sp.b))
+		while (sp.b > sp.a && (frn_ner_cannot_end(d, sp.b) || run_on_word(d, sp.b)))
 			sp.b--;
 		sp.b = end_before_numbers(d, &sp);
 		if (suffix_period(d, sp.b))
@@ -2345,7 +2494,7 @@ find_piece(const char *s, size_t len, bool last, uint32_t base_b, uint32_t base_
 		apply_dict(&d, dict);
 	sp = frn_malloc((d.toks.n + 1) * sizeof(tspan));
 	join_names(&d);
-	split_ampersands(&d);
+	split_joined_names(&d);
 	quoted_titles(&d);
 	n = collect(&d, sp);
 	if (propagate(&d, sp, n, dict))

@@ -11,6 +11,7 @@ LIMIT_INPUTS=(
 	"particles|Caisse des |"
 	"hyphens|Jean-|"
 	"titles|M. |"
+	"slashes|Ab/Cd/|Le groupe "
 	"marks|"$'\xcc\x81\xcc\x96\xcc\xa7'"|e"
 	"digits|1 |"
 	"commas|1,|"

@@ -130,6 +130,28 @@ UNIT_TEST(test_company_names_kept_whole)
 			  "Pierre Durand|PER|pierre durand; Marie Lenoir|PER|marie lenoir; Lyon|LOC|lyon");
 }
 
+/* a preposition or a relative pronoun ends no name, but a title in quotes */
+UNIT_TEST(test_name_runs_on_past_preposition)
+{
+	CHECK_STR(tag("Le prix sera remis lors du Salon Privé aux côtés des collectionneurs.", NULL),
+			  "Salon Privé|MISC|salon prive");
+	CHECK_STR(tag("Le Festival qui s'ouvre demain attend 20 000 visiteurs.", NULL),
+			  "Festival|MISC|festival");
+	CHECK_STR(tag("Son roman « Les Jours sans » a été primé.", NULL), "Les Jours sans|MISC|les jours sans");
+}
+
+/* names written against a slash are two names; a listed name, a code and
+ * numerals stay one */
+UNIT_TEST(test_names_joined_by_slash)
+{
+	CHECK_STR(tag("Selon un sondage Elabe pour BFMTV/RMC publié mardi, le groupe PSA/FCA recule.", NULL),
+			  "Elabe|ORG|elabe; BFMTV|ORG|bfmtv; RMC|ORG|rmc; PSA|ORG|psa; FCA|ORG|fca");
+	CHECK_STR(tag("Le duel Macron/Le Pen a eu lieu.", NULL), "Macron|PER|macron; Le Pen|PER|le pen");
+	CHECK_STR(tag("Le groupe AC/DC joue ce soir à Lyon.", NULL), "AC/DC|ORG|ac/dc; Lyon|LOC|lyon");
+	CHECK_STR(tag("La Dodge Charger R/T de 1969 est vendue.", NULL),
+			  "Dodge Charger R/T|MISC|dodge charger r/t");
+}
+
 UNIT_TEST(test_sentence_start_and_quotes)
 {
 	/* ordinary capitalised words at a sentence start, after « or a colon */
@@ -1289,6 +1311,8 @@ main(void)
 	UNIT_RUN(test_particles_and_hyphens);
 	UNIT_RUN(test_title_particle_name);
 	UNIT_RUN(test_company_names_kept_whole);
+	UNIT_RUN(test_names_joined_by_slash);
+	UNIT_RUN(test_name_runs_on_past_preposition);
 	UNIT_RUN(test_sentence_start_and_quotes);
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_capital_elided_article);
