@@ -1430,6 +1430,15 @@ typedef struct viterbi_best
 	int			from_8;
 } viterbi_best;
 
+/* The larger of a and b lane by lane (b where they are equal) */
+static inline v4f
+vec_max(v4f a, v4f b)
+{
+	v4i32		gt = a > b;
+
+	return (v4f) (((v4i32) a & gt) | ((v4i32) b & ~gt));
+}
+
 /* Each class's lane in the vectors of classes 0-3 and 4-7 */
 static const v4i32 lane_bit_lo = {1, 2, 4, 8},
 			lane_bit_hi = {16, 32, 64, 128};
@@ -1636,12 +1645,15 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			}
 		}
 		/* top: the best of the new paths (the classes not reached are at
-		 * -INFINITY) */
-		top = best.v8;
-		for (c = 0; c < 4; c++)
+		 * -INFINITY), the lanes halved twice (a maximum of floats that are
+		 * never NaN is the same in any order, but for the sign of a zero,
+		 * which no comparison sees) */
 		{
-			top = best.lo[c] > top ? best.lo[c] : top;
-			top = best.hi[c] > top ? best.hi[c] : top;
+			v4f			m = vec_max(best.lo, best.hi);
+
+			m = vec_max(m, __builtin_shufflevector(m, m, 2, 3, 0, 1));
+			m = vec_max(m, __builtin_shufflevector(m, m, 1, 0, 3, 2));
+			top = m[0] > best.v8 ? m[0] : best.v8;
 		}
 		/*
 		 * Scores relative to the best path; the classes too far below it
@@ -1657,8 +1669,10 @@ frn_ner_viterbi(frn_ner_doc *d, const frn_ner_scorer *sc, float beam)
 			memcpy(delta, &d_lo, sizeof(d_lo));
 			memcpy(delta + 4, &d_hi, sizeof(d_hi));
 			delta[8] = best.v8 - top;
-			alive = now & ~(unsigned) (dead[0] | dead[1] | dead[2] | dead[3] |
-									   (delta[8] < low ? 1 << 8 : 0));
+			/* (the four lanes ORed by halves, into lane 0) */
+			dead |= __builtin_shufflevector(dead, dead, 2, 3, 0, 1);
+			dead |= __builtin_shufflevector(dead, dead, 1, 0, 3, 2);
+			alive = now & ~(unsigned) (dead[0] | (delta[8] < low ? 1 << 8 : 0));
 			for (c = 0; c < 4; c++)
 			{
 				bp[c] = (uint8_t) best.from_lo[c];
