@@ -1930,6 +1930,19 @@ run_on_word(frn_ner_doc *d, size_t b)
 		!(b + 1 < d->toks.n && mark_of(d, b + 1, close_quotes, NQUOTES) < NQUOTES);
 }
 
+/*
+ * A demonym of the lists alone names people, not a place ("des Français",
+ * "entre Palestiniens et Israéliens"), unless it is a place too ("Corse",
+ * "Argentine").
+ */
+static bool
+demonym_alone(frn_ner_doc *d, size_t a, size_t b)
+{
+	return a == b &&
+		(frn_ner_gaz(d, a) & (FRN_GAZ_DEMONYM | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ==
+		FRN_GAZ_DEMONYM;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -2003,6 +2016,8 @@ collect(frn_ner_doc *d, tspan *out)
 			if (number > 0 && may_widen(d, &sp, sp.a - number, sp.a - 1, first_free))
 				sp.a -= number;
 		}
+		if (sp.kind == FRN_ENT_LOC && demonym_alone(d, sp.a, sp.b))
+			continue;
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
 		if (sp.kind != FRN_ENT_PER && person_after_civil_title(d, sp.a, sp.b))

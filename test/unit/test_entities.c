@@ -130,6 +130,14 @@ UNIT_TEST(test_company_names_kept_whole)
 			  "Pierre Durand|PER|pierre durand; Marie Lenoir|PER|marie lenoir; Lyon|LOC|lyon");
 }
 
+/* a demonym alone is no place */
+UNIT_TEST(test_demonym_is_no_place)
+{
+	CHECK_STR(tag("La reprise du dialogue entre Palestiniens et Israéliens a été saluée à Paris.", NULL),
+			  "Paris|LOC|paris");
+	CHECK_STR(tag("Il vit en Corse depuis 2010.", NULL), "Corse|LOC|corse");
+}
+
 /* a preposition or a relative pronoun ends no name, but a title in quotes */
 UNIT_TEST(test_name_runs_on_past_preposition)
 {
@@ -1313,6 +1321,7 @@ main(void)
 	UNIT_RUN(test_company_names_kept_whole);
 	UNIT_RUN(test_names_joined_by_slash);
 	UNIT_RUN(test_name_runs_on_past_preposition);
+	UNIT_RUN(test_demonym_is_no_place);
 	UNIT_RUN(test_sentence_start_and_quotes);
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_capital_elided_article);
