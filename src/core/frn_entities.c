@@ -1482,6 +1482,37 @@ clock_time(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * Is the name [a, b] a capital H written against an hour ("13H", "20H")?
+ * After "le", "du", "au", "des" or "un" it is the news of that hour on
+ * television (the presenter "du 13H de TF1", "le 20H"), a work with its
+ * number; otherwise a clock time, no name ("à 16H", "de 10H à 15H").  (The
+ * number's digits end at the H written against them.)
+ */
+static bool
+h_of_hour(const frn_ner_doc *d, size_t a, size_t b)
+{
+	const frn_token *h = &d->toks.tok[a],
+			   *num;
+	const char *c;
+
+	if (a != b || a == 0 || h->byte_len != 1 || d->s[h->byte_start] != 'H' || !attached(d, a))
+		return false;
+	num = &d->toks.tok[a - 1];
+	c = d->s + num->byte_start;
+	if (num->kind != FRN_TOK_NUMBER || num->byte_len > 2 || strspn(c, "0123456789") < num->byte_len)
+		return false;
+	return (num->byte_len == 1 ? c[0] - '0' : (c[0] - '0') * 10 + c[1] - '0') <= 24;
+}
+
+static bool
+news_of_hour(frn_ner_doc *d, size_t a)
+{
+	static const listed articles[] = {LISTED("le"), LISTED("du"), LISTED("au"), LISTED("des"), LISTED("un")};
+
+	return a >= 2 && FOLD_IN(d, a - 2, articles);
+}
+
+/*
  * A title of two or three words written with capitals names no one ("la
  * Première dame", "le Premier ministre", "le Garde des Sceaux", "la First
  * Lady"): the model reads it as a work or an organisation.  These are not
@@ -1956,6 +1987,7 @@ collect(frn_ner_doc *d, tspan *out)
 		tspan		sp;
 		size_t		first_free = n > 0 ? out[n - 1].b + 1 : 0,
 					number;
+		bool		hour;
 
 		if ((n & 1023) == 1023)
 			frn_check_interrupts();
@@ -1994,13 +2026,16 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.b = end_before_numbers(d, &sp);
 		if (suffix_period(d, sp.b))
 			sp.b++;
+		/* (most names are no single byte) */
+		hour = d->toks.tok[sp.a].byte_len == 1 && h_of_hour(d, sp.a, sp.b);
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
 			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) || title_written_as_name(d, sp.a, sp.b) ||
-			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
+			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)) ||
+			(hour && !news_of_hour(d, sp.a)))
 			continue;
 		sp.head = sp.a;
 		if (sp.a > 0 && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) &&
@@ -2013,6 +2048,11 @@ collect(frn_ner_doc *d, tspan *out)
 			number = number_of_list_name(d, sp.a, sp.b);
 			if (number == 0 && sp.kind == FRN_ENT_MISC)
 				number = day_of_month_name(d, sp.a, sp.b);
+			if (number == 0 && hour)
+			{
+				number = 1;
+				sp.kind = FRN_ENT_MISC;
+			}
 			if (number > 0 && may_widen(d, &sp, sp.a - number, sp.a - 1, first_free))
 				sp.a -= number;
 		}
