@@ -1541,10 +1541,11 @@ title_written_as_name(frn_ner_doc *d, size_t a, size_t b)
 /*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
  * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
- * a school year "CE1"): the model reads an unknown acronym as an
- * organisation.  Written as written; acronyms that are also names in press
- * (TGV and RER are services, CAF and CRS bodies, BAC, RSA, DVD a political
- * label "divers droite" as often as a disc) are not here.
+ * a school year "CE1", an engine's layout "un bloc V8"): the model reads an
+ * unknown acronym as an organisation.  Written as written; acronyms that are
+ * also names in press (TGV and RER are services, CAF and CRS bodies, BAC,
+ * RSA, DVD a political label "divers droite" as often as a disc) are not
+ * here.
  */
 static bool
 common_acronym(const frn_ner_doc *d, size_t a, size_t b)
@@ -1562,7 +1563,8 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 		LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"), LISTED("QR"),
 		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("THC"),
 		LISTED("TPE"), LISTED("TTC"), LISTED("TV"), LISTED("TVA"), LISTED("USB"), LISTED("UV"),
-		LISTED("VIH"), LISTED("VIP"), LISTED("VTC"), LISTED("WC")
+		LISTED("V10"), LISTED("V12"), LISTED("V16"), LISTED("V6"), LISTED("V8"),
+		LISTED("VIH"), LISTED("VIP"), LISTED("VTC"), LISTED("W12"), LISTED("W16"), LISTED("WC")
 	},
 				lower_case[] = {LISTED("Ehpad"), LISTED("Ndlr"), LISTED("Smic")};
 	const frn_token *t = &d->toks.tok[a];

@@ -130,13 +130,15 @@ UNIT_TEST(test_company_names_kept_whole)
 			  "Pierre Durand|PER|pierre durand; Marie Lenoir|PER|marie lenoir; Lyon|LOC|lyon");
 }
 
-/* an hour's H is a clock time, but the news of that hour after an article */
+/* an hour's H is a clock time, but the news of that hour after an article;
+ * an engine's layout is no name either */
 UNIT_TEST(test_news_of_hour)
 {
 	CHECK_STR(tag("Le présentateur du 13H de TF1 a parlé. Rendez-vous à 16H devant la mairie.", NULL),
 			  "13H|MISC|13h; TF1|ORG|tf1");
 	CHECK_STR(tag("Les manifestants se retrouvent de 10H à 15H devant la préfecture de Lyon.", NULL),
 			  "Lyon|LOC|lyon");
+	CHECK_STR(tag("Le bloc V8 de 4 litres de la Ferrari développe 720 ch.", NULL), "Ferrari|ORG|ferrari");
 }
 
 /* a demonym alone is no place */
