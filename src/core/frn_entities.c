@@ -1482,6 +1482,37 @@ clock_time(const frn_ner_doc *d, size_t a, size_t b)
 }
 
 /*
+ * Is the name [a, b] a capital H written against an hour ("13H", "20H")?
+ * After "le", "du", "au", "des" or "un" it is the news of that hour on
+ * television (the presenter "du 13H de TF1", "le 20H"), a work with its
+ * number; otherwise a clock time, no name ("à 16H", "de 10H à 15H").  (The
+ * number's digits end at the H written against them.)
+ */
+static bool
+h_of_hour(const frn_ner_doc *d, size_t a, size_t b)
+{
+	const frn_token *h = &d->toks.tok[a],
+			   *num;
+	const char *c;
+
+	if (a != b || a == 0 || h->byte_len != 1 || d->s[h->byte_start] != 'H' || !attached(d, a))
+		return false;
+	num = &d->toks.tok[a - 1];
+	c = d->s + num->byte_start;
+	if (num->kind != FRN_TOK_NUMBER || num->byte_len > 2 || strspn(c, "0123456789") < num->byte_len)
+		return false;
+	return (num->byte_len == 1 ? c[0] - '0' : (c[0] - '0') * 10 + c[1] - '0') <= 24;
+}
+
+static bool
+news_of_hour(frn_ner_doc *d, size_t a)
+{
+	static const listed articles[] = {LISTED("le"), LISTED("du"), LISTED("au"), LISTED("des"), LISTED("un")};
+
+	return a >= 2 && FOLD_IN(d, a - 2, articles);
+}
+
+/*
  * A title of two or three words written with capitals names no one ("la
  * Première dame", "le Premier ministre", "le Garde des Sceaux", "la First
  * Lady"): the model reads it as a work or an organisation.  These are not
@@ -1510,10 +1541,11 @@ title_written_as_name(frn_ner_doc *d, size_t a, size_t b)
 /*
  * An acronym of a common noun names nothing ("une ONG", "l'ADN", "les
  * Ehpad", "un CDD", "le Smic", "la PMA", an editor's note "NDLR", "TTC",
- * a school year "CE1"): the model reads an unknown acronym as an
- * organisation.  Written as written; acronyms that are also names in press
- * (TGV and RER are services, CAF and CRS bodies, BAC, RSA, DVD a political
- * label "divers droite" as often as a disc) are not here.
+ * a school year "CE1", an engine's layout "un bloc V8"): the model reads an
+ * unknown acronym as an organisation.  Written as written; acronyms that are
+ * also names in press (TGV and RER are services, CAF and CRS bodies, BAC,
+ * RSA, DVD a political label "divers droite" as often as a disc) are not
+ * here.
  */
 static bool
 common_acronym(const frn_ner_doc *d, size_t a, size_t b)
@@ -1531,7 +1563,8 @@ common_acronym(const frn_ner_doc *d, size_t a, size_t b)
 		LISTED("PIB"), LISTED("PMA"), LISTED("PME"), LISTED("PV"), LISTED("QG"), LISTED("QR"),
 		LISTED("RTT"), LISTED("SDF"), LISTED("SMIC"), LISTED("SMS"), LISTED("SUV"), LISTED("THC"),
 		LISTED("TPE"), LISTED("TTC"), LISTED("TV"), LISTED("TVA"), LISTED("USB"), LISTED("UV"),
-		LISTED("VIH"), LISTED("VIP"), LISTED("VTC"), LISTED("WC")
+		LISTED("V10"), LISTED("V12"), LISTED("V16"), LISTED("V6"), LISTED("V8"),
+		LISTED("VIH"), LISTED("VIP"), LISTED("VTC"), LISTED("W12"), LISTED("W16"), LISTED("WC")
 	},
 				lower_case[] = {LISTED("Ehpad"), LISTED("Ndlr"), LISTED("Smic")};
 	const frn_token *t = &d->toks.tok[a];
@@ -1930,6 +1963,19 @@ run_on_word(frn_ner_doc *d, size_t b)
 		!(b + 1 < d->toks.n && mark_of(d, b + 1, close_quotes, NQUOTES) < NQUOTES);
 }
 
+/*
+ * A demonym of the lists alone names people, not a place ("des Français",
+ * "entre Palestiniens et Israéliens"), unless it is a place too ("Corse",
+ * "Argentine").
+ */
+static bool
+demonym_alone(frn_ner_doc *d, size_t a, size_t b)
+{
+	return a == b &&
+		(frn_ner_gaz(d, a) & (FRN_GAZ_DEMONYM | FRN_GAZ_COUNTRY | FRN_GAZ_REGION | FRN_GAZ_COMMUNE | FRN_GAZ_CITY)) ==
+		FRN_GAZ_DEMONYM;
+}
+
 /* Names as token spans, cleaned: no leading title, no trailing particle. */
 static size_t
 collect(frn_ner_doc *d, tspan *out)
@@ -1943,6 +1989,7 @@ collect(frn_ner_doc *d, tspan *out)
 		tspan		sp;
 		size_t		first_free = n > 0 ? out[n - 1].b + 1 : 0,
 					number;
+		bool		hour;
 
 		if ((n & 1023) == 1023)
 			frn_check_interrupts();
@@ -1981,13 +2028,16 @@ collect(frn_ner_doc *d, tspan *out)
 		sp.b = end_before_numbers(d, &sp);
 		if (suffix_period(d, sp.b))
 			sp.b++;
+		/* (most names are no single byte) */
+		hour = d->toks.tok[sp.a].byte_len == 1 && h_of_hour(d, sp.a, sp.b);
 		/* a title or an initial alone ("M.", "S.") names no one */
 		if (!(d->xflags[sp.a] & FRN_NX_MAY_BEGIN) ||
 			(sp.a == sp.b && (d->toks.tok[sp.a].flags & FRN_TF_ABBREV)) ||
 			word_before_count(d, sp.a, sp.b) || unit_after_number(d, sp.a, sp.b) ||
 			function_word_alone(d, sp.a, sp.b) || portfolio_of_minister(d, sp.a, sp.b) ||
 			common_acronym(d, sp.a, sp.b) || clock_time(d, sp.a, sp.b) || title_written_as_name(d, sp.a, sp.b) ||
-			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)))
+			common_noun_after_article(d, sp.a, sp.b, sp.kind) || (sp.kind == FRN_ENT_MISC && word_at_sentence_start(d, sp.a, sp.b)) ||
+			(hour && !news_of_hour(d, sp.a)))
 			continue;
 		sp.head = sp.a;
 		if (sp.a > 0 && may_widen(d, &sp, sp.a - 1, sp.a - 1, first_free) &&
@@ -2000,9 +2050,16 @@ collect(frn_ner_doc *d, tspan *out)
 			number = number_of_list_name(d, sp.a, sp.b);
 			if (number == 0 && sp.kind == FRN_ENT_MISC)
 				number = day_of_month_name(d, sp.a, sp.b);
+			if (number == 0 && hour)
+			{
+				number = 1;
+				sp.kind = FRN_ENT_MISC;
+			}
 			if (number > 0 && may_widen(d, &sp, sp.a - number, sp.a - 1, first_free))
 				sp.a -= number;
 		}
+		if (sp.kind == FRN_ENT_LOC && demonym_alone(d, sp.a, sp.b))
+			continue;
 		if (sp.kind == FRN_ENT_MISC && organisation_of_lists(d, sp.a, sp.b))
 			sp.kind = FRN_ENT_ORG;
 		if (sp.kind != FRN_ENT_PER && person_after_civil_title(d, sp.a, sp.b))

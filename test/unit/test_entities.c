@@ -130,6 +130,25 @@ UNIT_TEST(test_company_names_kept_whole)
 			  "Pierre Durand|PER|pierre durand; Marie Lenoir|PER|marie lenoir; Lyon|LOC|lyon");
 }
 
+/* an hour's H is a clock time, but the news of that hour after an article;
+ * an engine's layout is no name either */
+UNIT_TEST(test_news_of_hour)
+{
+	CHECK_STR(tag("Le présentateur du 13H de TF1 a parlé. Rendez-vous à 16H devant la mairie.", NULL),
+			  "13H|MISC|13h; TF1|ORG|tf1");
+	CHECK_STR(tag("Les manifestants se retrouvent de 10H à 15H devant la préfecture de Lyon.", NULL),
+			  "Lyon|LOC|lyon");
+	CHECK_STR(tag("Le bloc V8 de 4 litres de la Ferrari développe 720 ch.", NULL), "Ferrari|ORG|ferrari");
+}
+
+/* a demonym alone is no place */
+UNIT_TEST(test_demonym_is_no_place)
+{
+	CHECK_STR(tag("La reprise du dialogue entre Palestiniens et Israéliens a été saluée à Paris.", NULL),
+			  "Paris|LOC|paris");
+	CHECK_STR(tag("Il vit en Corse depuis 2010.", NULL), "Corse|LOC|corse");
+}
+
 /* a preposition or a relative pronoun ends no name, but a title in quotes */
 UNIT_TEST(test_name_runs_on_past_preposition)
 {
@@ -1313,6 +1332,8 @@ main(void)
 	UNIT_RUN(test_company_names_kept_whole);
 	UNIT_RUN(test_names_joined_by_slash);
 	UNIT_RUN(test_name_runs_on_past_preposition);
+	UNIT_RUN(test_demonym_is_no_place);
+	UNIT_RUN(test_news_of_hour);
 	UNIT_RUN(test_sentence_start_and_quotes);
 	UNIT_RUN(test_acronyms_and_elisions);
 	UNIT_RUN(test_capital_elided_article);
