@@ -2122,6 +2122,12 @@ day_month_at(const parser *p, size_t i, when *w)
 				w->y = y;
 				return g;
 			}
+			/* "le 3 mars dernier", "le 1er mai prochain": the one before or after ref, whatever the tense */
+			if (wid(p, f) == W_DERNIER || wid(p, f) == W_PROCHAIN || wid(p, f) == W_PASSE)
+			{
+				w->dir = (int8_t) direction_at(p, f);
+				return f + 1;
+			}
 			return f;
 		}
 	}

@@ -369,6 +369,11 @@ HOURS = [
        ('2025-12-06 22:00:00', '2025-12-07 06:00:00'), None)]),
     ('Des orages sont attendus entre jeudi 11 et vendredi 12 décembre sur le Sud-Ouest.',
      [('entre jeudi 11 et vendredi 12 décembre', 'period', D('2025-12-11', '2025-12-13'), None)]),
+    # a day and month with "dernier" / "prochain": that way from the reference, whatever the tense
+    ('Le festival, qui se tiendra comme prévu, avait été annoncé pour le 20 juin dernier.',
+     [('20 juin dernier', 'date', D('2025-06-20', '2025-06-21'), None)]),
+    ('Le club avait promis que le stade rouvrirait le 2 décembre prochain.',
+     [('2 décembre prochain', 'date', D('2026-12-02', '2026-12-03'), None)]),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'un an': {'months': 12, 'days': 0, 'seconds': 0},

@@ -974,6 +974,14 @@ UNIT_TEST(weekdays_with_days_in_a_range)
 	CHECK_STR(surfaces("Du lundi 3 au 7 mars 2025; dans la nuit du lundi 18 au mardi 19."), "lundi; 7 mars 2025; lundi; mardi");
 }
 
+/* "le 3 mars dernier", "le 1er mai prochain": the day before or after ref, whatever the tense */
+UNIT_TEST(day_and_month_with_direction)
+{
+	CHECK_STR(read_dates("Il partira le 3 mars dernier; la loi entrera en vigueur le 1er décembre prochain à 9h.", true),
+			  "3 mars dernier|date|2025-03-03 00:00:00|2025-03-04 00:00:00|day|; "
+			  "1er décembre prochain à 9h|datetime|2026-12-01 09:00:00|2026-12-01 10:00:00|hour|");
+}
+
 int
 main(void)
 {
@@ -1021,5 +1029,6 @@ main(void)
 	UNIT_RUN(new_year);
 	UNIT_RUN(winter_of_two_years);
 	UNIT_RUN(weekdays_with_days_in_a_range);
+	UNIT_RUN(day_and_month_with_direction);
 	UNIT_MAIN_END("test_dates");
 }
