@@ -218,7 +218,7 @@ frn_grain_name(frn_grain g)
 	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") X(SOUS, "sous") \
 	X(SUR, "sur") X(DANS, "dans") X(IL, "il") X(Y, "y") X(VERS, "vers") X(AVANT, "avant") \
 	X(JUSQU, "jusqu") X(ICI, "ici") X(HORIZON, "horizon") X(PARTIR, "partir") \
-	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
+	X(COMPTER, "compter") X(DELA, "dela") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
 	X(ALENTOURS, "alentours") X(ENVIRONS, "environs") X(AUTOUR, "autour") \
 	X(CHAQUE, "chaque") X(TOUS, "tous") X(TOUTES, "toutes") X(QUELQUES, "quelques") \
 	X(COURS, "cours") X(COURANT, "courant") X(BOUT, "bout") X(DUREE, "duree") \
@@ -1739,6 +1739,13 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 		w->h = wid(p, i) == W_MIDI ? 12 : 0;
 		w->mi = fraction_at(p, i + 1);
 		w->tgrain = FRN_G_MINUTE;
+		/* "minuit moins le quart" is 23:45, "midi moins dix" 11:50 */
+		if (!w->mi && wid(p, i + 1) == W_MOINS && (j = spelled_minutes(p, i + 1, &mi)) != i + 1)
+		{
+			w->h = w->h == 0 ? 23 : w->h - 1;
+			w->mi = 60 + mi;
+			return j;
+		}
 		return i + 1 + (w->mi ? 2 : 0);
 	}
 	h = number_at(p, i, &j, &words);
@@ -1779,7 +1786,8 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 		j = k;
 	else if ((mi = fraction_at(p, j)) != 0)
 		j += 2;
-	else if (wid(p, j - 1) != W_H && (j = spelled_minutes(p, j, &mi), mi != 0))
+	else if ((wid(p, j - 1) != W_H || (wid(p, j) == W_MOINS && (wid(p, j + 1) == W_LE || wid(p, j + 1) == W_QUART))) &&
+			 (j = spelled_minutes(p, j, &mi), mi != 0))
 	{
 		/* "huit heures moins vingt" is 7:40 */
 		if (mi < 0)
@@ -3422,7 +3430,10 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 	when_init(w);
 	if ((m & P_AN) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN && (w->y = bare_year_at(p, i + 3, &e)) != 0)
 		return e;
-	/* "à midi", "vers minuit"; "midi et demi" is a time by itself */
+	/* "à midi", "vers minuit"; "midi et demi", "minuit moins le quart" are times by themselves */
+	if ((m & P_MIDI) && wid(p, i + 1) == W_MOINS && (e = time_at(p, i, w, false)) > i + 1)
+		return e;
+	when_init(w);
 	if ((m & P_MIDI) && (fraction_at(p, i + 1) ||
 						 (i > 0 && (wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
 									wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))))
@@ -4062,6 +4073,9 @@ qualifier_before(const parser *p, size_t i)
 	if (wid(p, k - 1) == W_AVANT)
 		return FRN_Q_UNDER;
 	if (wid(p, k - 1) == W_APRES)
+		return FRN_Q_OVER;
+	/* "au-delà de 2030" */
+	if (k >= 4 && wid(p, k - 1) == W_DE && wid(p, k - 2) == W_DELA && punct(p, k - 3, '-') && wid(p, k - 4) == W_AU)
 		return FRN_Q_OVER;
 	if (wid(p, k - 1) == W_VERS || wid(p, k - 1) == W_AUTOUR ||
 		((wid(p, k - 1) == W_DE || wid(p, k - 1) == W_DU || wid(p, k - 1) == W_DES) && k >= 2 &&

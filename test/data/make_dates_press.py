@@ -374,6 +374,11 @@ HOURS = [
      [('20 juin dernier', 'date', D('2025-06-20', '2025-06-21'), None)]),
     ('Le club avait promis que le stade rouvrirait le 2 décembre prochain.',
      [('2 décembre prochain', 'date', D('2026-12-02', '2026-12-03'), None)]),
+    # "minuit moins le quart"; "au-delà de 2030"
+    ('Les derniers clients sont sortis à minuit moins le quart.',
+     [('minuit moins le quart', 'time', T('10 23:45', '10 23:46'), None)]),
+    ('Le contrat ne sera pas prolongé au-delà de 2027.',
+     [('2027', 'period', D('2027-01-01', '2028-01-01'), 'over')]),
 ]
 DURATIONS = {'dix ans': {'months': 120, 'days': 0, 'seconds': 0},
              'un an': {'months': 12, 'days': 0, 'seconds': 0},

@@ -929,11 +929,22 @@ UNIT_TEST(lengths_past_an_interval)
 /* "au plus tard le 5 mai", "d'ici à 2030", "au plus tôt en 2026": the bound as the qualifier */
 UNIT_TEST(bounds_of_a_deadline)
 {
-	CHECK_STR(read_dates("Au plus tard le 5 mai 2026, d'ici à 2030, au plus tôt en 2027, au plus tard fin 2028.", true),
+	CHECK_STR(read_dates("Au plus tard le 5 mai 2026, d'ici à 2030, au plus tôt en 2027, au plus tard fin 2028, au-delà de 2035.", true),
 			  "5 mai 2026|date|2026-05-05 00:00:00|2026-05-06 00:00:00|day|to; "
 			  "2030|period|2030-01-01 00:00:00|2031-01-01 00:00:00|year|upto; "
 			  "2027|period|2027-01-01 00:00:00|2028-01-01 00:00:00|year|from; "
-			  "fin 2028|period|2028-09-01 00:00:00|2029-01-01 00:00:00|month|to");
+			  "fin 2028|period|2028-09-01 00:00:00|2029-01-01 00:00:00|month|to; "
+			  "2035|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|over");
+}
+
+/* "minuit moins le quart", "midi moins dix", "10h moins le quart"; not "minuit moins quelques minutes" */
+UNIT_TEST(noon_and_midnight_less)
+{
+	CHECK_STR(read_dates("Il est minuit moins le quart; rendez-vous à midi moins dix, puis à 10h moins le quart.", true),
+			  "minuit moins le quart|time|2025-12-10 23:45:00|2025-12-10 23:46:00|minute|; "
+			  "midi moins dix|time|2025-12-10 11:50:00|2025-12-10 11:51:00|minute|; "
+			  "10h moins le quart|time|2025-12-10 09:45:00|2025-12-10 09:46:00|minute|");
+	CHECK_STR(surfaces("Il est minuit moins quelques minutes à l'horloge."), "");
 }
 
 /* "courant 2024", "courant mars": the year or the month */
@@ -1030,5 +1041,6 @@ main(void)
 	UNIT_RUN(winter_of_two_years);
 	UNIT_RUN(weekdays_with_days_in_a_range);
 	UNIT_RUN(day_and_month_with_direction);
+	UNIT_RUN(noon_and_midnight_less);
 	UNIT_MAIN_END("test_dates");
 }
