@@ -212,7 +212,7 @@ frn_grain_name(frn_grain g)
 	X(PASSEE, "passee") X(CE, "ce") X(CET, "cet") X(CETTE, "cette") X(CI, "ci") \
 	X(PREMIER, "premier") X(PREMIERE, "premiere") X(SECOND, "second") X(SECONDE, "seconde") \
 	X(DEUXIEME, "deuxieme") X(TROISIEME, "troisieme") X(QUATRIEME, "quatrieme") \
-	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(T, "t") X(S, "s") X(Q, "q") \
+	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(IEME, "ieme") X(T, "t") X(S, "s") X(Q, "q") \
 	X(LE, "le") X(LA, "la") X(LES, "les") X(L, "l") X(EN, "en") X(DE, "de") X(DU, "du") \
 	X(DES, "des") X(D, "d") X(AU, "au") X(AUX, "aux") X(A, "a") X(ENTRE, "entre") X(ET, "et") \
 	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") X(SOUS, "sous") \
@@ -1829,6 +1829,13 @@ part_of_day_at(const parser *p, size_t i, when *w)
 	}
 }
 
+/* The mark of an ordinal in figures: "18e", "18ème", "18ième" */
+static bool
+ordinal_mark(uint16_t w)
+{
+	return w == W_E || w == W_EME || w == W_IEME;
+}
+
 /* "dernier", "prochain"... after a noun: -1, +1, 0. */
 static int
 direction_at(const parser *p, size_t i)
@@ -1940,8 +1947,7 @@ ordinal_at(const parser *p, size_t i, size_t *end)
 		default: break;
 	}
 	if (num(p, i) >= 1 && num(p, i) <= 4 && glued(p, i + 1) &&
-		(wid(p, i + 1) == W_ER || wid(p, i + 1) == W_ERE || wid(p, i + 1) == W_E ||
-		 wid(p, i + 1) == W_EME))
+		(wid(p, i + 1) == W_ER || wid(p, i + 1) == W_ERE || ordinal_mark(wid(p, i + 1))))
 	{
 		*end = i + 2;
 		return num(p, i);
@@ -2978,7 +2984,7 @@ century_at(const parser *p, size_t i, when *w)
 	if (p->it[i].kind == IT_WORD && word_capital(p->s, &p->it[i]))
 		c = roman_century(p->s + p->it[i].b, p->it[i].bl);
 	else if (num(p, i) >= 1 && num(p, i) <= 30 && glued(p, i + 1) &&
-			 (wid(p, i + 1) == W_E || wid(p, i + 1) == W_EME))
+			 ordinal_mark(wid(p, i + 1)))
 		c = num(p, i), e = i + 2;
 	if (!c || (wid(p, e) != W_SIECLE))
 		return 0;
@@ -3002,7 +3008,7 @@ any_rank_before(const parser *p, size_t i)
 	if (x->kind == IT_WORD && x->bl > 5 &&
 		(memcmp(p->s + x->b + x->bl - 5, "ième", 5) == 0 || memcmp(p->s + x->b + x->bl - 4, "ieme", 4) == 0))
 		return true;
-	return i >= 2 && (wid(p, i - 1) == W_ER || wid(p, i - 1) == W_E || wid(p, i - 1) == W_EME) &&
+	return i >= 2 && (wid(p, i - 1) == W_ER || ordinal_mark(wid(p, i - 1))) &&
 		glued(p, i - 1) && num(p, i - 2) >= 1;
 }
 

@@ -937,6 +937,15 @@ UNIT_TEST(bounds_of_a_deadline)
 			  "2035|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|over");
 }
 
+/* "18ième siècle", "2ième trimestre": the ordinal's mark written "ième" as "e" or "ème" */
+UNIT_TEST(ordinal_ieme)
+{
+	CHECK_STR(read_dates("Construit au 18ième siècle, rénové au 2ième trimestre 2024.", true),
+			  "18ième siècle|period|1701-01-01 00:00:00|1801-01-01 00:00:00|century|; "
+			  "2ième trimestre 2024|period|2024-04-01 00:00:00|2024-07-01 00:00:00|quarter|");
+	CHECK_STR(surfaces("Le 18ième samedi de mobilisation."), "");
+}
+
 /* "minuit moins le quart", "midi moins dix", "10h moins le quart"; not "minuit moins quelques minutes" */
 UNIT_TEST(noon_and_midnight_less)
 {
@@ -1042,5 +1051,6 @@ main(void)
 	UNIT_RUN(weekdays_with_days_in_a_range);
 	UNIT_RUN(day_and_month_with_direction);
 	UNIT_RUN(noon_and_midnight_less);
+	UNIT_RUN(ordinal_ieme);
 	UNIT_MAIN_END("test_dates");
 }
