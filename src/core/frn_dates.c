@@ -3032,6 +3032,32 @@ nth_weekday_unread(const parser *p, size_t i, size_t e)
 }
 
 /* A weekday with what may follow ("mardi 3 décembre", "jeudi soir", "lundi prochain"). */
+/*
+ * "le lundi 22 et le mardi 23 octobre", "les samedi 23 et jeudi 28 mai": the
+ * first weekday's day, at k, takes the month and year of the day listed after
+ * it (a later one); returns the end of the first day, 0 if none.
+ */
+static size_t
+listed_weekday_day(const parser *p, size_t k, when *w)
+{
+	size_t		j = k + 2;
+	when		next;
+	bool		plural,
+				abbrev;
+
+	if (num(p, k) < 1 || num(p, k) > 31 || p->it[k].ndig > 2 || wid(p, k + 1) != W_ET)
+		return 0;
+	j += wid(p, j) == W_LE;
+	when_init(&next);
+	if (!weekday_word(wid(p, j), &plural, &abbrev) || plural || abbrev ||
+		day_month_at(p, j + 1, &next) == 0 || next.d <= num(p, k))
+		return 0;
+	w->d = (int16_t) num(p, k);
+	w->m = next.m;
+	w->y = next.y;
+	return k + 1;
+}
+
 static size_t
 weekday_at(const parser *p, size_t i, when *w)
 {
@@ -3061,6 +3087,8 @@ weekday_at(const parser *p, size_t i, when *w)
 	if (abbrev)
 		return 0;
 	w->wd = wd;
+	if ((f = listed_weekday_day(p, e, w)) != 0)
+		return f;
 	/* "lundi matin 11 décembre": the part of the day before the date */
 	with_part = *w;
 	if ((f = part_of_day_at(p, e, &with_part)) != 0 && (f = day_month_at(p, f, &with_part)) != 0)

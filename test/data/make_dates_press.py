@@ -369,6 +369,9 @@ HOURS = [
        ('2025-12-06 22:00:00', '2025-12-07 06:00:00'), None)]),
     ('Des orages sont attendus entre jeudi 11 et vendredi 12 décembre sur le Sud-Ouest.',
      [('entre jeudi 11 et vendredi 12 décembre', 'period', D('2025-12-11', '2025-12-13'), None)]),
+    ('Les journées du patrimoine auront lieu samedi 20 et dimanche 21 septembre 2025.',
+     [('samedi 20', 'date', D('2025-09-20', '2025-09-21'), None),
+      ('dimanche 21 septembre 2025', 'date', D('2025-09-21', '2025-09-22'), None)]),
     # a day and month with "dernier" / "prochain": that way from the reference, whatever the tense
     ('Le festival, qui se tiendra comme prévu, avait été annoncé pour le 20 juin dernier.',
      [('20 juin dernier', 'date', D('2025-06-20', '2025-06-21'), None)]),

@@ -990,6 +990,12 @@ UNIT_TEST(weekdays_with_days_in_a_range)
 	CHECK_STR(read_dates("Dans la nuit du vendredi 15 au samedi 16 mai 2020, puis dans la nuit de mardi 13 à mercredi 14 août 2019.", true),
 			  "la nuit du vendredi 15 au samedi 16 mai 2020|datetime|2020-05-15 22:00:00|2020-05-16 06:00:00|hour|; "
 			  "la nuit de mardi 13 à mercredi 14 août 2019|datetime|2019-08-13 22:00:00|2019-08-14 06:00:00|hour|");
+	/* listed: "le lundi 22 et le mardi 23 octobre", the first day in the second's month and year */
+	CHECK_STR(read_dates("Le lundi 22 et le mardi 23 octobre 2018, les samedi 21 et dimanche 22 septembre 2019.", true),
+			  "lundi 22|date|2018-10-22 00:00:00|2018-10-23 00:00:00|day|; "
+			  "mardi 23 octobre 2018|date|2018-10-23 00:00:00|2018-10-24 00:00:00|day|; "
+			  "samedi 21|date|2019-09-21 00:00:00|2019-09-22 00:00:00|day|; "
+			  "dimanche 22 septembre 2019|date|2019-09-22 00:00:00|2019-09-23 00:00:00|day|");
 	/* the second end without its weekday or its day: the ends are read apart, as before */
 	CHECK_STR(surfaces("Du lundi 3 au 7 mars 2025; dans la nuit du lundi 18 au mardi 19."), "lundi; 7 mars 2025; lundi; mardi");
 }
