@@ -212,17 +212,17 @@ frn_grain_name(frn_grain g)
 	X(PASSEE, "passee") X(CE, "ce") X(CET, "cet") X(CETTE, "cette") X(CI, "ci") \
 	X(PREMIER, "premier") X(PREMIERE, "premiere") X(SECOND, "second") X(SECONDE, "seconde") \
 	X(DEUXIEME, "deuxieme") X(TROISIEME, "troisieme") X(QUATRIEME, "quatrieme") \
-	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(T, "t") X(S, "s") X(Q, "q") \
+	X(ER, "er") X(ERE, "ere") X(E, "e") X(EME, "eme") X(IEME, "ieme") X(T, "t") X(S, "s") X(Q, "q") \
 	X(LE, "le") X(LA, "la") X(LES, "les") X(L, "l") X(EN, "en") X(DE, "de") X(DU, "du") \
 	X(DES, "des") X(D, "d") X(AU, "au") X(AUX, "aux") X(A, "a") X(ENTRE, "entre") X(ET, "et") \
 	X(DEPUIS, "depuis") X(PENDANT, "pendant") X(DURANT, "durant") X(POUR, "pour") X(SOUS, "sous") \
 	X(SUR, "sur") X(DANS, "dans") X(IL, "il") X(Y, "y") X(VERS, "vers") X(AVANT, "avant") \
 	X(JUSQU, "jusqu") X(ICI, "ici") X(HORIZON, "horizon") X(PARTIR, "partir") \
-	X(COMPTER, "compter") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
+	X(COMPTER, "compter") X(DELA, "dela") X(FIN, "fin") X(DEBUT, "debut") X(MI, "mi") X(MILIEU, "milieu") \
 	X(ALENTOURS, "alentours") X(ENVIRONS, "environs") X(AUTOUR, "autour") \
 	X(CHAQUE, "chaque") X(TOUS, "tous") X(TOUTES, "toutes") X(QUELQUES, "quelques") \
-	X(COURS, "cours") X(BOUT, "bout") X(DUREE, "duree") \
-	X(PRINTEMPS, "printemps") X(ETE, "ete") X(AUTOMNE, "automne") X(HIVER, "hiver") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") \
+	X(COURS, "cours") X(COURANT, "courant") X(BOUT, "bout") X(DUREE, "duree") \
+	X(PRINTEMPS, "printemps") X(ETE, "ete") X(AUTOMNE, "automne") X(HIVER, "hiver") X(EST, "est") X(PLUS, "plus") X(TARD, "tard") X(TOT, "tot") \
 	X(NOEL, "noel") X(TOUSSAINT, "toussaint") X(PAQUES, "paques") X(PENTECOTE, "pentecote") \
 	X(ASCENSION, "ascension") X(ASSOMPTION, "assomption") X(SAINT, "saint") \
 	X(SYLVESTRE, "sylvestre") X(VALENTIN, "valentin") X(NOUVEL, "nouvel") \
@@ -1739,6 +1739,13 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 		w->h = wid(p, i) == W_MIDI ? 12 : 0;
 		w->mi = fraction_at(p, i + 1);
 		w->tgrain = FRN_G_MINUTE;
+		/* "minuit moins le quart" is 23:45, "midi moins dix" 11:50 */
+		if (!w->mi && wid(p, i + 1) == W_MOINS && (j = spelled_minutes(p, i + 1, &mi)) != i + 1)
+		{
+			w->h = w->h == 0 ? 23 : w->h - 1;
+			w->mi = 60 + mi;
+			return j;
+		}
 		return i + 1 + (w->mi ? 2 : 0);
 	}
 	h = number_at(p, i, &j, &words);
@@ -1779,7 +1786,8 @@ time_at(const parser *p, size_t i, when *w, bool need_h)
 		j = k;
 	else if ((mi = fraction_at(p, j)) != 0)
 		j += 2;
-	else if (wid(p, j - 1) != W_H && (j = spelled_minutes(p, j, &mi), mi != 0))
+	else if ((wid(p, j - 1) != W_H || (wid(p, j) == W_MOINS && (wid(p, j + 1) == W_LE || wid(p, j + 1) == W_QUART))) &&
+			 (j = spelled_minutes(p, j, &mi), mi != 0))
 	{
 		/* "huit heures moins vingt" is 7:40 */
 		if (mi < 0)
@@ -1819,6 +1827,13 @@ part_of_day_at(const parser *p, size_t i, when *w)
 		default:
 			return 0;
 	}
+}
+
+/* The mark of an ordinal in figures: "18e", "18ème", "18ième" */
+static bool
+ordinal_mark(uint16_t w)
+{
+	return w == W_E || w == W_EME || w == W_IEME;
 }
 
 /* "dernier", "prochain"... after a noun: -1, +1, 0. */
@@ -1932,8 +1947,7 @@ ordinal_at(const parser *p, size_t i, size_t *end)
 		default: break;
 	}
 	if (num(p, i) >= 1 && num(p, i) <= 4 && glued(p, i + 1) &&
-		(wid(p, i + 1) == W_ER || wid(p, i + 1) == W_ERE || wid(p, i + 1) == W_E ||
-		 wid(p, i + 1) == W_EME))
+		(wid(p, i + 1) == W_ER || wid(p, i + 1) == W_ERE || ordinal_mark(wid(p, i + 1))))
 	{
 		*end = i + 2;
 		return num(p, i);
@@ -1982,6 +1996,24 @@ capital_word_before(const parser *p, size_t i)
 			 word_is(&p->it[k - 1], p->s, "Avec"));
 }
 
+/* Is the word at k one that makes "nouvel an" another calendar's ("chinois", "juif")? */
+static bool
+other_new_year(const parser *p, size_t k)
+{
+	static const char *const adj[] = {
+		"chinois", "juif", "lunaire", "vietnamien", "iranien", "persan", "kurde", "berbère",
+		"amazigh", "tibétain", "thaï", "thaïlandais", "coréen", "hindou", "musulman", "islamique", "hégirien",
+		"orthodoxe", "julien", "tamoul", "khmer", "bouddhiste", "cambodgien", "laotien", "mongol"
+	};
+
+	if (k >= p->n || p->it[k].kind != IT_WORD)
+		return false;
+	for (size_t j = 0; j < sizeof adj / sizeof adj[0]; j++)
+		if (word_is(&p->it[k], p->s, adj[j]))
+			return true;
+	return false;
+}
+
 /* Does a date word stand for a holiday?  Sets w (month/day or Easter offset). */
 static size_t
 holiday_at(const parser *p, size_t i, when *w)
@@ -1990,7 +2022,8 @@ holiday_at(const parser *p, size_t i, when *w)
 	size_t		e = i + 1;
 
 	/* a person ("Noël Mamère", "Toussaint Louverture", "Bruce Toussaint", "Père Noël", "Marie-Noël") */
-	if ((e < p->n && p->it[e].kind == IT_WORD && word_capital(p->s, &p->it[e]) && !month_of(wid(p, e))) ||
+	if ((e < p->n && p->it[e].kind == IT_WORD && word_capital(p->s, &p->it[e]) && !month_of(wid(p, e)) &&
+		 !(a == W_NOUVEL && wid(p, e) == W_AN)) ||
 		capital_word_before(p, i))
 		return 0;
 	/* the climb, the rise ("l'ascension du mont Fuji"), not "ascension 2023" */
@@ -2045,7 +2078,10 @@ holiday_at(const parser *p, size_t i, when *w)
 			e += 2;
 			break;
 		case W_NOUVEL:
-			if (!(wid(p, e) == W_AN))
+			/* "Nouvel An", "nouvel-an"; not "le nouvel an chinois, juif, lunaire…" */
+			if (punct(p, e, '-') && glued(p, e) && glued(p, e + 1))
+				e++;
+			if (!(wid(p, e) == W_AN) || other_new_year(p, e + 1))
 				return 0;
 			w->m = 1, w->d = 1;
 			e++;
@@ -2100,6 +2136,12 @@ day_month_at(const parser *p, size_t i, when *w)
 				w->y = y;
 				return g;
 			}
+			/* "le 3 mars dernier", "le 1er mai prochain": the one before or after ref, whatever the tense */
+			if (wid(p, f) == W_DERNIER || wid(p, f) == W_PROCHAIN || wid(p, f) == W_PASSE)
+			{
+				w->dir = (int8_t) direction_at(p, f);
+				return f + 1;
+			}
 			return f;
 		}
 	}
@@ -2150,7 +2192,7 @@ date_cue_before(const parser *p, size_t i)
 		case W_ENTRE: case W_AVANT: case W_APRES: case W_ICI:
 		case W_HORIZON: case W_FIN: case W_DEBUT: case W_MI: case W_MOIS: case W_AN:
 		case W_ANNEE: case W_COURS: case W_MILIEU: case W_VERS: case W_DES: case W_NOEL:
-		case W_POUR: case W_SUR:
+		case W_POUR: case W_SUR: case W_COURANT:
 			return true;
 		case W_ET:
 			/* "en 2018 et 2019", not "2030 licenciés et 1999 bénévoles" */
@@ -2434,7 +2476,12 @@ season_at(const parser *p, size_t i, when *w)
 	w->season = season_of(wid(p, i));
 	if ((w->dir = direction_at(p, e)) != 0)
 		return e + 1;
-	return opt_year(p, e, w);
+	e = opt_year(p, e, w);
+	/* "l'hiver 2025-2026": the winter that starts in the first year, not two years */
+	if (w->season == 4 && w->y && punct(p, e, '-') && glued(p, e) && glued(p, e + 1) &&
+		num(p, e + 1) >= 0 && (num(p, e + 1) == w->y + 1 || (p->it[e + 1].ndig == 2 && num(p, e + 1) == (w->y + 1) % 100)))
+		e += 2;
+	return e;
 }
 
 /* The relative nouns with their determiner: "la semaine dernière", "cette année"... */
@@ -2937,7 +2984,7 @@ century_at(const parser *p, size_t i, when *w)
 	if (p->it[i].kind == IT_WORD && word_capital(p->s, &p->it[i]))
 		c = roman_century(p->s + p->it[i].b, p->it[i].bl);
 	else if (num(p, i) >= 1 && num(p, i) <= 30 && glued(p, i + 1) &&
-			 (wid(p, i + 1) == W_E || wid(p, i + 1) == W_EME))
+			 ordinal_mark(wid(p, i + 1)))
 		c = num(p, i), e = i + 2;
 	if (!c || (wid(p, e) != W_SIECLE))
 		return 0;
@@ -2961,7 +3008,7 @@ any_rank_before(const parser *p, size_t i)
 	if (x->kind == IT_WORD && x->bl > 5 &&
 		(memcmp(p->s + x->b + x->bl - 5, "ième", 5) == 0 || memcmp(p->s + x->b + x->bl - 4, "ieme", 4) == 0))
 		return true;
-	return i >= 2 && (wid(p, i - 1) == W_ER || wid(p, i - 1) == W_E || wid(p, i - 1) == W_EME) &&
+	return i >= 2 && (wid(p, i - 1) == W_ER || ordinal_mark(wid(p, i - 1))) &&
 		glued(p, i - 1) && num(p, i - 2) >= 1;
 }
 
@@ -2985,6 +3032,32 @@ nth_weekday_unread(const parser *p, size_t i, size_t e)
 }
 
 /* A weekday with what may follow ("mardi 3 décembre", "jeudi soir", "lundi prochain"). */
+/*
+ * "le lundi 22 et le mardi 23 octobre", "les samedi 23 et jeudi 28 mai": the
+ * first weekday's day, at k, takes the month and year of the day listed after
+ * it (a later one); returns the end of the first day, 0 if none.
+ */
+static size_t
+listed_weekday_day(const parser *p, size_t k, when *w)
+{
+	size_t		j = k + 2;
+	when		next;
+	bool		plural,
+				abbrev;
+
+	if (num(p, k) < 1 || num(p, k) > 31 || p->it[k].ndig > 2 || wid(p, k + 1) != W_ET)
+		return 0;
+	j += wid(p, j) == W_LE;
+	when_init(&next);
+	if (!weekday_word(wid(p, j), &plural, &abbrev) || plural || abbrev ||
+		day_month_at(p, j + 1, &next) == 0 || next.d <= num(p, k))
+		return 0;
+	w->d = (int16_t) num(p, k);
+	w->m = next.m;
+	w->y = next.y;
+	return k + 1;
+}
+
 static size_t
 weekday_at(const parser *p, size_t i, when *w)
 {
@@ -3014,6 +3087,8 @@ weekday_at(const parser *p, size_t i, when *w)
 	if (abbrev)
 		return 0;
 	w->wd = wd;
+	if ((f = listed_weekday_day(p, e, w)) != 0)
+		return f;
 	/* "lundi matin 11 décembre": the part of the day before the date */
 	with_part = *w;
 	if ((f = part_of_day_at(p, e, &with_part)) != 0 && (f = day_month_at(p, f, &with_part)) != 0)
@@ -3389,7 +3464,10 @@ point_at(const parser *p, size_t i, when *w, bool cued)
 	when_init(w);
 	if ((m & P_AN) && punct(p, i + 1, '\'') && wid(p, i + 2) == W_AN && (w->y = bare_year_at(p, i + 3, &e)) != 0)
 		return e;
-	/* "à midi", "vers minuit"; "midi et demi" is a time by itself */
+	/* "à midi", "vers minuit"; "midi et demi", "minuit moins le quart" are times by themselves */
+	if ((m & P_MIDI) && wid(p, i + 1) == W_MOINS && (e = time_at(p, i, w, false)) > i + 1)
+		return e;
+	when_init(w);
 	if ((m & P_MIDI) && (fraction_at(p, i + 1) ||
 						 (i > 0 && (wid(p, i - 1) == W_A || wid(p, i - 1) == W_VERS || wid(p, i - 1) == W_AVANT ||
 									wid(p, i - 1) == W_APRES || wid(p, i - 1) == W_DE || wid(p, i - 1) == W_JUSQU))))
@@ -4012,6 +4090,13 @@ qualifier_before(const parser *p, size_t i)
 		return FRN_Q_TO;
 	if (k >= 3 && wid(p, k - 1) == W_ICI && punct(p, k - 2, '\'') && wid(p, k - 3) == W_D)
 		return FRN_Q_UPTO;
+	/* "d'ici à 2030" */
+	if (k >= 4 && wid(p, k - 1) == W_A && wid(p, k - 2) == W_ICI && punct(p, k - 3, '\'') && wid(p, k - 4) == W_D)
+		return FRN_Q_UPTO;
+	/* "au plus tard le 5 mai", "au plus tôt en 2026": the bound is in the value */
+	if (k >= 3 && wid(p, k - 2) == W_PLUS && wid(p, k - 3) == W_AU &&
+		(wid(p, k - 1) == W_TARD || wid(p, k - 1) == W_TOT))
+		return wid(p, k - 1) == W_TARD ? FRN_Q_TO : FRN_Q_FROM;
 	if (wid(p, k - 1) == W_HORIZON)
 		return FRN_Q_UPTO;
 	if (wid(p, k - 1) == W_DEPUIS || word_is(&p->it[k - 1], p->s, "dès") || word_is(&p->it[k - 1], p->s, "Dès"))
@@ -4022,6 +4107,9 @@ qualifier_before(const parser *p, size_t i)
 	if (wid(p, k - 1) == W_AVANT)
 		return FRN_Q_UNDER;
 	if (wid(p, k - 1) == W_APRES)
+		return FRN_Q_OVER;
+	/* "au-delà de 2030" */
+	if (k >= 4 && wid(p, k - 1) == W_DE && wid(p, k - 2) == W_DELA && punct(p, k - 3, '-') && wid(p, k - 4) == W_AU)
 		return FRN_Q_OVER;
 	if (wid(p, k - 1) == W_VERS || wid(p, k - 1) == W_AUTOUR ||
 		((wid(p, k - 1) == W_DE || wid(p, k - 1) == W_DU || wid(p, k - 1) == W_DES) && k >= 2 &&
@@ -4462,6 +4550,25 @@ complete_from(when *w1, const when *w2)
 }
 
 /*
+ * "du lundi 3 au vendredi 7 mars", "la nuit de mardi 13 à mercredi 14
+ * août": a weekday read alone at the first end of a range takes the day
+ * after it when "à", "au" (or link, "et" after "entre") follows; its month
+ * is the second end's.
+ */
+static bool
+weekday_day(const parser *p, when *w, size_t *e, uint16_t link)
+{
+	size_t		k = *e;
+
+	if (!w->wd || w->d || w->m || w->rel || num(p, k) < 1 || num(p, k) > 31 || p->it[k].ndig > 2 ||
+		!(wid(p, k + 1) == W_AU || wid(p, k + 1) == W_A || wid(p, k + 1) == link))
+		return false;
+	w->d = (int16_t) num(p, k);
+	*e = k + 1;
+	return true;
+}
+
+/*
  * A range at i: "entre P et P", "de/du P à/au P", "P-P" (years), "P au P".
  * Emits it as one period and returns its end, 0 if none.
  */
@@ -4483,7 +4590,8 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	bool		entre = wid(p, i) == W_ENTRE,
 				de = wid(p, i) == W_DE || wid(p, i) == W_DU || wid(p, i) == W_DES ||
 		(wid(p, i) == W_D && punct(p, i + 1, '\''));
-	bool		bare = false;
+	bool		bare = false,
+				wd_day = false;
 	frn_date   *d;
 
 	if (!(entre || de))
@@ -4505,6 +4613,8 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 		bare = true;
 		e1 = k + 1;
 	}
+	if (!bare && weekday_day(p, &w1, &e1, entre ? W_ET : W_AU))
+		wd_day = true;
 	c = e1;
 	if (entre ? wid(p, c) == W_ET :
 		de ? (wid(p, c) == W_A || wid(p, c) == W_AU || wid(p, c) == W_AUX ||
@@ -4533,6 +4643,11 @@ range_at(reader *r, const parser *p, size_t i, const when *pre, size_t pre_end)
 	}
 	if (bare && !bare_range_start(p, k, &w2, &w1))
 		return 0;
+	/* "du lundi 3 au 7 mars", "du lundi 18 au mardi": the weekday fixes the first end's year, not the second's */
+	if (wd_day && !(w2.wd && w2.d))
+		return 0;
+	if (wd_day)
+		w1.y = w2.y;			/* the second end's (the one before after "du mardi 31 au jeudi 2 janvier 2020") */
 	/* "3-5 mars" goes forward ("3-2 mars" is a score before a month) */
 	if (bare && !(entre || de) && (w2.h >= 0 ? w1.h >= w2.h : w1.d >= w2.d))
 		return 0;
@@ -4739,6 +4854,8 @@ night_at(reader *r, const parser *p, size_t i)
 	}
 	else if (!(w1.wd || w1.d) || w1.h >= 0 || w1.pod_lo >= 0)
 		return 0;
+	else if (weekday_day(p, &w1, &e1, W_AU))
+		bare_day = true;		/* "du mardi 13 au mercredi 14 août": the month is the second's */
 	if (!(wid(p, e1) == W_A || wid(p, e1) == W_AU))
 		return 0;
 	if ((e2 = point_at(p, e1 + 1, &w2, true)) == 0 || (bare_day && !w2.m))

@@ -926,6 +926,88 @@ UNIT_TEST(lengths_past_an_interval)
 	}
 }
 
+/* "au plus tard le 5 mai", "d'ici à 2030", "au plus tôt en 2026": the bound as the qualifier */
+UNIT_TEST(bounds_of_a_deadline)
+{
+	CHECK_STR(read_dates("Au plus tard le 5 mai 2026, d'ici à 2030, au plus tôt en 2027, au plus tard fin 2028, au-delà de 2035.", true),
+			  "5 mai 2026|date|2026-05-05 00:00:00|2026-05-06 00:00:00|day|to; "
+			  "2030|period|2030-01-01 00:00:00|2031-01-01 00:00:00|year|upto; "
+			  "2027|period|2027-01-01 00:00:00|2028-01-01 00:00:00|year|from; "
+			  "fin 2028|period|2028-09-01 00:00:00|2029-01-01 00:00:00|month|to; "
+			  "2035|period|2035-01-01 00:00:00|2036-01-01 00:00:00|year|over");
+}
+
+/* "18ième siècle", "2ième trimestre": the ordinal's mark written "ième" as "e" or "ème" */
+UNIT_TEST(ordinal_ieme)
+{
+	CHECK_STR(read_dates("Construit au 18ième siècle, rénové au 2ième trimestre 2024.", true),
+			  "18ième siècle|period|1701-01-01 00:00:00|1801-01-01 00:00:00|century|; "
+			  "2ième trimestre 2024|period|2024-04-01 00:00:00|2024-07-01 00:00:00|quarter|");
+	CHECK_STR(surfaces("Le 18ième samedi de mobilisation."), "");
+}
+
+/* "minuit moins le quart", "midi moins dix", "10h moins le quart"; not "minuit moins quelques minutes" */
+UNIT_TEST(noon_and_midnight_less)
+{
+	CHECK_STR(read_dates("Il est minuit moins le quart; rendez-vous à midi moins dix, puis à 10h moins le quart.", true),
+			  "minuit moins le quart|time|2025-12-10 23:45:00|2025-12-10 23:46:00|minute|; "
+			  "midi moins dix|time|2025-12-10 11:50:00|2025-12-10 11:51:00|minute|; "
+			  "10h moins le quart|time|2025-12-10 09:45:00|2025-12-10 09:46:00|minute|");
+	CHECK_STR(surfaces("Il est minuit moins quelques minutes à l'horloge."), "");
+}
+
+/* "courant 2024", "courant mars": the year or the month */
+UNIT_TEST(in_the_course_of)
+{
+	CHECK_STR(read_dates("Le chantier sera lancé courant 2024, le vote aura lieu courant mars.", true),
+			  "2024|period|2024-01-01 00:00:00|2025-01-01 00:00:00|year|; "
+			  "mars|period|2026-03-01 00:00:00|2026-04-01 00:00:00|month|");
+}
+
+/* "le Nouvel An", "le nouvel-an", not another calendar's */
+UNIT_TEST(new_year)
+{
+	CHECK_STR(read_dates("Le vote est prévu pour le Nouvel An 2027, la fête du nouvel-an 2026.", true),
+			  "Nouvel An 2027|date|2027-01-01 00:00:00|2027-01-02 00:00:00|day|; "
+			  "nouvel-an 2026|date|2026-01-01 00:00:00|2026-01-02 00:00:00|day|");
+	CHECK_STR(surfaces("Le Nouvel An chinois, le nouvel an juif et le Nouvel An lunaire."), "");
+}
+
+/* "l'hiver 2025-2026": one winter, not two years */
+UNIT_TEST(winter_of_two_years)
+{
+	CHECK_STR(read_dates("À l'hiver 2017-2018 et durant l'hiver 2015-16, la grippe.", true),
+			  "hiver 2017-2018|period|2017-12-01 00:00:00|2018-03-01 00:00:00|month|; "
+			  "hiver 2015-16|period|2015-12-01 00:00:00|2016-03-01 00:00:00|month|");
+}
+
+/* "du lundi 3 au vendredi 7 mars", "la nuit du vendredi 15 au samedi 16 mai": weekdays with their days */
+UNIT_TEST(weekdays_with_days_in_a_range)
+{
+	CHECK_STR(read_dates("Du lundi 3 au vendredi 7 mars 2025, entre mercredi 24 et vendredi 26 juin 2020.", true),
+			  "Du lundi 3 au vendredi 7 mars 2025|period|2025-03-03 00:00:00|2025-03-08 00:00:00|day|; "
+			  "entre mercredi 24 et vendredi 26 juin 2020|period|2020-06-24 00:00:00|2020-06-27 00:00:00|day|");
+	CHECK_STR(read_dates("Dans la nuit du vendredi 15 au samedi 16 mai 2020, puis dans la nuit de mardi 13 à mercredi 14 août 2019.", true),
+			  "la nuit du vendredi 15 au samedi 16 mai 2020|datetime|2020-05-15 22:00:00|2020-05-16 06:00:00|hour|; "
+			  "la nuit de mardi 13 à mercredi 14 août 2019|datetime|2019-08-13 22:00:00|2019-08-14 06:00:00|hour|");
+	/* listed: "le lundi 22 et le mardi 23 octobre", the first day in the second's month and year */
+	CHECK_STR(read_dates("Le lundi 22 et le mardi 23 octobre 2018, les samedi 21 et dimanche 22 septembre 2019.", true),
+			  "lundi 22|date|2018-10-22 00:00:00|2018-10-23 00:00:00|day|; "
+			  "mardi 23 octobre 2018|date|2018-10-23 00:00:00|2018-10-24 00:00:00|day|; "
+			  "samedi 21|date|2019-09-21 00:00:00|2019-09-22 00:00:00|day|; "
+			  "dimanche 22 septembre 2019|date|2019-09-22 00:00:00|2019-09-23 00:00:00|day|");
+	/* the second end without its weekday or its day: the ends are read apart, as before */
+	CHECK_STR(surfaces("Du lundi 3 au 7 mars 2025; dans la nuit du lundi 18 au mardi 19."), "lundi; 7 mars 2025; lundi; mardi");
+}
+
+/* "le 3 mars dernier", "le 1er mai prochain": the day before or after ref, whatever the tense */
+UNIT_TEST(day_and_month_with_direction)
+{
+	CHECK_STR(read_dates("Il partira le 3 mars dernier; la loi entrera en vigueur le 1er décembre prochain à 9h.", true),
+			  "3 mars dernier|date|2025-03-03 00:00:00|2025-03-04 00:00:00|day|; "
+			  "1er décembre prochain à 9h|datetime|2026-12-01 09:00:00|2026-12-01 10:00:00|hour|");
+}
+
 int
 main(void)
 {
@@ -968,5 +1050,13 @@ main(void)
 	UNIT_RUN(part_of_week);
 	UNIT_RUN(week_of_day);
 	UNIT_RUN(lengths_past_an_interval);
+	UNIT_RUN(bounds_of_a_deadline);
+	UNIT_RUN(in_the_course_of);
+	UNIT_RUN(new_year);
+	UNIT_RUN(winter_of_two_years);
+	UNIT_RUN(weekdays_with_days_in_a_range);
+	UNIT_RUN(day_and_month_with_direction);
+	UNIT_RUN(noon_and_midnight_less);
+	UNIT_RUN(ordinal_ieme);
 	UNIT_MAIN_END("test_dates");
 }
