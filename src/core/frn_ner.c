@@ -1903,17 +1903,17 @@ typedef struct voted
 } voted;
 
 /*
- * A seed of the process for the slot index of a vote.  The names' hashes are
- * known to all: a text of names made to share the low bits of their hash
- * ("Frxkwz, Ymvqkx, ..." with h & 0xFFFFF below 1024, one such name in 1,024
- * random ones) made one run of slots, each name probing past all those
- * before it: the CLI took 5.0 G instructions for 32,000 of them (256 kB,
- * one piece), 0.23 G for as many random names.  Mixed with a seed no text
- * knows, the slots are random again.  Where a vote lies changes no answer:
- * a name finds its vote by its whole hash.
+ * The names' hashes are known to all: a text of names made to share the low
+ * bits of their hash ("Frxkwz, Ymvqkx, ..." with h & 0xFFFFF below 1024, one
+ * such name in 1,024 random ones) made one run of slots in a table indexed
+ * by them, each name probing past all those before it: the CLI took 5.0 G
+ * instructions for 32,000 of them (256 kB, one piece) in the vote, 0.23 G
+ * for as many random names.  Mixed with a seed no text knows, the slots are
+ * random again.  Where a key lies changes no answer: it is found by its hash
+ * and compared whole.
  */
-static uint64_t
-vote_seed(void)
+uint64_t
+frn_ner_hash_seed(void)
 {
 	static uint64_t seed;
 
@@ -1928,7 +1928,7 @@ vote_seed(void)
 }
 
 /* Slot of hash h in a table of mask + 1 slots (open addressing), seeded by
- * vote_seed. */
+ * frn_ner_hash_seed. */
 static vote *
 vote_slot(vote *t, size_t mask, uint64_t seed, uint64_t h)
 {
@@ -1993,7 +1993,7 @@ vote_types(frn_ner_doc *d)
 {
 	size_t		nnames = 0,
 				mask = 15;
-	uint64_t	seed = vote_seed();
+	uint64_t	seed = frn_ner_hash_seed();
 	vote	   *t;
 	voted	   *names;
 
