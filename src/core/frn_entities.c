@@ -63,6 +63,7 @@ typedef struct keymap
 	kslot	   *slot;
 	size_t		nslots;
 	size_t		n;
+	uint64_t	seed;			/* frn_ner_hash_seed */
 } keymap;
 
 struct frn_dict
@@ -84,6 +85,7 @@ km_init(keymap *km, size_t keys)
 	km->slot = frn_malloc(km->nslots * sizeof(kslot));
 	memset(km->slot, 0, km->nslots * sizeof(kslot));
 	km->n = 0;
+	km->seed = frn_ner_hash_seed();
 }
 
 static void
@@ -186,11 +188,13 @@ km_same_tokens(const keymap *km, const kslot *s, frn_ner_doc *d, size_t a, size_
 	return true;
 }
 
-/* The slot of hash h where a probe starts. */
+/* The slot of hash h where a probe starts: from the low half that the slot
+ * keeps, mixed with the seed (texts made to collide, frn_ner_hash_seed:
+ * 100,000 names "Xxxxxx, " took the CLI 1.19 s against 0.16 s). */
 static inline size_t
 km_first(const keymap *km, uint64_t h)
 {
-	return (size_t) h & (km->nslots - 1);
+	return (size_t) frn_gaz_hash_end((uint32_t) h ^ km->seed) & (km->nslots - 1);
 }
 
 /* The slot of the key of bytes key[0, len) of hash h, or the empty slot for it. */

@@ -219,6 +219,10 @@ bool		frn_ner_cannot_end(frn_ner_doc *d, size_t i);
  * most tokens are outside names, and this skips them eight at a time. */
 size_t		frn_ner_next_in_name(const frn_ner_doc *d, size_t i);
 
+/* A seed drawn once per process for the slot index of the tables keyed by
+ * the text's words (frn_ner.c: texts made to collide). */
+uint64_t	frn_ner_hash_seed(void);
+
 /* Hash of the folded token i (computed on first use). */
 uint32_t	frn_ner_word(frn_ner_doc *d, size_t i);
 
