@@ -893,12 +893,6 @@ UNIT_TEST(test_bad_input)
 	}
 }
 
-/*
- * Long texts are tagged in pieces of about 256 kB.  A sentence with names is
- * placed so that the natural end of the first piece (the first space after
- * 256 kB: there is no line break) falls on each of its bytes in turn: its
- * names come back whole, at the right offsets, and nothing else is found.
- */
 /* Which names random_names makes */
 typedef enum
 {
@@ -985,6 +979,12 @@ UNIT_TEST(test_hash_collisions)
 	free(s);
 }
 
+/*
+ * Long texts are tagged in pieces of about 256 kB.  A sentence with names is
+ * placed so that the natural end of the first piece (the first space after
+ * 256 kB: there is no line break) falls on each of its bytes in turn: its
+ * names come back whole, at the right offsets, and nothing else is found.
+ */
 UNIT_TEST(test_piece_split)
 {
 	const char *filler = "Le conseil a voté le budget hier soir. ";
