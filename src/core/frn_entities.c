@@ -702,13 +702,24 @@ is_slash(const frn_ner_doc *d, size_t i)
 	return t->byte_len == 1 && d->s[t->byte_start] == '/';
 }
 
+/* Are the n bytes at s all characters of set?  (The text need not end
+ * with a 0 byte: strspn could read past it.) */
+static bool
+all_bytes_of(const char *s, size_t n, const char *set)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == '\0' || strchr(set, s[k]) == NULL)
+			return false;
+	return true;
+}
+
 /* A word of capitals that are all Roman numerals ("II", "XIV") */
 static bool
 roman_numeral(const frn_ner_doc *d, size_t i)
 {
 	const frn_token *t = &d->toks.tok[i];
 
-	return strspn(d->s + t->byte_start, "IVXLCDM") >= t->byte_len;
+	return all_bytes_of(d->s + t->byte_start, t->byte_len, "IVXLCDM");
 }
 
 /* May token i be one of two names written against a slash: a capitalised
@@ -1489,8 +1500,7 @@ clock_time(const frn_ner_doc *d, size_t a, size_t b)
  * Is the name [a, b] a capital H written against an hour ("13H", "20H")?
  * After "le", "du", "au", "des" or "un" it is the news of that hour on
  * television (the presenter "du 13H de TF1", "le 20H"), a work with its
- * number; otherwise a clock time, no name ("à 16H", "de 10H à 15H").  (The
- * number's digits end at the H written against them.)
+ * number; otherwise a clock time, no name ("à 16H", "de 10H à 15H").
  */
 static bool
 h_of_hour(const frn_ner_doc *d, size_t a, size_t b)
@@ -1503,7 +1513,7 @@ h_of_hour(const frn_ner_doc *d, size_t a, size_t b)
 		return false;
 	num = &d->toks.tok[a - 1];
 	c = d->s + num->byte_start;
-	if (num->kind != FRN_TOK_NUMBER || num->byte_len > 2 || strspn(c, "0123456789") < num->byte_len)
+	if (num->kind != FRN_TOK_NUMBER || num->byte_len > 2 || !all_bytes_of(c, num->byte_len, "0123456789"))
 		return false;
 	return (num->byte_len == 1 ? c[0] - '0' : (c[0] - '0') * 10 + c[1] - '0') <= 24;
 }
