@@ -903,7 +903,8 @@ typedef enum
 								 * in frn_entities.c: km_mix of frn_ner_word) */
 } name_shape;
 
-/* n names "Xxxxxx, " of six random letters in s (8 bytes each), of that shape */
+/* n names of six random letters, the first a capital ("Frxkwz, "), in s (8
+ * bytes each), of that shape */
 static size_t
 random_names(char *s, size_t n, name_shape shape, uint64_t *rng)
 {
